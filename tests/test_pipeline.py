@@ -1,0 +1,104 @@
+"""kg.pipeline.build on real files into a real on-disk store."""
+import shutil
+
+from kg.pipeline import build
+from kg.rdf import article_graph, contradiction_graph
+from kg.store import Store
+from tests.seed_build import SEED_ID, SEEDS
+
+ARTICLE_A = """Minister denies the dam has failed
+
+Interior Minister Anna Berg said that the Kessel dam had not failed and that no villages were flooded.
+
+"The dam is holding," she said.
+"""
+
+ARTICLE_B = """Villages flooded after dam failure
+
+Officials in the region said the Kessel dam had failed on Monday.
+
+Rescue teams said that several villages were flooded overnight.
+"""
+
+
+def _write(tmp_path, name, text, mode="w"):
+    p = tmp_path / name
+    if mode == "wb":
+        p.write_bytes(text)
+    else:
+        p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "a.txt", ARTICLE_A)
+    _write(src, "empty.txt", "   \n")
+    _write(src, "binary.txt", b"\x00\x01\x02PNG", mode="wb")
+    _write(src, "latin1.txt", "Caf\xe9 owner said prices rose.".encode("latin-1"), mode="wb")
+    _write(src, "broken.jsonl", '{"id": "j1", "text": "Police said the road was closed."}\n{"id": "j2", "text": \n')
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        report = build([src], store)
+        assert report.articles == 2  # a.txt and the good JSONL line
+        messages = [str(p) for p in report.problems]
+        assert len(messages) == 4, messages
+        for name in ("empty.txt", "binary.txt", "latin1.txt", "broken.jsonl"):
+            assert any(name in m for m in messages), (name, messages)
+        assert all("\n" not in m for m in messages)
+        assert store.article_hash("a") is not None and store.article_hash("j1") is not None
+
+
+def test_unchanged_articles_are_skipped_and_a_changed_one_replaces_only_its_graph(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    a = _write(src, "a.txt", ARTICLE_A)
+    _write(src, "b.txt", ARTICLE_B)
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        first = build([src], store)
+        assert first.articles == 2 and first.skipped == 0
+        b_quads = set(store.quads(article_graph("b")))
+        again = build([src], store)
+        assert again.articles == 0 and again.skipped == 2
+        a.write_text(ARTICLE_A.replace("Kessel", "Kessel river"), encoding="utf-8")
+        third = build([src], store)
+        assert third.articles == 1 and third.skipped == 1
+        assert set(store.quads(article_graph("b"))) == b_quads
+        texts = [str(r["text"]) for r in store.query(
+            "PREFIX schema: <http://schema.org/> SELECT ?text WHERE { ?s schema:text ?text }")]
+        assert any("Kessel river" in t for t in texts)
+
+
+def test_contradictions_across_articles_go_in_their_own_graph(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "a.txt", ARTICLE_A)
+    _write(src, "b.txt", ARTICLE_B)
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        report = build([src], store)
+        assert report.cross_article_contradictions >= 1
+        rows = store.query("""
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?ta ?tb WHERE { ?a cg:contradicts ?b . ?a cg:inArticle ?x . ?b cg:inArticle ?y .
+                                   FILTER(?x != ?y) ?a schema:text ?ta . ?b schema:text ?tb }""")
+        pairs = {(str(r["ta"]), str(r["tb"])) for r in rows}
+        assert ("no villages were flooded", "several villages were flooded overnight") in pairs
+        assert len(list(store.quads(contradiction_graph()))) > 0
+
+
+def test_seed_builds_into_a_store_and_the_build_is_idempotent(tmp_path):
+    src = tmp_path / "seeds"
+    shutil.copytree(SEEDS, src)
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        report = build([src], store)
+        assert report.articles == 1 and not report.problems
+        n = store.count()
+        assert n > 300
+        report2 = build([src], store, force=True)
+        assert report2.articles == 1 and store.count() == n
+        assert article_graph(SEED_ID) in set(store.graphs())

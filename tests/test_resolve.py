@@ -1,0 +1,48 @@
+"""Actors on the seed: titles stripped, short names merged, pronouns and descriptions resolved, roles kept."""
+from tests.seed_build import seed_analysis
+
+
+def _actors():
+    resolved, _ = seed_analysis()
+    return {a.key: a for a in resolved.actors}, resolved
+
+
+def test_one_actor_per_person_with_titles_stripped():
+    actors, _ = _actors()
+    assert "igor-konashenkov" in actors and "konashenkov" not in actors
+    assert "volodymyr-zelenskyy" in actors and "zelenskyy" not in actors
+    assert actors["vladimir-putin"].name == "Vladimir Putin"
+    assert actors["jens-stoltenberg"].name == "Jens Stoltenberg"
+
+
+def test_description_pronouns_and_short_names_join_the_named_person():
+    actors, resolved = _actors()
+    aliases = set(actors["igor-konashenkov"].aliases)
+    assert "spokesman for Russia's defence ministry" in aliases
+    assert {"Konashenkov", "He", "he"} <= aliases
+    by_text = {c.attribution.content.text: c.actor_key for c in resolved.claims}
+    assert by_text["the civilian population of Ukraine was not being threatened"] == "igor-konashenkov"
+    assert by_text["There is no threat to the civilian population."] == "igor-konashenkov"
+
+
+def test_roles_and_affiliations_from_the_text():
+    actors, _ = _actors()
+    roles = {(r.title.lower(), (r.organisation or "").lower()) for r in actors["jens-stoltenberg"].roles}
+    assert ("general-secretary", "nato") in roles
+    assert any(r.title == "President" for r in actors["volodymyr-zelenskyy"].roles)
+    konashenkov = actors["igor-konashenkov"].roles
+    assert any(r.title.lower() in {"spokesperson", "spokesman"} and "ministry" in (r.organisation or "").lower()
+               for r in konashenkov)
+
+
+def test_article_voice_is_claimed_by_the_byline_authors():
+    _, resolved = _actors()
+    voice = {c.actor_key for c in resolved.claims if c.attribution.method == "article-voice"}
+    assert voice == {"naira-davlashyan", "orlando-crowcroft"}
+
+
+def test_accused_party_is_an_actor():
+    actors, resolved = _actors()
+    targets = {c.attribution.target.name for c in resolved.claims if c.attribution.target}
+    assert {"Kyiv", "Ukraine"} <= targets
+    assert "kyiv" in actors
