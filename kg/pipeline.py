@@ -157,9 +157,14 @@ def _save_sides(sides_dir: Path, article_id: str, sides: list[Side]) -> None:
     tmp.replace(target)  # atomic: a crash leaves the old index or the new, never half of one
 
 
+def side_from_json(raw: dict) -> Side:
+    """A :class:`Side` back from its ``dataclasses.asdict`` JSON form."""
+    prop = raw["proposition"]
+    prop = Proposition(**{k: tuple(v) if isinstance(v, list) else v for k, v in prop.items()})
+    return Side(StatementRef(**raw["ref"]), raw["text"], raw["actor"], raw["actor_name"], raw["speech_act"], prop)
+
+
 def _load_all_sides(sides_dir: Path) -> Iterator[Side]:
     for path in sorted(sides_dir.glob("*.json")):
         for raw in json.loads(path.read_text(encoding="utf-8")):
-            prop = raw["proposition"]
-            prop = Proposition(**{k: tuple(v) if isinstance(v, list) else v for k, v in prop.items()})
-            yield Side(StatementRef(**raw["ref"]), raw["text"], raw["actor"], raw["actor_name"], raw["speech_act"], prop)
+            yield side_from_json(raw)
