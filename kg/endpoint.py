@@ -1,0 +1,357 @@
+"""Push the store into a remote SPARQL 1.1 server, and run named queries on one.
+
+Every URL is configurable; these are the usual paths of common servers (``DS`` a Fuseki dataset, ``ID`` a GraphDB
+repository)::
+
+    server     query URL                  update URL                          Graph Store Protocol URL
+    Oxigraph   http://HOST:7878/query     http://HOST:7878/update             http://HOST:7878/store
+    Fuseki     http://HOST:3030/DS/query  http://HOST:3030/DS/update          http://HOST:3030/DS/data
+    GraphDB    http://HOST:7200/repositories/ID                               .../repositories/ID/rdf-graphs/service
+                                          .../repositories/ID/statements
+    Virtuoso   http://HOST:8890/sparql    http://HOST:8890/sparql-auth        http://HOST:8890/sparql-graph-crud
+    Neptune    https://HOST:8182/sparql   https://HOST:8182/sparql            (none: SPARQL Update is used)
+
+Pushing (:func:`push`) writes each named graph of the store, replacing that graph on the server: through the Graph
+Store Protocol (``PUT`` then ``POST`` of N-Triples to ``GSP_URL?graph=IRI``) when a GSP URL is given or can be
+derived from the query URL, else through SPARQL Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` batches).
+
+Querying (:class:`EndpointQuery`): the named queries expect the article graphs to be visible as the default graph.
+The endpoint must therefore expose the union of its named graphs as its default graph: run Oxigraph with
+``--union-default-graph`` or add ``?union-default-graph`` to its query URL; set ``tdb2:unionDefaultGraph true``
+on a Fuseki TDB2 dataset; GraphDB and Virtuoso do it by default.
+"""
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+import pyoxigraph
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
+from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+from kg.errors import EndpointError, QueryError
+from kg.query import Rows, inject_values, with_prefixes
+from kg.store import Store
+from kg.vocab import PREFIXES
+
+T = TypeVar("T")
+
+USER_AGENT = "claimgraph (kg)"
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What :func:`push` sent: triples, named graphs, seconds taken and the method (``gsp`` or ``update``)."""
+
+    triples: int
+    graphs: int
+    seconds: float
+    method: str
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def _strip_query(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def gsp_candidates(endpoint_url: str) -> list[str]:
+    """Graph Store URLs worth probing for a query URL (Oxigraph ``/store``, Fuseki ``/data``, GraphDB).
+
+    >>> gsp_candidates("http://localhost:7878/query?union-default-graph")
+    ['http://localhost:7878/store', 'http://localhost:7878/data']
+    """
+    base = _strip_query(endpoint_url)
+    if base.endswith("/query") or base.endswith("/sparql"):
+        root = base.rsplit("/", 1)[0]
+        return [f"{root}/store", f"{root}/data"] if base.endswith("/query") else [f"{root}/sparql-graph-crud"]
+    if re.search(r"/repositories/[^/]+$", base):
+        return [f"{base}/rdf-graphs/service"]
+    return []
+
+
+def derive_update_url(endpoint_url: str) -> str:
+    """The SPARQL Update URL that usually goes with a query URL.
+
+    >>> derive_update_url("http://localhost:3030/ds/query")
+    'http://localhost:3030/ds/update'
+    >>> derive_update_url("http://localhost:7200/repositories/claims")
+    'http://localhost:7200/repositories/claims/statements'
+    >>> derive_update_url("http://localhost:8890/sparql")
+    'http://localhost:8890/sparql'
+    """
+    base = _strip_query(endpoint_url)
+    if base.endswith("/query"):
+        return base[: -len("/query")] + "/update"
+    if re.search(r"/repositories/[^/]+$", base):
+        return base + "/statements"
+    return base
+
+
+def derive_gsp_url(endpoint_url: str, timeout: float = 5.0) -> str | None:
+    """The first Graph Store URL among :func:`gsp_candidates` that answers ``HEAD ?default`` with 2xx, else ``None``."""
+    for candidate in gsp_candidates(endpoint_url):
+        request = urllib.request.Request(f"{candidate}?default", method="HEAD", headers={"User-Agent": USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                if 200 <= response.status < 300:
+                    return candidate
+        except (urllib.error.URLError, OSError, ValueError):
+            continue
+    return None
+
+
+# ---------------------------------------------------------------- retries
+
+
+class _Retryable(Exception):
+    """A failure worth retrying (connection error, 5xx)."""
+
+
+def _with_retries(action: Callable[[], T], what: str, retries: int, backoff: float) -> T:
+    attempt = 0
+    while True:
+        try:
+            return action()
+        except _Retryable as exc:
+            if attempt >= retries:
+                raise EndpointError(f"{what} failed after {attempt + 1} attempts: {exc}") from None
+            time.sleep(backoff * (2**attempt))
+            attempt += 1
+
+
+def _http(method: str, url: str, body: bytes, content_type: str, timeout: float) -> int:
+    request = urllib.request.Request(
+        url, data=body, method=method, headers={"Content-Type": content_type, "User-Agent": USER_AGENT}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as exc:
+        detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
+        if exc.code >= 500:
+            raise _Retryable(f"HTTP {exc.code} from {url}: {detail}") from None
+        raise EndpointError(f"{method} {url} refused: HTTP {exc.code} {detail}") from None
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+        raise _Retryable(f"cannot reach {url}: {getattr(exc, 'reason', exc)}") from None
+
+
+def _sparql_update(client: SPARQLWrapper, update: str) -> None:
+    client.setQuery(update)
+    try:
+        client.query()  # an update answers 204: never convert() it
+    except urllib.error.HTTPError as exc:
+        if exc.code >= 500:
+            raise _Retryable(f"HTTP {exc.code} from {client.updateEndpoint}") from None
+        raise EndpointError(f"update refused by {client.updateEndpoint}: HTTP {exc.code}") from None
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+        raise _Retryable(f"cannot reach {client.updateEndpoint}: {getattr(exc, 'reason', exc)}") from None
+    except SPARQLWrapperException as exc:
+        message = " ".join(str(exc).split())[:300]
+        if "500" in message or "Internal" in type(exc).__name__:
+            raise _Retryable(message) from None
+        raise EndpointError(f"update refused by {client.updateEndpoint}: {message}") from None
+
+
+# ---------------------------------------------------------------- push
+
+
+def _batches(ntriples: bytes, size: int) -> list[bytes]:
+    lines = [ln for ln in ntriples.split(b"\n") if ln.strip()]
+    return [b"\n".join(lines[i : i + size]) + b"\n" for i in range(0, len(lines), size)]
+
+
+def push(
+    store: Store,
+    endpoint_url: str,
+    update_url: str | None = None,
+    gsp_url: str | None = None,
+    batch_triples: int = 50000,
+    retries: int = 3,
+    *,
+    backoff: float = 0.5,
+    timeout: float = 60.0,
+) -> PushResult:
+    """Load every named graph of ``store`` into a SPARQL 1.1 server, replacing those graphs there.
+
+    Args:
+        store: The local store.
+        endpoint_url: The server's query URL (used to derive the others).
+        update_url: The SPARQL Update URL; derived from ``endpoint_url`` when needed and not given.
+        gsp_url: The Graph Store Protocol URL (Oxigraph ``/store``). When not given, a GSP URL is derived and
+            probed; if none answers, SPARQL Update is used.
+        batch_triples: Triples per request.
+        retries: Extra attempts on connection errors and 5xx answers, with exponential backoff.
+        backoff: Seconds before the first retry.
+        timeout: Seconds per request.
+
+    Returns:
+        Counts: triples and graphs sent, seconds, and the method used.
+
+    Raises:
+        EndpointError: The server refused a request (4xx) or could not be reached after the retries.
+    """
+    if batch_triples < 1:
+        raise EndpointError("batch size must be at least 1 triple")
+    started = time.monotonic()
+    if gsp_url is None and update_url is None:
+        gsp_url = derive_gsp_url(endpoint_url)
+    graphs: list[URIRef | None] = list(store.graphs())
+    if _has_default(store):
+        graphs.append(None)
+    triples = 0
+    if gsp_url is not None:
+        base = _strip_query(gsp_url)
+        for graph in graphs:
+            target = f"{base}?default" if graph is None else f"{base}?{urllib.parse.urlencode({'graph': str(graph)})}"
+            for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
+                method = "PUT" if i == 0 else "POST"
+                _with_retries(lambda: _http(method, target, batch, "application/n-triples", timeout),
+                              f"{method} {target}", retries, backoff)
+                triples += batch.count(b"\n")
+        return PushResult(triples, sum(g is not None for g in graphs), time.monotonic() - started, "gsp")
+
+    client = SPARQLWrapper(endpoint_url, updateEndpoint=update_url or derive_update_url(endpoint_url))
+    client.setMethod(POST)
+    client.setTimeout(int(timeout))
+    client.agent = USER_AGENT
+    for graph in graphs:
+        name = f"GRAPH <{graph}> " if graph is not None else ""
+        for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
+            body = batch.decode("utf-8")
+            insert = f"INSERT DATA {{ {name}{{\n{body}}} }}" if name else f"INSERT DATA {{\n{body}}}"
+            if i == 0 and graph is not None:
+                insert = f"DROP SILENT GRAPH <{graph}> ;\n" + insert
+            _with_retries(lambda: _sparql_update(client, insert), f"update of {graph or 'the default graph'}",
+                          retries, backoff)
+            triples += batch.count(b"\n")
+    return PushResult(triples, sum(g is not None for g in graphs), time.monotonic() - started, "update")
+
+
+def _has_default(store: Store) -> bool:
+    return next(iter(store.ox.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None) is not None
+
+
+# ---------------------------------------------------------------- query
+
+
+def _term(binding: Mapping[str, str]) -> Node:
+    kind = binding.get("type")
+    value = binding.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        lang = binding.get("xml:lang")
+        if lang:
+            return Literal(value, lang=lang)
+        datatype = binding.get("datatype")
+        if datatype and datatype not in (_XSD_STRING, _LANG_STRING):
+            return Literal(value, datatype=URIRef(datatype))
+        return Literal(value)
+    raise EndpointError(f"unexpected term in SPARQL results: {binding!r}")
+
+
+def _plain(graph: Graph) -> Graph:
+    out = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True)
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) == _XSD_STRING:
+            o = Literal(str(o))
+        out.add((s, p, o))
+    return out
+
+
+class EndpointQuery:
+    """Runs SPARQL on a remote endpoint with POST and JSON results, returning what :meth:`kg.store.Store.query` returns.
+
+    The endpoint must show the named graphs in its default graph (see the module docstring); for Oxigraph pass a
+    URL ending in ``/query?union-default-graph`` or start it with ``--union-default-graph``.
+
+    Bindings go into a VALUES block written with ``term.n3()`` (:func:`kg.query.inject_values`), never pasted as text.
+
+    Args:
+        endpoint_url: The query URL.
+        timeout: Seconds per request.
+        retries: Extra attempts on connection errors and 5xx answers.
+    """
+
+    def __init__(self, endpoint_url: str, *, timeout: float = 60.0, retries: int = 2, backoff: float = 0.5):
+        self.endpoint_url = endpoint_url
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+
+    def __repr__(self) -> str:
+        return f"EndpointQuery({self.endpoint_url!r})"
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Rows | bool | Graph:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; rows are dicts of rdflib terms (``None`` when unbound).
+
+        Raises:
+            QueryError: The endpoint rejected the query as malformed.
+            EndpointError: The endpoint refused or could not be reached.
+        """
+        text = with_prefixes(inject_values(sparql, bindings) if bindings else sparql)
+        client = SPARQLWrapper(self.endpoint_url)
+        client.setMethod(POST)
+        client.setTimeout(int(self.timeout))
+        client.agent = USER_AGENT
+        client.setQuery(text)
+        form = client.queryType
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            client.setReturnFormat(TURTLE)
+        elif form in ("SELECT", "ASK"):
+            client.setReturnFormat(JSON)
+        else:
+            raise QueryError(f"not a query (SELECT, ASK, CONSTRUCT or DESCRIBE): {form}")
+
+        def run():
+            try:
+                response = client.query()
+                if form in ("CONSTRUCT", "DESCRIBE"):
+                    return Graph().parse(data=response.response.read(), format="turtle")
+                return response.convert()
+            except urllib.error.HTTPError as exc:
+                if exc.code >= 500:
+                    raise _Retryable(f"HTTP {exc.code} from {self.endpoint_url}") from None
+                raise EndpointError(f"query refused by {self.endpoint_url}: HTTP {exc.code}") from None
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
+                raise _Retryable(f"cannot reach {self.endpoint_url}: {getattr(exc, 'reason', exc)}") from None
+            except SPARQLWrapperException as exc:
+                message = " ".join(str(exc).split())[:300]
+                if type(exc).__name__ == "QueryBadFormed":
+                    raise QueryError(f"the endpoint rejected the query: {message}") from None
+                if type(exc).__name__ == "EndPointInternalError":
+                    raise _Retryable(message) from None
+                raise EndpointError(f"query refused by {self.endpoint_url}: {message}") from None
+
+        answer = _with_retries(run, f"query on {self.endpoint_url}", self.retries, self.backoff)
+        if isinstance(answer, Graph):
+            return _plain(answer)
+        if not isinstance(answer, dict):
+            raise EndpointError(f"{self.endpoint_url} did not answer with SPARQL JSON results")
+        if "boolean" in answer:
+            return bool(answer["boolean"])
+        variables = list(answer.get("head", {}).get("vars", []))
+        rows = Rows(variables)
+        for binding in answer.get("results", {}).get("bindings", []):
+            rows.append({v: _term(binding[v]) if v in binding else None for v in variables})
+        return rows

@@ -1,0 +1,291 @@
+"""Every named query against the fixture graph, plus loading, parameters, binding and formatting."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib import namespace as rdfns
+
+from kg.errors import QueryError
+from kg.query import (
+    Rows, format_rows, inject_values, list_queries, load_query, query_info, query_names, query_parameters, run_query,
+    shorten,
+)
+from kg.rdf import actor_iri, article_iri
+from kg.resources import queries_dir
+from kg.vocab import CG, DATA
+
+KONASHENKOV = actor_iri("igor-konashenkov")
+ZELENSKYY = actor_iri("volodymyr-zelenskyy")
+MOSCOW = actor_iri("moscow")
+STRIKE = DATA["statement/kyiv-strikes/59-112"]
+ACCUSE = DATA["statement/kyiv-strikes/162-199"]
+DENY = DATA["statement/kyiv-strikes/220-250"]
+VOW = DATA["statement/kyiv-strikes/253-279"]
+BLAME = DATA["statement/kyiv-strikes/324-363"]
+FORTY = DATA["statement/kyiv-followup/39-82"]
+
+
+def run(store, name, **params):
+    return run_query(store, load_query(name), params)
+
+
+def texts(rows, column="text"):
+    return [str(r[column]) for r in rows]
+
+
+# ---------------------------------------------------------------- one test per .rq file
+
+TESTED = {
+    "who-claims-what", "actor-claims", "contradictions", "actors-in-conflict", "denials-and-accusations",
+    "statement-provenance", "claim-network", "contradiction-network", "claim-network-viz",
+}
+
+
+def test_every_query_file_has_a_test():
+    assert set(query_names()) == TESTED
+
+
+def test_who_claims_what(fixture_store):
+    result = run(fixture_store, "who-claims-what")
+    rows = result.rows
+    assert [(str(r["actorLabel"]), str(r["text"])) for r in rows] == [
+        ("Igor Konashenkov", "Russian forces struck only military targets overnight"),
+        ("Igor Konashenkov", "Ukrainian air defence caused the damage"),
+        ("Moscow", "its missiles had hit any homes"),
+        ("Volodymyr Zelenskyy", "Russian missiles destroyed 40 homes in Kyiv"),
+        ("Volodymyr Zelenskyy", "hitting residential buildings in Kyiv"),
+        ("Volodymyr Zelenskyy", "We will rebuild every home"),
+    ]
+    first = rows[0]
+    assert first["speechAct"] == CG.Assert
+    assert first["cue"] == Literal("said")
+    assert first["article"] == article_iri("kyiv-strikes")
+    assert "headline" not in first  # kept narrow enough for a terminal
+    assert first["actor"] == KONASHENKOV and first["statement"] == STRIKE
+    assert [r["speechAct"] for r in rows] == [CG.Assert, CG.Claim, CG.Deny, CG.Assert, CG.Accuse, CG.Vow]
+
+
+def test_actor_claims(fixture_store):
+    rows = run(fixture_store, "actor-claims", actor="ZELENSK").rows
+    assert {r["actorIri"] for r in rows} == {ZELENSKYY}
+    # the follow-up article has no date, so it sorts first; then the dated article in text order
+    assert texts(rows) == ["Russian missiles destroyed 40 homes in Kyiv", "hitting residential buildings in Kyiv",
+                           "We will rebuild every home"]
+    assert rows[1]["date"] == Literal("2024-03-01") and rows[0]["date"] is None
+    assert rows[2]["speechAct"] == CG.Vow and rows[2]["cue"] == Literal("vowed")
+    # an alias (skos:altLabel) finds the actor too
+    assert {r["statement"] for r in run(fixture_store, "actor-claims", actor="president volodymyr").rows} == {
+        FORTY, ACCUSE, VOW}
+    assert texts(run(fixture_store, "actor-claims", actor="konashenkov").rows) == [
+        "Russian forces struck only military targets overnight", "Ukrainian air defence caused the damage"]
+    assert run(fixture_store, "actor-claims", actor="nobody at all").rows == []
+
+
+def test_contradictions(fixture_store):
+    rows = run(fixture_store, "contradictions").rows
+    assert len(rows) == 2
+    denial, exclusive = rows  # most confident first
+    assert denial["kind"] == CG.DenialOfAssertion
+    assert denial["confidence"] == Literal("0.8", datatype=rdfns.XSD.decimal)
+    assert {denial["statementA"], denial["statementB"]} == {DENY, FORTY}
+    by_side = {denial["statementA"]: "A", denial["statementB"]: "B"}
+    side_deny, side_forty = by_side[DENY], by_side[FORTY]
+    assert denial[f"actor{side_deny}"] == MOSCOW and denial[f"actor{side_forty}"] == ZELENSKYY
+    assert denial[f"actorLabel{side_deny}"] == Literal("Moscow")
+    assert denial[f"evidence{side_deny}"] == Literal("had hit any homes")
+    assert denial[f"evidence{side_forty}"] == Literal("destroyed 40 homes")
+    assert denial[f"sentence{side_deny}"] == Literal("Moscow denied that its missiles had hit any homes.")
+    assert str(denial["explanation"]).startswith("Moscow denies")
+    assert exclusive["kind"] == CG.ExclusiveEvents
+    assert {str(exclusive["textA"]), str(exclusive["textB"])} == {
+        "Russian forces struck only military targets overnight", "hitting residential buildings in Kyiv"}
+    assert {str(exclusive["evidenceA"]), str(exclusive["evidenceB"])} == {"only military targets",
+                                                                          "residential buildings"}
+
+
+def test_actors_in_conflict(fixture_store):
+    rows = run(fixture_store, "actors-in-conflict").rows
+    assert [(str(r["labelA"]), str(r["labelB"]), int(r["contradictions"])) for r in rows] == [
+        ("Igor Konashenkov", "Volodymyr Zelenskyy", 1),
+        ("Moscow", "Volodymyr Zelenskyy", 1),
+    ]
+    assert rows[0]["actorA"] == KONASHENKOV and rows[0]["actorB"] == ZELENSKYY
+
+
+def test_denials_and_accusations(fixture_store):
+    rows = run(fixture_store, "denials-and-accusations").rows
+    assert [(r["speechAct"], r["actor"], r["target"]) for r in rows] == [
+        (CG.Accuse, ZELENSKYY, MOSCOW),
+        (CG.Deny, MOSCOW, None),
+    ]
+    accusation, denial = rows
+    assert accusation["targetLabel"] == Literal("Moscow")
+    assert accusation["text"] == Literal("hitting residential buildings in Kyiv")
+    assert accusation["cue"] == Literal("accused")
+    assert denial["targetLabel"] is None and denial["statement"] == DENY
+
+
+def test_statement_provenance(fixture_store):
+    rows = run(fixture_store, "statement-provenance", statement="Military Targets").rows
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["statementIri"] == STRIKE
+    assert row["sentence"] == Literal("Igor Konashenkov said Russian forces struck only military targets overnight.")
+    assert (int(row["begin"]), int(row["end"])) == (59, 112)
+    assert row["cue"] == Literal("said") and row["speechAct"] == CG.Assert
+    assert row["method"] == CG.ReportingVerb
+    assert row["confidence"] == Literal("0.95", datatype=rdfns.XSD.decimal)
+    assert row["sourceMention"] == Literal("Igor Konashenkov")
+    assert row["article"] == article_iri("kyiv-strikes")
+    assert row["sourceFile"] == Literal("fixture/kyiv-strikes.txt")
+    by_iri = run(fixture_store, "statement-provenance", statement=str(DENY)).rows
+    assert [(r["statementIri"], str(r["text"]), r["actor"]) for r in by_iri] == [
+        (DENY, "its missiles had hit any homes", MOSCOW)]
+    vow = run(fixture_store, "statement-provenance", statement="rebuild").rows[0]
+    assert vow["method"] == CG.DirectQuote
+
+
+def test_claim_network(fixture_store):
+    rows = run(fixture_store, "claim-network").rows
+    assert {(r["actor"], r["statement"]) for r in rows} == {
+        (KONASHENKOV, STRIKE), (KONASHENKOV, BLAME), (MOSCOW, DENY), (ZELENSKYY, ACCUSE), (ZELENSKYY, VOW),
+        (ZELENSKYY, FORTY),
+    }
+    assert len(rows) == 6
+    assert {str(r["actorLabel"]) for r in rows} == {"Igor Konashenkov", "Moscow", "Volodymyr Zelenskyy"}
+    assert next(r for r in rows if r["statement"] == DENY)["speechAct"] == CG.Deny
+
+
+def test_contradiction_network(fixture_store):
+    rows = run(fixture_store, "contradiction-network").rows
+    assert [(r["statementA"], r["statementB"], r["kind"]) for r in rows] == [
+        (FORTY, DENY, CG.DenialOfAssertion),
+        (ACCUSE, STRIKE, CG.ExclusiveEvents),
+    ]
+    assert [float(r["confidence"].toPython()) for r in rows] == [0.8, 0.7]
+
+
+def test_claim_network_viz(fixture_store):
+    rows = run(fixture_store, "claim-network-viz").rows
+    claims = [r for r in rows if str(r["edge"]) == "claims"]
+    contradicts = [r for r in rows if str(r["edge"]) == "contradicts"]
+    assert {(r["actor"], r["statement"]) for r in claims} == {
+        (KONASHENKOV, STRIKE), (KONASHENKOV, BLAME), (MOSCOW, DENY), (ZELENSKYY, ACCUSE), (ZELENSKYY, VOW),
+        (ZELENSKYY, FORTY),
+    }
+    assert {frozenset((r["statement"], r["other"])) for r in contradicts} == {
+        frozenset((DENY, FORTY)), frozenset((STRIKE, ACCUSE))}
+
+
+# ---------------------------------------------------------------- loading and headers
+
+
+def test_load_query_by_name_and_by_path(tmp_path):
+    assert "cg:claims" in load_query("who-claims-what")
+    path = tmp_path / "mine.rq"
+    path.write_text("# Count triples.\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert load_query(str(path)).startswith("# Count triples.")
+    assert load_query(path).endswith("}\n")
+
+
+def test_unknown_query_lists_the_available_names():
+    with pytest.raises(QueryError) as info:
+        load_query("who-says-what")
+    assert "who-claims-what" in str(info.value) and "contradictions" in str(info.value)
+    with pytest.raises(QueryError, match="not found"):
+        load_query("/nonexistent/q.rq")
+
+
+def test_query_parameters_come_from_the_header():
+    assert query_parameters(load_query("actor-claims")) == ["actor"]
+    assert query_parameters(load_query("statement-provenance")) == ["statement"]
+    assert query_parameters(load_query("who-claims-what")) == []
+    sparql = "# Two.\n# param: a  first\n# param: b second\nSELECT * WHERE { ?s ?p ?o }\n# param: c  not in header"
+    assert query_parameters(sparql) == ["a", "b"]
+
+
+def test_every_named_query_documents_itself():
+    infos = list_queries()
+    assert {i.name for i in infos} == set(query_names())
+    for info in infos:
+        assert info.description, info.name
+        assert info.examples and all(e.startswith("kg query") for e in info.examples), info.name
+        text = info.path.read_text(encoding="utf-8")
+        for param in info.params:
+            assert f"?{param}" in text, (info.name, param)
+    assert query_info("actor-claims").params["actor"].startswith("The actor's name")
+    assert queries_dir() == Path(__file__).resolve().parents[1] / "queries"
+
+
+def test_missing_and_unknown_parameters(fixture_store):
+    with pytest.raises(QueryError, match="missing parameter 'actor'"):
+        run(fixture_store, "actor-claims")
+    with pytest.raises(QueryError, match="unknown parameter 'who'.*actor"):
+        run(fixture_store, "actor-claims", actor="x", who="y")
+    with pytest.raises(QueryError, match="takes: no parameters"):
+        run(fixture_store, "who-claims-what", actor="x")
+
+
+def test_run_query_ask_and_construct(fixture_store):
+    assert run_query(fixture_store, "ASK { ?s cg:contradicts ?o }").boolean is True
+    graph = run_query(fixture_store, "CONSTRUCT { ?s cg:contradicts ?o } WHERE { ?s cg:contradicts ?o }").graph
+    assert len(graph) == 4  # two contradictions, both directions
+
+
+# ---------------------------------------------------------------- binding
+
+
+def test_inject_values_places_values_in_the_where_group():
+    sparql = ('PREFIX ex: <http://ex/>\n# WHERE { in a comment\nCONSTRUCT { ?s ex:says "WHERE {" } WHERE # note {\n'
+              "{ ?s ?p ?o }")
+    out = inject_values(sparql, {"o": URIRef("http://ex/o"), "n": Literal('x" } DROP ALL')})
+    assert out.endswith('{ VALUES (?o ?n) { (<http://ex/o> "x\\" } DROP ALL") }\n ?s ?p ?o }')
+    assert out.startswith(sparql[: sparql.index("{ ?s ?p ?o }")])
+    assert inject_values("ASK { ?s ?p ?o }", {"o": Literal(1)}).startswith("ASK { VALUES (?o)")
+    with pytest.raises(QueryError):
+        inject_values("SELECT * WHERE { ?s ?p ?o }", {"bad name": Literal(1)})
+    with pytest.raises(QueryError):
+        inject_values("SELECT * WHERE { ?s ?p ?o }", {"o": "not a term"})
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _sample_rows():
+    rows = Rows(["actor", "text", "n"])
+    rows.append({"actor": MOSCOW, "text": Literal("its missiles, \"had\" hit"), "n": Literal(12)})
+    rows.append({"actor": ZELENSKYY, "text": Literal("a\nb"), "n": None})
+    return rows
+
+
+def test_format_table_aligns_and_shortens():
+    lines = format_rows(_sample_rows(), "table").splitlines()
+    assert lines[0].split() == ["actor", "text", "n"]
+    assert lines[2].startswith("cgid:actor/moscow ")
+    assert lines[3].startswith("cgid:actor/volodymyr-zelenskyy  a b")
+    # columns line up: every row's text starts where the header's does
+    start = lines[0].index("text")
+    assert all(line[start - 2 : start] == "  " for line in lines[2:])
+    assert lines[2].endswith("12")
+
+
+def test_format_csv_and_json():
+    rows = list(csv.reader(io.StringIO(format_rows(_sample_rows(), "csv"))))
+    assert rows[0] == ["actor", "text", "n"]
+    assert rows[1] == [str(MOSCOW), 'its missiles, "had" hit', "12"]
+    assert rows[2][2] == ""
+    data = json.loads(format_rows(_sample_rows(), "json"))
+    assert data[0] == {"actor": str(MOSCOW), "text": 'its missiles, "had" hit', "n": 12}
+    assert data[1]["n"] is None
+    with pytest.raises(QueryError, match="unknown format"):
+        format_rows(_sample_rows(), "xml")
+
+
+def test_shorten():
+    assert shorten(str(CG.Deny)) == "cg:Deny"
+    assert shorten("http://example.org/x") == "http://example.org/x"
