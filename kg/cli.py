@@ -339,5 +339,57 @@ def load_command(shard_dir: Path, store_dir: Path) -> None:
                f"across articles -> {store_dir}")
 
 
+@main.command("attributions")
+@click.argument("in_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Prediction JSONL to write.")
+@click.option("--model", metavar="NAME", help="spaCy model to load.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes that parse.")
+def attributions_command(in_file: Path, out: Path, model: str | None, workers: int) -> None:
+    """Write who-said-what spans for each article of a JSONL file (one article a line: id, text).
+
+    Each output line is {"id", "attributions": [{"source", "cue", "content"}]} with {"start", "end"} offsets into
+    the given text: the same extraction as `kg build` (a pronoun source is the pronoun as written).
+
+    \b
+    Example:
+        kg attributions articles.jsonl --out attributions.jsonl
+    """
+    from kg.attributions import predict_attributions
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    report = predict_attributions(in_file, out, model=model, workers=workers)
+    for problem in report.problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"{report.summary()} -> {out}")
+    if report.problems:
+        raise SystemExit(1)
+
+
+@main.command("compare")
+@click.argument("in_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Decisions JSONL to write.")
+@click.option("--model", metavar="NAME", help="spaCy model to load.")
+def compare_command(in_file: Path, out: Path, model: str | None) -> None:
+    """Decide for each pair (one a line: id, premise, hypothesis) whether the two contradict each other.
+
+    Each output line is {"id", "contradicts", "confidence", "kind", "explanation"}: the same normalisation and
+    detector as `kg build`.
+
+    \b
+    Example:
+        kg compare pairs.jsonl --out decisions.jsonl
+    """
+    from kg.compare import compare_pairs
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    results, problems = compare_pairs(in_file, out, model=model)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    found = sum(r.contradicts for r in results)
+    click.echo(f"{len(results)} pairs, {found} contradictions, {len(problems)} problems -> {out}")
+    if problems:
+        raise SystemExit(1)
+
+
 if __name__ == "__main__":
     main()

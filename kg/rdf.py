@@ -97,7 +97,8 @@ def statement_ref(attribution: Attribution) -> StatementRef:
 
 
 def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
+    # xsd:integer, not nonNegativeInteger: Oxigraph canonicalises derived integer types to xsd:integer.
+    return Literal(n, datatype=XSD.integer)
 
 
 def _conf(x: float) -> Literal:
