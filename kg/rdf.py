@@ -71,7 +71,7 @@ def contradiction_graph() -> URIRef:
 
 def statement_iri(ref: StatementRef) -> URIRef:
     """A statement, minted from its article and content span."""
-    return DATA[f"statement/{_id(ref.article_id)}/{ref.start}-{ref.end}"]
+    return DATA[f"statement/{_id(ref.article_id)}_{ref.start}-{ref.end}"]
 
 
 def actor_iri(key: str) -> URIRef:
@@ -81,7 +81,7 @@ def actor_iri(key: str) -> URIRef:
 
 def sentence_iri(article_id: str, span: Span) -> URIRef:
     """A sentence of an article."""
-    return DATA[f"sentence/{_id(article_id)}/{span.start}-{span.end}"]
+    return DATA[f"sentence/{_id(article_id)}_{span.start}-{span.end}"]
 
 
 def contradiction_iri(a: StatementRef, b: StatementRef) -> URIRef:
@@ -118,7 +118,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
             yield node, SKOS.altLabel, Literal(alias)
     for role in actor.roles:
         role_key = slug(role.title + (" " + role.organisation if role.organisation else ""))
-        role_node = DATA[f"role/{quote(actor.key, safe='-_.~')}/{role_key}"]
+        role_node = DATA[f"role/{quote(actor.key, safe='-_.~')}_{role_key}"]
         label = role.title if not role.organisation else f"{role.title}, {role.organisation}"
         yield node, CG.hasRole, role_node
         yield role_node, RDF.type, CG.Role
@@ -164,7 +164,7 @@ def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     stmt = statement_iri(ref)
     actor = actor_iri(claim.actor_key)
     art = article_iri(att.article_id)
-    qual = DATA[f"attribution/{_id(att.article_id)}/{att.content.start}-{att.content.end}/{quote(claim.actor_key, safe='-_.~')}"]
+    qual = DATA[f"attribution/{_id(att.article_id)}_{att.content.start}-{att.content.end}_{quote(claim.actor_key, safe='-_.~')}"]
     sent = sentence_iri(att.article_id, att.sentence)
 
     yield actor, CG.claims, stmt
@@ -230,7 +230,7 @@ def contradiction_triples(c: Contradiction, article_text_of: dict[str, str] | No
     yield node, CG.confidence, _conf(c.confidence)
     yield node, CG.explanation, Literal(c.explanation)
     for ref, span, side in ((c.a, c.evidence_a, "a"), (c.b, c.evidence_b, "b")):
-        ev = URIRef(f"{node}/evidence/{side}")
+        ev = URIRef(f"{node}-{side}")
         yield node, CG.evidence, ev
         yield ev, RDF.type, CG.Evidence
         yield ev, RDF.type, NIF.OffsetBasedString

@@ -113,10 +113,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 d = add(named, full_name_for(named), "Person")
                 if m.span.text not in d.aliases:
                     d.aliases.append(m.span.text)
-                for t in m.titles:
-                    role = Role(t, m.affiliation)
-                    if all(_role_key(r.title) != _role_key(t) for r in d.roles):
-                        d.roles.append(role)
+                d.roles.extend(Role(t, m.affiliation) for t in m.titles)  # merged per title later
                 return d
             return add(m, m.name[:1].upper() + m.name[1:], "Person")
         return add(m, full_name_for(m), _KIND.get(m.kind, "Person"))

@@ -104,6 +104,14 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "itsrdf": str(ITSRDF),
     "cgid": str(DATA),
+    "actor": str(DATA) + "actor/",
+    "article": str(DATA) + "article/",
+    "statement": str(DATA) + "statement/",
+    "attribution": str(DATA) + "attribution/",
+    "sentence": str(DATA) + "sentence/",
+    "role": str(DATA) + "role/",
+    "contradiction": str(DATA) + "contradiction/",
     "cgg": str(GRAPH),
+    "graph": str(GRAPH) + "article/",
 }
 """Prefixes bound in every exported graph and visible to queries."""

@@ -90,7 +90,7 @@ def test_query_sparql_text_and_rq_file(fixture_store_dir, tmp_path):
     path.write_text("# Denials.\nSELECT ?s WHERE { ?att cg:speechAct cg:Deny . ?s prov:qualifiedAttribution ?att }\n",
                     encoding="utf-8")
     result = invoke("query", path, "--store", fixture_store_dir, "--format", "json")
-    assert json.loads(result.output) == [{"s": "https://w3id.org/claimgraph/id/statement/kyiv-strikes/220-250"}]
+    assert json.loads(result.output) == [{"s": "https://w3id.org/claimgraph/id/statement/kyiv-strikes_220-250"}]
     ask = invoke("query", "--sparql", "ASK { ?s cg:contradicts ?o }", "--store", fixture_store_dir)
     assert ask.output.strip() == "true"
 

@@ -22,12 +22,12 @@ from kg.vocab import CG, DATA
 KONASHENKOV = actor_iri("igor-konashenkov")
 ZELENSKYY = actor_iri("volodymyr-zelenskyy")
 MOSCOW = actor_iri("moscow")
-STRIKE = DATA["statement/kyiv-strikes/59-112"]
-ACCUSE = DATA["statement/kyiv-strikes/162-199"]
-DENY = DATA["statement/kyiv-strikes/220-250"]
-VOW = DATA["statement/kyiv-strikes/253-279"]
-BLAME = DATA["statement/kyiv-strikes/324-363"]
-FORTY = DATA["statement/kyiv-followup/39-82"]
+STRIKE = DATA["statement/kyiv-strikes_59-112"]
+ACCUSE = DATA["statement/kyiv-strikes_162-199"]
+DENY = DATA["statement/kyiv-strikes_220-250"]
+VOW = DATA["statement/kyiv-strikes_253-279"]
+BLAME = DATA["statement/kyiv-strikes_324-363"]
+FORTY = DATA["statement/kyiv-followup_39-82"]
 
 
 def run(store, name, **params):
@@ -266,8 +266,8 @@ def _sample_rows():
 def test_format_table_aligns_and_shortens():
     lines = format_rows(_sample_rows(), "table").splitlines()
     assert lines[0].split() == ["actor", "text", "n"]
-    assert lines[2].startswith("cgid:actor/moscow ")
-    assert lines[3].startswith("cgid:actor/volodymyr-zelenskyy  a b")
+    assert lines[2].startswith("actor:moscow ")
+    assert lines[3].startswith("actor:volodymyr-zelenskyy  a b")
     # columns line up: every row's text starts where the header's does
     start = lines[0].index("text")
     assert all(line[start - 2 : start] == "  " for line in lines[2:])
