@@ -51,3 +51,14 @@ def pronouns() -> dict[str, frozenset[str]]:
         word, kinds = line.split("\t")
         out[word] = frozenset(kinds.split(","))
     return out
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> dict[str, Cue]:
+    """Cue nouns by lemma ("claim", "warning"): they count only with a "that"-clause or a quote
+    (``kg/data/noun_cues.tsv``)."""
+    out = {}
+    for line in read_lexicon("noun_cues.tsv"):
+        lemma, act, frames = (line.split("\t") + ["", ""])[:3]
+        out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
+    return out

@@ -3,22 +3,33 @@
 The only stage that sees spaCy objects. It reads the parse of each paragraph and yields frozen records with
 character offsets into ``Article.text``. Forms handled:
 
-* reporting verbs with a clause ("X said (that) A and that B" gives two statements), an infinitive ("claimed to
-  ..."), "accused Y of A", "warned (that / about / Y to) A", "denied A", "vowed that A";
-* direct quotes with the cue before or after ("'...,' he said"), and quote paragraphs with no cue, which continue
-  the previous speaker;
+* reporting verbs, only in context: a cue counts with the complement its frame names (a clause, an infinitive,
+  "accused Y of A", "warned Y to A", "called X 'Y'", "called for A", an object for verbs of judging) and a subject
+  of its own; "X said (that) A and that B" gives two statements, "X said Y promised A" gives both, and a verb
+  outside the lexicon counts when a speaker takes a "that"-clause ("the court ruled that ...");
+* beliefs and intentions ("Clinton believes ...", "plans to ..."), which need a clause and a named subject;
+* cue nouns with their clause and owner ("Trump's claim that ...", "a Times report that ...", "her pledge to ...");
 * "according to X";
+* direct quotes, found per paragraph: the speech tag after ("'...,' he said"), before ("He said: '...'"), between
+  the parts of a split quote (one statement in fragments), a dash before the speaker ("'...' - Jane Doe"), a
+  speaker label in transcripts ("PENCE: ..."), a paragraph ending "He said:" that introduces the next, quotes that
+  run over several paragraphs, and quote paragraphs with no tag, which continue the previous speaker;
+* a speech tag inside the sentence ("Acts of protest, Mr. Obama said, are acts of patriotism");
+* sources as written: pronouns stay pronouns, descriptions keep their apposition ("Smith, a spokesman for X");
 * the headline ("Moscow denies Russian forces are bombing Ukrainian cities");
 * what the article asserts in its own voice (claimed by its authors or publisher).
 
-Cue words are data (``kg/data/cues.tsv``).
+Contents stop at the right place: not past ";" or a trailing time clause (", as officials met ..."), not before
+a prepositional phrase of their own. Cue words and nouns are data (``kg/data/cues.tsv``, ``kg/data/noun_cues.tsv``).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from kg.cues import Cue, cues, titles
+from kg.cues import Cue, cues, noun_cues, titles
 from kg.propositions import proposition
 from kg.types import Article, Attribution, Extraction, Mention, Span
 
@@ -28,6 +39,8 @@ _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
                 "analyst", "expert", "lawyer", "minister", "president", "secretary", "leader", "director", "chief",
                 "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
                 "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat"}
+_NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
+_NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak"})
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
 
 
@@ -43,10 +56,19 @@ class _Found:
     confidence: float
     target_tokens: tuple[int, ...] = ()
     direct: bool = False
+    fragments: tuple[tuple[int, ...], ...] = ()
+    source_mention: Mention | None = None
+    cue_span: Span | None = None
+    source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
 
 
 def extract_article(article: Article, docs: Sequence) -> Extraction:
     """Extract every attribution of one article from the parses of its paragraphs.
+
+    Each paragraph goes through three passes: its quotations first (a quote with its speech tag before, after or
+    between its parts, a speaker before a colon or after a dash, a quote that continues the previous paragraph's
+    speaker), then the rules for each sentence (reporting verbs, cue nouns, "according to"), then the article's
+    own voice for what is left.
 
     Args:
         article: The cleaned article.
@@ -55,28 +77,380 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
     attributions: list[Attribution] = []
     mentions: list[Mention] = []
     sentences: list[Span] = []
+    state = _QuoteState()
     for index, (para, doc) in enumerate(zip(article.paragraphs, docs)):
         headline = index == 0 and article.title is not None and para.text.strip() == article.title.strip()
-        quotes = quote_spans(doc.text)
-        paragraph_found = []
-        for sent in doc.sents:
-            sent_span = _span(article, para.start + sent.start_char, para.start + sent.end_char)
-            sentences.append(sent_span)
-            found = list(_sentence_attributions(sent, quotes, headline=headline))
-            if not found and _inside_quote(sent, quotes) and (paragraph_found or attributions):
-                found = list(_continuation(sent, quotes))
+        text = para.text  # what was parsed: doc.text, without rebuilding it
+        quotes = quote_spans(text)
+        if quotes and quotes[-1][1] == len(text) and not _opens_with_mark(article, index + 1):
+            # A quote left open is a quote only when the next paragraph carries it on; else the mark is stray.
+            quotes = quotes[:-1]
+        sent_spans = {}
+        sents = list(doc.sents)
+        for sent in sents:
+            sent_spans[sent.start] = _span(article, para.start + sent.start_char, para.start + sent.end_char)
+            sentences.append(sent_spans[sent.start])
+        before = len(attributions)
+        para_found, used = _paragraph_quotes(doc, quotes, state, headline=headline, first=index == 0)
+        pending = _pending_tag(article, para.start, doc, quotes)
+        if pending is not None:
+            used = used | {t.i for t in doc[pending[3]:]}
+            pending = pending[:3]
+        extended = False
+        for f in para_found:
+            if f.method == "quote-continuation" and f.cue is None and state.open_index is not None \
+                    and f.content and _opens_paragraph(doc, f.content):
+                # A quote left open at the end of the previous paragraph runs on into this one.
+                attributions[state.open_index] = _extend(article, para.start, doc, attributions[state.open_index], f)
+                extended = True
+                continue
+            sent = doc[f.content[0]].sent
+            attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start], f))
+        for sent in sents:
+            found = [f for f in _sentence_attributions(sent, quotes, headline=headline, used=used) if f.content]
             if not _inside_quote(sent, quotes):
-                used = {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens, *f.target_tokens)}
-                found += list(_article_voice(sent, used))
-            paragraph_found.extend(found)
+                taken = used | {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens,
+                                                            *f.target_tokens)}
+                found += [f for f in _article_voice(sent, taken) if f.content]
             for f in found:
-                attributions.append(_record(article, para.start, doc, sent, sent_span, f))
+                attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start], f))
+        new = [a for a in attributions[before:] if a.method != "article-voice"]
+        state.update(text, quotes, new, attributions, extended, before)
+        state.pending = pending
         mentions.extend(_entity_mentions(article, para.start, doc))
     return Extraction(article=article, attributions=tuple(attributions), mentions=tuple(mentions),
                       sentences=tuple(sentences))
 
 
 # ---------------------------------------------------------------- quotes
+
+_MARK_RE = re.compile("''|[\"\u201c\u201d]")
+_DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
+_MARKS = {'"', "\u201c", "\u201d", "''"}
+_MIN_QUOTE_WORDS = 3
+_TAG_GAP_WORDS = 4  # words allowed between a cue verb and the quote it introduces ("said in a statement:")
+
+
+@dataclass
+class _QuoteState:
+    """What the quote pass carries from one paragraph to the next."""
+
+    speaker: Mention | None = None  # the speaker of the previous paragraph, if it had one
+    open_index: int | None = None  # the attribution whose quote the previous paragraph left open
+    pending: tuple | None = None  # (cue, cue span, speaker): the previous paragraph ended "He said:"
+
+    def update(self, text: str, quotes, new, attributions, extended: bool, before: int) -> None:
+        last_open = bool(quotes) and quotes[-1][1] == len(text) and text.rstrip()[-1:] not in _MARKS
+        if extended:
+            if not last_open:
+                self.open_index = None
+            if not new:
+                return
+        speakers = [a.source for a in new if a.source is not None]
+        self.speaker = speakers[-1] if speakers else (None if not extended else self.speaker)
+        self.open_index = None
+        if last_open and new:
+            for k in range(len(attributions) - 1, before - 1, -1):
+                if attributions[k].direct and attributions[k].source is not None:
+                    self.open_index = k
+                    break
+
+
+def _opens_with_mark(article: Article, index: int) -> bool:
+    if index >= len(article.paragraphs):
+        return False
+    text = article.paragraphs[index].text.lstrip()
+    return text[:1] in _MARKS or text.startswith("''")
+
+
+def _word_count(tokens) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def _quote_tokens_outer(doc, quote) -> list:
+    """The quote's tokens with its marks."""
+    s, e = quote
+    inner = doc.char_span(s, e, alignment_mode="expand")
+    if inner is None:
+        return []
+    lo, hi = inner.start, inner.end
+    if lo > 0 and doc[lo - 1].text in _MARKS:
+        lo -= 1
+    if hi < len(doc) and doc[hi].text in _MARKS:
+        hi += 1
+    return [t for t in doc[lo:hi] if not t.is_space]
+
+
+def _opens_paragraph(doc, content) -> bool:
+    first = next((t for t in doc if not t.is_space), None)
+    return first is not None and content and content[0] == first.i and first.text in _MARKS
+
+
+def _is_cue_verb(tok) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and _cue_of(tok) is not None and tok.lemma_.lower() != "be"
+
+
+def _cue_of(tok) -> Cue | None:
+    """The cue a verb token is, by lemma; when the lemmatizer misreads an inflected form ("hopes" -> "hop"), by
+    the form with its ending taken off."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _cue_by_form(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _cue_by_form(lemma: str, word: str) -> Cue | None:
+    lexicon = cues()
+    cue = lexicon.get(lemma)
+    if cue is not None:
+        return cue
+    for ending, repl in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            cue = lexicon.get(word[:len(word) - len(ending)] + repl)
+            if cue is not None:
+                return cue
+    return None
+
+
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def _is_dash(tok) -> bool:
+    """A dash, or a closing mark glued to one ("\u201d\u2015")."""
+    text = tok.text
+    return text in _DASHES or (len(text) == 2 and text[0] in _MARKS and text[1] in _DASHES)
+
+
+def _tag_after(doc, gap) -> tuple | None:
+    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton".
+
+    Returns ``(cue tokens, source tokens, cue, last tag token index)`` or None.
+    """
+    words = [t for t in gap if not t.is_space]
+    while words and words[0].is_punct and not _is_dash(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    if _is_dash(words[0]):
+        names = []
+        for t in words[1:]:
+            if t.pos_ == "PROPN" or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                names.append(t)
+            else:
+                break
+        rest = [t for t in words[1 + len(names):] if not t.is_punct]
+        if names and (not rest or words[1 + len(names)].text in {",", "."}):
+            return (words[0].i,), tuple(t.i for t in names), Cue("-", "assert", frozenset()), names[-1].i
+        return None
+    first = words[0]
+    before = doc[first.i - 1] if first.i else None
+    if before is not None and before.text in _MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
+            and first.text[:1].isupper() and first.pos_ != "PROPN" and first.lower_ not in _SPEAKER_PRONOUNS:
+        return None  # a new sentence after a quote that ended with a full stop
+    for t in words[:16]:
+        if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in _MARKS:
+            break
+        if not _is_cue_verb(t):
+            continue
+        subject = _subject_of(t)
+        if subject is None:
+            subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
+            if subject is None or t.i != first.i:
+                continue
+        phrase = _noun_phrase(subject)
+        ids = {x.i for x in phrase}
+        if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
+                and first.i != phrase[0].i:
+            continue
+        gap_ids = {x.i for x in gap}
+        if not ids <= gap_ids:
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > t.i and c.i in gap_ids for c in t.children):
+            return None  # "She says it underscores ...": a report of its own, not a tag
+        end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
+        return tuple(x.i for x in _cue_tokens(t)), tuple(x.i for x in phrase), _cue_of(t), end
+    return None
+
+
+def _tag_before(doc, gap) -> tuple | None:
+    """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"."""
+    words = [t for t in gap if not t.is_space]
+    if not words:
+        return None
+    tail = words[-1]
+    if tail.text not in {":", ","} and not _is_cue_verb(tail):
+        return None
+    between = 0
+    for t in reversed(words):
+        if _is_cue_verb(t):
+            if between > _TAG_GAP_WORDS:
+                # "said in a phone interview with CNN:": a longer gap only when it all hangs on the verb
+                tree = {x.i for x in t.subtree}
+                gap_words = [x for x in words if x.i > t.i and not x.is_punct]
+                if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
+                    return None
+            subject = _speaker_of(t)
+            if subject is None:
+                return None
+            phrase = _noun_phrase(subject)
+            if any(x.i > t.i for x in phrase):
+                return None
+            return tuple(x.i for x in _cue_tokens(t)), tuple(x.i for x in phrase), _cue_of(t), t.i
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
+            return None
+        if not t.is_punct:
+            between += 1
+    return None
+
+
+def _speaker_of(verb):
+    """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
+    subject = _subject_of(verb)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        if noun is not None and noun.i == verb.i - 1:
+            return noun
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _subject_of(verb.head)
+    return None
+
+
+def _transcript(doc, *, headline: bool) -> _Found | None:
+    """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
+    words = [t for t in doc[:8] if not t.is_space]
+    if words and words[0].text in _MARKS:
+        words = words[1:]
+    colon = next((t for t in words[:6] if t.text == ":"), None)
+    if colon is None or colon.i == words[0].i:
+        return None
+    name = [t for t in words if t.i < colon.i]
+    rest = [t for t in doc[colon.i + 1:] if not t.is_space]
+    if _word_count(rest) < 3 or any(t.pos_ in {"VERB", "AUX"} for t in name) or not name[0].text[:1].isupper():
+        return None
+    if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+        return None
+    return _Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
+                  "transcript", 0.75, direct=not headline)
+
+
+def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first: bool = False) -> tuple[list[_Found], set[int]]:
+    """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone)."""
+    found: list[_Found] = []
+    used: set[int] = set()
+    transcript = _transcript(doc, headline=headline or first)
+    if transcript is not None:
+        return [transcript], {t.i for t in doc}
+    if state.pending is not None:
+        cue, cue_span, speaker = state.pending
+        words = [t for t in doc if not t.is_space]
+        if words and (not quotes or words[0].text in _MARKS):
+            content = tuple(t.i for t in words)
+            return [_Found(cue, (), (), content, "direct-quote", 0.8, direct=words[0].text in _MARKS,
+                           source_mention=speaker, cue_span=cue_span)], set(content)
+    spans = [(q, _quote_tokens_outer(doc, q)) for q in quotes]
+    spans = [(q, toks) for q, toks in spans if toks]
+    k = 0
+    while k < len(spans):
+        quote, toks = spans[k]
+        if _word_count(toks) < _MIN_QUOTE_WORDS:
+            k += 1
+            continue
+        prev_end = spans[k - 1][1][-1].i + 1 if k else 0
+        next_start = spans[k + 1][1][0].i if k + 1 < len(spans) else len(doc)
+        after = _tag_after(doc, doc[toks[-1].i + 1:next_start])
+        parts = [toks]
+        if after is not None:
+            cue_ids, source_ids, cue, end = after
+            end = max([end, *_source_extent([doc[i] for i in source_ids])])
+            rest = doc[end + 1:next_start]
+            verb_tree = {t.i for i in cue_ids for t in doc[i].subtree} if cue_ids else set()
+            short = _word_count(rest) <= 3 or (_word_count(rest) <= 12 and all(
+                t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
+            if k + 1 < len(spans) and short and (not len(rest) or rest[-1].text in {",", ".", ":"}
+                                                 or rest[-1].lower_ in {"but", "and"}):
+                parts.append(spans[k + 1][1])
+                k += 1
+            tag = (cue_ids, source_ids, cue)
+        else:
+            before = _tag_before(doc, doc[prev_end:toks[0].i])
+            tag = before[:3] if before is not None else None
+            if before is not None and _is_cue_verb(doc[before[3]]) and doc[before[3]].lemma_.lower() in {"call", "describe"}:
+                tag = None
+        if tag is not None:
+            cue_ids, source_ids, cue = tag
+            content = tuple(t.i for part in parts for t in part)
+            fragments = tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else ()
+            extent = _source_extent([doc[i] for i in source_ids])
+            if set(extent) & set(content):
+                extent = ()
+            found.append(_Found(cue, cue_ids, source_ids, content, "direct-quote", 0.85, direct=True,
+                                fragments=fragments, source_extent=extent))
+            used.update(extent)
+            used.update(content)
+            used.update(cue_ids)
+            used.update(source_ids)
+        elif k == 0 and _opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None):
+            found.extend(_continuation_quote(doc, toks, state.speaker))
+            used.update(t.i for t in toks)
+        k += 1
+    return found, used
+
+
+def _pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
+    """A paragraph that ends with "He said:" introduces the next paragraph."""
+    last = len(doc) - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 1 or doc[last].text != ":" or (quotes and quotes[-1][1] >= doc[last].idx):
+        return None
+    words = [t for t in doc if not t.is_space]
+    start = quotes[-1][1] + 1 if quotes else 0
+    tag = _tag_before(doc, [t for t in words if t.idx >= start])
+    if tag is None:
+        return None
+    cue_ids, source_ids, cue, _ = tag
+    first = min((*cue_ids, *source_ids))
+    return cue, _tokens_span(article, offset, doc, cue_ids), mention_of(article, offset, doc, source_ids), \
+        doc[first].sent.start
+
+
+def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[_Found]:
+    """A paragraph that opens with a quote and has no speech tag continues the previous speaker.
+
+    "I should like to emphasise: A. B." gives A (cue "emphasise") and B as statements of their own.
+    """
+    first_sent = toks[0].sent
+    colon = next((t for t in toks if t.text == ":" and t.sent == first_sent), None)
+    cue_tok = None
+    if colon is not None:
+        cue_tok = next((t for t in toks if t.i < colon.i and t.pos_ == "VERB" and _cue_of(t) is not None), None)
+    if cue_tok is None:
+        yield _Found(None, (), (), tuple(t.i for t in toks), "quote-continuation", 0.7, direct=True,
+                     source_mention=speaker)
+        return
+    ids = {t.i for t in toks}
+    for sent in doc.sents:
+        content = tuple(t.i for t in sent if t.i in ids and not t.is_space and t.text not in _MARKS
+                        and (sent != first_sent or t.i > colon.i))
+        if len(content) < 3:
+            continue
+        if sent == first_sent:
+            yield _Found(_cue_of(cue_tok), (cue_tok.i,), (), content, "quote-continuation", 0.75,
+                         direct=True, source_mention=speaker)
+        else:
+            yield _Found(None, (), (), content, "quote-continuation", 0.7, direct=True, source_mention=speaker)
+
+
+def _extend(article: Article, offset: int, doc, att: Attribution, f: _Found) -> Attribution:
+    """Add a paragraph's quote to the quote it continues."""
+    part = _tokens_span(article, offset, doc, f.content)
+    pieces = (*(att.fragments or (att.content,)), part)
+    return replace(att, content=_span(article, pieces[0].start, part.end), fragments=pieces)
+
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Inner character spans of the quotations in ``text`` (without the marks).
@@ -90,9 +464,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans, i = [], 0
     while i < len(text):
+        found = _MARK_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch in _OPEN_QUOTES:
-            close = _OPEN_QUOTES[ch]
+        if text.startswith("''", i):  # two apostrophes as a quotation mark, as some wires write it
+            j = text.find("''", i + 2)
+            if j == -1:
+                spans.append((i + 2, len(text)))
+                break
+            spans.append((i + 2, j))
+            i = j + 2
+        elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
+            close = _OPEN_QUOTES.get(ch, "\u201d")
             j = text.find(close, i + 1)
             if ch == '"' and j == -1 and "\u201d" in text[i + 1:]:
                 j = text.find("\u201d", i + 1)
@@ -109,7 +494,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _inside_quote(sent, quotes) -> bool:
     """Most of the sentence's words lie inside quotation marks."""
     words = [t for t in sent if not t.is_punct]
-    if not words:
+    if not words or not quotes:
         return False
     inside = sum(any(s <= t.idx < e for s, e in quotes) for t in words)
     return inside / len(words) > 0.6
@@ -128,34 +513,183 @@ def _quote_at(tokens, quotes, share: float = 0.5):
 
 # ---------------------------------------------------------------- sentence rules
 
-def _sentence_attributions(sent, quotes, *, headline: bool) -> Iterator[_Found]:
-    lexicon = cues()
+def _sentence_attributions(sent, quotes, *, headline: bool, used: set[int] = frozenset()) -> Iterator[_Found]:
+    doc = sent.doc
+    for f in _sentence_rules(sent, quotes, headline=headline, used=used):
+        if used and (set(f.content) | set(f.cue_tokens)) & used:
+            continue
+        if len(f.content) == 1 and doc[f.content[0]].lower_ in _WH_WORDS:
+            continue  # "what he called ...": a bare relative pronoun says nothing
+        # A cue inside quotation marks is the speaker's own words, not the article's report.
+        if f.cue_tokens and any(s <= doc[f.cue_tokens[0]].idx < e for s, e in quotes):
+            continue
+        yield f
+
+
+def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator[_Found]:
     method = "headline" if headline else "reporting-verb"
     frames = []  # (verb, cue, subject)
+    relative: dict[int, object] = {}  # verb -> the relative pronoun its subject is ("an architect who said ...")
     for tok in sent:
-        cue = lexicon.get(tok.lemma_.lower())
+        cue = _cue_of(tok)
+        if cue is None and tok.pos_ == "VERB":
+            cue = _that_clause_cue(tok)
         if cue is None or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not _has_complement(tok, cue):
             continue
-        subject = _subject_of(tok)
+        subject = _speaker_of(tok)
+        if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
+            if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+                continue  # "anybody who complains about X": a relative clause reports only with a clause
+            relative[tok.i] = subject
+            subject = tok.head
+        if subject is not None and tok.dep_ == "parataxis" and not cue.weak:
+            found = _parenthetical(sent, tok, cue, subject, used)
+            if found is not None:
+                yield found
+                continue
         if subject is None or not _has_complement(tok, cue):
             continue
+        if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"}:
+            continue  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
         if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"i", "we", "you"}:
             continue
+        if subject.dep_ == "nsubjpass" and not cue.weak:
+            continue  # "workers were not told": the passive subject is the addressee, not the speaker
         frames.append((tok, cue, subject))
     taken: set[int] = set()
+    own: dict[int, set[int]] = {}
     for verb, cue, subject in frames:
-        taken.update(t.i for t in _noun_phrase(subject))
-        taken.update(t.i for t in _cue_tokens(verb))
+        own[verb.i] = {t.i for t in _noun_phrase(subject)} | {t.i for t in _cue_tokens(verb)}
+        taken |= own[verb.i]
     for verb, cue, subject in frames:
         source = _noun_phrase(subject)
-        for content, target, direct in _contents(verb, cue, quotes, taken):
+        extent = _source_extent(source)
+        if verb.i in relative:  # the antecedent as the speaker, written up to its relative pronoun
+            extent = tuple(range(source[0].i, relative[verb.i].i + 1))
+        # A report inside this one's clause, with a subject of its own, is part of this content ("X said Y
+        # promised ..."); a coordinated cue sharing the subject ("claimed A and accused B") is not.
+        inner = set()
+        for other, _, other_subject in frames:
+            if other.i != verb.i and verb.i in {a.i for a in other.ancestors} and other.dep_ != "conj" \
+                    and (other.i in relative or other_subject.head.i == other.i and other_subject.dep_ in _SUBJ):
+                inner |= own[other.i]
+        for content, target, direct in _contents(verb, cue, quotes, taken - inner):
+            if not direct and _across_semicolon(sent, verb, content):
+                continue  # "It's unlikely; Clinton's team says ...": a misparse, the clause is not the report's
+            if set(extent) & set(content):
+                extent = ()
             conf = 0.9 if subject.pos_ != "PRON" else 0.8
             if cue.weak:
                 conf -= 0.25
             yield _Found(cue, tuple(t.i for t in _cue_tokens(verb)), tuple(t.i for t in source), content,
                          "direct-quote" if direct and method != "headline" else method, conf,
-                         tuple(t.i for t in target), direct)
-    yield from _according_to(sent, quotes, taken)
+                         tuple(t.i for t in target), direct, source_extent=extent)
+    yield from _noun_cue_attributions(sent, taken | set(used))
+    yield from _according_to(sent, quotes, taken | set(used))
+
+
+_RELATIVE = {"who", "that", "which"}
+_WH_WORDS = {"what", "which", "that", "who", "whom", "it", "this"}
+_SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_THAT_CLAUSE_ACT = Cue("", "assert", frozenset({"ccomp"}))
+
+
+def _that_clause_cue(verb) -> Cue | None:
+    """A verb outside the lexicon is a cue in context: a speaker for subject and a "that"-clause for object
+    ("the court ruled that ...", "Clinton agreed that ...")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                                 for c in clause.children) or verb.lemma_.lower() in _NOT_CUES:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return _THAT_CLAUSE_ACT if subject.lower_ in _SPEAKER_PRONOUNS else None
+    if subject.ent_type_ in _SPEAKER_ENTS or subject.lower_ in _PERSON_DESC or subject.lemma_.lower() in _PERSON_DESC:
+        return _THAT_CLAUSE_ACT
+    return None
+
+
+def _across_semicolon(sent, verb, content) -> bool:
+    """The content lies wholly on the other side of a semicolon from its cue."""
+    if not content:
+        return False
+    for t in sent:
+        if t.text == ";" and (content[-1] < t.i < verb.i or verb.i < t.i < content[0]):
+            return True
+    return False
+
+
+def _parenthetical(sent, verb, cue: Cue, subject, used) -> _Found | None:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content."""
+    tag = {t.i for t in verb.subtree}
+    if not any(t.i < min(tag) and not t.is_punct for t in sent):
+        return None
+    parts, run = [], []
+    for t in sent:
+        if t.i in tag or t.is_space:
+            if run:
+                parts.append(run)
+            run = []
+            continue
+        run.append(t)
+    if run:
+        parts.append(run)
+    pieces = []
+    for part in parts:
+        while part and (part[0].is_punct and part[0].text not in _MARKS or part[0].dep_ == "cc" and part[0].i == sent.start):
+            part = part[1:]
+        while part and part[-1].is_punct and part[-1].text not in _MARKS:
+            part = part[:-1]
+        if part:
+            pieces.append(tuple(t.i for t in part))
+    content = tuple(i for p in pieces for i in p)
+    if _word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    source = _noun_phrase(subject)
+    return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), tuple(t.i for t in source), content, "reporting-verb",
+                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else ())
+
+
+def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
+    """"Trump's claim that ...", "a Times report that ...", "her pledge to ...": a cue noun with its clause."""
+    lexicon = noun_cues()
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        cue = lexicon.get(tok.lemma_.lower())
+        if cue is None:
+            continue
+        clause = None
+        for child in tok.children:
+            if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i and child.pos_ in {"VERB", "AUX"}:
+                marks = [c for c in child.children if c.dep_ == "mark"]
+                if "ccomp" in cue.frames and marks and marks[0].lower_ == "that" and marks[0].i == tok.i + 1:
+                    clause = child
+                elif "xcomp" in cue.frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i + 1
+                                                   for c in child.children):
+                    clause = child
+        if clause is None:
+            continue
+        source = None
+        for child in tok.children:
+            if child.dep_ == "poss" and child.i < tok.i:
+                source = child
+            elif child.dep_ == "compound" and child.pos_ == "PROPN" and source is None:
+                source = child
+            elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
+                source = next((c for c in child.children if c.dep_ == "pobj"), source)
+        if source is None:
+            continue
+        if source.dep_ == "compound":
+            src = [t for t in tok.doc[source.left_edge.i:tok.i] if t.pos_ in {"PROPN", "NOUN"} or t.text in {"."}]
+        else:
+            src = [t for t in source.subtree if t.tag_ != "POS"]
+        content = _clean(list(clause.subtree), taken, None)
+        if len(content) >= 3 and src:
+            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, "cue-noun", 0.7)
 
 
 def _has_complement(verb, cue: Cue) -> bool:
@@ -165,10 +699,14 @@ def _has_complement(verb, cue: Cue) -> bool:
     return bool(
         ("ccomp" in f and "ccomp" in deps)
         or ("xcomp" in f and "xcomp" in deps)
-        or ("of" in f and "dobj" in deps and "of" in preps)
+        or ("of" in f and "dobj" in deps and ("of" in preps or any(
+            c.dep_ == "prep" and c.lower_ == "of" for d in verb.children if d.dep_ == "dobj" for c in d.children)))
         or ("about" in f and "about" in preps)
+        or ("of-topic" in f and "of" in preps)
         or ("obj-to" in f and "dobj" in deps and "xcomp" in deps)
         or ("obj" in f and "dobj" in deps)
+        or ("oprd" in f and "dobj" in deps and "oprd" in deps)
+        or ("for" in f and "for" in preps and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for")
         or ("quote" in f and _quote_near(verb))
     )
 
@@ -193,13 +731,34 @@ def _subject_of(verb):
     if verb.dep_ == "conj":
         # "X has claimed that A and accused Y of B": walk up to the cue verb whose clause holds this one.
         up = verb.head
-        while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and up.lemma_.lower() not in cues():
+        while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and _cue_of(up) is None:
             up = up.head
-        if up.pos_ in {"VERB", "AUX"} and up.lemma_.lower() in cues():
+        if up.pos_ in {"VERB", "AUX"} and _cue_of(up) is not None:
             head_subject = next((c for c in up.children if c.dep_ in _SUBJ), None)
             if head_subject is not None:
                 return head_subject
+        # "I laughed and said ...": coordinated verbs share the first one's subject.
+        if verb.head.pos_ in {"VERB", "AUX"}:
+            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _source_extent(phrase) -> tuple[int, ...]:
+    """The source as the text gives it: the subject with its apposition, parenthesis and relative clause."""
+    if not phrase:
+        return ()
+    head = min(phrase, key=lambda t: (t.head in phrase, t.i))  # the token whose head lies outside
+    if head.dep_ not in _SUBJ and head.dep_ != "appos" and not (head.dep_ == "dobj"):
+        return ()
+    ids = []
+    for t in head.subtree:
+        if t.dep_ in {"acl", "advcl"} and t.head.i == head.i and t.tag_ == "VBG":
+            break
+        ids.append(t)
+    while ids and (ids[-1].is_punct and ids[-1].text != ")" or ids[-1].dep_ == "cc"):
+        ids.pop()
+    out = tuple(t.i for t in ids)
+    return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
 
 
 def _noun_phrase(tok) -> list:
@@ -221,6 +780,19 @@ def _noun_phrase(tok) -> list:
         out.append(t)
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
         out.pop()
+    # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
+    dash = max((k for k, t in enumerate(out) if t.text in _DASHES and t.i < tok.i and t.whitespace_
+                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # a free-standing dash, not "General-Secretary"
+    if dash is not None:
+        out = out[dash + 1:]
+    return out or [tok]
+
+
+def _whole_phrase(tok) -> list:
+    """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
+    out = list(tok.subtree)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
     return out or [tok]
 
 
@@ -229,6 +801,9 @@ def _cue_tokens(verb) -> list:
     start = min([verb.i] + [c.i for c in left])
     toks = list(verb.doc[start:verb.i + 1])
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    cue = _cue_of(verb)
+    if not prt and cue is not None and "for" in cue.frames:
+        prt = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1]
     return toks + prt
 
 
@@ -241,7 +816,8 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
     f = cue.frames
     target = []
-    if "of" in f and "dobj" in by_dep and "of" in preps:
+    if "of" in f and "dobj" in by_dep and ("of" in preps or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in by_dep["dobj"].children)):
         target = _noun_phrase(by_dep["dobj"])
         tokens = [t for t in verb.subtree if t.i >= by_dep["dobj"].i]
         yield _clean(tokens, taken, verb), target, False
@@ -264,13 +840,36 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
     if "xcomp" in f and "xcomp" in by_dep:
         yield _clean(list(by_dep["xcomp"].subtree), taken, verb), target, False
         return
-    if "about" in f and "about" in preps:
-        pobj = next((c for c in preps["about"].children if c.dep_ == "pobj"), None)
+    if "of-topic" in f and "of" in preps and "about" not in preps:
+        preps["about"] = preps["of"]
+    if ("about" in f or "of-topic" in f) and "about" in preps:
+        pobj = next((c for c in preps["about"].children if c.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is not None:
+            yield _clean(list(pobj.subtree), taken, verb), target, False
+        return
+    if "oprd" in f and "dobj" in by_dep and "oprd" in by_dep:
+        start = by_dep["dobj"].left_edge.i if by_dep["dobj"].i > verb.i else by_dep["oprd"].left_edge.i
+        tokens = [t for t in verb.subtree if start <= t.i <= by_dep["oprd"].right_edge.i]
+        yield _clean(tokens, taken, verb), target, False
+        return
+    if "for" in f and "for" in preps:
+        pobj = next((c for c in preps["for"].children if c.dep_ in {"pobj", "pcomp"}), None)
         if pobj is not None:
             yield _clean(list(pobj.subtree), taken, verb), target, False
         return
     if "obj" in f and "dobj" in by_dep:
-        yield _clean(list(by_dep["dobj"].subtree), taken, verb), target, False
+        # "criticized the law as a 'crazy system'", "blasted the media for being dishonest": the role belongs to it;
+        # adjuncts of time and place ("during a campaign stop") do not.
+        dobj = by_dep["dobj"]
+        tokens = [t for t in verb.subtree if t.i >= dobj.left_edge.i]
+        for c in children:
+            if c.i > dobj.i and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"} and c.lower_ not in {"as", "for"}
+                                 or c.dep_ in {"punct", "cc", "conj"}):
+                cut = c.i
+                tokens = [t for t in tokens if t.i < cut]
+                break
+        tokens = [t for t in tokens if t.i >= dobj.left_edge.i]
+        yield _clean(tokens, taken, verb), target, False
         return
     if "quote" in f:
         quote = _nearest_quote(verb, quotes)
@@ -287,8 +886,8 @@ def _nearest_quote(verb, quotes):
 
 
 def _quote_tokens(doc, quote) -> tuple[int, ...]:
-    s, e = quote
-    return tuple(t.i for t in doc if s <= t.idx and t.idx + len(t.text) <= e)
+    span = doc.char_span(quote[0], quote[1], alignment_mode="contract")
+    return tuple(range(span.start, span.end)) if span is not None else ()
 
 
 def _split_clauses(clause, taken: set[int]) -> Iterator[tuple[int, ...]]:
@@ -314,8 +913,25 @@ def _split_clauses(clause, taken: set[int]) -> Iterator[tuple[int, ...]]:
         for other in heads:
             if other.i != h.i and other.i in own[h.i]:
                 ids -= own[other.i]
-        tokens = [t for t in clause.doc if t.i in ids]
-        yield _clean(tokens, taken, None)
+        yield _clean([clause.doc[i] for i in sorted(ids)], taken, None)
+
+
+_TIME_MARKS = {"as", "while", "after", "before", "when", "since", "until", "once"}
+
+
+def _trim_time_clause(run: list) -> list:
+    """Cut a final ", as officials met ..." / ", after the vote": a time clause set off by a comma tells when the
+    report was made, not what was said."""
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].text != ",":
+            continue
+        nxt = run[k + 1]
+        if nxt.lower_ not in _TIME_MARKS or nxt.dep_ not in {"mark", "advmod", "prep"}:
+            continue
+        clause = nxt.head
+        if clause.i in {t.i for t in run[k + 1:]} and clause.right_edge.i >= run[-1].i - 1:
+            return run[:k]
+    return run
 
 
 def _clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
@@ -325,9 +941,10 @@ def _clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
         return ()
     run = [tokens[0]]
     for t in tokens[1:]:
-        if t.i in taken or (verb is not None and t.i == verb.i) or t.i != run[-1].i + 1:
+        if t.i in taken or (verb is not None and t.i == verb.i) or t.i != run[-1].i + 1 or t.text == ";":
             break
         run.append(t)
+    run = _trim_time_clause(run)
     while run and (run[0].dep_ in {"mark", "cc", "punct"} and run[0].text not in {'"', "\u201c"} or run[0].is_space):
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
@@ -337,9 +954,12 @@ def _clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
     if run:
         text = "".join(t.text for t in run)
         nxt = run[-1].i + 1
-        if (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")) and nxt < len(run[-1].doc) \
-                and run[-1].doc[nxt].text in {'"', "\u201d"}:
-            run.append(run[-1].doc[nxt])
+        doc = run[-1].doc
+        if text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d"):
+            for k in (nxt, nxt + 1):
+                if k < len(doc) and doc[k].text in {'"', "\u201d"} and all(doc[x].is_punct for x in range(nxt, k)):
+                    run.extend(doc[x] for x in range(nxt, k + 1))
+                    break
     return tuple(t.i for t in run)
 
 
@@ -359,26 +979,7 @@ def _according_to(sent, quotes, taken) -> Iterator[_Found]:
             content = _clean([t for t in rest if t.i < tok.i], phrase, None)
         if len(content) >= 3:
             yield _Found(Cue("according to", "report", frozenset()), (tok.i, to.i),
-                         tuple(t.i for t in _noun_phrase(pobj)), content, "according-to", 0.85)
-
-
-def _continuation(sent, quotes) -> Iterator[_Found]:
-    """A quoted sentence with no cue continues the previous speaker ("I should like to emphasise: ..." too)."""
-    lexicon = cues()
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is not None:
-        cue_tok = next((t for t in sent if t.i < colon.i and t.lemma_.lower() in lexicon and t.pos_ == "VERB"), None)
-        if cue_tok is not None:
-            content = tuple(t.i for t in sent if t.i > colon.i and not t.is_space
-                            and not (t.text in {'"', "\u201d", "\u201c"} and t.i == sent.end - 1))
-            if content:
-                yield _Found(lexicon[cue_tok.lemma_.lower()], (cue_tok.i,), (), content, "quote-continuation", 0.75,
-                             direct=True)
-                return
-    content = tuple(t.i for t in sent if not t.is_space and not (t.text in {'"', "\u201c", "\u201d"}
-                                                                  and (t.i == sent.start or t.i == sent.end - 1)))
-    if len(content) >= 3:
-        yield _Found(None, (), (), content, "quote-continuation", 0.7, direct=True)
+                         tuple(t.i for t in _whole_phrase(pobj)), content, "according-to", 0.85)
 
 
 def _article_voice(sent, used: set[int]) -> Iterator[_Found]:
@@ -388,8 +989,7 @@ def _article_voice(sent, used: set[int]) -> Iterator[_Found]:
         return
     if not any(c.dep_ in _SUBJ | {"expl"} for c in root.children):
         return
-    lexicon = cues()
-    blocked = {t.i for t in sent if t.lemma_.lower() in lexicon and t.dep_ in {"advcl", "conj", "ccomp"}}
+    blocked = {t.i for t in sent if t.dep_ in {"advcl", "conj", "ccomp"} and _cue_of(t) is not None}
     drop = set(used)
     for b in blocked:
         drop |= {t.i for t in sent.doc[b].subtree}
@@ -425,8 +1025,11 @@ def _tokens_span(article: Article, offset: int, doc, ids: Iterable[int]) -> Span
 
 def _record(article: Article, offset: int, doc, sent, sent_span: Span, f: _Found) -> Attribution:
     content = _tokens_span(article, offset, doc, f.content)
-    cue = _tokens_span(article, offset, doc, f.cue_tokens)
-    source = mention_of(article, offset, doc, f.source_tokens) if f.source_tokens else None
+    fragments = tuple(_tokens_span(article, offset, doc, part) for part in f.fragments)
+    cue = _tokens_span(article, offset, doc, f.cue_tokens) if f.cue_tokens else f.cue_span
+    source = mention_of(article, offset, doc, f.source_tokens) if f.source_tokens else f.source_mention
+    if source is not None and f.source_extent:
+        source = replace(source, span=_tokens_span(article, offset, doc, f.source_extent))
     target = mention_of(article, offset, doc, f.target_tokens) if f.target_tokens else None
     tokens = [doc[i] for i in f.content]
     prop = proposition(tokens)
@@ -437,7 +1040,7 @@ def _record(article: Article, offset: int, doc, sent, sent_span: Span, f: _Found
     return Attribution(
         article_id=article.id, content=content, source=source, cue=cue, speech_act=act,
         polarity="negative" if prop.negated else "positive", method=f.method, confidence=round(f.confidence, 3),
-        sentence=sent_span, proposition=prop, direct=f.direct, target=target,
+        sentence=sent_span, proposition=prop, direct=f.direct, target=target, fragments=fragments,
     )
 
 

@@ -106,6 +106,14 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                         if m.span.text not in d.aliases:
                             d.aliases.append(m.span.text)
                         return d
+            # No earlier speaker fits: the nearest named mention before the pronoun that can be what it refers to.
+            fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
+            before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start]
+            if before:
+                named = max(before, key=lambda x: x.span.end)
+                d = add(named, full_name_for(named), _KIND.get(named.kind, "Person"))
+                d.aliases.append(m.span.text)
+                return d
             return None
         if m.kind == "DESC":
             named = named_for_description(m)

@@ -1,0 +1,199 @@
+"""Rules of the attribution extractor: on hand-built Docs (no model), then on real text with the pinned model.
+
+All sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.cues import cues, noun_cues
+from kg.extract import extract_article, quote_spans
+from kg.ingest import clean_text
+from kg.types import Article, Span
+
+
+# ---------------------------------------------------------------- hand-built Docs
+
+_VOCAB = spacy.blank("en").vocab  # a blank English vocab: lexical attributes, no model
+
+
+def _doc(words, spaces, heads, deps, pos, lemmas, tags=None) -> Doc:
+    return Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               tags=tags or [""] * len(words))
+
+
+def _extract_doc(doc: Doc):
+    text = doc.text
+    article = Article(id="t", text=text, paragraphs=(Span(0, len(text), text),))
+    return [a for a in extract_article(article, [doc]).attributions if a.method != "article-voice"]
+
+
+def test_reporting_verb_with_a_clause():
+    doc = _doc(["Smith", "said", "the", "bridge", "was", "closed", "."],
+               [True, True, True, True, True, False, False],
+               [1, 1, 3, 5, 5, 1, 1],
+               ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+               ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["Smith", "say", "the", "bridge", "be", "close", "."])
+    (att,) = _extract_doc(doc)
+    assert (att.source.span.text, att.cue.text, att.content.text) == ("Smith", "said", "the bridge was closed")
+    assert att.speech_act == "assert" and not att.direct
+
+
+def test_cue_verb_without_a_complement_is_no_report():
+    doc = _doc(["Smith", "said", "nothing", "."], [True, True, False, False], [1, 1, 1, 1],
+               ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "PRON", "PUNCT"], ["Smith", "say", "nothing", "."])
+    assert _extract_doc(doc) == []
+
+
+def test_quote_with_the_speech_tag_after_it():
+    doc = _doc(["\u201c", "We", "will", "win", ",", "\u201d", "he", "said", "."],
+               [False, True, True, False, False, True, True, False, False],
+               [7, 3, 3, 7, 7, 7, 7, 7, 7],
+               ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+               ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+               ["\u201c", "we", "will", "win", ",", "\u201d", "he", "say", "."])
+    (att,) = _extract_doc(doc)
+    assert att.content.text == "\u201cWe will win,\u201d"
+    assert att.source.span.text == "he" and att.source.kind == "PRON"
+    assert att.cue.text == "said" and att.direct and att.method == "direct-quote"
+
+
+def test_cue_noun_needs_its_that_clause_and_an_owner():
+    words = ["Smith", "'s", "claim", "that", "taxes", "rose", "sharply", "was", "false", "."]
+    doc = _doc(words, [False, True, True, True, True, True, True, True, False, False],
+               [2, 0, 7, 5, 5, 2, 5, 7, 7, 7],
+               ["poss", "case", "nsubj", "mark", "nsubj", "acl", "advmod", "ROOT", "acomp", "punct"],
+               ["PROPN", "PART", "NOUN", "SCONJ", "NOUN", "VERB", "ADV", "AUX", "ADJ", "PUNCT"],
+               ["Smith", "'s", "claim", "that", "tax", "rise", "sharply", "be", "false", "."],
+               ["NNP", "POS", "NN", "IN", "NNS", "VBD", "RB", "VBD", "JJ", "."])
+    (att,) = _extract_doc(doc)
+    assert (att.source.span.text, att.cue.text, att.content.text) == ("Smith", "claim", "taxes rose sharply")
+    assert att.method == "cue-noun" and att.speech_act == "claim"
+
+
+def test_quote_spans_know_double_apostrophes_and_open_quotes():
+    assert quote_spans("''Not now,'' he said.") == [(2, 10)]
+    assert quote_spans('"Open and never closed') == [(1, 22)]
+
+
+def test_lexicons_are_data():
+    assert {"say", "believe", "claim"} <= set(cues())
+    assert cues()["believe"].weak
+    assert "claim" in noun_cues() and "ccomp" in noun_cues()["claim"].frames
+
+
+# ---------------------------------------------------------------- real text, pinned model
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture
+def extract(nlp):
+    def run(text: str):
+        article = clean_text("A headline for the test\n\n" + text, article_id="t")
+        docs = [nlp(p.text) for p in article.paragraphs]
+        found = [a for a in extract_article(article, docs).attributions if a.method != "article-voice"]
+        return [(a.source.span.text if a.source else None, a.cue.text if a.cue else None, a.content.text, a)
+                for a in found]
+    return run
+
+
+def test_belief(extract):
+    ((source, cue, content, att),) = extract("Clinton believes the economy is recovering.")
+    assert (source, cue, content) == ("Clinton", "believes", "the economy is recovering")
+    assert att.speech_act == "believe"
+
+
+def test_intention(extract):
+    ((source, cue, content, _),) = extract("The mayor plans to close the bridge next year.")
+    assert source.endswith("mayor") and cue == "plans" and content == "to close the bridge next year"
+
+
+def test_noun_cue(extract):
+    found = extract("The union's claim that wages fell last year was disputed by the company.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("union", "claim", "wages fell last year")]
+
+
+def test_according_to(extract):
+    ((source, cue, content, att),) = extract("According to the ministry, the dam was damaged overnight.")
+    assert (source, cue, content) == ("ministry", "According to", "the dam was damaged overnight")
+    assert att.method == "according-to"
+
+
+def test_quote_split_around_the_speech_tag_is_one_statement(extract):
+    ((source, cue, content, att),) = extract('"The bridge is safe," the engineer said. "We checked it twice."')
+    assert source.endswith("engineer") and cue == "said"
+    assert [f.text for f in att.fragments] == ['"The bridge is safe,"', '"We checked it twice."']
+
+
+def test_dash_before_the_speaker(extract):
+    ((source, cue, content, _),) = extract('"We will rebuild the school before winter." \u2014 Maria Lopez')
+    assert (source, cue, content) == ("Maria Lopez", "\u2014", '"We will rebuild the school before winter."')
+
+
+def test_colon_before_the_quote_and_a_speaker_label(extract):
+    found = extract('Mayor Jane Ortiz said: "The roads will reopen on Monday."\n\nPENCE: We will not attend the debate.')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Mayor Jane Ortiz", "said", '"The roads will reopen on Monday."'),
+        ("PENCE", ":", "We will not attend the debate."),
+    ]
+
+
+def test_quote_running_over_two_paragraphs(extract):
+    found = extract('Mayor Jane Ortiz said: "The storm destroyed two bridges. Both were built in 1950.\n\n'
+                    '"We will rebuild both of them by spring."')
+    ((source, cue, _, att),) = found
+    assert source == "Mayor Jane Ortiz" and cue == "said"
+    assert len(att.fragments) == 2 and att.fragments[1].text == '"We will rebuild both of them by spring."'
+
+
+def test_pronoun_source_is_the_pronoun_as_written(extract):
+    found = extract('Jane Ortiz said the damage was severe.\n\n"We will rebuild," she said.')
+    assert [(s, c) for s, c, _, _ in found] == [("Jane Ortiz", "said"), ("she", "said")]
+    assert found[1][3].source.kind == "PRON"
+
+
+def test_description_source(extract):
+    ((source, cue, content, _),) = extract("A spokesman for the city council said the roads would reopen on Monday.")
+    assert source == "spokesman for the city council" and content == "the roads would reopen on Monday"
+
+
+def test_parenthetical_speech_tag(extract):
+    ((source, cue, content, att),) = extract("The new museum, Mr. Bush said, celebrates several of his heroes.")
+    assert (source, cue) == ("Mr. Bush", "said")
+    assert [f.text for f in att.fragments] == ["The new museum", "celebrates several of his heroes"]
+
+
+def test_content_stops_at_a_semicolon(extract):
+    found = extract("The minister said the plant would close; workers were not told.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("minister", "said", "the plant would close")]
+
+
+def test_content_keeps_its_prepositional_phrase_and_drops_the_time_clause(extract):
+    found = extract("The minister said on Tuesday that the plant would close in March.")
+    assert [t for _, _, t, _ in found] == ["the plant would close in March"]
+    found = extract("The minister said the plant would close when the contract ends, as officials met in the capital.")
+    assert [t for _, _, t, _ in found] == ["the plant would close when the contract ends"]
+
+
+def test_cue_inside_a_quote_is_the_speakers_words(extract):
+    found = extract('"They told us the water was safe," Ortiz said.')
+    assert [(s, c) for s, c, _, _ in found] == [("Ortiz", "said")]
+
+
+def test_content_on_the_other_side_of_a_semicolon_is_not_the_report(extract):
+    found = extract("It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march this week.")
+    assert all(not t.startswith("It’s") for _, _, t, _ in found)
+
+
+def test_cue_found_when_the_lemmatizer_misreads_the_verb(extract):
+    ((source, cue, content, att),) = extract("Mr. Clarke hopes to offset all of the expected emissions.")
+    assert (source, cue, content) == ("Mr. Clarke", "hopes", "to offset all of the expected emissions")
+    assert att.speech_act == "believe"
