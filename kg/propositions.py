@@ -21,7 +21,35 @@ def _lemma(tok) -> str:
 
 
 def _content_lemmas(tokens) -> list[str]:
-    return [_lemma(t) for t in tokens if t.pos_ in _CONTENT_POS and _lemma(t) not in _LIGHT and t.is_alpha]
+    return [_lemma(t) for t in tokens if t.pos_ in _CONTENT_POS and _lemma(t) not in _LIGHT
+            and (t.is_alpha or (any(c.isalpha() for c in t.text) and not t.is_punct))]
+
+
+# Parts of a subject phrase that say more about it without naming it ("X, born 1947,", "X, who ...", "X (...)").
+_SUBJECT_ASIDES = {"appos", "acl", "relcl", "parataxis", "punct"}
+
+
+def _subject_tokens(subj) -> list:
+    """The subject phrase without appositions, relative clauses and bracketed asides."""
+    out = []
+
+    def walk(tok):
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in _SUBJECT_ASIDES:
+                walk(child)
+
+    walk(subj)
+    # Drop whatever stands inside brackets.
+    depth, kept = 0, []
+    for t in sorted(out, key=lambda t: t.i):
+        if t.text in {"(", "["}:
+            depth += 1
+        elif t.text in {")", "]"}:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(t)
+    return kept
 
 
 def clause_head(tokens):
@@ -46,7 +74,8 @@ def _subject(head):
 def _negated(head) -> bool:
     neg = negations()
     for child in head.children:
-        if child.dep_ == "neg" or child.lower_ in neg:
+        # "approved ... without the ministers": a negative preposition negates its object, not the clause.
+        if child.dep_ == "neg" or (child.lower_ in neg and child.dep_ not in {"prep", "cc"}):
             return True
         # "There is no threat", "no strikes were carried out": a negative determiner on the subject or object.
         if child.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"} and any(
@@ -54,6 +83,46 @@ def _negated(head) -> bool:
         ):
             return True
     return False
+
+
+# Verbs and adjectives that assert their complement did not happen ("refused to model", "has yet to appear",
+# "was unable to attend", "is incapable of writing").
+_NEG_IMPLICATIVE_VERBS = {"refuse", "fail", "decline", "neglect", "cease", "stop", "quit"}
+_NEG_IMPLICATIVE_ADJS = {"unable", "incapable"}
+
+
+def _implicative(head):
+    """(the complement verb, True) when ``head`` is a negative implicative governing it; else (head, False)."""
+    kids = list(head.children)
+    xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if xcomp is not None and (head.lemma_ in _NEG_IMPLICATIVE_VERBS
+                              or (head.lemma_ == "have" and any(c.lower_ == "yet" for c in kids))):
+        return xcomp, True
+    for child in kids:
+        if child.dep_ == "acomp" and child.lower_ in _NEG_IMPLICATIVE_ADJS:
+            for g in child.children:
+                if g.dep_ == "xcomp":
+                    return g, True
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    pcomp = next((x for x in g.children if x.dep_ in {"pcomp", "pobj"}), None)
+                    if pcomp is not None:
+                        return pcomp, True
+    return head, False
+
+
+def _attributes(head) -> tuple[str, ...]:
+    """For a copula, the heads of its complements and their conjuncts ("singer-songwriter, musician and actor")."""
+    if head.lemma_ != "be":
+        return ()
+    out = []
+    for child in head.children:
+        if child.dep_ in {"attr", "acomp", "oprd"}:
+            stack = [child]
+            while stack:
+                tok = stack.pop(0)
+                out.append(_lemma(tok))
+                stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return tuple(out)
 
 
 def _predicate(head) -> str:
@@ -75,20 +144,28 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return Proposition()
-    head = clause_head(tokens)
-    subj = _subject(head)
+    clause = clause_head(tokens)
+    head, implicit_neg = _implicative(clause)
+    subj = _subject(clause)
     subject = ""
     if subj is not None:
         if subj.pos_ == "PRON" and subj.lower_ in {"they", "it", "he", "she", "we"}:
             subject = antecedent or _antecedent_in_sentence(subj) or subj.lower_
         else:
-            subject = " ".join(_content_lemmas(list(subj.subtree)) or [_lemma(subj)])
+            subject = " ".join(_content_lemmas(_subject_tokens(subj)) or [_lemma(subj)])
     ids = {t.i for t in tokens}
     args = []
+    # A passive with its agent says who did what: "the amendment was rejected by the assembly" has the subject
+    # "assembly" and the object "amendment", like the active clause.
+    agent = next((g for c in head.children if c.dep_ == "agent" and c.i in ids
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ != "PRON":
+        args.extend(_content_lemmas(_subject_tokens(subj)))
+        subject = " ".join(_content_lemmas(_subject_tokens(agent)) or [_lemma(agent)])
     for child in head.children:
-        if child.dep_ in _ARG_DEPS and child.i in ids:
+        if child.dep_ in _ARG_DEPS and child.i in ids and not (agent is not None and child.dep_ == "agent"):
             args.extend(_content_lemmas([t for t in child.subtree if t.i in ids]))
-    modality = next((c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+    modality = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     doc = tokens[0].doc
     numbers = tuple(e.text for e in doc.ents if e.label_ in _NUMERIC_ENTS and e.start in ids)
     places = tuple(e.text for e in doc.ents if e.label_ in _PLACE_ENTS and e.start in ids
@@ -100,12 +177,59 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
         subject=subject,
         predicate=_predicate(head),
         arguments=tuple(args),
-        negated=_negated(head),
+        negated=_negated(clause) != implicit_neg if implicit_neg else _negated(head),
         modality=modality,
         numbers=numbers,
         places=tuple(dict.fromkeys(places)),
         lemmas=tuple(dict.fromkeys(_content_lemmas(tokens))),
+        attributes=_attributes(head),
+        dates=_dates(doc, ids),
+        negated_lemmas=_negated_lemmas(tokens, clause),
     )
+
+
+_NEG_PARTICLE_VERBS = {("turn", "down")}
+
+
+def _negated_lemmas(tokens, clause) -> tuple[str, ...]:
+    """Content lemmas under a negated verb inside the clause other than its head ("whose acts did not make him a
+    hero", "who turned down offers to work"): the clause does not assert them."""
+    ids = {t.i for t in tokens}
+    out: list[str] = []
+    neg = negations()
+    for tok in tokens:
+        # "a fuel cell with no moving parts": a noun under a negative determiner.
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.i != clause.i and any(
+                g.dep_ == "det" and g.lower_ in neg for g in tok.children):
+            out.extend(_content_lemmas([t for t in tok.subtree if t.i in ids]))
+            continue
+        if tok.i == clause.i or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+        if _negated(tok) or _implicative(tok)[1] or (tok.lemma_, particle) in _NEG_PARTICLE_VERBS:
+            out.extend(_content_lemmas([t for t in tok.subtree if t.i in ids]))
+    return tuple(dict.fromkeys(out))
+
+
+def _dates(doc, ids) -> tuple[tuple[str, str], ...]:
+    """(verb lemma, date as written) for each date in the clause, with the verb (or noun) it is attached to."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start not in ids:
+            continue
+        tok = ent.root
+        # "a 1930 comedy": a date that modifies a copula's complement dates what the subject is.
+        if tok.head.dep_ in {"attr", "conj"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {
+                "nummod", "compound", "amod", "npadvmod"}:
+            out.append((tok.head.lemma_.lower(), ent.text))
+            continue
+        steps = 0
+        while tok.head.i != tok.i and steps < 4 and not (tok.pos_ == "VERB" and tok is not ent.root):
+            tok = tok.head
+            steps += 1
+        if tok.pos_ == "VERB":
+            out.append((tok.lemma_.lower(), ent.text))
+    return tuple(out)
 
 
 def _antecedent_in_sentence(pron) -> str:

@@ -85,6 +85,10 @@ class Proposition:
         numbers: Numbers and quantities as written.
         places: Place names mentioned in the statement.
         lemmas: All content lemmas, for blocking candidates.
+        attributes: For a copula, the heads of the complement and its conjuncts ("songwriter", "musician",
+            "actor" for "is an American singer-songwriter, musician and actor").
+        dates: (verb lemma, date as written) for each date the clause attaches to a verb (("bear", "1947")).
+        negated_lemmas: Content lemmas under a negated verb inside the clause (not its head): not asserted.
     """
 
     subject: str = ""
@@ -95,6 +99,9 @@ class Proposition:
     numbers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     lemmas: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    dates: tuple[tuple[str, str], ...] = ()
+    negated_lemmas: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
