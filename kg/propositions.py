@@ -4,6 +4,8 @@ Used only by :mod:`kg.extract` (and by ``kg compare`` through it): spaCy tokens 
 """
 from __future__ import annotations
 
+import re
+
 from kg.cues import negations
 from kg.types import Proposition
 
@@ -185,7 +187,37 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
         attributes=_attributes(head),
         dates=_dates(doc, ids),
         negated_lemmas=_negated_lemmas(tokens, clause),
+        aliases=_aliases(subj) if subj is not None and subj.pos_ != "PRON" else (),
     )
+
+
+_NAMING_VERBS = {"know", "call", "name", "nickname", "bill", "bear", "title", "dub"}
+
+
+def _aliases(subj) -> tuple[str, ...]:
+    """Names the subject phrase gives its referent: the head and its compounds, appositions, and the object of
+    "known as" / "called" / "born" ("Seo Ju-hyun (born ...), known professionally as Seohyun"), never words under
+    another preposition ("Peskov, spokesman for Putin" gives no "putin")."""
+    out = []
+
+    def walk(tok, depth=0):
+        if depth > 4:
+            return
+        if tok.ent_type_ not in {"DATE", "CARDINAL"} and tok.pos_ in {"PROPN", "NOUN"} and tok.is_alpha:
+            out.append(_lemma(tok))
+        for child in tok.children:
+            if child.dep_ in {"compound", "appos", "flat", "nmod"}:
+                walk(child, depth + 1)
+            elif child.dep_ in {"acl", "oprd"} and child.lemma_.lower() in _NAMING_VERBS:
+                for g in child.children:
+                    if g.dep_ in {"oprd", "attr", "dobj", "npadvmod"} and g.pos_ == "PROPN":
+                        walk(g, depth + 1)
+                    elif g.dep_ == "prep" and g.lower_ == "as":
+                        for pobj in g.children:
+                            if pobj.dep_ == "pobj":
+                                walk(pobj, depth + 1)
+    walk(subj)
+    return tuple(dict.fromkeys(out))
 
 
 _NEG_PARTICLE_VERBS = {("turn", "down")}
@@ -214,8 +246,20 @@ def _negated_lemmas(tokens, clause) -> tuple[str, ...]:
 def _dates(doc, ids) -> tuple[tuple[str, str], ...]:
     """(verb lemma, date as written) for each date in the clause, with the verb (or noun) it is attached to."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start not in ids:
+    ents = [e for e in doc.ents if e.label_ == "DATE" and e.start in ids]
+    lifespan = set()
+    # "Harold Macmillan (10 February 1894 -- 29 December 1986) was ...": a bracketed span of two dates gives the
+    # births and deaths of the subject it follows.
+    for first in ents:
+        before = doc[max(0, first.start - 12):first.start].text
+        # Read the second date from the text: the model sometimes leaves out its day or misses it altogether.
+        m = re.match(r"\s*(?:--|-|–|—|−)\s*([^()]{4,30}?)\s*\)", doc.text[first.end_char:])
+        if m and re.search(r"\b\d{4}\b", m.group(1)) and "(" in before and ")" not in before.rsplit("(", 1)[-1]:
+            out += [("bear", first.text), ("die", m.group(1))]
+            end = first.end_char + m.end()
+            lifespan |= {e.start for e in ents if first.start_char <= e.start_char < end}
+    for ent in ents:
+        if ent.start in lifespan:
             continue
         tok = ent.root
         # "a 1930 comedy": a date that modifies a copula's complement dates what the subject is.

@@ -89,6 +89,8 @@ class Proposition:
             "actor" for "is an American singer-songwriter, musician and actor").
         dates: (verb lemma, date as written) for each date the clause attaches to a verb (("bear", "1947")).
         negated_lemmas: Content lemmas under a negated verb inside the clause (not its head): not asserted.
+        aliases: Proper-name words the subject phrase gives for the subject besides its head: appositions,
+            "known professionally as X", "born X" ("seohyun" for "Seo Ju-hyun, known professionally as Seohyun").
     """
 
     subject: str = ""
@@ -102,6 +104,7 @@ class Proposition:
     attributes: tuple[str, ...] = ()
     dates: tuple[tuple[str, str], ...] = ()
     negated_lemmas: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

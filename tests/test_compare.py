@@ -41,3 +41,13 @@ def test_bad_line_is_reported_and_the_rest_goes_on():
 
 def test_penn_treebank_escapes_are_undone():
     assert clean("Ann -LRB- born 1950 -RRB- is a `` singer '' .") == 'Ann (born 1950) is a " singer " .'
+
+
+def test_a_definite_kind_in_the_premise_stands_for_the_hypothesis_subject():
+    lines = [json.dumps({"id": "g1", "premise": "The film was released on 2 May 2004.",
+                         "hypothesis": "Harbour Lights was released in 2004."}),
+             json.dumps({"id": "g2", "premise": "The film was released on 2 May 2004.",
+                         "hypothesis": "Harbour Lights was released in 2009."})]
+    results, _ = compare_pairs(lines)
+    assert not results[0].contradicts
+    assert results[1].contradicts and results[1].kind == "numeric"

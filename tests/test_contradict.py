@@ -191,3 +191,89 @@ def test_negative_implicatives_negate_their_complement(nlp):
         p = proposition(list(nlp(text)))
         assert p.predicate == "sign" and p.negated, text
     assert not proposition(list(nlp("Ann did not refuse to sign the letter."))).negated
+
+
+@pytest.mark.parametrize("premise, hypothesis, kind", [
+    # An alias given by "known professionally as" names the same subject.
+    ("Marta Velez (born 3 May 1980), known professionally as Tamsa, is a Chilean singer.", "Tamsa is a horse.",
+     "antonym"),
+    # Where a place or an institution is, against another continent or country.
+    ("Dorvik is a town in the fjord region of Northern Europe.", "Dorvik is a town in Africa.", "exclusive-events"),
+    ("Halden College is a small college located in Oslo.", "Halden College is in Brazil.", "exclusive-events"),
+    # A person's line of work: arts, sport and politics exclude each other in a copula.
+    ("Rosa Lind (born 1990) is a Danish fashion model and television personality.", "Rosa Lind is a senator.",
+     "antonym"),
+    # A bracketed lifespan dates birth and death.
+    ("Piet Mol (4 March 1901 -- 9 June 1970) was a Dutch painter.", "Piet Mol was born in 1911.", "numeric"),
+    # "The film" in the premise stands for what the hypothesis names.
+    ("The film was released on 2 May 2004.", "Harbour Lights was released in 2009.", "numeric"),
+    # Opposite words for the same thing.
+    ("Norvale is the second largest town in the valley.", "Norvale is the second smallest town in the valley.",
+     "antonym"),
+    # Where an organisation has its seat.
+    ("Oslo-based Fjordline cancelled two ferry routes.", "Fjordline's headquarters is in Brazil.",
+     "exclusive-events"),
+    # None of a kind of thing against some of it.
+    ("The studio made more than 40 short and training films.", "The studio made zero training films.", "numeric"),
+    # One subject doing now what it cannot do at once.
+    ("A boy is sleeping on the sofa.", "The boy is climbing a tree.", "antonym"),
+    # One work, different makers.
+    ("Silver Road is a 2001 film written and directed by Ana Ruiz.", "Silver Road was directed by Tom Hale.",
+     "antonym"),
+])
+def test_real_contradictions_of_new_rules(nlp, premise, hypothesis, kind):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None, (premise, hypothesis)
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    # A spokesman's subject phrase does not make him the person he speaks for.
+    ("Ivan Dorn, spokesman for Oleg Marin, is a lawyer.", "Oleg Marin is a singer."),
+    ("Dorvik is a town in Norway.", "Dorvik is a town in Europe."),
+    # A former athlete may be a politician now; a lawyer can be anything besides.
+    ("Rosa Lind is a former footballer.", "Rosa Lind is a politician."),
+    ("Rosa Lind is a lawyer.", "Rosa Lind is a singer."),
+    ("Piet Mol (4 March 1901 -- 9 June 1970) was a Dutch painter.", "Piet Mol was born in 1901."),
+    ("Norvale is the largest town in the valley.", "Norvale is a large town."),
+    # Written by both, or among others: several makers.
+    ("Silver Road is a film directed by Ana Ruiz and written by both Ruiz and Tom Hale.",
+     "Silver Road was written by Tom Hale."),
+    ("Silver Road is a film directed by Ana Ruiz.", "Silver Road was written by Tom Hale."),
+    ("A boy is sleeping on the sofa.", "A girl is climbing a tree."),
+    ("The boy sleeps on the sofa.", "The boy climbs trees."),
+    ("The studio made more than 40 short films.", "The studio made zero training films."),
+    ("Oslo-based Fjordline cancelled two ferry routes.", "Fjordline's headquarters is in Norway."),
+    ("Oslo-based Fjordline cancelled two ferry routes.", "Seaways's headquarters is in Brazil."),
+])
+def test_real_non_contradictions_of_new_rules(nlp, premise, hypothesis):
+    assert _decide(nlp, premise, hypothesis) is None
+
+
+def test_subject_aliases(nlp):
+    from kg.propositions import proposition
+
+    p = proposition(list(nlp("Marta Velez, known professionally as Tamsa, is a Chilean singer.")))
+    assert "tamsa" in p.aliases and "velez" in p.aliases
+    p = proposition(list(nlp("Ivan Dorn, spokesman for Oleg Marin, is a lawyer.")))
+    assert "marin" not in p.aliases
+
+
+def test_new_rules_are_reached_through_blocking():
+    a = side("The studio made zero training films", subject="studio", predicate="make",
+             arguments=("zero", "training", "film"), lemmas=("studio", "make", "training", "film"))
+    b = side("The studio made 40 training films", actor="b", start=100, subject="studio", predicate="produce",
+             arguments=("training", "film"), numbers=("40",), lemmas=("studio", "produce", "training", "film"))
+    found = list(find_contradictions([a, b]))
+    assert len(found) == 1 and found[0].kind == "numeric"
+
+
+def test_a_year_and_a_month_given_apart_make_one_date():
+    a = side("Harbour Lights (2005 film) was released in August", subject="harbour light", predicate="release",
+             dates=(("release", "2005"), ("release", "August")), lemmas=("harbour", "light", "release"))
+    b = side("Harbour Lights was released on July 8, 2005", actor="b", subject="harbour light", predicate="release",
+             dates=(("release", "July 8, 2005"),), lemmas=("harbour", "light", "release"))
+    c = side("Harbour Lights was released on August 8, 2005", actor="c", subject="harbour light",
+             predicate="release", dates=(("release", "August 8, 2005"),), lemmas=("harbour", "light", "release"))
+    assert compare(a, b).kind == "numeric"
+    assert compare(a, c) is None
