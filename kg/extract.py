@@ -7,7 +7,13 @@ character offsets into ``Article.text``. Forms handled:
   "accused Y of A", "warned Y to A", "called X 'Y'", "called for A", an object for verbs of judging) and a subject
   of its own; "X said (that) A and that B" gives two statements, "X said Y promised A" gives both, and a verb
   outside the lexicon counts when a speaker takes a "that"-clause ("the court ruled that ...");
-* beliefs and intentions ("Clinton believes ...", "plans to ..."), which need a clause and a named subject;
+* speakers found through the verb a speech verb hangs on ("answered by saying ...", "criticized Oz for saying
+  ...", "appeared to suggest ..."), "called on X to ...", "as X pointed out, ...", "as X put it, ...", a passive
+  cue with its agent ("was first reported by the Post"), "asked (X) about ...", a quoted role making any verb a
+  cue ("pounding Trump as a 'con artist'"), taking sides ("the paper backed Clinton");
+* beliefs and intentions ("Clinton believes ...", "plans to ..."), which need a clause and a named subject, and
+  are part of the content when they sit inside another report ("she said they think ..."); "X is expected to
+  ..." with nobody named is an expectation whose clause is the content;
 * cue nouns with their clause and owner ("Trump's claim that ...", "a Times report that ...", "her pledge to ...");
 * "according to X";
 * direct quotes, found per paragraph: the speech tag after ("'...,' he said"), before ("He said: '...'"), between
@@ -127,7 +133,7 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
 _MARK_RE = re.compile("''|[\"\u201c\u201d]")
 _DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 _MARKS = {'"', "\u201c", "\u201d", "''"}
-_MIN_QUOTE_WORDS = 3
+_MIN_QUOTE_WORDS = 2
 _TAG_GAP_WORDS = 4  # words allowed between a cue verb and the quote it introduces ("said in a statement:")
 
 
@@ -316,6 +322,20 @@ def _speaker_of(verb):
             return noun
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return _subject_of(verb.head)
+    head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        # "He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
+        # "criticized Oz for saying ...": the one criticized said it.
+        order = ("dobj", "nsubj") if head.lower_ == "for" else ("nsubj",)
+        for dep in order:
+            found = next((c for c in head.head.children if c.dep_ == dep and (dep != "dobj" or c.i < head.i)), None)
+            if found is not None:
+                return found
+        return None
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and _cue_of(head) is None \
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -368,7 +388,7 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
             end = max([end, *_source_extent([doc[i] for i in source_ids])])
             rest = doc[end + 1:next_start]
             verb_tree = {t.i for i in cue_ids for t in doc[i].subtree} if cue_ids else set()
-            short = _word_count(rest) <= 3 or (_word_count(rest) <= 12 and all(
+            short = _word_count(rest) <= 3 or (_word_count(rest) <= 30 and all(
                 t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
             if k + 1 < len(spans) and short and (not len(rest) or rest[-1].text in {",", ".", ":"}
                                                  or rest[-1].lower_ in {"but", "and"}):
@@ -533,7 +553,7 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
     for tok in sent:
         cue = _cue_of(tok)
         if cue is None and tok.pos_ == "VERB":
-            cue = _that_clause_cue(tok)
+            cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
         if cue is None or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not _has_complement(tok, cue):
             continue
         subject = _speaker_of(tok)
@@ -542,20 +562,48 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
                 continue  # "anybody who complains about X": a relative clause reports only with a clause
             relative[tok.i] = subject
             subject = tok.head
-        if subject is not None and tok.dep_ == "parataxis" and not cue.weak:
-            found = _parenthetical(sent, tok, cue, subject, used)
+        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
+                 or cue is _PUT_IT)
+        if subject is not None and (tok.dep_ == "parataxis" or as_clause) and not cue.weak:
+            # "Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."
+            found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
             if found is not None:
                 yield found
                 continue
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and cue.weak \
+                and "xcomp" in {c.dep_ for c in tok.children} and "agent" not in {c.dep_ for c in tok.children}:
+            # "The veto is expected to come Friday": an expectation nobody is named for; the clause is the content.
+            content = _clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
+            if _word_count([sent.doc[i] for i in content]) >= 4:
+                yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.5)
+            continue
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and not cue.weak:
+            found = _passive_report(sent, tok, cue, subject, used)
+            if found is not None:
+                yield found
+            continue
+        if subject is None and tok.tag_ == "VBN" and tok.dep_ == "advcl" and cue.speech_act == "question" \
+                and _has_complement(tok, cue):
+            # "Asked about the budget, the governor said ...": a question from someone the text does not name.
+            for content, _, _ in _contents(tok, cue, quotes, set(used)):
+                if _word_count([sent.doc[i] for i in content]) >= 2:
+                    yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.6)
+            continue
         if subject is None or not _has_complement(tok, cue):
             continue
         if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"}:
             continue  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
-        if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"i", "we", "you"}:
+        if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
             continue
         if subject.dep_ == "nsubjpass" and not cue.weak:
             continue  # "workers were not told": the passive subject is the addressee, not the speaker
         frames.append((tok, cue, subject))
+    # A belief or intention inside another report ("she said they think ...") is part of that report's content,
+    # not a statement of its own.
+    reporting = {verb.i for verb, cue, _ in frames if not cue.weak}
+    frames = [(verb, cue, subject) for verb, cue, subject in frames
+              if not (cue.weak and any(a.i in reporting for a in verb.ancestors))]
     taken: set[int] = set()
     own: dict[int, set[int]] = {}
     for verb, cue, subject in frames:
@@ -602,13 +650,46 @@ def _that_clause_cue(verb) -> Cue | None:
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
                                  for c in clause.children) or verb.lemma_.lower() in _NOT_CUES:
         return None
+    return _THAT_CLAUSE_ACT if _speaker_subject(verb) else None
+
+
+def _speaker_subject(verb) -> bool:
+    """The verb's subject is someone who can speak: a person, an organisation, a role, "he", "she", "they"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
-        return None
+        return False
     if subject.pos_ == "PRON":
-        return _THAT_CLAUSE_ACT if subject.lower_ in _SPEAKER_PRONOUNS else None
-    if subject.ent_type_ in _SPEAKER_ENTS or subject.lower_ in _PERSON_DESC or subject.lemma_.lower() in _PERSON_DESC:
-        return _THAT_CLAUSE_ACT
+        return subject.lower_ in _SPEAKER_PRONOUNS
+    return subject.ent_type_ in _SPEAKER_ENTS or subject.lower_ in _PERSON_DESC \
+        or subject.lemma_.lower() in _PERSON_DESC
+
+
+_QUOTED_OBJECT_ACT = Cue("", "assert", frozenset({"obj"}))
+_PUT_IT = Cue("put", "assert", frozenset({"ccomp"}))
+
+
+def _put_it_cue(verb) -> Cue | None:
+    """"As Smith put it, ...": "put it" in an "as"-clause is a speech tag (the sentence around it is the content)."""
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _PUT_IT
+    return None
+
+
+def _quoted_object_cue(verb, quotes) -> Cue | None:
+    """A verb outside the lexicon is a cue when a speaker casts someone in a role in quoted words: "Reid has been
+    pounding Trump as a 'con artist'", "Trump admires Putin as a 'strong leader'". The marks say the words are
+    reported; without them ("served the party as chairman") it is no report."""
+    if not quotes or verb.lemma_.lower() in _NOT_CUES or not _speaker_subject(verb):
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if dobj is None or role is None or role.i < dobj.i:
+        return None
+    if any(s <= t.idx < e for t in role.subtree if not t.is_punct for s, e in quotes):
+        return _QUOTED_OBJECT_ACT
     return None
 
 
@@ -622,10 +703,12 @@ def _across_semicolon(sent, verb, content) -> bool:
     return False
 
 
-def _parenthetical(sent, verb, cue: Cue, subject, used) -> _Found | None:
-    """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content."""
+def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False) -> _Found | None:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content.
+
+    With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
     tag = {t.i for t in verb.subtree}
-    if not any(t.i < min(tag) and not t.is_punct for t in sent):
+    if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
     parts, run = [], []
     for t in sent:
@@ -651,6 +734,20 @@ def _parenthetical(sent, verb, cue: Cue, subject, used) -> _Found | None:
     source = _noun_phrase(subject)
     return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), tuple(t.i for t in source), content, "reporting-verb",
                   0.8, fragments=tuple(pieces) if len(pieces) > 1 else ())
+
+
+def _passive_report(sent, verb, cue: Cue, subject, used) -> _Found | None:
+    """A cue in the passive with its agent: "The story was first reported by the Post" (the agent speaks of the
+    subject). Other passives name the addressee ("workers were not told"), not the speaker, and give nothing."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None or "obj" not in cue.frames or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return None
+    content = _clean(list(subject.subtree), set(used), None)
+    source = tuple(t.i for t in _whole_phrase(pobj))
+    if _word_count([sent.doc[i] for i in content]) < 2 or set(source) & set(used):
+        return None
+    return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), source, content, "reporting-verb", 0.7)
 
 
 def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
@@ -705,7 +802,10 @@ def _has_complement(verb, cue: Cue) -> bool:
         or ("of-topic" in f and "of" in preps)
         or ("obj-to" in f and "dobj" in deps and "xcomp" in deps)
         or ("obj" in f and "dobj" in deps)
-        or ("oprd" in f and "dobj" in deps and "oprd" in deps)
+        or ("oprd" in f and ("dobj" in deps and "oprd" in deps
+                             or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2))
+        or ("on-to" in f and "xcomp" in deps and _on_addressee(verb) is not None)
+        or ("to" in f and any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children))
         or ("for" in f and "for" in preps and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for")
         or ("quote" in f and _quote_near(verb))
     )
@@ -802,8 +902,9 @@ def _cue_tokens(verb) -> list:
     toks = list(verb.doc[start:verb.i + 1])
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     cue = _cue_of(verb)
-    if not prt and cue is not None and "for" in cue.frames:
-        prt = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1]
+    if not prt and cue is not None and ("for" in cue.frames or "on-to" in cue.frames):
+        prt = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == verb.i + 1
+               and (c.lower_ == "for" or any(x.dep_ == "xcomp" for x in verb.children))]
     return toks + prt
 
 
@@ -840,6 +941,20 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
     if "xcomp" in f and "xcomp" in by_dep:
         yield _clean(list(by_dep["xcomp"].subtree), taken, verb), target, False
         return
+    if "on-to" in f and "xcomp" in by_dep and _on_addressee(verb) is not None:
+        # "called on Trump to stop ...": the addressee and what they are to do.
+        start = _on_addressee(verb).i + 1
+        tokens = [t for t in verb.subtree if start <= t.i <= by_dep["xcomp"].right_edge.i]
+        yield _clean(tokens, taken, verb), target, False
+        return
+    if "oprd" in f and "dobj" not in by_dep and sum(c.dep_ == "oprd" for c in children) >= 2:
+        # "called Trump a 'pathological liar'", parsed as two predicates
+        predicates = [c for c in children if c.dep_ == "oprd"]
+        first, last = predicates[0], predicates[-1]
+        if first.i > verb.i:
+            tokens = [t for t in verb.subtree if first.left_edge.i <= t.i <= last.right_edge.i]
+            yield _clean(tokens, taken, verb), target, False
+            return
     if "of-topic" in f and "of" in preps and "about" not in preps:
         preps["about"] = preps["of"]
     if ("about" in f or "of-topic" in f) and "about" in preps:
@@ -851,6 +966,11 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         start = by_dep["dobj"].left_edge.i if by_dep["dobj"].i > verb.i else by_dep["oprd"].left_edge.i
         tokens = [t for t in verb.subtree if start <= t.i <= by_dep["oprd"].right_edge.i]
         yield _clean(tokens, taken, verb), target, False
+        return
+    if "to" in f and "to" in preps and _right_after(verb, preps["to"]):
+        pobj = next((c for c in preps["to"].children if c.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is not None:
+            yield _clean(list(pobj.subtree), taken, verb), target, False
         return
     if "for" in f and "for" in preps:
         pobj = next((c for c in preps["for"].children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -865,7 +985,7 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         for c in children:
             if c.i > dobj.i and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"} and c.lower_ not in {"as", "for"}
                                  or c.dep_ in {"punct", "cc", "conj"}):
-                cut = c.i
+                cut = c.left_edge.i
                 tokens = [t for t in tokens if t.i < cut]
                 break
         tokens = [t for t in tokens if t.i >= dobj.left_edge.i]
@@ -875,6 +995,19 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         quote = _nearest_quote(verb, quotes)
         if quote is not None:
             yield _quote_tokens(verb.doc, quote), target, True
+
+
+def _right_after(verb, word) -> bool:
+    """``word`` follows the verb, with at most its particle between ("pointed out to", "referring to")."""
+    return word.i == verb.i + 1 or (word.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "prt")
+
+
+def _on_addressee(verb):
+    """The "on" of "called on X to ...", as a particle or a preposition right after the verb."""
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].lower_ == "on" and verb.doc[nxt].head.i == verb.i:
+        return verb.doc[nxt]
+    return None
 
 
 def _nearest_quote(verb, quotes):

@@ -118,7 +118,9 @@ def test_intention(extract):
 
 def test_noun_cue(extract):
     found = extract("The union's claim that wages fell last year was disputed by the company.")
-    assert [(s, c, t) for s, c, t, _ in found] == [("union", "claim", "wages fell last year")]
+    assert ("union", "claim", "wages fell last year") in [(s, c, t) for s, c, t, _ in found]
+    # and the company disputes the claim as a whole (a passive cue with its agent)
+    assert ("company", "disputed", "The union's claim that wages fell last year") in [(s, c, t) for s, c, t, _ in found]
 
 
 def test_according_to(extract):
@@ -197,3 +199,90 @@ def test_cue_found_when_the_lemmatizer_misreads_the_verb(extract):
     ((source, cue, content, att),) = extract("Mr. Clarke hopes to offset all of the expected emissions.")
     assert (source, cue, content) == ("Mr. Clarke", "hopes", "to offset all of the expected emissions")
     assert att.speech_act == "believe"
+
+
+def test_speaker_of_a_speech_verb_in_a_prepositional_phrase(extract):
+    ((source, cue, content, _),) = extract("The governor answered by saying that the budget was balanced.")
+    assert (source, cue, content) == ("governor", "saying", "the budget was balanced")
+
+
+def test_speaker_shared_with_the_verb_an_infinitive_hangs_on(extract):
+    ((source, cue, content, _),) = extract("The senator appeared to suggest that the vote had been rigged.")
+    assert (source, content) == ("senator", "the vote had been rigged") and cue.endswith("suggest")
+
+
+def test_call_on_someone_to_act(extract):
+    ((source, cue, content, _),) = extract("The mayor called on residents to conserve water.")
+    assert (source, cue, content) == ("mayor", "called on", "residents to conserve water")
+
+
+def test_call_someone_a_name_parsed_as_two_predicates(extract):
+    ((source, cue, content, _),) = extract('Ortiz called Smith a "reckless gambler."')
+    assert (source, cue) == ("Ortiz", "called") and content.startswith('Smith a "reckless gambler')
+
+
+def test_as_clause_speech_tag_before_the_content(extract):
+    ((source, cue, content, _),) = extract("As several economists have pointed out, the tax cut will raise the deficit.")
+    assert (source, cue, content) == ("several economists", "have pointed out", "the tax cut will raise the deficit")
+
+
+def test_quoted_role_makes_an_unlisted_verb_a_cue(extract):
+    found = extract('The senator has been painting the governor as a "career politician" for weeks.')
+    assert [(s, c) for s, c, _, _ in found] == [("senator", "has been painting")]
+    assert found[0][2].startswith('the governor as a "career politician"')
+    assert extract("The senator has been painting the fence for weeks.") == []
+
+
+def test_first_person_belief_outside_quotes(extract):
+    ((source, cue, content, _),) = extract("I know that the plan works.")
+    assert (source, cue, content) == ("I", "know", "the plan works")
+
+
+def test_passive_cue_with_its_agent(extract):
+    ((source, cue, content, _),) = extract("The plan was first reported by the local newspaper.")
+    assert (source, cue, content) == ("local newspaper", "reported", "The plan")
+    assert extract("Workers were not told about the closure.") == []
+
+
+def test_as_someone_put_it(extract):
+    ((source, cue, content, _),) = extract("As one analyst put it, the campaign is running out of money.")
+    assert (source, cue, content) == ("one analyst", "put", "the campaign is running out of money")
+
+
+def test_speaker_of_for_saying_is_the_one_criticized(extract):
+    found = extract("The board criticized Oz for saying that the extract was a cure.")
+    assert ("Oz", "saying", "the extract was a cure") in [(s, c, t) for s, c, t, _ in found]
+
+
+def test_belief_inside_a_report_belongs_to_the_report(extract):
+    found = extract("The mayor said residents think the bridge is unsafe.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("mayor", "said", "residents think the bridge is unsafe")]
+
+
+def test_taking_sides_with_an_object(extract):
+    ((source, cue, content, att),) = extract("The Dallas newspaper backed Clinton last month.")
+    assert (source, cue, content) == ("Dallas newspaper", "backed", "Clinton")
+    assert att.speech_act == "believe"
+
+
+def test_short_quote_with_its_tag(extract):
+    ((source, cue, content, _),) = extract('Protesters chanted, "No curfew!"')
+    assert (source, cue, content) == ("Protesters", "chanted", '"No curfew!"')
+
+
+def test_asked_about(extract):
+    ((source, cue, content, att),) = extract("She asked the governor about the budget cuts.")
+    assert (source, cue, content) == ("She", "asked", "the budget cuts") and att.speech_act == "question"
+    found = extract("Asked about the budget cuts, the governor said he had no comment.")
+    assert [(s, c, t) for s, c, t, _ in found] == [(None, "Asked", "the budget cuts"),
+                                                   ("governor", "said", "he had no comment")]
+
+
+def test_pointing_to_something(extract):
+    ((source, cue, content, _),) = extract("The senator pointed to the rising deficit as proof of failure.")
+    assert (source, cue, content) == ("senator", "pointed", "the rising deficit as proof of failure")
+
+
+def test_expectation_without_a_named_holder(extract):
+    ((source, cue, content, att),) = extract("The veto is expected to come before the deadline on Friday.")
+    assert (source, cue, content) == (None, "expected", "The veto is expected to come before the deadline on Friday")
