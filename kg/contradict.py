@@ -172,7 +172,7 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _phrases(side: Side) -> set[str]:
     """Lemmas and surface words, single and in pairs, to look up in the lexicons."""
     p = side.proposition
@@ -189,7 +189,7 @@ def stance(side: Side) -> int:
     return -s if side.speech_act == "deny" else s
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _subject_key(side: Side) -> frozenset[str]:
     """The subject as a set of normalised words; pronouns stand for the speaker."""
     subj = side.proposition.subject
@@ -218,7 +218,7 @@ def _subjects_agree(a: Side, b: Side) -> bool:
     return bool(aa and kb <= aa | ka) or bool(ab and ka <= ab | kb)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
     """family -> (stance of the word in the family, the word).
 
@@ -238,7 +238,7 @@ def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
     return hits
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _countries(side: Side) -> tuple[set[str], set[str]]:
     """(countries whose places in general the statement speaks of, countries of the named cities)."""
     words = _words(side.text)
@@ -354,7 +354,7 @@ def _exclusive_attack(a: Side, b: Side) -> Contradiction | None:
     return _make(a, b, "exclusive-events", 0.7, why, ev_a, ev_b)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _described(side: Side) -> tuple[str, str, str] | None:
     """(class, side, word) when the statement describes an event with a word of one side."""
     phrases = _phrases(side)
@@ -917,7 +917,7 @@ _SHARED_WORK = {"both", "others", "co-written", "co-directed", "together", "amon
 _TITLE_STOP = {"the", "a", "an", "it", "he", "she", "his", "her", "in", "on", "at", "of", "by", "and", "i"}
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def _agents(side: Side) -> dict[str, frozenset[str]]:
     """How a work was made -> the words of the name of who made it ("written and directed by Christopher Nolan")."""
     out: dict[str, set[str]] = defaultdict(set)

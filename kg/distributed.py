@@ -130,9 +130,8 @@ def load_shards(store, shard_dir: str | os.PathLike) -> dict:
     Returns:
         The number of shards loaded and of cross-article contradictions.
     """
-    from kg.contradict import Side, find_contradictions
-    from kg.pipeline import side_from_json
-    from kg.rdf import contradiction_graph, cross_article_quads
+    from kg.contradict import Side
+    from kg.pipeline import side_from_json, update_cross_article
 
     shard_dir = Path(shard_dir)
     shards = sorted(shard_dir.glob(f"*{SHARD_SUFFIX}"))
@@ -141,6 +140,6 @@ def load_shards(store, shard_dir: str | os.PathLike) -> dict:
     for path in sorted(shard_dir.glob(f"*{SIDES_SUFFIX}")):
         with open(path, encoding="utf-8") as fh:
             sides.extend(side_from_json(json.loads(line)) for line in fh if line.strip())
-    cross = [c for c in find_contradictions(sides) if c.a.article_id != c.b.article_id]
-    store.replace_graph(contradiction_graph(), cross_article_quads(cross))
-    return {"shards": len(shards), "cross_article_contradictions": len(cross)}
+    # Fill the statement index beside the store, so later `kg build` runs see these statements too.
+    cross = update_cross_article(store, sides)
+    return {"shards": len(shards), "cross_article_contradictions": cross}

@@ -1,27 +1,30 @@
 """Compose the stages: ingest -> nlp -> extract -> resolve -> contradict -> rdf -> store.
 
 :func:`build` streams articles through the model, writes each article's named graph as soon as it is done (so an
-interrupted build keeps every finished article), skips articles whose text is already stored, and recomputes the
-contradictions between articles from the statement index kept beside the store.
+interrupted build keeps every finished article), skips articles whose text is already stored, and updates the
+contradictions between articles incrementally from the statement index kept beside the store
+(:mod:`kg.statement_index`): only statements sharing a blocking key with the new article's are compared.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from kg.contradict import Side, find_contradictions, sides_of
 from kg.extract import extract_article
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
+from kg.errors import StoreError
 from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads
 from kg.resolve import resolve
-from kg.types import Article, Attribution, InputProblem, Proposition, ResolvedArticle, StatementRef
+from kg.statement_index import StatementIndex, side_from_json
+from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
 
-SIDES_DIR = "statements"
+FLUSH_EVERY_QUADS = 50_000
+"""An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
+in memory buffers, and a long build's memory grows by ~1 MB per article (measured with bench/build_memory.py)."""
 
 
 @dataclass
@@ -46,10 +49,15 @@ class BuildReport:
                 f"{self.seconds:.1f} s")
 
 
-def analyse(article: Article, docs) -> tuple[ResolvedArticle, list]:
+def analyse(article: Article, docs, *, clock: _Clock | None = None) -> tuple[ResolvedArticle, list]:
     """Extract, resolve and find the contradictions inside one parsed article."""
-    resolved = resolve(extract_article(article, docs))
+    clock = clock or _Clock(None)
+    extracted = extract_article(article, docs)
+    clock.lap("extract")
+    resolved = resolve(extracted)
+    clock.lap("resolve")
     inner = list(find_contradictions(sides_of(resolved)))
+    clock.lap("contradict")
     return resolved, inner
 
 
@@ -73,8 +81,13 @@ def attributions_of(resolved: ResolvedArticle) -> list[Attribution]:
 
 def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None, workers: int = 1,
           batch_size: int = 64, force: bool = False,
-          progress: Callable[[Article | None, int], None] | None = None) -> BuildReport:
+          progress: Callable[[Article | None, int], None] | None = None,
+          timings: dict[str, float] | None = None) -> BuildReport:
     """Build articles into a store.
+
+    Each article is written as soon as it is done: its statements replace its old ones in the statement index
+    (:mod:`kg.statement_index`), its contradictions with other articles are recomputed from the statements that
+    share a blocking key with its own, and its named graph is replaced. Memory does not grow with the corpus.
 
     Args:
         paths: Files and folders of articles (text, HTML, JSONL).
@@ -83,13 +96,17 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         workers: Processes for parsing.
         force: Rebuild articles whose text is already stored.
         progress: Called with each finished article and its word count.
+        timings: When given, seconds spent per stage are added to it: ``parse`` (with reading the input and, with
+            several workers, waiting for them), ``extract``, ``resolve``, ``contradict`` (inside the article, then
+            with other articles through the index), ``rdf``, ``index`` (the contradictions graph update and the
+            index commit), ``store`` (the article's graph).
 
     Returns:
         The report; bad inputs are listed in ``problems`` and did not stop the batch.
     """
     t0 = time.perf_counter()
     report = BuildReport()
-    sides_dir = _sides_dir(store)
+    clock = _Clock(timings)
 
     def fresh() -> Iterator[Article]:
         for item in iter_articles(paths):
@@ -102,69 +119,147 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             yield item
 
     nlp = load_model(model)
-    for article, docs in parse_articles(fresh(), nlp, batch_size=batch_size, n_process=workers):
-        try:
-            resolved, inner = analyse(article, docs)
-            store.replace_graph(article_graph(article.id), article_quads(resolved, inner))
-        except Exception as exc:  # one bad article must not stop the batch
-            report.problems.append(InputProblem(article.source or article.id, f"could not be built: {exc}"))
-            continue
-        if sides_dir is not None:
-            _save_sides(sides_dir, article.id, sides_of(resolved))
-        report.articles += 1
-        report.actors += len(resolved.actors)
-        report.claims += len(resolved.claims)
-        report.contradictions += len(inner)
-        words = len(article.text.split())
-        report.words += words
-        if progress is not None:
-            progress(article, words)
-    if report.articles and sides_dir is not None:
-        report.cross_article_contradictions = update_cross_article(store, sides_dir)
+    _migrate_json_sides(store)
+    unflushed = 0
+    with StatementIndex.for_store(store) as index:
+        clock.start()
+        for article, docs in parse_articles(fresh(), nlp, batch_size=batch_size, n_process=workers):
+            clock.lap("parse")
+            try:
+                resolved, inner = analyse(article, docs, clock=clock)
+                quads = article_quads(resolved, inner)
+                clock.lap("rdf")
+                write_article(store, index, article.id, sides_of(resolved), quads, clock=clock)
+            except Exception as exc:  # one bad article must not stop the batch
+                clock.lap("store")
+                report.problems.append(InputProblem(article.source or article.id, f"could not be built: {exc}"))
+                continue
+            unflushed += len(quads)
+            if unflushed >= FLUSH_EVERY_QUADS:
+                store.flush()
+                unflushed = 0
+            report.articles += 1
+            report.actors += len(resolved.actors)
+            report.claims += len(resolved.claims)
+            report.contradictions += len(inner)
+            words = len(article.text.split())
+            report.words += words
+            if progress is not None:
+                progress(article, words)
+            clock.lap("store")
+        report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def update_cross_article(store, sides_dir: Path) -> int:
-    """Recompute contradictions between articles from every stored statement; replace their named graph."""
-    sides = list(_load_all_sides(sides_dir))
-    cross = [c for c in find_contradictions(sides) if c.a.article_id != c.b.article_id]
-    store.replace_graph(contradiction_graph(), cross_article_quads(cross))
-    return len(cross)
+def write_article(store, index: StatementIndex, article_id: str, sides: list[Side], quads: list,
+                  *, clock: _Clock | None = None) -> tuple[int, int]:
+    """Replace one article in the index and the store, and its contradictions with other articles.
+
+    Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
+    the article's graph (which holds its content hash) is written last, so an interrupted article is rebuilt by
+    the next run instead of being skipped as unchanged.
+
+    Returns:
+        The numbers of cross-article contradictions taken back and found.
+    """
+    clock = clock or _Clock(None)
+    try:
+        removed, added = index.replace_article(article_id, sides)
+        clock.lap("contradict")
+        update_contradiction_graph(store, removed, added)
+        index.commit()
+    except BaseException:
+        index.rollback()
+        raise
+    clock.lap("index")
+    store.replace_graph(article_graph(article_id), quads)
+    return len(removed), len(added)
 
 
-# ---------------------------------------------------------------- the statement index beside the store
+def update_contradiction_graph(store, removed: Iterable[Contradiction], added: Iterable[Contradiction]) -> None:
+    """Take the triples of ``removed`` out of the contradictions graph and put those of ``added`` in, in one update."""
+    from kg.store import to_oxigraph_quad
 
-def _sides_dir(store) -> Path | None:
+    graph = contradiction_graph()
+    old = [to_oxigraph_quad(q) for q in cross_article_quads(removed)]
+    new = [to_oxigraph_quad(q) for q in cross_article_quads(added)]
+    if not old and not new:
+        return
+    g = f"<{graph}>"
+
+    def block(quads):
+        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+    parts = []
+    if old:
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{block(old)}\n}} }}")
+    if new:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{block(new)}\n}} }}")
+    try:
+        store.ox.update(" ;\n".join(parts))
+    except (OSError, RuntimeError, SyntaxError) as exc:
+        raise StoreError(f"cannot update the contradictions graph: {exc}") from None
+
+
+def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
+    """Recompute every contradiction between articles from scratch; returns how many there are.
+
+    With ``sides`` (e.g. from distributed shards), the index is first filled with them, article by article;
+    without, the statements already in the index are compared again. The contradictions graph is rewritten.
+    """
+    with StatementIndex.for_store(store) as index:
+        if sides is not None:
+            by_article: dict[str, list[Side]] = {}
+            for side in sides:
+                by_article.setdefault(side.ref.article_id, []).append(side)
+        else:
+            by_article = {}
+            for side in index.sides():
+                by_article.setdefault(side.ref.article_id, []).append(side)
+        for article_id in sorted(by_article):
+            index.replace_article(article_id, by_article[article_id])
+        store.replace_graph(contradiction_graph(), cross_article_quads(index.contradictions()))
+        index.commit()
+        return index.count_contradictions()
+
+
+def _migrate_json_sides(store) -> None:
+    """Once: fill the index from the ``<store>.statements/`` JSON files that builds before the index left."""
+    import json
+    from pathlib import Path
+
     path = getattr(store, "path", None)
-    if path is None:
-        return None
-    d = Path(path).parent / (Path(path).name + "." + SIDES_DIR)
-    d.mkdir(parents=True, exist_ok=True)
-    return d
+    old = Path(str(path) + ".statements") if path is not None else None
+    if old is None or not old.is_dir() or (old / "MIGRATED").exists():
+        return
+
+    def sides() -> Iterator[Side]:
+        for f in sorted(old.glob("*.json")):
+            for raw in json.loads(f.read_text(encoding="utf-8")):
+                yield side_from_json(raw)
+
+    update_cross_article(store, sides())
+    (old / "MIGRATED").write_text("moved into the SQLite statement index beside the store\n", encoding="utf-8")
 
 
-def _side_file(sides_dir: Path, article_id: str) -> Path:
-    from urllib.parse import quote
+class _Clock:
+    """Adds the seconds since the last lap to a stage's total (does nothing without a dict)."""
 
-    return sides_dir / (quote(article_id, safe="-_.") + ".json")
+    def __init__(self, totals: dict[str, float] | None):
+        self.totals = totals
+        self.last = time.perf_counter()
 
+    def start(self) -> None:
+        self.last = time.perf_counter()
 
-def _save_sides(sides_dir: Path, article_id: str, sides: list[Side]) -> None:
-    target = _side_file(sides_dir, article_id)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps([asdict(s) for s in sides]), encoding="utf-8")
-    tmp.replace(target)  # atomic: a crash leaves the old index or the new, never half of one
-
-
-def side_from_json(raw: dict) -> Side:
-    """A :class:`Side` back from its ``dataclasses.asdict`` JSON form."""
-    prop = raw["proposition"]
-    prop = Proposition(**{k: tuple(v) if isinstance(v, list) else v for k, v in prop.items()})
-    return Side(StatementRef(**raw["ref"]), raw["text"], raw["actor"], raw["actor_name"], raw["speech_act"], prop)
+    def lap(self, stage: str) -> None:
+        if self.totals is None:
+            return
+        now = time.perf_counter()
+        self.totals[stage] = self.totals.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
-def _load_all_sides(sides_dir: Path) -> Iterator[Side]:
-    for path in sorted(sides_dir.glob("*.json")):
-        for raw in json.loads(path.read_text(encoding="utf-8")):
-            yield side_from_json(raw)
+__all__ = ["BuildReport", "analyse", "analyse_texts", "attributions_of", "build", "side_from_json",
+           "update_contradiction_graph", "update_cross_article", "write_article"]

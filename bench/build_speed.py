@@ -1,0 +1,123 @@
+"""Benchmark ``kg build`` against bare spaCy ``nlp.pipe`` on the 84 PolNeAR dev articles, one worker and two.
+
+    /work/venv/bin/python bench/build_speed.py [--data PATH] [--workers 1,2] [--repeat 1] [--batch-size 64]
+
+Each measurement runs in a fresh subprocess with the model already loaded (``spacy.load`` is not timed):
+
+* ``bare pipe, texts``: ``list(nlp.pipe(article texts, batch_size, n_process))``, the whole texts;
+* ``bare pipe, paragraphs``: the same over the paragraphs ``kg build`` parses (it parses paragraph by paragraph);
+* ``kg build``: :func:`kg.pipeline.build` into a new on-disk store, with the time per stage (parse, extract,
+  resolve, contradict, rdf, index, store); with two workers the stages overlap the parse, so only the total counts.
+
+It prints words/s and the ratio of the build's time to the bare single-process pipe on texts (the issue's
+yardstick: one worker within 1.20x, goal 1.10x; two workers faster than 1.00x). Figures only, no assertions.
+When the shared data is missing it says so and exits 0. Nothing from the data is written into the project
+(stores and inputs go to a temporary folder).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = "data/polnear/polnear_dev.jsonl"
+
+_CHILD = r"""
+import json, sys, time
+sys.path.insert(0, {root!r})
+mode, data, workers, batch, store = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+from kg.nlp import load_model
+nlp = load_model(None)
+texts = [json.loads(line)["text"] for line in open(data, encoding="utf-8") if line.strip()]
+words = sum(len(t.split()) for t in texts)
+out = {{"words": words}}
+if mode == "bare-texts":
+    t = time.perf_counter(); docs = list(nlp.pipe(texts, batch_size=batch, n_process=workers)); out["seconds"] = time.perf_counter() - t
+elif mode == "bare-paragraphs":
+    from kg.ingest import iter_articles
+    paras = [a.text[p.start:p.end] for a in iter_articles([data]) if hasattr(a, "paragraphs") for p in a.paragraphs]
+    t = time.perf_counter(); docs = list(nlp.pipe(paras, batch_size=batch, n_process=workers)); out["seconds"] = time.perf_counter() - t
+    out["paragraphs"] = len(paras)
+else:
+    from kg.pipeline import build
+    from kg.store import Store
+    timings = {{}}
+    with Store(store) as st:
+        t = time.perf_counter()
+        report = build([data], st, workers=workers, batch_size=batch, timings=timings)
+        out["seconds"] = time.perf_counter() - t
+    out["timings"] = timings
+    out["summary"] = report.summary()
+print(json.dumps(out))
+"""
+
+
+def shared_dir() -> Path | None:
+    for candidate in (Path("/work/shared"), ROOT.parent / "shared"):
+        if (candidate / DATA).is_file():
+            return candidate
+    return None
+
+
+def run(mode: str, data: Path, workers: int, batch: int, tmp: Path) -> dict:
+    store = tmp / f"store-{mode}-{workers}-{len(list(tmp.iterdir()))}" / "store"
+    store.parent.mkdir(parents=True)
+    proc = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT)), mode, str(data), str(workers),
+                           str(batch), str(store)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{mode} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, help=f"PolNeAR JSONL (default: <shared>/{DATA})")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement; the fastest is kept")
+    ap.add_argument("--batch-size", type=int, default=64)
+    args = ap.parse_args(argv)
+    data = args.data
+    if data is None:
+        shared = shared_dir()
+        if shared is None:
+            print(f"build_speed: shared data not found (/work/shared/{DATA} or ../shared/{DATA}); nothing to measure")
+            return 0
+        data = shared / DATA
+    if not data.is_file():
+        print(f"build_speed: {data} not found; nothing to measure")
+        return 0
+    workers = [int(w) for w in args.workers.split(",")]
+    with tempfile.TemporaryDirectory(prefix="kg-build-speed-") as tmp:
+        tmp = Path(tmp)
+        results: dict[tuple[str, int], dict] = {}
+        for n in workers:
+            for mode in ("bare-texts", "bare-paragraphs", "build"):
+                best = None
+                for _ in range(args.repeat):
+                    r = run(mode, data, n, args.batch_size, tmp)
+                    if best is None or r["seconds"] < best["seconds"]:
+                        best = r
+                results[(mode, n)] = best
+        base = results.get(("bare-texts", 1))
+        print(f"data: {data.name}, {next(iter(results.values()))['words']:,} words, batch size {args.batch_size}")
+        print(f"{'measurement':<28}{'seconds':>9}{'words/s':>10}{'x bare 1-proc':>15}")
+        for (mode, n), r in results.items():
+            ratio = f"{r['seconds'] / base['seconds']:.2f}x" if base else "-"
+            print(f"{mode + f', {n} worker' + ('s' if n > 1 else ''):<28}{r['seconds']:>9.1f}"
+                  f"{r['words'] / r['seconds']:>10,.0f}{ratio:>15}")
+        for n in workers:
+            r = results[("build", n)]
+            total = sum(r["timings"].values()) or 1.0
+            parts = ", ".join(f"{k} {v:.1f} s ({100 * v / total:.0f}%)" for k, v in
+                              sorted(r["timings"].items(), key=lambda kv: -kv[1]))
+            print(f"build stages, {n} worker(s): {parts}")
+            print(f"  {r['summary']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""The statement index: incremental contradictions between articles, on hand-made statements and real builds."""
+import json
+
+from kg import contradict
+from kg.pipeline import build
+from kg.rdf import contradiction_graph
+from kg.statement_index import StatementIndex, index_path, side_from_json, side_to_json
+from kg.store import Store
+from kg.types import Proposition, StatementRef
+from tests.test_pipeline import ARTICLE_A, ARTICLE_B
+
+
+
+def _side(article, start, *, subject="dam", predicate="fail", negated=False, actor="anna", numbers=()):
+    text = f"{subject} {predicate}".ljust(20, ".")
+    ref = StatementRef(article, start, start + len(text))
+    prop = Proposition(subject, predicate, (), negated, None, numbers, (), (subject, predicate),
+                       dates=(("fail", "2024"),))
+    return contradict.Side(ref, text, actor, actor.title(), "assert", prop)
+
+
+def test_sides_round_trip_through_json():
+    side = _side("a", 0, numbers=("3",))
+    assert side_from_json(json.loads(side_to_json(side))) == side
+
+
+def test_a_new_article_is_compared_with_the_others_and_each_pair_found_once():
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, negated=True), _side("a", 40, predicate="hold")])
+        removed, added = index.replace_article("b", [_side("b", 0, actor="bob")])
+        index.commit()
+        assert removed == []
+        assert [(c.a.article_id, c.b.article_id, c.kind) for c in added] == [("a", "b", "opposite-polarity")]
+        assert index.count_contradictions() == 1 and index.count_sides() == 3
+        assert [c.b for c in index.contradictions("b")] == [_side("b", 0).ref]
+
+
+def test_rebuilding_an_article_takes_back_its_stale_contradictions():
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, negated=True)])
+        index.replace_article("b", [_side("b", 0)])
+        index.replace_article("c", [_side("c", 0)])
+        assert index.count_contradictions() == 2  # a-b and a-c; b and c agree
+        removed, added = index.replace_article("a", [_side("a", 0)])  # a now agrees too
+        assert {(c.a.article_id, c.b.article_id) for c in removed} == {("a", "b"), ("a", "c")}
+        assert added == [] and index.count_contradictions() == 0
+        assert [s.ref.article_id for s in index.sides()] == ["a", "b", "c"]
+
+
+def test_a_pair_sharing_no_blocking_key_is_never_compared(monkeypatch):
+    compared = []
+    real = contradict.compare
+
+    def spy(a, b):
+        compared.append((a.ref.article_id, b.ref.article_id))
+        return real(a, b)
+
+    monkeypatch.setattr(contradict, "compare", spy)
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, subject="dam", predicate="fail", negated=True)])
+        index.replace_article("b", [_side("b", 0, subject="bridge", predicate="collapse")])
+        assert not contradict.blocking_keys(_side("a", 0)) & contradict.blocking_keys(
+            _side("b", 0, subject="bridge", predicate="collapse"))
+        assert compared == []
+        index.replace_article("c", [_side("c", 0, subject="dam", predicate="fail")])
+        assert compared == [("a", "c")]  # c shares a key with a only; b is not looked at
+
+
+def test_rollback_leaves_the_index_as_it_was():
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, negated=True)])
+        index.commit()
+        index.replace_article("a", [])
+        index.rollback()
+        assert [s.ref.article_id for s in index.sides()] == ["a"]
+
+
+def test_the_index_persists_across_reopen(tmp_path):
+    path = tmp_path / "x.statements.sqlite"
+    with StatementIndex(path) as index:
+        index.replace_article("a", [_side("a", 0, negated=True)])
+        index.replace_article("b", [_side("b", 0)])
+    with StatementIndex(path) as index:
+        assert index.articles() == ["a", "b"] and index.count_contradictions() == 1
+        _, added = index.replace_article("c", [_side("c", 0)])
+        assert [(c.a.article_id, c.b.article_id) for c in added] == [("a", "c")]
+    assert index_path(tmp_path / "store") == tmp_path / "store.statements.sqlite"
+
+
+def _cross_pairs(store):
+    rows = store.query("""
+        PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+        PREFIX schema: <http://schema.org/>
+        SELECT ?ta ?tb WHERE { GRAPH ?g { ?a cg:contradicts ?b } ?a cg:inArticle ?x . ?b cg:inArticle ?y .
+                               FILTER(?x != ?y) ?a schema:text ?ta . ?b schema:text ?tb }""")
+    return {(str(r["ta"]), str(r["tb"])) for r in rows}
+
+
+def test_a_rebuilt_article_loses_its_stale_contradictions_in_the_store(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (src / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        first = build([src], store)
+        assert first.cross_article_contradictions >= 1
+        assert ("no villages were flooded", "several villages were flooded overnight") in _cross_pairs(store)
+        before = len(list(store.quads(contradiction_graph())))
+        # The same article again (forced) gives the same contradictions graph, not a second copy.
+        assert build([src], store, force=True).cross_article_contradictions == first.cross_article_contradictions
+        assert len(list(store.quads(contradiction_graph()))) == before
+        # A rewritten article A that no longer contradicts B: its old contradictions leave the store.
+        (src / "a.txt").write_text("Minister praises rescue teams\n\nThe minister said rescue teams worked hard.\n",
+                                   encoding="utf-8")
+        second = build([src], store)
+        assert second.articles == 1 and second.cross_article_contradictions == 0
+        assert _cross_pairs(store) == set()
+        assert list(store.quads(contradiction_graph())) == []
+    assert index_path(tmp_path / "s" / "store").is_file()
+
+
+def test_update_cross_article_fills_the_index_from_given_statements(tmp_path):
+    from kg.pipeline import update_cross_article
+
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        sides = [_side("b", 0), _side("a", 0, negated=True), _side("c", 0, subject="bridge", predicate="collapse")]
+        assert update_cross_article(store, sides) == 1
+        assert update_cross_article(store) == 1  # again from the index alone: the same
+        assert len(list(store.quads(contradiction_graph()))) > 0
+
+
+def test_a_store_built_before_the_index_is_migrated_once(tmp_path):
+    from dataclasses import asdict
+
+    from kg.pipeline import _migrate_json_sides
+
+    (tmp_path / "s").mkdir()
+    old = tmp_path / "s" / "store.statements"
+    old.mkdir()
+    (old / "a.json").write_text(json.dumps([asdict(_side("a", 0, negated=True))]), encoding="utf-8")
+    (old / "b.json").write_text(json.dumps([asdict(_side("b", 0))]), encoding="utf-8")
+    with Store(tmp_path / "s" / "store") as store:
+        _migrate_json_sides(store)
+        assert len(list(store.quads(contradiction_graph()))) > 0
+    with StatementIndex(index_path(tmp_path / "s" / "store")) as index:
+        assert index.articles() == ["a", "b"] and index.count_contradictions() == 1
+    assert (old / "MIGRATED").exists()
