@@ -157,6 +157,8 @@ class Store:
         self.path = Path(path) if path is not None else None
         if self.path is not None and not create and not self.path.is_dir():
             raise StoreError(f"no store at {self.path}: build one first, or pass --store DIR")
+        if self.path is not None and create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._store: ox.Store | None = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as exc:
