@@ -196,6 +196,15 @@ def serve_command(store_dir: Path, host: str, port: int) -> None:
         raise SystemExit(status)
 
 
+def _finish(problems, summary: str) -> None:
+    """Print each problem on its own line, then the summary; exit 1 when anything failed."""
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(summary)
+    if problems:
+        raise SystemExit(1)
+
+
 def _open_store_for_writing(store_dir: Path):
     from kg.store import Store
 
@@ -243,11 +252,7 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
                            progress=progress)
     finally:
         bar.close()
-    for problem in report.problems:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(f"{report.summary()} -> {store_dir}")
-    if report.problems:
-        raise SystemExit(1)
+    _finish(report.problems, f"{report.summary()} -> {store_dir}")
 
 
 @main.command("viz")
@@ -313,12 +318,8 @@ def shards_command(paths: tuple[Path, ...], out_dir: Path, scheduler: str, batch
     from kg.distributed import extract_to_shards
 
     totals = extract_to_shards(paths, out_dir, scheduler=scheduler, batch_size=batch_size, model=model)
-    for problem in totals["problems"]:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(f"{totals['articles']} articles, {totals['claims']} claims, {totals['quads']} quads "
-               f"in {totals['shards']} shards -> {out_dir}")
-    if totals["problems"]:
-        raise SystemExit(1)
+    _finish(totals["problems"], f"{totals['articles']} articles, {totals['claims']} claims, {totals['quads']} quads "
+                                f"in {totals['shards']} shards -> {out_dir}")
 
 
 @main.command("load")
@@ -358,11 +359,7 @@ def attributions_command(in_file: Path, out: Path, model: str | None, workers: i
 
     out.parent.mkdir(parents=True, exist_ok=True)
     report = predict_attributions(in_file, out, model=model, workers=workers)
-    for problem in report.problems:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(f"{report.summary()} -> {out}")
-    if report.problems:
-        raise SystemExit(1)
+    _finish(report.problems, f"{report.summary()} -> {out}")
 
 
 @main.command("compare")
@@ -383,12 +380,8 @@ def compare_command(in_file: Path, out: Path, model: str | None) -> None:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     results, problems = compare_pairs(in_file, out, model=model)
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
     found = sum(r.contradicts for r in results)
-    click.echo(f"{len(results)} pairs, {found} contradictions, {len(problems)} problems -> {out}")
-    if problems:
-        raise SystemExit(1)
+    _finish(problems, f"{len(results)} pairs, {found} contradictions, {len(problems)} problems -> {out}")
 
 
 if __name__ == "__main__":

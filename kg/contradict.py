@@ -77,14 +77,20 @@ def _families() -> dict[str, list[tuple[str, int]]]:
     return dict(out)
 
 
+def _word_table(name: str) -> dict[str, tuple[str, str]]:
+    """Word -> (first column, second column) from a ``class <TAB> subclass <TAB> word, word, ...`` data file."""
+    out = {}
+    for line in read_lexicon(name):
+        first, second, words = line.split("\t")
+        for w in words.split(","):
+            out[w.strip()] = (first, second)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _descriptions() -> dict[str, tuple[str, str]]:
-    out = {}
-    for line in read_lexicon("event_descriptions.tsv"):
-        cls, side, words = line.split("\t")
-        for w in words.split(","):
-            out[w.strip()] = (cls, side)
-    return out
+    """Word -> (event class, side) from ``event_descriptions.tsv``."""
+    return _word_table("event_descriptions.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -110,12 +116,7 @@ def _subject_families() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, tuple[str, str]]:
     """Head noun -> (class, subclass) from ``categories.tsv``."""
-    out = {}
-    for line in read_lexicon("categories.tsv"):
-        cls, sub, words = line.split("\t")
-        for w in words.split(","):
-            out[w.strip()] = (cls, sub)
-    return out
+    return _word_table("categories.tsv")
 
 
 @lru_cache(maxsize=1)
