@@ -1,6 +1,6 @@
 """Benchmark the attribution extractor on PolNeAR dev with the shared scorer, and show where it goes wrong.
 
-    /work/venv/bin/python bench/polnear_attributions.py [--gold PATH] [--pred PATH] [--examples N] [--no-run]
+    /work/venv/bin/python bench/attribution_quality.py [--gold PATH] [--pred PATH] [--examples N] [--no-run]
 
 Runs :func:`kg.attributions.predict_attributions` (the same extraction ``kg build`` runs) on
 ``../shared/data/polnear/polnear_dev.jsonl``, scores it with ``../shared/eval/score_attributions.py`` in a
@@ -157,12 +157,12 @@ def main() -> int:
     args = ap.parse_args()
     shared = _shared_dir()
     if shared is None:
-        print("bench/polnear_attributions.py: the shared evaluation folder (/work/shared or ../shared) is missing; "
+        print("bench/attribution_quality.py: the shared evaluation folder (/work/shared or ../shared) is missing; "
               "nothing to benchmark.")
         return 0
     gold = Path(args.gold) if args.gold else shared / "data" / "polnear" / "polnear_dev.jsonl"
     if not gold.exists():
-        print(f"bench/polnear_attributions.py: {gold} is missing; nothing to benchmark.")
+        print(f"bench/attribution_quality.py: {gold} is missing; nothing to benchmark.")
         return 0
     pred = Path(args.pred)
     if not args.no_run:
