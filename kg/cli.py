@@ -5,6 +5,7 @@ command of the group, through :class:`KgGroup`.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -237,7 +238,7 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
 
     from kg.pipeline import build
 
-    bar = tqdm(unit=" articles", disable=quiet, dynamic_ncols=True, file=click.get_text_stream("stderr"))
+    bar = tqdm(unit=" articles", disable=quiet, dynamic_ncols=True, file=sys.stderr)
     words = [0]
 
     def progress(article, n_words):
