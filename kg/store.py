@@ -405,8 +405,18 @@ def _convert(answer) -> Rows | bool | Graph:
         return graph
     variables = [v.value for v in answer.variables]
     rows = Rows(variables)
+    # Results repeat terms (actors, speech acts, articles): convert each distinct term once. rdflib terms are
+    # immutable, so sharing them between rows is safe.
+    cache: dict = {None: None}
     for solution in answer:
-        rows.append({name: to_rdflib(solution[name]) for name in variables})
+        row = {}
+        for name in variables:
+            term = solution[name]
+            try:
+                row[name] = cache[term]
+            except KeyError:
+                row[name] = cache[term] = to_rdflib(term)
+        rows.append(row)
     return rows
 
 
