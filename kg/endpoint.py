@@ -134,6 +134,25 @@ def _with_retries(action: Callable[[], T], what: str, retries: int, backoff: flo
             attempt += 1
 
 
+_NETWORK_ERRORS = (urllib.error.URLError, ConnectionError, TimeoutError)
+
+
+def _network_error(exc: Exception, url: str, refused: str) -> Exception:
+    """The exception to raise for a failed request: 5xx and unreachable servers are retried, 4xx are final.
+
+    Args:
+        exc: An ``HTTPError`` or one of ``_NETWORK_ERRORS``.
+        url: The URL asked.
+        refused: How to start the message of a final refusal ("update refused by URL").
+    """
+    if isinstance(exc, urllib.error.HTTPError):
+        detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ") if exc.fp else ""
+        if exc.code >= 500:
+            return _Retryable(f"HTTP {exc.code} from {url}: {detail}".rstrip(": "))
+        return EndpointError(f"{refused}: HTTP {exc.code} {detail}".rstrip())
+    return _Retryable(f"cannot reach {url}: {getattr(exc, 'reason', exc)}")
+
+
 def _http(method: str, url: str, body: bytes, content_type: str, timeout: float) -> int:
     request = urllib.request.Request(
         url, data=body, method=method, headers={"Content-Type": content_type, "User-Agent": USER_AGENT}
@@ -142,25 +161,16 @@ def _http(method: str, url: str, body: bytes, content_type: str, timeout: float)
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
             return response.status
-    except urllib.error.HTTPError as exc:
-        detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
-        if exc.code >= 500:
-            raise _Retryable(f"HTTP {exc.code} from {url}: {detail}") from None
-        raise EndpointError(f"{method} {url} refused: HTTP {exc.code} {detail}") from None
-    except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
-        raise _Retryable(f"cannot reach {url}: {getattr(exc, 'reason', exc)}") from None
+    except _NETWORK_ERRORS as exc:  # HTTPError is a URLError
+        raise _network_error(exc, url, f"{method} {url} refused") from None
 
 
 def _sparql_update(client: SPARQLWrapper, update: str) -> None:
     client.setQuery(update)
     try:
         client.query()  # an update answers 204: never convert() it
-    except urllib.error.HTTPError as exc:
-        if exc.code >= 500:
-            raise _Retryable(f"HTTP {exc.code} from {client.updateEndpoint}") from None
-        raise EndpointError(f"update refused by {client.updateEndpoint}: HTTP {exc.code}") from None
-    except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
-        raise _Retryable(f"cannot reach {client.updateEndpoint}: {getattr(exc, 'reason', exc)}") from None
+    except _NETWORK_ERRORS as exc:
+        raise _network_error(exc, client.updateEndpoint, f"update refused by {client.updateEndpoint}") from None
     except SPARQLWrapperException as exc:
         message = " ".join(str(exc).split())[:300]
         if "500" in message or "Internal" in type(exc).__name__:
@@ -329,12 +339,8 @@ class EndpointQuery:
                 if form in ("CONSTRUCT", "DESCRIBE"):
                     return Graph().parse(data=response.response.read(), format="turtle")
                 return response.convert()
-            except urllib.error.HTTPError as exc:
-                if exc.code >= 500:
-                    raise _Retryable(f"HTTP {exc.code} from {self.endpoint_url}") from None
-                raise EndpointError(f"query refused by {self.endpoint_url}: HTTP {exc.code}") from None
-            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
-                raise _Retryable(f"cannot reach {self.endpoint_url}: {getattr(exc, 'reason', exc)}") from None
+            except _NETWORK_ERRORS as exc:
+                raise _network_error(exc, self.endpoint_url, f"query refused by {self.endpoint_url}") from None
             except SPARQLWrapperException as exc:
                 message = " ".join(str(exc).split())[:300]
                 if type(exc).__name__ == "QueryBadFormed":

@@ -7,6 +7,7 @@ which package to install.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -53,7 +54,7 @@ def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, n_
         ``(article, docs)`` where ``docs[i]`` is the parse of ``article.paragraphs[i]``.
     """
     pending: dict[int, tuple[Article, list]] = {}
-    order: list[int] = []
+    order: deque[int] = deque()
 
     def items():
         for n, article in enumerate(articles):
@@ -69,9 +70,9 @@ def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, n_
         done_counts[n] = done_counts.get(n, 0) + 1
         # Articles finish in input order because nlp.pipe keeps order.
         while order and done_counts.get(order[0], 0) == len(pending[order[0]][0].paragraphs):
-            first = order.pop(0)
+            first = order.popleft()
             yield pending.pop(first)
             done_counts.pop(first, None)
     while order:  # articles with no paragraphs
-        first = order.pop(0)
+        first = order.popleft()
         yield pending.pop(first)
