@@ -154,11 +154,15 @@ def export_command(store_dir: Path, fmt: str, out: str) -> None:
 @click.option("--batch", type=click.IntRange(min=1), default=50000, show_default=True, help="Triples per request.")
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
               help="Extra attempts on connection errors and 5xx answers.")
+@click.option("--bulk/--no-bulk", default=None,
+              help="Drop the graphs, then POST N-Quads batches to the dataset URL (Oxigraph: its bulk loader) "
+                   "[default: on for Oxigraph servers].")
 def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str | None, store_dir: Path,
-                 batch: int, retries: int) -> None:
+                 batch: int, retries: int, bulk: bool | None) -> None:
     """Load the store into a SPARQL 1.1 server, replacing each named graph there.
 
-    Uses the Graph Store Protocol when a GSP URL is given or found, else SPARQL Update.
+    On an Oxigraph server it sends N-Quads to the server's bulk loader; elsewhere it uses the Graph Store Protocol
+    graph by graph when a GSP URL is given or found, else SPARQL Update.
 
     \b
     Example:
@@ -170,7 +174,7 @@ def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str
 
     with Store(store_dir, create=False) as store:
         result = push(store, endpoint, update_url=update_endpoint, gsp_url=store_endpoint, batch_triples=batch,
-                      retries=retries)
+                      retries=retries, bulk=bulk)
     click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {endpoint} "
                f"in {result.seconds:.1f} s ({result.method})")
 

@@ -11,9 +11,17 @@ repository)::
     Virtuoso   http://HOST:8890/sparql    http://HOST:8890/sparql-auth        http://HOST:8890/sparql-graph-crud
     Neptune    https://HOST:8182/sparql   https://HOST:8182/sparql            (none: SPARQL Update is used)
 
-Pushing (:func:`push`) writes each named graph of the store, replacing that graph on the server: through the Graph
-Store Protocol (``PUT`` then ``POST`` of N-Triples to ``GSP_URL?graph=IRI``) when a GSP URL is given or can be
-derived from the query URL, else through SPARQL Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` batches).
+Pushing (:func:`push`) writes each named graph of the store, replacing that graph on the server, in one of three ways:
+
+* ``bulk`` (the default for an Oxigraph server, which names itself in its ``Server`` header): the graphs are
+  dropped with SPARQL Update (``DROP SILENT GRAPH``, many per request), then the whole store is sent (``POST``) as
+  N-Quads batches to the dataset URL (``GSP_URL`` without ``?graph``), with Oxigraph's ``no_transaction`` and
+  ``lenient`` parameters so that the server uses its bulk loader. Fuseki and GraphDB accept N-Quads at their dataset
+  URL too (``--bulk`` turns it on for them). A batch is not atomic on the server, but sending it again after a
+  failure is harmless: RDF graphs are sets, so a retried batch adds nothing twice;
+* ``gsp``: Graph Store Protocol per graph (``PUT`` then ``POST`` of N-Triples to ``GSP_URL?graph=IRI``), when a GSP
+  URL is given or can be derived from the query URL;
+* ``update``: SPARQL Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` batches), when there is no GSP URL.
 
 Querying (:class:`EndpointQuery`): the named queries expect the article graphs to be visible as the default graph.
 The endpoint must therefore expose the union of its named graphs as its default graph: run Oxigraph with
@@ -27,7 +35,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -105,14 +113,24 @@ def derive_update_url(endpoint_url: str) -> str:
 def derive_gsp_url(endpoint_url: str, timeout: float = 5.0) -> str | None:
     """The first Graph Store URL among :func:`gsp_candidates` that answers ``HEAD ?default`` with 2xx, else ``None``."""
     for candidate in gsp_candidates(endpoint_url):
-        request = urllib.request.Request(f"{candidate}?default", method="HEAD", headers={"User-Agent": USER_AGENT})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                if 200 <= response.status < 300:
-                    return candidate
-        except (urllib.error.URLError, OSError, ValueError):
-            continue
+        if _head_server(f"{candidate}?default", timeout) is not None:
+            return candidate
     return None
+
+
+def is_oxigraph(url: str, timeout: float = 5.0) -> bool:
+    """Whether the server at ``url`` is Oxigraph (its ``Server`` header says so)."""
+    return (_head_server(url, timeout) or "").lower().startswith("oxigraph")
+
+
+def _head_server(url: str, timeout: float) -> str | None:
+    """The ``Server`` header of a 2xx answer to ``HEAD url`` ('' when absent), or ``None`` when it does not answer 2xx."""
+    request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.headers.get("Server", "") if 200 <= response.status < 300 else None
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
 
 
 # ---------------------------------------------------------------- retries
@@ -186,6 +204,57 @@ def _batches(ntriples: bytes, size: int) -> list[bytes]:
     return [b"\n".join(lines[i : i + size]) + b"\n" for i in range(0, len(lines), size)]
 
 
+def _quad_batches(store: Store, size: int) -> Iterator[tuple[bytes, int]]:
+    """The store's quads as N-Quads documents of at most ``size`` quads each, with their counts (streamed)."""
+    chunk: list[pyoxigraph.Quad] = []
+    for quad in store.ox.quads_for_pattern(None, None, None, None):
+        chunk.append(quad)
+        if len(chunk) >= size:
+            yield pyoxigraph.serialize(chunk, format=pyoxigraph.RdfFormat.N_QUADS), len(chunk)
+            chunk = []
+    if chunk:
+        yield pyoxigraph.serialize(chunk, format=pyoxigraph.RdfFormat.N_QUADS), len(chunk)
+
+
+def _prefetched(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """``items``, produced by a background thread up to ``depth`` ahead.
+
+    Reading and serialising the store overlaps with the server loading the previous batch (the socket wait
+    releases the GIL), so a push costs about the slower of the two instead of their sum.
+    """
+    import queue
+    import threading
+
+    slots: queue.Queue = queue.Queue(maxsize=depth)
+    done = object()
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                slots.put(item)
+            slots.put(done)
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            slots.put(exc)
+
+    thread = threading.Thread(target=produce, name="kg-push-reader", daemon=True)
+    thread.start()
+    try:
+        while (item := slots.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                slots.get_nowait()
+            except queue.Empty:
+                thread.join(0.05)
+
+
 def push(
     store: Store,
     endpoint_url: str,
@@ -194,6 +263,7 @@ def push(
     batch_triples: int = 50000,
     retries: int = 3,
     *,
+    bulk: bool | None = None,
     backoff: float = 0.5,
     timeout: float = 60.0,
 ) -> PushResult:
@@ -207,11 +277,13 @@ def push(
             probed; if none answers, SPARQL Update is used.
         batch_triples: Triples per request.
         retries: Extra attempts on connection errors and 5xx answers, with exponential backoff.
+        bulk: Send N-Quads to the dataset URL (see the module docstring); ``None`` (default) does so when the
+            server is Oxigraph. Needs a GSP URL and an update URL.
         backoff: Seconds before the first retry.
         timeout: Seconds per request.
 
     Returns:
-        Counts: triples and graphs sent, seconds, and the method used.
+        Counts: triples and graphs sent, seconds, and the method used (``bulk``, ``gsp`` or ``update``).
 
     Raises:
         EndpointError: The server refused a request (4xx) or could not be reached after the retries.
@@ -219,11 +291,20 @@ def push(
     if batch_triples < 1:
         raise EndpointError("batch size must be at least 1 triple")
     started = time.monotonic()
-    if gsp_url is None and update_url is None:
+    if gsp_url is None and (update_url is None or bulk):
         gsp_url = derive_gsp_url(endpoint_url)
+    if bulk and gsp_url is None:
+        raise EndpointError(f"bulk push needs the server's Graph Store URL: none found for {endpoint_url}; "
+                            "give it with --store-endpoint")
     graphs: list[URIRef | None] = list(store.graphs())
     if _has_default(store):
         graphs.append(None)
+    named = sum(g is not None for g in graphs)
+    oxigraph = gsp_url is not None and bulk is not False and is_oxigraph(f"{_strip_query(gsp_url)}?default")
+    if gsp_url is not None and (bulk or oxigraph):
+        triples = _push_bulk(store, graphs, endpoint_url, update_url, gsp_url, batch_triples, oxigraph,
+                             retries, backoff, timeout)
+        return PushResult(triples, named, time.monotonic() - started, "bulk")
     triples = 0
     if gsp_url is not None:
         base = _strip_query(gsp_url)
@@ -234,12 +315,9 @@ def push(
                 _with_retries(lambda: _http(method, target, batch, "application/n-triples", timeout),
                               f"{method} {target}", retries, backoff)
                 triples += batch.count(b"\n")
-        return PushResult(triples, sum(g is not None for g in graphs), time.monotonic() - started, "gsp")
+        return PushResult(triples, named, time.monotonic() - started, "gsp")
 
-    client = SPARQLWrapper(endpoint_url, updateEndpoint=update_url or derive_update_url(endpoint_url))
-    client.setMethod(POST)
-    client.setTimeout(int(timeout))
-    client.agent = USER_AGENT
+    client = _update_client(endpoint_url, update_url, timeout)
     for graph in graphs:
         name = f"GRAPH <{graph}> " if graph is not None else ""
         for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
@@ -250,7 +328,37 @@ def push(
             _with_retries(lambda: _sparql_update(client, insert), f"update of {graph or 'the default graph'}",
                           retries, backoff)
             triples += batch.count(b"\n")
-    return PushResult(triples, sum(g is not None for g in graphs), time.monotonic() - started, "update")
+    return PushResult(triples, named, time.monotonic() - started, "update")
+
+
+_DROPS_PER_UPDATE = 1000
+
+
+def _update_client(endpoint_url: str, update_url: str | None, timeout: float) -> SPARQLWrapper:
+    client = SPARQLWrapper(endpoint_url, updateEndpoint=update_url or derive_update_url(endpoint_url))
+    client.setMethod(POST)
+    client.setTimeout(int(timeout))
+    client.agent = USER_AGENT
+    return client
+
+
+def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, update_url: str | None, gsp_url: str,
+               batch_triples: int, oxigraph: bool, retries: int, backoff: float, timeout: float) -> int:
+    """Drop ``graphs`` on the server, then POST the store as N-Quads batches to the dataset URL; triples sent."""
+    client = _update_client(endpoint_url, update_url, timeout)
+    drops = [f"DROP SILENT GRAPH <{g}>" if g is not None else "CLEAR SILENT DEFAULT" for g in graphs]
+    for i in range(0, len(drops), _DROPS_PER_UPDATE):
+        update = " ;\n".join(drops[i : i + _DROPS_PER_UPDATE])
+        _with_retries(lambda: _sparql_update(client, update), "dropping the graphs before a bulk push",
+                      retries, backoff)
+    # Oxigraph's bulk loader: much faster than a transaction, and safe to repeat since a batch only adds quads.
+    target = _strip_query(gsp_url) + ("?no_transaction&lenient" if oxigraph else "")
+    triples = 0
+    for body, count in _prefetched(_quad_batches(store, batch_triples)):
+        _with_retries(lambda: _http("POST", target, body, "application/n-quads", timeout),
+                      f"POST {target}", retries, backoff)
+        triples += count
+    return triples
 
 
 def _has_default(store: Store) -> bool:

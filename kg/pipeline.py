@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.contradict import Side, find_contradictions, sides_of
 from kg.extract import extract_article
@@ -21,6 +21,7 @@ from kg.rdf import article_graph, article_quads, contradiction_graph, cross_arti
 from kg.resolve import resolve
 from kg.statement_index import StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
+from kg.workers import AnalysedArticle, analyse_in_workers
 
 FLUSH_EVERY_QUADS = 50_000
 """An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
@@ -118,30 +119,30 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
                 continue
             yield item
 
-    nlp = load_model(model)
+    load_model(model)  # loaded before any worker is forked, so that they share it
     _migrate_json_sides(store)
     unflushed = 0
     with StatementIndex.for_store(store) as index:
         clock.start()
-        for article, docs in parse_articles(fresh(), nlp, batch_size=batch_size, n_process=workers):
-            clock.lap("parse")
-            try:
-                resolved, inner = analyse(article, docs, clock=clock)
-                quads = article_quads(resolved, inner)
-                clock.lap("rdf")
-                write_article(store, index, article.id, sides_of(resolved), quads, clock=clock)
-            except Exception as exc:  # one bad article must not stop the batch
+        for article, result in _analysed(fresh(), model, workers, batch_size, clock):
+            clock.lap("parse" if workers > 1 else "rdf")
+            if result.error is None:
+                try:
+                    write_article(store, index, article.id, list(result.sides), result.quads, clock=clock)
+                except Exception as exc:  # one bad article must not stop the batch
+                    result = replace(result, error=f"could not be built: {exc}")
+            if result.error is not None:
                 clock.lap("store")
-                report.problems.append(InputProblem(article.source or article.id, f"could not be built: {exc}"))
+                report.problems.append(InputProblem(article.source or article.id, result.error))
                 continue
-            unflushed += len(quads)
+            unflushed += len(result.quads)
             if unflushed >= FLUSH_EVERY_QUADS:
                 store.flush()
                 unflushed = 0
             report.articles += 1
-            report.actors += len(resolved.actors)
-            report.claims += len(resolved.claims)
-            report.contradictions += len(inner)
+            report.actors += result.actors
+            report.claims += result.claims
+            report.contradictions += result.contradictions
             words = len(article.text.split())
             report.words += words
             if progress is not None:
@@ -150,6 +151,24 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _analysed(articles: Iterator[Article], model: str | None, workers: int, batch_size: int,
+              clock: _Clock) -> Iterator[tuple[Article, AnalysedArticle]]:
+    """Articles with their analysis: in this process, or (``workers`` > 1) in worker processes (:mod:`kg.workers`)."""
+    if workers > 1:
+        yield from analyse_in_workers(articles, workers=workers, model=model, batch_size=batch_size)
+        return
+    for article, docs in parse_articles(articles, load_model(model), batch_size=batch_size):
+        clock.lap("parse")
+        try:
+            resolved, inner = analyse(article, docs, clock=clock)
+            quads = article_quads(resolved, inner)
+        except Exception as exc:  # one bad article must not stop the batch
+            yield article, AnalysedArticle([], (), error=f"could not be built: {exc}")
+            continue
+        yield article, AnalysedArticle(quads, tuple(sides_of(resolved)), len(resolved.actors), len(resolved.claims),
+                                       len(inner))
 
 
 def write_article(store, index: StatementIndex, article_id: str, sides: list[Side], quads: list,

@@ -29,6 +29,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import warnings
@@ -71,19 +72,23 @@ def default_store_path() -> Path:
 # ---------------------------------------------------------------- term conversion
 
 
+# Predicates, classes, actors and graphs repeat across every article: convert each IRI once.
+_named_node = functools.lru_cache(maxsize=65536)(ox.NamedNode)
+
+
 def to_oxigraph(term: Node | None):
     """An rdflib term as a pyoxigraph term; ``None`` or rdflib's default-graph id become ``DefaultGraph``."""
     if term is None or term == DATASET_DEFAULT_GRAPH_ID:
         return ox.DefaultGraph()
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return _named_node(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=_named_node(str(term.datatype)))
         return ox.Literal(str(term))
     raise StoreError(f"cannot store term {term!r} of type {type(term).__name__}")
 
@@ -220,24 +225,30 @@ class Store:
         return len(converted)
 
     def replace_graph(self, graph_iri: str | URIRef, quads: Iterable[tuple]) -> int:
-        """Replace a named graph's content atomically: drop it and insert ``quads`` in one SPARQL update.
+        """Replace a named graph's content atomically: drop it and insert ``quads`` in one transaction.
 
-        ``quads`` may be triples or quads; a quad's graph must be ``graph_iri``. An interrupted replace leaves the
-        old graph in place. Returns the number of triples given.
+        ``quads`` may be rdflib triples or quads, or pyoxigraph quads; a quad's graph must be ``graph_iri``. An
+        interrupted replace leaves the old graph in place. Returns the number of triples given.
         """
         graph = ox.NamedNode(str(graph_iri))
-        lines = []
+        converted = []
         for q in quads:
-            oq = to_oxigraph_quad(q)
-            if len(q) == 4 and oq.graph_name != graph:
-                raise StoreError(f"quad in graph {q[3]} given to replace graph {graph_iri}")
-            lines.append(f"{oq.subject} {oq.predicate} {oq.object} .")
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
+            oq = q if isinstance(q, ox.Quad) else to_oxigraph_quad(q)
+            if isinstance(q, ox.Quad) or len(q) == 4:
+                if oq.graph_name != graph:
+                    raise StoreError(f"quad in graph {oq.graph_name} given to replace graph {graph_iri}")
+            else:
+                oq = ox.Quad(oq.subject, oq.predicate, oq.object, graph)
+            converted.append(oq)
         try:
-            self.ox.update(update)
+            if not self.ox.contains_named_graph(graph):
+                self.ox.extend(converted)  # a new graph: one transaction, no SPARQL text to write and parse
+            else:
+                triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in converted)
+                self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"cannot replace graph {graph_iri}: {exc}") from None
-        return len(lines)
+        return len(converted)
 
     def remove_graph(self, graph_iri: str | URIRef) -> None:
         """Remove a named graph and its triples (nothing happens if it does not exist)."""

@@ -48,9 +48,9 @@ def test_gsp_url_is_derived_for_oxigraph(oxigraph_server):
     assert derive_update_url(oxigraph_server.union_query_url) == f"{oxigraph_server.base}/update"
 
 
-def test_push_through_graph_store_protocol(pushed_server, fixture_store):
+def test_push_to_oxigraph_uses_its_bulk_loader(pushed_server, fixture_store):
     server, result = pushed_server
-    assert result.method == "gsp"
+    assert result.method == "bulk"
     assert result.graphs == 3
     assert result.triples == fixture_store.count()
     assert result.seconds >= 0
@@ -121,10 +121,43 @@ def test_push_through_sparql_update_in_batches(oxigraph_server, fixture_store, m
     assert _server_count(oxigraph_server.query_url) == fixture_store.count() + followup_size
 
 
+def test_push_through_graph_store_protocol(oxigraph_server, fixture_store):
+    _clear(oxigraph_server.query_url)
+    result = push(fixture_store, oxigraph_server.query_url, bulk=False)
+    assert result.method == "gsp"
+    assert result.graphs == 3
+    assert _server_count(oxigraph_server.query_url) == fixture_store.count()
+    assert _server_graphs(oxigraph_server.query_url) == set(fixture_store.graphs())
+
+
+def test_bulk_push_replaces_graphs_and_keeps_others(oxigraph_server, fixture_store, fixture_quads):
+    from kg.store import Store
+
+    _clear(oxigraph_server.query_url)
+    first = push(fixture_store, oxigraph_server.query_url, batch_triples=37)
+    assert first.method == "bulk"
+    assert _server_count(oxigraph_server.query_url) == fixture_store.count()
+    # A smaller version of one graph replaces it (not merged); a graph missing locally stays on the server.
+    followup = article_graph("kyiv-followup")
+    with Store() as local:
+        local.add_quads(fixture_quads)
+        kept = [q for q in local.quads(followup)][:5]
+        local.remove_graph(followup)
+        local.add_quads(kept)
+        dropped = next(g for g in local.graphs() if g != followup)
+        dropped_size = len(list(local.quads(dropped)))
+        local.remove_graph(dropped)
+        again = push(local, oxigraph_server.query_url, bulk=True, batch_triples=37)
+        assert again.graphs == 2
+        assert _server_count(oxigraph_server.query_url) == local.count() + dropped_size
+        assert followup in _server_graphs(oxigraph_server.query_url)
+
+
 def test_push_replaces_graphs_with_gsp(oxigraph_server, fixture_store):
     _clear(oxigraph_server.query_url)
-    push(fixture_store, oxigraph_server.query_url, gsp_url=f"{oxigraph_server.base}/store", batch_triples=100)
-    push(fixture_store, oxigraph_server.query_url, gsp_url=f"{oxigraph_server.base}/store", batch_triples=100)
+    for _ in range(2):
+        push(fixture_store, oxigraph_server.query_url, gsp_url=f"{oxigraph_server.base}/store", batch_triples=100,
+             bulk=False)
     assert _server_count(oxigraph_server.query_url) == fixture_store.count()
 
 
@@ -140,6 +173,12 @@ def test_push_refused_is_not_retried(oxigraph_server, fixture_store):
     with pytest.raises(EndpointError, match="HTTP 404"):
         push(fixture_store, oxigraph_server.query_url, gsp_url=f"{oxigraph_server.base}/nowhere", retries=5,
              backoff=5)
+
+
+def test_bulk_push_refused_names_the_url(oxigraph_server, fixture_store):
+    with pytest.raises(EndpointError, match="HTTP 404"):
+        push(fixture_store, oxigraph_server.query_url, gsp_url=f"{oxigraph_server.base}/nowhere", bulk=True,
+             retries=5, backoff=5)
 
 
 def test_query_on_a_dead_endpoint(unused_tcp_port):

@@ -102,3 +102,24 @@ def test_seed_builds_into_a_store_and_the_build_is_idempotent(tmp_path):
         report2 = build([src], store, force=True)
         assert report2.articles == 1 and store.count() == n
         assert article_graph(SEED_ID) in set(store.graphs())
+
+
+def test_two_workers_build_the_same_graph_as_one(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED_ID}.txt", src / f"{SEED_ID}.txt")
+    _write(src, "a.txt", ARTICLE_A)
+    _write(src, "b.txt", ARTICLE_B)
+    _write(src, "empty.txt", "   \n")
+    dumps, reports = [], []
+    for workers in (1, 2):
+        (tmp_path / f"s{workers}").mkdir()
+        with Store(tmp_path / f"s{workers}" / "store") as store:
+            reports.append(build([src], store, workers=workers))
+            dumps.append(sorted(str(q) for q in store.ox))
+    one, two = reports
+    assert (two.articles, two.actors, two.claims, two.contradictions, two.cross_article_contradictions) == \
+        (one.articles, one.actors, one.claims, one.contradictions, one.cross_article_contradictions)
+    assert one.articles == 3 and one.cross_article_contradictions >= 1
+    assert [str(p) for p in two.problems] == [str(p) for p in one.problems] and len(one.problems) == 1
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 100

@@ -1,0 +1,118 @@
+"""Analyse articles in worker processes: each worker parses, extracts, resolves and serialises whole articles.
+
+spaCy's own ``nlp.pipe(n_process=N)`` parallelises only the parse and ships every ``Doc`` back to the main process,
+which then does all the rest alone: on two cores the main process competes with both parsers and a build is no
+faster than one process. Here a worker does everything that belongs to one article (the same functions as a
+one-process build: :func:`kg.pipeline.analyse`, :func:`kg.rdf.article_quads`, :func:`kg.contradict.sides_of`) and
+sends back only N-Quads and the statement sides; the main process keeps the store and the statement index, which
+must have a single writer.
+
+Tasks are small batches of articles, with a bounded number in flight, so memory stays flat however long the input;
+results come back in input order, so a parallel build gives the same graph as a serial one.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from kg.contradict import Side
+from kg.types import Article
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """One analysed article, ready to write (what a worker sends back, and what a one-process build makes).
+
+    Attributes:
+        quads: Its named graph (rdflib or pyoxigraph quads); empty when it failed or while serialised.
+        sides: Its statements, for the statement index.
+        actors: Number of actors found.
+        claims: Number of claims found.
+        contradictions: Number of contradictions inside the article.
+        error: Why it could not be built, or ``None``.
+        nquads: The quads as N-Quads, as a worker sends them (cheaper to pickle than term objects).
+    """
+
+    quads: list
+    sides: tuple[Side, ...]
+    actors: int = 0
+    claims: int = 0
+    contradictions: int = 0
+    error: str | None = None
+    nquads: bytes = b""
+
+
+_MODEL: str | None = None
+
+
+def _init(model: str | None) -> None:
+    global _MODEL
+    _MODEL = model
+
+
+def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[AnalysedArticle]:
+    """Worker task: parse and analyse a few articles, one :class:`AnalysedArticle` each (errors included)."""
+    import pyoxigraph as ox
+
+    from kg.contradict import sides_of
+    from kg.nlp import load_model, parse_articles
+    from kg.pipeline import analyse
+    from kg.rdf import article_quads
+    from kg.store import to_oxigraph_quad
+
+    nlp = load_model(_MODEL)  # cached per process; inherited already loaded when the worker is forked
+    out = []
+    for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
+        try:
+            resolved, inner = analyse(article, docs)
+            quads = [to_oxigraph_quad(q) for q in article_quads(resolved, inner)]
+            nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            out.append(AnalysedArticle([], tuple(sides_of(resolved)), len(resolved.actors), len(resolved.claims),
+                                       len(inner), nquads=nquads))
+        except Exception as exc:  # one bad article must not sink the batch
+            out.append(AnalysedArticle([], (), error=f"could not be built: {exc}"))
+    return out
+
+
+def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str | None = None,
+                       articles_per_task: int = 4, batch_size: int = 64) -> Iterator[tuple[Article, AnalysedArticle]]:
+    """Analyse articles in ``workers`` processes; yields ``(article, result)`` in input order.
+
+    Args:
+        articles: The articles (consumed lazily: at most ``4 * workers`` tasks are in flight).
+        workers: Worker processes.
+        model: spaCy model name; the parent should have loaded it already so that forked workers share it.
+        articles_per_task: Articles sent to a worker at a time.
+        batch_size: ``nlp.pipe`` batch size inside a worker.
+    """
+    import pyoxigraph as ox
+
+    # fork shares the loaded model copy-on-write; elsewhere (macOS, Windows) each worker loads it once.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    in_flight: deque = deque()
+    with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
+        batch: list[Article] = []
+
+        def submit(items: list[Article]) -> None:
+            in_flight.append((items, pool.apply_async(analyse_batch, (items, batch_size))))
+
+        def drain(limit: int) -> Iterator[tuple[Article, AnalysedArticle]]:
+            while len(in_flight) > limit:
+                items, pending = in_flight.popleft()
+                for article, done in zip(items, pending.get()):
+                    quads = list(ox.parse(done.nquads, format=ox.RdfFormat.N_QUADS)) if done.nquads else []
+                    yield article, replace(done, quads=quads, nquads=b"")
+
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= articles_per_task:
+                submit(batch)
+                batch = []
+                yield from drain(4 * workers)
+        if batch:
+            submit(batch)
+        yield from drain(0)
