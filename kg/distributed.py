@@ -135,7 +135,7 @@ def load_shards(store, shard_dir: str | os.PathLike) -> dict:
 
     shard_dir = Path(shard_dir)
     shards = sorted(shard_dir.glob(f"*{SHARD_SUFFIX}"))
-    store.bulk_load(shards)
+    store.bulk_load(shards, trusted=True)  # written by process_batch through pyoxigraph's serializer
     sides: list[Side] = []
     for path in sorted(shard_dir.glob(f"*{SIDES_SUFFIX}")):
         with open(path, encoding="utf-8") as fh:

@@ -257,11 +257,13 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot remove graph {graph_iri}: {exc}") from None
 
-    def bulk_load(self, files: Iterable[str | os.PathLike[str]], *, to_graph: str | URIRef | None = None) -> int:
+    def bulk_load(self, files: Iterable[str | os.PathLike[str]], *, to_graph: str | URIRef | None = None,
+                  trusted: bool = False) -> int:
         """Load N-Quads (``.nq``) or N-Triples (``.nt``) shards fast; returns the number of files loaded.
 
         N-Triples go into ``to_graph`` (the default graph if ``None``). Bulk loading bypasses transactions, so
-        a failing shard may leave part of itself written.
+        a failing shard may leave part of itself written. ``trusted`` skips Oxigraph's validation of IRIs and
+        language tags (its ``lenient`` mode, ~15% faster): only for files this program wrote itself.
         """
         graph = ox.NamedNode(str(to_graph)) if to_graph is not None else None
         count = 0
@@ -272,9 +274,9 @@ class Store:
                 raise StoreError(f"cannot bulk-load {path}: expected a .nq or .nt file")
             try:
                 if fmt == ox.RdfFormat.N_TRIPLES and graph is not None:
-                    self.ox.bulk_load(path=str(path), format=fmt, to_graph=graph)
+                    self.ox.bulk_load(path=str(path), format=fmt, to_graph=graph, lenient=trusted)
                 else:
-                    self.ox.bulk_load(path=str(path), format=fmt)
+                    self.ox.bulk_load(path=str(path), format=fmt, lenient=trusted)
             except (OSError, SyntaxError, ValueError) as exc:
                 raise StoreError(f"cannot bulk-load {path}: {exc}") from None
             count += 1

@@ -220,3 +220,15 @@ def test_bulk_load_shards(fixture_store, tmp_path):
         assert store.article_hash(MAIN) == "hash-main-1"
         with pytest.raises(StoreError, match="expected a .nq or .nt"):
             store.bulk_load([tmp_path / "x.ttl"])
+
+
+def test_bulk_load_validates_unless_trusted(tmp_path):
+    bad = tmp_path / "bad.nq"
+    bad.write_text('<http://ex/%zz> <http://ex/p> "o" <http://ex/g> .\n', encoding="utf-8")  # bad percent-escape
+    with Store(tmp_path / "checked") as store:
+        with pytest.raises(StoreError, match="cannot bulk-load .*bad.nq"):
+            store.bulk_load([bad])
+        assert store.count() == 0
+    with Store(tmp_path / "trusted") as store:
+        assert store.bulk_load([bad], trusted=True) == 1
+        assert store.count() == 1
