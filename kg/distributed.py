@@ -131,11 +131,12 @@ def load_shards(store, shard_dir: str | os.PathLike) -> dict:
         The number of shards loaded and of cross-article contradictions.
     """
     from kg.contradict import Side
-    from kg.pipeline import side_from_json, update_cross_article
+    from kg.pipeline import load_ontology, side_from_json, update_cross_article
 
     shard_dir = Path(shard_dir)
     shards = sorted(shard_dir.glob(f"*{SHARD_SUFFIX}"))
     store.bulk_load(shards, trusted=True)  # written by process_batch through pyoxigraph's serializer
+    load_ontology(store)
     sides: list[Side] = []
     for path in sorted(shard_dir.glob(f"*{SIDES_SUFFIX}")):
         with open(path, encoding="utf-8") as fh:

@@ -17,7 +17,7 @@ from kg.extract import extract_article
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
-from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads
+from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.resolve import resolve
 from kg.statement_index import StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
@@ -120,6 +120,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             yield item
 
     load_model(model)  # loaded before any worker is forked, so that they share it
+    load_ontology(store)
     _migrate_json_sides(store)
     unflushed = 0
     with StatementIndex.for_store(store) as index:
@@ -194,6 +195,33 @@ def write_article(store, index: StatementIndex, article_id: str, sides: list[Sid
     clock.lap("index")
     store.replace_graph(article_graph(article_id), quads)
     return len(removed), len(added)
+
+
+def load_ontology(store) -> bool:
+    """Put the ontology into its own named graph (``cgg:ontology``) when it is missing or has changed.
+
+    With the ontology in the store, queries can read the labels and comments of its terms (speech acts,
+    contradiction kinds, extraction methods), and an export or a push carries its own vocabulary.
+
+    Returns:
+        Whether the graph was (re)written.
+    """
+    import pyoxigraph as ox
+
+    from kg.resources import ontology_dir
+
+    graph = ox.NamedNode(str(ontology_graph()))
+    path = ontology_dir() / "claimgraph.ttl"
+    try:
+        quads = [ox.Quad(q.subject, q.predicate, q.object, graph)
+                 for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"cannot read the ontology {path}: {exc}") from None
+    stored = sum(1 for _ in store.ox.quads_for_pattern(None, None, None, graph))
+    if stored == len(quads) and all(q in store.ox for q in quads):
+        return False
+    store.replace_graph(ontology_graph(), quads)
+    return True
 
 
 def update_contradiction_graph(store, removed: Iterable[Contradiction], added: Iterable[Contradiction]) -> None:

@@ -69,6 +69,11 @@ def contradiction_graph() -> URIRef:
     return GRAPH["contradictions"]
 
 
+def ontology_graph() -> URIRef:
+    """The named graph that holds the ontology (``ontology/claimgraph.ttl``), so queries can read its labels."""
+    return GRAPH["ontology"]
+
+
 def statement_iri(ref: StatementRef) -> URIRef:
     """A statement, minted from its article and content span."""
     return DATA[f"statement/{_id(ref.article_id)}_{ref.start}-{ref.end}"]

@@ -123,3 +123,21 @@ def test_two_workers_build_the_same_graph_as_one(tmp_path):
     assert one.articles == 3 and one.cross_article_contradictions >= 1
     assert [str(p) for p in two.problems] == [str(p) for p in one.problems] and len(one.problems) == 1
     assert dumps[0] == dumps[1] and len(dumps[0]) > 100
+
+
+def test_the_ontology_is_loaded_once_into_its_own_graph(tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    from kg.pipeline import load_ontology
+    from kg.rdf import ontology_graph
+
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        build([SEEDS / f"{SEED_ID}.txt"], store)
+        assert ontology_graph() in store.graphs()
+        deny = URIRef("https://w3id.org/claimgraph/ontology#Deny")
+        assert (deny, RDFS.label, Literal("deny", lang="en")) in set((s, p, o) for s, p, o, _ in store.quads(ontology_graph()))
+        assert load_ontology(store) is False  # unchanged: nothing rewritten
+        store.remove_graph(ontology_graph())
+        assert load_ontology(store) is True
