@@ -6,7 +6,9 @@ For each size N it writes N articles made by repeating the PolNeAR dev texts, ea
 slight change (a closing line naming its copy, so no article is skipped as identical), to a temporary JSONL file,
 then builds them into a new on-disk store in a subprocess (:func:`kg.pipeline.build`, what ``kg build`` runs)
 started by a small wrapper process that reports ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``: the build's
-peak RSS, one fresh wrapper per size so the sizes do not mix. It prints peak RSS, time, words/s, statements,
+peak RSS of the largest process, one fresh wrapper per size so the sizes do not mix; the wrapper also samples the
+summed PSS of the build and its worker processes four times a second ("all procs": what ``--workers N`` costs;
+PSS shares the pages of the model that forked workers share). It prints peak RSS, time, words/s, statements,
 cross-article contradictions and the time per stage, then the ratio of each peak to the smallest size's.
 
 The issue's yardsticks: peak RSS of a 10k-article build under 1.5 GB and no more than 20% above a 1k build's.
@@ -43,11 +45,38 @@ print(json.dumps({{"articles": report.articles, "skipped": report.skipped, "clai
 """
 
 _WRAPPER = r"""
-import resource, subprocess, sys
-proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stderr.write(proc.stderr[-3000:] if proc.returncode else "")
-print(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "{}")
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+import os, resource, subprocess, sys, time
+
+def tree_pss_kib(root):
+    # Sum of the proportional set size over root and its descendants (Linux /proc); 0 elsewhere.
+    parents = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as fh:
+                    parents[int(name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    tree, total = {root}, 0
+    for _ in range(8):  # grandchildren of grandchildren are enough here
+        tree |= {pid for pid, ppid in parents.items() if ppid in tree}
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                total += next((int(l.split()[1]) for l in fh if l.startswith("Pss:")), 0)
+        except OSError:
+            pass
+    return total
+
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+peak_total = 0
+while proc.poll() is None:
+    peak_total = max(peak_total, tree_pss_kib(proc.pid) if os.path.isdir("/proc") else 0)
+    time.sleep(0.25)
+out, err = proc.communicate()
+sys.stderr.write(err[-3000:] if proc.returncode else "")
+print(out.strip().splitlines()[-1] if out.strip() else "{}")
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, peak_total)
 sys.exit(proc.returncode)
 """
 
@@ -72,14 +101,15 @@ def write_corpus(records: list[dict], n: int, path: Path) -> int:
     return words
 
 
-def measure(src: Path, store_dir: Path, workers: int) -> tuple[dict, int]:
-    """(the build's report, its peak RSS in KiB)."""
+def measure(src: Path, store_dir: Path, workers: int) -> tuple[dict, int, int]:
+    """(the build's report, the peak RSS of its largest process, the peak RSS of all its processes) in KiB."""
     child = [sys.executable, "-c", _BUILD.format(root=str(ROOT)), str(src), str(store_dir), str(workers)]
     proc = subprocess.run([sys.executable, "-c", _WRAPPER, *child], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"build of {src.name} failed:\n{proc.stderr[-3000:]}")
     report_line, rss_line = proc.stdout.strip().splitlines()[-2:]
-    return json.loads(report_line), int(rss_line)
+    largest, total = map(int, rss_line.split())
+    return json.loads(report_line), largest, total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     sizes = [int(s) for s in args.sizes.split(",")]
     peaks: dict[int, int] = {}
-    print(f"{'articles':>9}{'peak RSS MB':>13}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>7}{'quads':>10}  stages (s)")
+    print(f"{'articles':>9}{'peak RSS MB':>13}{'all procs PSS MB':>18}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>7}{'quads':>10}  stages (s)")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="kg-build-memory-") as tmp:
             tmp = Path(tmp)
@@ -103,11 +133,11 @@ def main(argv: list[str] | None = None) -> int:
             write_corpus(records, n, src)
             (tmp / "s").mkdir()
             t = time.perf_counter()
-            report, rss_kib = measure(src, tmp / "s" / "store", args.workers)
+            report, rss_kib, total_kib = measure(src, tmp / "s" / "store", args.workers)
             wall = time.perf_counter() - t
         peaks[n] = rss_kib
         stages = ", ".join(f"{k} {v:.0f}" for k, v in sorted(report["timings"].items(), key=lambda kv: -kv[1]))
-        print(f"{n:>9}{rss_kib / 1024:>13,.0f}{wall:>9.0f}{report['words'] / report['seconds']:>9,.0f}"
+        print(f"{n:>9}{rss_kib / 1024:>13,.0f}{total_kib / 1024:>18,.0f}{wall:>9.0f}{report['words'] / report['seconds']:>9,.0f}"
               f"{report['claims']:>8}{report['cross']:>7}{report['quads']:>10,}  {stages}", flush=True)
     if len(peaks) > 1:
         first = sizes[0]
