@@ -240,9 +240,12 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
     """
     from tqdm import tqdm
 
+    from kg.ingest import count_articles
     from kg.pipeline import build
 
-    bar = tqdm(unit=" articles", disable=quiet, dynamic_ncols=True, file=sys.stderr)
+    # The total (one quick pass over the inputs, no parsing) gives the bar its time left.
+    bar = tqdm(total=None if quiet else count_articles(paths), unit=" articles", disable=quiet,
+               dynamic_ncols=True, file=sys.stderr)
     words = [0]
 
     def progress(article, n_words):

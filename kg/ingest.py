@@ -617,27 +617,49 @@ def _record_article(line: str, number: int, source: str) -> Article:
 
 
 def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
-    """Yield the articles of a JSONL file, and one problem per bad line (or for the whole file)."""
+    """Yield the articles of a JSONL file, and one problem per bad line (or for the whole file).
+
+    The file is read line by line, so an archive of any size is streamed; a line that is not UTF-8 is a problem of
+    its own. Lines end at ``\n`` only (JSON text may hold U+2028 and other separators inside strings).
+    """
     try:
-        content = _read_text(path)
-    except InputError as error:
-        yield InputProblem(source, str(error))
+        fh = path.open("rb")
+    except OSError as error:
+        yield InputProblem(source, f"cannot read file ({error.strerror or error})")
         return
-    first_line: dict[str, int] = {}
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            article = _record_article(line, number, source)
-        except InputError as error:
-            yield InputProblem(source, str(error))
-            continue
-        if article.id in first_line:
-            first = first_line[article.id]
-            yield InputProblem(source, f"line {number}: duplicate id {article.id!r} (first on line {first})")
-            continue
-        first_line[article.id] = number
-        yield article
+    with fh:
+        head = fh.read(_BINARY_SNIFF)
+        if head.startswith(_UTF16_BOMS):
+            yield InputProblem(source, "not UTF-8 (UTF-16 byte-order mark); save the file as UTF-8")
+            return
+        if b"\x00" in head:
+            yield InputProblem(source, "binary file (NUL bytes), not text")
+            return
+        fh.seek(len(_UTF8_BOM) if head.startswith(_UTF8_BOM) else 0)
+        first_line: dict[str, int] = {}
+        any_line = False
+        for number, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as error:
+                yield InputProblem(source, f"line {number}: not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
+                continue
+            try:
+                article = _record_article(line, number, source)
+            except InputError as error:
+                yield InputProblem(source, str(error))
+                continue
+            if article.id in first_line:
+                first = first_line[article.id]
+                yield InputProblem(source, f"line {number}: duplicate id {article.id!r} (first on line {first})")
+                continue
+            first_line[article.id] = number
+            yield article
+        if not any_line:
+            yield InputProblem(source, "empty file")
 
 
 def _file_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
@@ -681,6 +703,30 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | 
             yield path, InputProblem(str(path), f"unknown file type {path.suffix!r} (expected {_EXPECTED})")
         else:
             yield path, None
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many items :func:`iter_articles` will yield (articles and problems), for a progress bar's total.
+
+    One per file, one per non-blank line of a JSONL file (read in binary, without parsing), one per missing or
+    unreadable path. Fast: no text is decoded or cleaned.
+    """
+    total = 0
+    seen: set[Path] = set()
+    for path, problem in _expand(paths):
+        if problem is None:
+            if path.resolve() in seen:
+                continue
+            seen.add(path.resolve())
+        if problem is None and path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as fh:
+                    total += max(1, sum(1 for line in fh if line.strip()))
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProblem]:

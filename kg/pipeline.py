@@ -96,7 +96,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         model: spaCy model name (default: :data:`kg.nlp.DEFAULT_MODEL`).
         workers: Processes for parsing.
         force: Rebuild articles whose text is already stored.
-        progress: Called with each finished article and its word count.
+        progress: Called with each finished article and its word count, and with ``(None, 0)`` for each input
+            skipped as unchanged or reported as a problem (so a bar over :func:`kg.ingest.count_articles` ends full).
         timings: When given, seconds spent per stage are added to it: ``parse`` (with reading the input and, with
             several workers, waiting for them), ``extract``, ``resolve``, ``contradict`` (inside the article, then
             with other articles through the index), ``rdf``, ``index`` (the contradictions graph update and the
@@ -109,13 +110,19 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
     report = BuildReport()
     clock = _Clock(timings)
 
+    def tick() -> None:
+        if progress is not None:
+            progress(None, 0)
+
     def fresh() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputProblem):
                 report.problems.append(item)
+                tick()
                 continue
             if not force and store.article_hash(item.id) == item.content_hash:
                 report.skipped += 1
+                tick()
                 continue
             yield item
 
@@ -135,6 +142,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             if result.error is not None:
                 clock.lap("store")
                 report.problems.append(InputProblem(article.source or article.id, result.error))
+                tick()
                 continue
             unflushed += len(result.quads)
             if unflushed >= FLUSH_EVERY_QUADS:

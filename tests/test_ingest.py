@@ -529,3 +529,28 @@ def test_bylines_in_the_trailing_section_are_not_authors():
     article = clean_text(raw, article_id="a")
     assert article.authors == ("Jane Doe",)
     assert article.text == BODY
+
+
+def test_jsonl_is_read_line_by_line(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "a", "text": "Police said the road\u2028was closed."}, ensure_ascii=False).encode("utf-8")
+    latin = '{"id": "b", "text": "Caf\u00e9 owners said they would stay open."}'.encode("latin-1")
+    last = json.dumps({"id": "c", "text": "The mayor said the bridge would reopen."}).encode("utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + latin + b"\n\n" + last + b"\n")
+    items = list(iter_articles([path]))
+    assert [a.id for a in _articles(items)] == ["a", "c"]
+    assert _articles(items)[0].text.endswith("was closed.")  # U+2028 inside a string does not end the record
+    problems = _problems(items)
+    assert [p.message for p in problems] == ["line 2: not UTF-8 (invalid byte 0xe9)"]
+
+
+def test_count_articles_matches_what_is_read(tmp_path):
+    from kg.ingest import count_articles
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "d" / "skip.gold.json").write_text("{}", encoding="utf-8")
+    lines = [json.dumps({"id": f"j{i}", "text": BODY}) for i in range(3)] + ["", "{broken"]
+    (tmp_path / "d" / "w.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    paths = [tmp_path / "d", tmp_path / "missing.txt", tmp_path / "d" / "a.txt"]
+    assert count_articles(paths) == len(list(iter_articles(paths))) == 6
