@@ -39,17 +39,32 @@ class PredictReport:
 
 def _lines(source: str | os.PathLike | Iterable[str]) -> tuple[str, Iterator[str]]:
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        return str(path), iter(path.read_text(encoding="utf-8-sig").splitlines())
+        return str(source), _file_lines(Path(source))
     return "<input>", iter(source)
 
 
-def _articles(name: str, lines: Iterator[str], problems: list[InputProblem]) -> Iterator[Article]:
+def _file_lines(path: Path) -> Iterator[str | InputError]:
+    """The file's lines, streamed, split at ``\\n`` only (``str.splitlines`` would also split at U+2028 inside a
+    JSON string); a line that is not UTF-8 comes as an :class:`InputError` saying so."""
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as error:
+                yield InputError(f"not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
+
+
+def _articles(name: str, lines: Iterator[str | InputError], problems: list[InputProblem]) -> Iterator[Article]:
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
+        where = f"{name}:{number}"
+        if isinstance(line, InputError):
+            problems.append(InputProblem(where, str(line)))
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
             record = json.loads(line)
             if not isinstance(record, dict):

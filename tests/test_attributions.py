@@ -69,6 +69,16 @@ def test_bad_lines_are_reported_and_the_rest_is_written(tmp_path):
     assert _text(_PLAIN_TEXT, att["content"]) == "the water was safe to drink"
 
 
+def test_a_line_that_is_not_utf8_is_one_problem(tmp_path):
+    src = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "good-1", "text": _PLAIN_TEXT}).encode("utf-8")
+    src.write_bytes(b"\xef\xbb\xbf" + good + b"\r\n" + '{"id": "x", "text": "Caf\u00e9"}'.encode("latin-1") + b"\n")
+    out = tmp_path / "pred.jsonl"
+    report = predict_attributions(src, out)
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good-1"]
+    assert [str(p) for p in report.problems] == [f"{src}:2: not UTF-8 (invalid byte 0xe9)"]
+
+
 def test_predictions_are_the_claims_of_the_graph():
     """One code path: what ``kg build`` extracts is what ``kg attributions`` writes."""
     _, (pred,) = _run([json.dumps({"id": "a1", "text": _FURNITURE_TEXT})])
