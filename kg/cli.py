@@ -268,19 +268,36 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output picture: .png, .svg or .html (works offline), or .gexf / .graphml for other tools.")
 @click.option("--title", help="Title drawn on the picture.")
-def viz_command(store_dir: Path, out: Path, title: str | None) -> None:
+@click.option("--actor", "actors", multiple=True, metavar="TEXT",
+              help="Only statements of actors whose name contains TEXT (repeatable), with what contradicts them.")
+@click.option("--article", "articles", multiple=True, metavar="TEXT",
+              help="Only statements of articles whose id contains TEXT (repeatable).")
+@click.option("--contradicted", is_flag=True, help="Only statements in a contradiction, with their actors.")
+def viz_command(store_dir: Path, out: Path, title: str | None, actors: tuple[str, ...], articles: tuple[str, ...],
+                contradicted: bool) -> None:
     """Draw the claim network: actors, their statements, and contradictions in red.
+
+    On an archive, draw a part of it: some actors, some articles, or only the conflicts.
 
     \b
     Example:
         kg viz --out claims.png
         kg viz --store .kg/store --out claims.html
+        kg viz --contradicted --actor trump --out trump-conflicts.svg
     """
     from kg.store import Store
-    from kg.viz import draw, network_from_rows, network_query
+    from kg.viz import draw, focus, network_from_rows, network_query
 
     with Store(store_dir, create=False) as store:
         graph = network_from_rows(store.query(network_query()))
+    whole = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "statement")
+    graph = focus(graph, actors=actors, articles=articles, contradicted=contradicted)
+    shown = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "statement")
+    if whole and not shown:
+        raise KgError(f"nothing to draw: no statement of the {whole} in {store_dir} matches the filters")
+    if shown > 500:
+        click.echo(f"note: drawing {shown} statements; --actor, --article or --contradicted draw a readable part",
+                   err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     draw(graph, out, title=title)
     click.echo(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)

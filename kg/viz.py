@@ -195,6 +195,46 @@ def network_from_rows(rows: Iterable[Mapping[Any, Any]]) -> nx.MultiDiGraph:
     return G
 
 
+def focus(G: nx.MultiDiGraph, *, actors: Iterable[str] = (), articles: Iterable[str] = (),
+          contradicted: bool = False) -> nx.MultiDiGraph:
+    """The part of the network worth drawing for an archive: some actors, some articles, or only conflicts.
+
+    Statements are kept when they match every filter given: claimed by an actor whose name or IRI contains one of
+    ``actors``; from an article whose IRI contains one of ``articles``; in a contradiction (``contradicted``).
+    The statements that contradict a kept one are kept too (a conflict is drawn with both sides), with every actor
+    claiming a kept statement. Matching ignores case.
+
+    Returns:
+        A new graph (``G`` itself when no filter is given).
+    """
+    actors = [a.lower() for a in actors]
+    articles = [a.lower() for a in articles]
+    if not (actors or articles or contradicted):
+        return G
+
+    def conflicts(n: str) -> list[str]:
+        return [m for m in nx.all_neighbors(G, n)
+                if G.nodes[m]["kind"] == "statement" and (G.has_edge(n, m, "contradicts") or
+                                                          G.has_edge(m, n, "contradicts"))]
+
+    def wanted(n: str) -> bool:
+        if actors and not any(any(a in str(u).lower() or a in G.nodes[u]["label"].lower() for a in actors)
+                              for u in G.predecessors(n) if G.has_edge(u, n, "claims")):
+            return False
+        if articles and not any(a in G.nodes[n]["article"].lower() for a in articles):
+            return False
+        return not contradicted or bool(conflicts(n))
+
+    kept = {n for n, d in G.nodes(data=True) if d["kind"] == "statement" and wanted(n)}
+    kept |= {m for n in list(kept) for m in conflicts(n)}
+    claimers = {u for n in kept for u in G.predecessors(n) if G.has_edge(u, n, "claims")}
+    sub = G.subgraph(kept | claimers).copy()
+    for n, data in sub.nodes(data=True):
+        if data["kind"] == "actor":
+            data["statements"] = sum(1 for _, _, k in sub.out_edges(n, keys=True) if k == "claims")
+    return sub
+
+
 def _add_statement(G: nx.MultiDiGraph, stmt: str, text: Any, begin: Any, article: Any, headline: Any) -> None:
     if stmt not in G:
         G.add_node(stmt, kind="statement", label="", speech_act="", polarity="", actor="", article="",

@@ -73,6 +73,22 @@ def test_validate_and_viz_html_offline(tmp_path):
     assert "had not resisted" in page and "<script src=" not in page and "https://" not in page
 
 
+def test_viz_draws_a_part_of_the_network(tmp_path):
+    src = _seed_dir(tmp_path)
+    store = str(tmp_path / "s/store")
+    assert CliRunner().invoke(main, ["build", str(src), "--store", store, "--quiet"]).exit_code == 0
+    whole, part = tmp_path / "whole.svg", tmp_path / "part.svg"
+    assert CliRunner().invoke(main, ["viz", "--store", store, "--out", str(whole)]).exit_code == 0
+    result = CliRunner().invoke(main, ["viz", "--store", store, "--out", str(part), "--actor", "konashenkov",
+                                       "--contradicted"])
+    assert result.exit_code == 0, result.output
+    svg = part.read_text()
+    assert "had not resisted" in svg and "fight back" in svg  # his claim and the vow it contradicts
+    assert len(svg) < len(whole.read_text())
+    none = CliRunner().invoke(main, ["viz", "--store", store, "--out", str(part), "--actor", "nobody-such"])
+    assert none.exit_code == 1 and "nothing to draw" in none.output and len(none.output.strip().splitlines()) == 1
+
+
 def test_commands_on_a_missing_store_fail_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["viz", "--store", str(tmp_path / "nope"), "--out", str(tmp_path / "x.png")])
     assert result.exit_code == 1

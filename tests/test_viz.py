@@ -316,3 +316,39 @@ def test_unknown_suffix_is_an_error(G, tmp_path):
     with pytest.raises(KgError, match="jpeg"):
         viz.draw(G, tmp_path / "g.jpeg")
     assert not (tmp_path / "g.jpeg").exists()
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# A readable part of a big network
+# --------------------------------------------------------------------------------------------------------------------
+
+
+def _statements(G: nx.MultiDiGraph) -> set[str]:
+    return {n for n, d in G.nodes(data=True) if d["kind"] == "statement"}
+
+
+def test_focus_without_filters_is_the_whole_network(G):
+    assert viz.focus(G) is G
+
+
+def test_focus_on_an_actor_keeps_what_contradicts_it(G):
+    part = viz.focus(G, actors=["moscow"])
+    # Moscow's denial, and the reported explosions that contradict it (claimed by the byline author)
+    assert _statements(part) == {_sid(S_DENY), _sid(S_VOICE)}
+    assert {part.nodes[n]["label"] for n, d in part.nodes(data=True) if d["kind"] == "actor"} == {
+        "Moscow", "Naira Davlashyan"}
+    assert len(_edges(part, "contradicts")) == 1
+    assert part.nodes[str(actor_iri("naira-davlashyan"))]["statements"] == 1
+    assert len(G) == 7  # the whole network is unchanged
+
+
+def test_focus_on_conflicts_drops_the_uncontested(G):
+    part = viz.focus(G, contradicted=True)
+    assert _statements(part) == {_sid(S_DENY), _sid(S_RESIST), _sid(S_VOICE)}
+    assert _sid(S_AID) not in part
+
+
+def test_focus_filters_combine_and_can_match_nothing(G):
+    assert _statements(viz.focus(G, actors=["KONASHENKOV"], contradicted=True)) == {_sid(S_RESIST), _sid(S_VOICE)}
+    assert _statements(viz.focus(G, articles=["no-such-article"])) == set()
+    assert _statements(viz.focus(G, articles=[AID], actors=["igor"])) >= {_sid(S_AID), _sid(S_RESIST)}
