@@ -232,3 +232,19 @@ def test_bulk_load_validates_unless_trusted(tmp_path):
     with Store(tmp_path / "trusted") as store:
         assert store.bulk_load([bad], trusted=True) == 1
         assert store.count() == 1
+
+
+def test_bulk_load_of_several_shards_loads_the_good_ones_then_reports_the_bad(tmp_path):
+    shards = []
+    for i in range(4):
+        shard = tmp_path / f"shard-{i}.nq"
+        shard.write_text("".join(f'<http://ex/s{i}-{k}> <http://ex/p> "o{k}" <http://ex/g{i}> .\n' for k in range(50)),
+                         encoding="utf-8")
+        shards.append(shard)
+    bad = tmp_path / "shard-bad.nq"
+    bad.write_text("<http://ex/s> <http://ex/p> .\n", encoding="utf-8")
+    with Store(tmp_path / "s") as store:
+        with pytest.raises(StoreError, match="cannot bulk-load .*shard-bad.nq"):
+            store.bulk_load([*shards[:2], bad, *shards[2:]])
+        assert store.count() == 200
+        assert store.bulk_load(shards) == 4 and store.count() == 200  # loading again adds nothing
