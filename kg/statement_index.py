@@ -178,8 +178,8 @@ class StatementIndex:
 
     # ------------------------------------------------------------ writing
 
-    def replace_article(self, article_id: str, sides: Iterable[Side], *,
-                        compare: bool = True) -> tuple[list[Contradiction], list[Contradiction]]:
+    def replace_article(self, article_id: str, sides: Iterable[Side], *, compare: bool = True,
+                        max_bucket: int = contradict.MAX_BUCKET) -> tuple[list[Contradiction], list[Contradiction]]:
         """Replace an article's statements and recompute its contradictions with the other articles.
 
         Deletes the article's old statements and every cross-article contradiction involving it, inserts the new
@@ -189,7 +189,9 @@ class StatementIndex:
         Returns:
             ``(removed, added)``: the cross-article contradictions that were taken back and those found now. The
             changes are pending until :meth:`commit`. With ``compare=False`` nothing is compared (``added`` is
-            empty): for filling an index whose contradictions are known otherwise.
+            empty): for filling an index whose contradictions are known otherwise. A key shared by more than
+            ``max_bucket`` statements (all articles, this one included) pairs nothing, as in
+            :func:`kg.contradict.find_contradictions`.
         """
         db = self._db
         self._begin()
@@ -217,8 +219,9 @@ class StatementIndex:
             "SELECT pairs.theirs, pairs.mine, sides.side FROM ("
             " SELECT DISTINCT theirs.side AS theirs, mine.side AS mine FROM side_keys AS mine"
             " JOIN side_keys AS theirs ON theirs.key = mine.key AND theirs.article != mine.article"
-            " WHERE mine.article = ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
-            " ORDER BY pairs.theirs, pairs.mine", (article_id,)) if mine and compare else ()
+            " WHERE mine.article = ? AND (SELECT COUNT(*) FROM (SELECT 1 FROM side_keys AS b WHERE b.key = mine.key"
+            " LIMIT ?)) <= ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
+            " ORDER BY pairs.theirs, pairs.mine", (article_id, max_bucket + 1, max_bucket)) if mine and compare else ()
         for their_id, my_id, text in rows:
             if their_id != other_id:
                 other_id, other = their_id, side_from_json(json.loads(text))

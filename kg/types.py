@@ -91,6 +91,10 @@ class Proposition:
         negated_lemmas: Content lemmas under a negated verb inside the clause (not its head): not asserted.
         aliases: Proper-name words the subject phrase gives for the subject besides its head: appositions,
             "known professionally as X", "born X" ("seohyun" for "Seo Ju-hyun, known professionally as Seohyun").
+        modifiers: For a copula, (complement head, word or two-word phrase qualifying it) pairs (("film",
+            "thriller"), ("film", "psychological thriller") for "is a psychological thriller film").
+        passive: The clause is a passive without its agent ("Bogart was ranked the greatest star"): its subject
+            is what is acted on, as the object of an active clause is.
     """
 
     subject: str = ""
@@ -105,6 +109,8 @@ class Proposition:
     dates: tuple[tuple[str, str], ...] = ()
     negated_lemmas: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    modifiers: tuple[tuple[str, str], ...] = ()
+    passive: bool = False
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,44 @@ def test_a_definite_kind_in_the_premise_stands_for_the_hypothesis_subject():
     results, _ = compare_pairs(lines)
     assert not results[0].contradicts
     assert results[1].contradicts and results[1].kind == "numeric"
+
+
+def test_clean_drops_pronunciation_guides_and_composes_accents():
+    assert clean("Basildon -LSB- ˈbæzɪldən -RSB- is a town .") == "Basildon is a town ."
+    assert clean("Vell -LRB- -LSB- vɛl -RSB- -RRB- , officially Vella , is a port") == "Vell , officially Vella , is a port"
+    assert clean("Ostra -LRB- Kuna : Ostra Yala -RRB- is a state") == "Ostra is a state"
+    assert clean("The talks (10:30 GMT) began") == "The talks (10:30 GMT) began"
+    assert clean("Pe\u0301rez") == "P\u00e9rez"
+
+
+def test_a_quoted_title_the_hypothesis_opens_with_is_one_word():
+    from kg.compare import quoted_titles
+
+    premise = '" Paper Moons Fall " is a song by the band Ostra from their second studio album .'
+    assert quoted_titles(premise, "Paper Moons Fall is part of their first studio album .") == ["Paper Moons Fall"]
+    # A quotation the hypothesis does not open with stays words.
+    assert quoted_titles('She said " We will fight back " on Monday .', "She will not fight .") == []
+    lines = [json.dumps({"id": "t1", "premise": premise,
+                         "hypothesis": "Paper Moons Fall is part of their first studio album ."}),
+             json.dumps({"id": "t2", "premise": premise,
+                         "hypothesis": "Paper Moons Fall is part of their second studio album ."})]
+    results, _ = compare_pairs(lines)
+    assert results[0].contradicts and results[0].kind == "antonym"
+    assert not results[1].contradicts
+
+
+def test_participles_and_where_clauses_share_the_main_subject():
+    from kg.compare import sides_of_doc
+    from kg.nlp import load_model
+
+    nlp = load_model()
+    sides = sides_of_doc(nlp("Born in Lyon, Marc Petit studied law."), role="p", article_id="x", embedded=True)
+    born = [s for s in sides if s.proposition.predicate == "bear"]
+    assert born and born[0].proposition.subject == "marc petit" and "Lyon" in born[0].proposition.places
+    sides = sides_of_doc(nlp("The poet fled to India, where he still lives."), role="p", article_id="x",
+                         embedded=True, antecedent="poet")
+    lives = [s for s in sides if s.proposition.predicate == "live"]
+    assert lives and "India" in lives[0].proposition.places and lives[0].text.startswith("to India")
+    # Without the premise's embedded clauses (a hypothesis), only main clauses count.
+    assert all(s.proposition.predicate != "bear" for s in sides_of_doc(
+        nlp("Born in Lyon, Marc Petit studied law."), role="h", article_id="x"))

@@ -277,3 +277,173 @@ def test_a_year_and_a_month_given_apart_make_one_date():
              predicate="release", dates=(("release", "August 8, 2005"),), lemmas=("harbour", "light", "release"))
     assert compare(a, b).kind == "numeric"
     assert compare(a, c) is None
+
+
+# ---------------------------------------------------------------- rules added for issue 4 (own sentences)
+
+@pytest.mark.parametrize("premise, hypothesis, kind", [
+    # Genres of one domain that share nothing qualify what one subject is.
+    ("Dark Harbour is a 2011 horror film.", "Dark Harbour is a romantic comedy film.", "antonym"),
+    ("Leo Brandt is a basketball player.", "Leo Brandt is a football player.", "antonym"),
+    ("Skanking is associated with reggae music.", "Skanking is associated with death metal.", "antonym"),
+    # One name only against another name.
+    ("The Ridgeway, also known as the Old Road, is a path in England.", "The Ridgeway has no other name.",
+     "antonym"),
+    ("Ines Roca is only known as Ines Roca.", "Ines Roca, known as La Bruja, is a boxer.", "antonym"),
+    # Born, died, comes from: one place.
+    ("Born in Naples, Carla Greco studied law in Rome.", "Carla Greco was born in Milan.", "exclusive-events"),
+    ("Born in Naples, Carla Greco studied law in Rome.", "Carla Greco was born outside of Naples.",
+     "exclusive-events"),
+    # Hedged quantities whose ranges do not meet; a participle shares the clause's subject.
+    ("The charity sold about 10,000 tickets.", "The charity sold 75,000 tickets.", "numeric"),
+    ("The album topped the charts in May, selling 2 million copies.", "The album sold 5 million copies.",
+     "numeric"),
+    # "There is an X named Y" is about Y.
+    ("There is a Spanish cyclist named Pablo Soria.", "Pablo Soria is an Italian cyclist.", "antonym"),
+    ("Ken Ito is a Japanese engineer.", "Ken Ito is an American.", "antonym"),
+    # One who does a thing against "does not do it at all"; "never managed to" negates.
+    ("Rosa Lind is a singer and drummer.", "Rosa Lind does not play drums.", "opposite-polarity"),
+    ("Tom Hale never managed to finish the race.", "Tom Hale finished the race.", "opposite-polarity"),
+    # Words of one line of contra_synonyms.tsv.
+    ("Ana Ruiz had no role in the robbery.", "Ana Ruiz took part in the robbery.", "opposite-polarity"),
+    # "no sons" against "two sons"; "Nor did she ..." is negated.
+    ("The couple had two daughters and no sons.", "The couple had two sons.", "opposite-polarity"),
+    ("Eva Moss kept the car. Nor did she plan to sell the house.", "Eva Moss plans to sell the house.",
+     "opposite-polarity"),
+    # Dates: before the birth, a day the model drops, a decade in words.
+    ("Rui Costa (born 4 May 1990) is a Portuguese chef.", "Rui Costa graduated on 4 May 1990.", "numeric"),
+    ("Ida Brenner (10 February 1894 -- 29 December 1986) was a Swiss chemist.",
+     "Ida Brenner was born on February 20, 1894.", "numeric"),
+    ("Lou Ferris (born July 20, 1957) is a drummer.", "Lou Ferris was born in the forties.", "numeric"),
+    # Relations that hold one way only.
+    ("Blue Ridge Timber is a subsidiary of Norvik Holdings.", "Blue Ridge Timber owns Norvik Holdings.", "antonym"),
+    ("The governor praised Okafor's predecessor, the late Samuel Eze.", "Samuel Eze succeeded Okafor.", "antonym"),
+    # How many of a thing a named owner has.
+    ("The vote divided Mercosur's 5 members.", "Mercosur has 7 members.", "numeric"),
+    # Places: a "where" clause, "only", a continent by its adjective, a passive without agent against the active.
+    ("In 1959 the poet fled to India, where he still lives.", "The poet lives in Japan.", "exclusive-events"),
+    ("The film was only shot in Montana.", "Harbour Lights was shot in New Mexico.", "exclusive-events"),
+    ("Vandor is a country in the European continent.", "Vandor is a country in Africa.", "exclusive-events"),
+    ("In 1999 the league ranked Hall as the worst player of the season.",
+     "Hall was ranked the best player of the season.", "antonym"),
+    # A relative clause says it of its noun; "took place" dates an event; a year inside an event's name.
+    ("Police described the raid on the depot, which took place on the 3rd of June.",
+     "The raid on the depot took place on the 9th of August.", "numeric"),
+    ("Leon Carr, who won the title in a 1997 fight, retired.", "Leon Carr won the title in 1990.", "numeric"),
+    ("Vandor occupied the islands in the 1962 border war.", "The islands were occupied by Vandor in the 1971 war.",
+     "numeric"),
+    # "its 4 million inhabitants" belong to the clause's subject.
+    ("With its 4 million inhabitants, Vandor has only 900 soldiers.", "Vandor has 6 million inhabitants.", "numeric"),
+    ("Grain stocks came down to 9 million tonnes.", "Grain stocks rise.", "antonym"),
+    # One office of one body, two holders; the speaker's apposition counts.
+    ("Lena Berg, the mayor of Tarvik, said the bridge would open in May.", "Omar Haddad is the mayor of Tarvik.",
+     "antonym"),
+    ("Talks were held with the Vandor President Ana Ruiz.", "Tom Hale is the Vandor President.", "antonym"),
+    # A company named with its nationality, and a seat elsewhere.
+    ("The group sold the Dutch shopping company, Wehlo, to a fund.", "Wehlo was based in the UK.",
+     "exclusive-events"),
+    # ", making it the X" says the subject is the X, in a premise or a hypothesis.
+    ("Tarvik is the second smallest port in Vandor.",
+     "Tarvik handles 9 million tonnes a year, making it the second largest port in Vandor.", "antonym"),
+    # A pronoun stands for the hypothesis subject when they agree in number.
+    ("Reporters said that he rejects the new tax.", "Omar Haddad supports the new tax.", "antonym"),
+    # "respectively" pairs names and numbers one to one.
+    ("Two guards, Ana Ruiz and Tom Hale, were fined 300 euros and 500 euros, respectively.",
+     "Ana Ruiz was fined 500 euros.", "numeric"),
+])
+def test_issue4_contradictions(nlp, premise, hypothesis, kind):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None, (premise, hypothesis)
+    assert found.kind == kind, (premise, hypothesis, found.explanation)
+    assert found.explanation and found.evidence_a.text and found.evidence_b.text
+    assert 0 < found.confidence <= 1
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    ("Dark Harbour is a romantic comedy film.", "Dark Harbour is a comedy film."),
+    ("Dark Harbour is a horror comedy film.", "Dark Harbour is a comedy film."),
+    ("Leo Brandt is a basketball coach.", "Leo Brandt is a basketball player."),
+    ("The Ridgeway is a path in England.", "The Ridgeway has no other name."),
+    ("Carla Greco was born in Brooklyn.", "Carla Greco was born in New York."),
+    ("The charity sold about 10,000 tickets.", "The charity sold 11,000 tickets."),
+    ("More than 100 people were hurt in the crash.", "120 people were hurt in the crash."),
+    ("Ken Ito is an American football coach.", "Ken Ito is a Japanese."),
+    # A career is not one occasion: a director may not have directed this film.
+    ("Rosa Lind is a film director.", "Rosa Lind did not direct the film."),
+    ("The couple had two daughters and no sons.", "The couple had two daughters."),
+    ("Rui Costa (born 4 May 1990) is a Portuguese chef.", "Rui Costa graduated in 2012."),
+    ("Blue Ridge Timber is a subsidiary of Norvik Holdings.", "Norvik Holdings owns Blue Ridge Timber."),
+    ("Mercosur has 5 members.", "The vote divided Mercosur's 5 members."),
+    ("The film was shot in Montana.", "Harbour Lights was shot in New Mexico."),
+    ("The 1967 residents voted for the plan.", "The residents voted for the plan in 1980."),
+    ("Lena Berg, the former mayor of Tarvik, said the bridge would open.", "Omar Haddad is the mayor of Tarvik."),
+    # "An earthquake ..." says some earthquake happened: another one, elsewhere or later, does not gainsay it.
+    ("On 3 May 1990 an earthquake struck the west coast of Vandor.", "An earthquake struck Vandor in 1994."),
+    ("The group sold the Dutch shopping company, Wehlo, to a fund.", "Wehlo was based in Amsterdam."),
+    ("Two guards, Ana Ruiz and Tom Hale, were fined 300 euros and 500 euros, respectively.",
+     "Tom Hale was fined 500 euros."),
+    ("Reporters said that they reject the new tax.", "Omar Haddad supports the new tax."),
+    ("Rui Costa (born 4 May 1990) is a Portuguese chef.", "Rui Costa restored a 1950 car."),
+    ("Leo Brandt plays tennis.", "Leo Brandt plays golf."),
+    ("Tarvik handles 9 million tonnes a year, making it the second largest port in Vandor.",
+     "Tarvik is the second largest port in Vandor."),
+    ("Omar Haddad is Assistant to the Mayor of Tarvik.", "Lena Berg is the Mayor of Tarvik."),
+    ("Interestingly, the Mayor of Tarvik, Lena Berg, opened the bridge.", "Lena Berg is the Mayor of Tarvik."),
+    ("Lena Berg, the mayor of Tarvik, met Omar Haddad, the mayor of Osby.", "Omar Haddad is the mayor of Osby."),
+    # Two occasions: a rise on one day and a fall on another.
+    ("Oil prices fell on 3 March 2004.", "Oil prices rose on 9 May 2005."),
+    # Turned down, avoided: the objects are not asserted.
+    ("Lia Sand is a comedian who turned down offers to work for Nova TV.", "Lia Sand refused to work for Nova TV."),
+    ("Lia Sand gives talks on radio, but she is still avoiding the use of the internet.",
+     "Lia Sand has yet to appear on the internet."),
+])
+def test_issue4_non_contradictions(nlp, premise, hypothesis):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is None, (premise, hypothesis, found and found.explanation)
+
+
+def test_places_know_us_states_and_keep_countries_of_the_same_name():
+    assert contradict.place_country("Utah") == "US"
+    assert contradict.place_country("Georgia") == "GE"
+    assert contradict.place_country("the European continent") == "continent:EU"
+
+
+def test_hedged_quantities_read_as_ranges():
+    assert contradict._interval("757,000") == (757000.0, 757000.0)
+    low, high = contradict._interval("about 100,000")
+    assert low < 100000 < high and high < 757000
+    assert contradict._interval("more than 100,000")[0] > 100000
+    assert contradict._interval("dozens") is None and contradict._interval("10 to 20") is None
+    assert contradict._value("$3.5 billion") == 3.5e9
+    assert contradict._interval("nearly 1,000") == (800.0, 1000.0)
+
+
+def test_existential_clause_is_about_the_name(nlp):
+    from kg.propositions import proposition
+
+    p = proposition(list(nlp("There is a British actor named Tom Vale.")))
+    assert p.subject == "tom vale" and p.attributes == ("actor",)
+    assert ("film", "thriller") in proposition(list(nlp("Ostra is a psychological thriller film."))).modifiers
+
+
+def test_life_keys_pair_births_with_deeds_only():
+    born = side("Ana (born 1990)", subject="ana", predicate="chef", dates=(("bear", "1990"),))
+    deed = side("Ana graduated in 1985", actor="b", start=40, subject="ana", predicate="graduate",
+                dates=(("graduate", "1985"),))
+    other = side("Ana won in 1999", actor="c", start=80, subject="ana", predicate="win", dates=(("win", "1999"),))
+    assert ("life", "ana") in blocking_keys(born) & blocking_keys(deed) & blocking_keys(other)
+    found = list(find_contradictions([born, deed, other]))
+    assert [c.kind for c in found] == ["numeric"]
+
+
+def test_two_holders_of_an_office_clash_only_inside_one_document(nlp):
+    from kg.compare import sides_of_doc
+
+    def sides(text, article_id):
+        return sides_of_doc(nlp(text), role="premise", article_id=article_id, embedded=True)
+
+    first = sides("Lena Berg, the mayor of Tarvik, said the bridge would open in May.", "paper-2019")
+    second = sides("Omar Haddad is the mayor of Tarvik.", "paper-2024")
+    assert not any(compare(a, b) for a in first for b in second)  # years apart both can be right
+    same = sides("Omar Haddad is the mayor of Tarvik.", "paper-2019")
+    assert any(c is not None and c.kind == "antonym" for a in first for b in same for c in [compare(a, b)])

@@ -147,3 +147,21 @@ def test_a_store_built_before_the_index_is_migrated_once(tmp_path):
     with StatementIndex(index_path(tmp_path / "s" / "store")) as index:
         assert index.articles() == ["a", "b"] and index.count_contradictions() == 1
     assert (old / "MIGRATED").exists()
+
+
+def test_a_key_shared_by_more_statements_than_the_cap_pairs_nothing():
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, negated=True)])
+        index.replace_article("b", [_side("b", 0, actor="bob", predicate="hold")])
+        _, added = index.replace_article("c", [_side("c", 0, actor="cy")], max_bucket=1)
+        assert added == []
+        _, added = index.replace_article("c", [_side("c", 0, actor="cy")])
+        assert [c.kind for c in added] == ["opposite-polarity"]
+
+
+def test_new_proposition_fields_round_trip_through_json():
+    ref = StatementRef("a", 0, 20)
+    prop = Proposition("ostra", "film", ("horror", "film"), attributes=("film",), modifiers=(("film", "horror"),),
+                       passive=True)
+    side = contradict.Side(ref, "Ostra is a horror film", "anna", "Anna", "assert", prop)
+    assert side_from_json(json.loads(side_to_json(side))) == side
