@@ -351,6 +351,10 @@ def _evidence(side: Side, phrase: str) -> Span:
 
 def compare(a: Side, b: Side) -> Contradiction | None:
     """The contradiction between two statements, or ``None``. The first rule that fires wins."""
+    if a.text == b.text and a.speech_act == b.speech_act:
+        # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves; in an
+        # archive these pairs are most of the candidates.
+        return None
     for rule in (_same_proposition, _covered_negation, _antonym, _category_clash, _nationality_clash, _place_clash,
                  _exclusive_attack, _exclusive_description, _numeric, _date_clash, _opposite_modifier,
                  _agent_clash, _exclusive_states, _zero_count, _seat_clash, _genre_clash, _name_clash,

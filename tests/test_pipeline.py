@@ -141,3 +141,17 @@ def test_the_ontology_is_loaded_once_into_its_own_graph(tmp_path):
         assert load_ontology(store) is False  # unchanged: nothing rewritten
         store.remove_graph(ontology_graph())
         assert load_ontology(store) is True
+
+
+def test_a_reprinted_statement_agrees_with_itself_but_a_denial_of_it_does_not(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    wire = "Officials said that the Kessel dam had failed on Monday.\n"
+    _write(src, "a.txt", "Dam fails\n\n" + wire)
+    _write(src, "b.txt", "Dam failure\n\n" + wire + "\nRescue teams arrived in the evening.\n")
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        assert build([src], store).cross_article_contradictions == 0
+        _write(src, "c.txt", "Minister speaks\n\nInterior Minister Anna Berg denied that the Kessel dam had failed on "
+                             "Monday.\n")
+        assert build([src], store).cross_article_contradictions >= 1
