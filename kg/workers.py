@@ -89,21 +89,31 @@ def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str 
         batch_size: ``nlp.pipe`` batch size inside a worker.
     """
     import pyoxigraph as ox
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    # fork shares the loaded model copy-on-write; elsewhere (macOS, Windows) each worker loads it once.
+    from kg.errors import KgError
+
+    # fork shares the loaded model copy-on-write; elsewhere (macOS, Windows) each worker loads it once. A worker
+    # that dies (killed, out of memory) breaks the pool: an error, rather than a build waiting forever.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
     in_flight: deque = deque()
-    with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init,
+                             initargs=(model,)) as pool:
         batch: list[Article] = []
 
         def submit(items: list[Article]) -> None:
-            in_flight.append((items, pool.apply_async(analyse_batch, (items, batch_size))))
+            in_flight.append((items, pool.submit(analyse_batch, items, batch_size)))
 
         def drain(limit: int) -> Iterator[tuple[Article, AnalysedArticle]]:
             while len(in_flight) > limit:
                 items, pending = in_flight.popleft()
-                for article, done in zip(items, pending.get()):
+                try:
+                    results = pending.result()
+                except BrokenProcessPool:
+                    raise KgError(f"a worker process died while analysing {items[0].source or items[0].id} "
+                                  f"(out of memory?); finished articles are stored, run the build again") from None
+                for article, done in zip(items, results):
                     quads = list(ox.parse(done.nquads, format=ox.RdfFormat.N_QUADS)) if done.nquads else []
                     yield article, replace(done, quads=quads, nquads=b"")
 

@@ -155,3 +155,25 @@ def test_a_reprinted_statement_agrees_with_itself_but_a_denial_of_it_does_not(tm
         _write(src, "c.txt", "Minister speaks\n\nInterior Minister Anna Berg denied that the Kessel dam had failed on "
                              "Monday.\n")
         assert build([src], store).cross_article_contradictions >= 1
+
+
+def _die(items, batch_size):
+    import os
+
+    os._exit(3)  # a worker killed mid-task (e.g. by the kernel's out-of-memory killer)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, monkeypatch):
+    import pytest
+
+    import kg.workers
+    from kg.errors import KgError
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "a.txt", ARTICLE_A)
+    monkeypatch.setattr(kg.workers, "analyse_batch", _die)
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        with pytest.raises(KgError, match="worker process died while analysing .*a.txt"):
+            build([src], store, workers=2)
