@@ -351,7 +351,7 @@ def _evidence(side: Side, phrase: str) -> Span:
 
 def compare(a: Side, b: Side) -> Contradiction | None:
     """The contradiction between two statements, or ``None``. The first rule that fires wins."""
-    if a.text == b.text and a.speech_act == b.speech_act:
+    if a.text == b.text and a.speech_act == b.speech_act and a.proposition == b.proposition:
         # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves; in an
         # archive these pairs are most of the candidates.
         return None
