@@ -62,3 +62,31 @@ def noun_cues() -> dict[str, Cue]:
         lemma, act, frames = (line.split("\t") + ["", ""])[:3]
         out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
     return out
+
+
+@lru_cache(maxsize=1)
+def evidentials() -> dict[str, Cue]:
+    """Evidential verbs by lemma ("seem", "appear"): a judgement with nobody named for it
+    (``kg/data/attr_evidentials.tsv``)."""
+    out = {}
+    for line in read_lexicon("attr_evidentials.tsv"):
+        lemma, act = (line.split("\t") + [""])[:2]
+        out[lemma] = Cue(lemma, act or "believe", frozenset({"evidential"}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Nouns for evidence ("poll", "video") that may show a bare object (``kg/data/attr_evidence_nouns.txt``)."""
+    return frozenset(w.lower() for w in read_lexicon("attr_evidence_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def attitudes() -> dict[str, Cue]:
+    """Attitude adjectives by lemma ("critical", "convinced"): said of a speaker, with a clause or a prepositional
+    object (``kg/data/attr_attitudes.tsv``)."""
+    out = {}
+    for line in read_lexicon("attr_attitudes.tsv"):
+        lemma, act, frames = (line.split("\t") + ["", ""])[:3]
+        out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
+    return out

@@ -4,9 +4,14 @@ The only stage that sees spaCy objects. It reads the parse of each paragraph and
 character offsets into ``Article.text``. Forms handled:
 
 * reporting verbs, only in context: a cue counts with the complement its frame names (a clause, an infinitive,
-  "accused Y of A", "warned Y to A", "called X 'Y'", "called for A", an object for verbs of judging) and a subject
-  of its own; "X said (that) A and that B" gives two statements, "X said Y promised A" gives both, and a verb
-  outside the lexicon counts when a speaker takes a "that"-clause ("the court ruled that ...");
+  "accused Y of A", "warned Y to A", "called X 'Y'", "called for A", "warned against A", an object for verbs of
+  judging, a bare object when evidence speaks: "polls show a close race") and a subject of its own; "X said that A
+  and that B" gives two statements, "X said A and B" one, and a verb outside the lexicon counts when a speaker
+  takes a "that"-clause ("the court ruled that ...");
+* one level only: a report inside another report's content ("aides say Smith promised to ...") is part of that
+  content, not a statement of its own (what Smith promised is known only through the aides);
+* evidentials with nobody named ("the plan seems to have failed", "it appears that ...") and attitude adjectives
+  said of a speaker ("Graham has been critical of the plan", "she made it clear that ...");
 * speakers found through the verb a speech verb hangs on ("answered by saying ...", "criticized Oz for saying
   ...", "appeared to suggest ..."), "called on X to ...", "as X pointed out, ...", "as X put it, ...", a passive
   cue with its agent ("was first reported by the Post"), "asked (X) about ...", a quoted role making any verb a
@@ -19,14 +24,16 @@ character offsets into ``Article.text``. Forms handled:
 * direct quotes, found per paragraph: the speech tag after ("'...,' he said"), before ("He said: '...'"), between
   the parts of a split quote (one statement in fragments), a dash before the speaker ("'...' - Jane Doe"), a
   speaker label in transcripts ("PENCE: ..."), a paragraph ending "He said:" that introduces the next, quotes that
-  run over several paragraphs, and quote paragraphs with no tag, which continue the previous speaker;
+  run over several paragraphs, quote paragraphs with no tag, which continue the previous speaker, and an untagged
+  quote right after a report in the same paragraph, which goes on with that report ("..., Jones said. '...'");
 * a speech tag inside the sentence ("Acts of protest, Mr. Obama said, are acts of patriotism");
 * sources as written: pronouns stay pronouns, descriptions keep their apposition ("Smith, a spokesman for X");
 * the headline ("Moscow denies Russian forces are bombing Ukrainian cities");
 * what the article asserts in its own voice (claimed by its authors or publisher).
 
 Contents stop at the right place: not past ";" or a trailing time clause (", as officials met ..."), not before
-a prepositional phrase of their own. Cue words and nouns are data (``kg/data/cues.tsv``, ``kg/data/noun_cues.tsv``).
+a prepositional phrase of their own. Cue words and nouns are data (``kg/data/cues.tsv``, ``kg/data/noun_cues.tsv``,
+``kg/data/attr_evidentials.tsv``, ``kg/data/attr_attitudes.tsv``, ``kg/data/attr_evidence_nouns.txt``).
 """
 from __future__ import annotations
 
@@ -35,7 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.cues import Cue, cues, noun_cues, titles
+from kg.cues import Cue, attitudes, cues, evidence_nouns, evidentials, noun_cues, titles
 from kg.propositions import proposition
 from kg.types import Article, Attribution, Extraction, Mention, Span
 
@@ -46,7 +53,7 @@ _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
                 "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
                 "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat"}
 _NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
-_NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak"})
+_NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
 
 
@@ -103,7 +110,11 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
             used = used | {t.i for t in doc[pending[3]:]}
             pending = pending[:3]
         extended = False
+        orphans = []
         for f in para_found:
+            if f.method == "quote-orphan":
+                orphans.append(f)
+                continue
             if f.method == "quote-continuation" and f.cue is None and state.open_index is not None \
                     and f.content and _opens_paragraph(doc, f.content):
                 # A quote left open at the end of the previous paragraph runs on into this one.
@@ -113,13 +124,21 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
             sent = doc[f.content[0]].sent
             attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start], f))
         for sent in sents:
-            found = [f for f in _sentence_attributions(sent, quotes, headline=headline, used=used) if f.content]
+            found = _outermost(doc, [f for f in _sentence_attributions(sent, quotes, headline=headline, used=used)
+                                if f.content])
             if not _inside_quote(sent, quotes):
                 taken = used | {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens,
                                                             *f.target_tokens)}
                 found += [f for f in _article_voice(sent, taken) if f.content]
             for f in found:
                 attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start], f))
+        for f in orphans:
+            # "'...,' Smith said. 'And more.'": the untagged quote is the same statement, in a second fragment.
+            sent = doc[f.content[0]].sent
+            previous = sent_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
+            k = _previous_report(attributions, before, previous, para.start + doc[f.content[0]].idx)
+            if k is not None:
+                attributions[k] = _extend(article, para.start, doc, attributions[k], f)
         new = [a for a in attributions[before:] if a.method != "article-voice"]
         state.update(text, quotes, new, attributions, extended, before)
         state.pending = pending
@@ -251,7 +270,8 @@ def _tag_after(doc, gap) -> tuple | None:
     first = words[0]
     before = doc[first.i - 1] if first.i else None
     if before is not None and before.text in _MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
-            and first.text[:1].isupper() and first.pos_ != "PROPN" and first.lower_ not in _SPEAKER_PRONOUNS:
+            and first.text[:1].isupper() and first.pos_ != "PROPN" and (first.lower_ not in _SPEAKER_PRONOUNS
+                                                                        or _opens_next_quote(doc, words)):
         return None  # a new sentence after a quote that ended with a full stop
     for t in words[:16]:
         if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in _MARKS:
@@ -278,6 +298,15 @@ def _tag_after(doc, gap) -> tuple | None:
     return None
 
 
+def _opens_next_quote(doc, words) -> bool:
+    """"'... end.' She adds, 'Next ...'": after a full stop, a speaker with a verb and a comma or colon introduces the
+    next quote."""
+    for t in words[1:4]:
+        if t.text in {",", ":"}:
+            return t.i + 1 < len(doc) and doc[t.i + 1].text in _MARKS
+    return False
+
+
 def _tag_before(doc, gap) -> tuple | None:
     """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"."""
     words = [t for t in gap if not t.is_space]
@@ -297,7 +326,8 @@ def _tag_before(doc, gap) -> tuple | None:
                     return None
             subject = _speaker_of(t)
             if subject is None:
-                return None
+                name = _inverted_speaker(t, words)
+                return None if not name else ((t.i,), tuple(x.i for x in name), _cue_of(t), t.i)
             phrase = _noun_phrase(subject)
             if any(x.i > t.i for x in phrase):
                 return None
@@ -307,6 +337,14 @@ def _tag_before(doc, gap) -> tuple | None:
         if not t.is_punct:
             between += 1
     return None
+
+
+def _inverted_speaker(verb, words) -> list:
+    """"Said Ellis: '...'": a cue opening its sentence, then a name and the colon before the quote."""
+    if verb.i != verb.sent.start or words[-1].text != ":":
+        return []
+    name = [x for x in words if verb.i < x.i < words[-1].i]
+    return name if name and all(x.pos_ == "PROPN" or x.text == "." for x in name) else []
 
 
 def _speaker_of(verb):
@@ -326,12 +364,13 @@ def _speaker_of(verb):
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         # "He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
         # "criticized Oz for saying ...": the one criticized said it.
-        order = ("dobj", "nsubj") if head.lower_ == "for" else ("nsubj",)
+        order = ("dobj", "nsubj") if head.lower_ == "for" else ("nsubj", "nsubjpass")
         for dep in order:
             found = next((c for c in head.head.children if c.dep_ == dep and (dep != "dobj" or c.i < head.i)), None)
             if found is not None:
                 return found
-        return None
+        # "appeared on TV and began by saying ...": the verb shares the subject of the one it is joined to
+        return _subject_of(head.head) if head.head.dep_ == "conj" and head.lower_ != "for" else None
     if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and _cue_of(head) is None \
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
         # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
@@ -353,6 +392,8 @@ def _transcript(doc, *, headline: bool) -> _Found | None:
         return None
     if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
         return None
+    if name[0].dep_ == "det":
+        return None  # "The Latest: ...": a title, not a speaker
     return _Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                   "transcript", 0.75, direct=not headline)
 
@@ -381,7 +422,7 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
             continue
         prev_end = spans[k - 1][1][-1].i + 1 if k else 0
         next_start = spans[k + 1][1][0].i if k + 1 < len(spans) else len(doc)
-        after = _tag_after(doc, doc[toks[-1].i + 1:next_start])
+        after = _tag_after(doc, doc[toks[-1].i + 1:next_start]) if not _quoted_name(toks) else None
         parts = [toks]
         if after is not None:
             cue_ids, source_ids, cue, end = after
@@ -416,8 +457,41 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
         elif k == 0 and _opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None):
             found.extend(_continuation_quote(doc, toks, state.speaker))
             used.update(t.i for t in toks)
+        elif _opens_sentence(toks) and _word_count(toks) >= 3:
+            # A quote with no tag of its own: it goes on with the report before it, if there is one.
+            found.append(_Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True))
         k += 1
     return found, used
+
+
+def _opens_sentence(toks) -> bool:
+    """The quote's opening mark is the first word of its sentence."""
+    first = toks[0]
+    return first.text in _MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
+
+
+def _previous_report(attributions: list[Attribution], before: int, sentence: Span | None, quote_start: int) -> int | None:
+    """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``."""
+    if sentence is None:
+        return None
+    best = None
+    for k in range(before, len(attributions)):
+        att = attributions[k]
+        if att.method == "article-voice" or att.source is None or att.content.end > quote_start:
+            continue
+        if sentence.start <= att.content.end <= sentence.end or att.sentence.start == sentence.start:
+            best = k
+    return best
+
+
+def _quoted_name(toks) -> bool:
+    """A quote that a preposition or an article takes as its object ("in an interview with 'Fox and Friends,'"):
+    a title or a name, which no speech tag after it can claim."""
+    first = toks[0]
+    if first.i == 0 or first.i == first.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    return before.pos_ in {"ADP", "DET"} and not before.is_punct
 
 
 def _pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
@@ -498,7 +572,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i = j + 2
         elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
             close = _OPEN_QUOTES.get(ch, "\u201d")
-            j = text.find(close, i + 1)
+            j = _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
             if ch == '"' and j == -1 and "\u201d" in text[i + 1:]:
                 j = text.find("\u201d", i + 1)
             if j == -1:
@@ -509,6 +583,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return [(s, e) for s, e in spans if e > s]
+
+
+def _closing_curly(text: str, start: int) -> int:
+    """Where a curly quote opened before ``start`` closes, past quotes nested in it with the same marks
+    ("\u201cI'd rather live in what he calls \u201chell\u201d than ...\u201d"); -1 when it stays open."""
+    depth = 1
+    for m in re.finditer("[\u201c\u201d]", text[start:]):
+        depth += 1 if m.group() == "\u201c" else -1
+        if depth == 0:
+            return start + m.start()
+    if depth > 1:  # an inner mark never closed: the first closing mark ends the quote
+        return text.find("\u201d", start)
+    return -1
 
 
 def _inside_quote(sent, quotes) -> bool:
@@ -533,6 +620,25 @@ def _quote_at(tokens, quotes, share: float = 0.5):
 
 # ---------------------------------------------------------------- sentence rules
 
+def _outermost(doc, found: list[_Found]) -> list[_Found]:
+    """Drop a report whose cue lies inside another report's content ("Aides say Smith promised to ..."): what
+    Smith promised is known only through the aides, so it is their statement, and the inner report is part of it.
+
+    A cue noun that the outer report names as a whole stays ("the company disputed the union's claim that ..."):
+    the text itself says whose claim it is.
+    """
+    contents = [set(f.content) for f in found]
+
+    def inside(k: int, j: int) -> bool:
+        f, outer = found[k], found[j]
+        if not set(f.cue_tokens) <= contents[j]:
+            return False
+        return not (f.method == "cue-noun" and doc[f.cue_tokens[0]].left_edge.i == outer.content[0])
+
+    return [f for k, f in enumerate(found)
+            if not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
+
+
 def _sentence_attributions(sent, quotes, *, headline: bool, used: set[int] = frozenset()) -> Iterator[_Found]:
     doc = sent.doc
     for f in _sentence_rules(sent, quotes, headline=headline, used=used):
@@ -551,6 +657,10 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
     frames = []  # (verb, cue, subject)
     relative: dict[int, object] = {}  # verb -> the relative pronoun its subject is ("an architect who said ...")
     for tok in sent:
+        evidential = _evidential(tok, used) or _attitude(tok, used)
+        if evidential is not None:
+            yield evidential
+            continue
         cue = _cue_of(tok)
         if cue is None and tok.pos_ == "VERB":
             cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
@@ -565,7 +675,7 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
         as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
             and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
                  or cue is _PUT_IT)
-        if subject is not None and (tok.dep_ == "parataxis" or as_clause) and not cue.weak:
+        if subject is not None and (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)) and not cue.weak:
             # "Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."
             found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
             if found is not None:
@@ -574,6 +684,9 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and cue.weak \
                 and "xcomp" in {c.dep_ for c in tok.children} and "agent" not in {c.dep_ for c in tok.children}:
             # "The veto is expected to come Friday": an expectation nobody is named for; the clause is the content.
+            # Only with an infinitive: "officers are seen gathered around him" is a perception, no expectation.
+            if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+                continue
             content = _clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
             if _word_count([sent.doc[i] for i in content]) >= 4:
                 yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.5)
@@ -592,18 +705,21 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
             continue
         if subject is None or not _has_complement(tok, cue):
             continue
-        if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"}:
+        if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
+                and not _after_cue(tok):
             continue  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
+        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
+            continue
         if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
             continue
-        if subject.dep_ == "nsubjpass" and not cue.weak:
+        if subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp":
             continue  # "workers were not told": the passive subject is the addressee, not the speaker
         frames.append((tok, cue, subject))
     # A belief or intention inside another report ("she said they think ...") is part of that report's content,
     # not a statement of its own.
     reporting = {verb.i for verb, cue, _ in frames if not cue.weak}
     frames = [(verb, cue, subject) for verb, cue, subject in frames
-              if not (cue.weak and any(a.i in reporting for a in verb.ancestors))]
+              if not (cue.weak and any(a.i in reporting for a in _conj_top(verb).ancestors))]
     taken: set[int] = set()
     own: dict[int, set[int]] = {}
     for verb, cue, subject in frames:
@@ -634,6 +750,27 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
                          tuple(t.i for t in target), direct, source_extent=extent)
     yield from _noun_cue_attributions(sent, taken | set(used))
     yield from _according_to(sent, quotes, taken | set(used))
+
+
+def _time_participle(verb) -> bool:
+    """"... since announcing his bid": a participle after a preposition of time tells when, it reports nothing
+    unless it takes a clause ("after saying that ...")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_MARKS
+
+
+def _conj_top(verb):
+    """The first of a run of coordinated verbs ("proposes A and plans B" -> "proposes")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _after_cue(verb) -> bool:
+    """A verb coordinated with a reporting verb that has its own subject ("urged A and criticized B"): the two share
+    the speaker."""
+    head = verb.head
+    cue = _cue_of(head)
+    return verb.dep_ == "conj" and cue is not None and not cue.weak and any(c.dep_ == "nsubj" for c in head.children)
 
 
 _RELATIVE = {"who", "that", "which"}
@@ -693,14 +830,96 @@ def _quoted_object_cue(verb, quotes) -> Cue | None:
     return None
 
 
+def _evidential(verb, used) -> _Found | None:
+    """"Melania seems to have left the campaign", "the plan appears too costly", "it appears that ...": a judgement
+    nobody is named for. The content is the subject with its predicate (two fragments), and there is no source."""
+    cue = evidentials().get(verb.lemma_.lower()) if verb.pos_ in {"VERB", "AUX"} else None
+    if cue is None or verb.dep_ in {"amod", "acl", "relcl"}:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return None  # "seems to me": an experiencer is a source, and no evidential
+    subject = next((c for c in children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i), None)
+    if subject is None:
+        return None
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject.lower_ == "it" and clause is not None:
+        parts = [_clean(list(clause.subtree), set(used), None)]
+    else:
+        pred = next((c for c in children if c.dep_ in {"xcomp", "acomp", "oprd"} and c.i > verb.i), None)
+        if pred is None or pred.dep_ == "xcomp" and (_cue_of(pred) is not None or pred.lemma_.lower() in evidentials()):
+            return None  # "appeared to suggest that ...": the suggestion is the report
+        who = list(subject.subtree) if subject.dep_ == "csubj" else _noun_phrase(subject)
+        parts = [_clean(who, set(used), None), _clean(list(pred.subtree), set(used), None)]
+    parts = [p for p in parts if p]
+    content = tuple(i for p in parts for i in p)
+    if _word_count([verb.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), (), content, "reporting-verb", 0.5,
+                  fragments=tuple(parts) if len(parts) > 1 else ())
+
+
+_NOBODY = {"it", "there", "this", "that", "which", "what"}
+
+
+def _attitude(adj, used) -> _Found | None:
+    """"Graham has been critical of the plan", "Ackman is convinced that ...", "she made it clear that ...": an
+    attitude adjective said of a speaker, with its clause or the object of its preposition as the content."""
+    cue = attitudes().get(adj.lower_) if adj.pos_ in {"ADJ", "VERB"} else None
+    if cue is None or adj.dep_ not in {"acomp", "oprd", "ccomp", "xcomp", "amod"}:
+        return None
+    head = adj.head
+    if adj.dep_ == "amod" and not (head.pos_ in {"PROPN", "NOUN"} and head.dep_ == "npadvmod"):
+        return None  # "made clear Monday they ...", misparsed; other attributive uses say nothing
+    verb = head.head if adj.dep_ == "amod" else head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if subject is None or subject.lower_ in _NOBODY:
+        return None
+    content = _attitude_content(adj, verb, cue, set(used))
+    if _word_count([adj.doc[i] for i in content]) < 2 or set(content) & set(used):
+        return None
+    source = _noun_phrase(subject)
+    return _Found(cue, (adj.i,), tuple(t.i for t in source), content, "reporting-verb", 0.6)
+
+
+def _attitude_content(adj, verb, cue: Cue, used: set[int]) -> tuple[int, ...]:
+    """The clause or prepositional object an attitude adjective is about."""
+    for c in adj.children:
+        if c.i < adj.i:
+            continue
+        if "ccomp" in cue.frames and (c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            return _clean(list(c.subtree), used, None)
+        if c.dep_ == "prep" and c.lower_ in cue.frames:
+            pobj = next((x for x in c.children if x.dep_ in {"pobj", "pcomp"}), None)
+            return _clean(list(pobj.subtree), used, None) if pobj is not None else ()
+    if "ccomp" in cue.frames:  # "made it clear Monday that ...": the clause hangs on the verb
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is not None:
+            return _clean(list(clause.subtree), used, None)
+    return ()
+
+
 def _across_semicolon(sent, verb, content) -> bool:
-    """The content lies wholly on the other side of a semicolon from its cue."""
+    """The content lies wholly on the other side of a semicolon from its cue, or before a colon the cue follows
+    ("We have been here before: the group declared war ...")."""
     if not content:
         return False
     for t in sent:
         if t.text == ";" and (content[-1] < t.i < verb.i or verb.i < t.i < content[0]):
             return True
+        if t.text == ":" and content[-1] < t.i < verb.i:
+            return True
     return False
+
+
+def _tag_last(verb, subject) -> bool:
+    """"People like Scott, he said.": a tag at the end of the sentence whose content the parser left unlabelled."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and verb.doc[before].text == "," and any(
+        c.dep_ in {"dep", "npadvmod", "advcl", "nsubj"} and c.i < before for c in verb.children if c.i != subject.i)
 
 
 def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False) -> _Found | None:
@@ -708,6 +927,9 @@ def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False
 
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
     tag = {t.i for t in verb.subtree}
+    for c in verb.children:  # "Though A, he said, B": what hangs on the tag from its left is content
+        if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
+            tag -= {t.i for t in c.subtree}
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
     parts, run = [], []
@@ -786,7 +1008,11 @@ def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
             src = [t for t in source.subtree if t.tag_ != "POS"]
         content = _clean(list(clause.subtree), taken, None)
         if len(content) >= 3 and src:
-            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, "cue-noun", 0.7)
+            # The source as written keeps its possessive mark ("Trump's"); the mention's name does not.
+            first = next((t.i for t in src if t.dep_ != "det"), src[0].i)
+            extent = tuple(range(first, src[-1].i + 2)) if src[-1].i + 1 < tok.i \
+                and tok.doc[src[-1].i + 1].tag_ == "POS" else ()
+            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, "cue-noun", 0.7, source_extent=extent)
 
 
 def _has_complement(verb, cue: Cue) -> bool:
@@ -794,21 +1020,30 @@ def _has_complement(verb, cue: Cue) -> bool:
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     f = cue.frames
     return bool(
-        ("ccomp" in f and "ccomp" in deps)
+        ("ccomp" in f and ("ccomp" in deps or _object_that_clause(verb) is not None))
         or ("xcomp" in f and "xcomp" in deps)
         or ("of" in f and "dobj" in deps and ("of" in preps or any(
             c.dep_ == "prep" and c.lower_ == "of" for d in verb.children if d.dep_ == "dobj" for c in d.children)))
         or ("about" in f and "about" in preps)
+        or any(p in f and p in preps and _right_after_verb(verb, p) for p in _TOPIC_PREPS)
         or ("of-topic" in f and "of" in preps)
         or ("obj-to" in f and "dobj" in deps and "xcomp" in deps)
         or ("obj" in f and "dobj" in deps)
+        or ("obj-evidence" in f and "dobj" in deps and _evidence_subject(verb))
         or ("oprd" in f and ("dobj" in deps and "oprd" in deps
-                             or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2))
+                             or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2
+                             or _named_as(verb) is not None))
         or ("on-to" in f and "xcomp" in deps and _on_addressee(verb) is not None)
         or ("to" in f and any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children))
         or ("for" in f and "for" in preps and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for")
         or ("quote" in f and _quote_near(verb))
     )
+
+
+def _evidence_subject(verb) -> bool:
+    """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in evidence_nouns()
 
 
 def _quote_near(verb) -> bool:
@@ -917,6 +1152,8 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
     f = cue.frames
     target = []
+    if "ccomp" in f and "ccomp" not in by_dep and _object_that_clause(verb) is not None:
+        by_dep["ccomp"] = _object_that_clause(verb)
     if "of" in f and "dobj" in by_dep and ("of" in preps or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                for c in by_dep["dobj"].children)):
         target = _noun_phrase(by_dep["dobj"])
@@ -931,11 +1168,18 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         if "dobj" in by_dep:
             target = _noun_phrase(by_dep["dobj"])
         clause = by_dep["ccomp"]
+        # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
+        clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
+        if "obj" in f and "dobj" in by_dep and _object_clause(by_dep["dobj"], clause):
+            # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
+            tokens = list(verb.doc[by_dep["dobj"].left_edge.i:clause.right_edge.i + 1])
+            yield _clean(tokens, taken, verb), target, False
+            return
         quote = _quote_at(list(clause.subtree), quotes, share=0.85)
         if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
             yield _quote_tokens(verb.doc, quote), target, True
             return
-        for part in _split_clauses(clause, taken):
+        for part in _split_clauses(clause, taken, marked_only=True):
             yield part, target, False
         return
     if "xcomp" in f and "xcomp" in by_dep:
@@ -945,6 +1189,12 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         # "called on Trump to stop ...": the addressee and what they are to do.
         start = _on_addressee(verb).i + 1
         tokens = [t for t in verb.subtree if start <= t.i <= by_dep["xcomp"].right_edge.i]
+        yield _clean(tokens, taken, verb), target, False
+        return
+    if "oprd" in f and "oprd" not in by_dep and _named_as(verb) is not None:
+        # "calls the plan 'a crazy system'", parsed as an apposition or a second object
+        obj, predicate = _named_as(verb)
+        tokens = [t for t in verb.doc[obj.left_edge.i:predicate.right_edge.i + 1]]
         yield _clean(tokens, taken, verb), target, False
         return
     if "oprd" in f and "dobj" not in by_dep and sum(c.dep_ == "oprd" for c in children) >= 2:
@@ -967,6 +1217,13 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         tokens = [t for t in verb.subtree if start <= t.i <= by_dep["oprd"].right_edge.i]
         yield _clean(tokens, taken, verb), target, False
         return
+    for p in _TOPIC_PREPS:
+        if p in f and p in preps and _right_after_verb(verb, p):
+            # "warned against X", "commented on X", "pushed for X": the object of the preposition.
+            pobj = next((c for c in preps[p].children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None:
+                yield _clean(list(pobj.subtree), taken, verb), target, False
+            return
     if "to" in f and "to" in preps and _right_after(verb, preps["to"]):
         pobj = next((c for c in preps["to"].children if c.dep_ in {"pobj", "pcomp"}), None)
         if pobj is not None:
@@ -977,14 +1234,18 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         if pobj is not None:
             yield _clean(list(pobj.subtree), taken, verb), target, False
         return
-    if "obj" in f and "dobj" in by_dep:
+    evidence = "obj" not in f and "obj-evidence" in f and _evidence_subject(verb)
+    if ("obj" in f or evidence) and "dobj" in by_dep:
         # "criticized the law as a 'crazy system'", "blasted the media for being dishonest": the role belongs to it;
         # adjuncts of time and place ("during a campaign stop") do not.
         dobj = by_dep["dobj"]
         tokens = [t for t in verb.subtree if t.i >= dobj.left_edge.i]
+        roles = {"as", "for", "with"} if evidence else {"as", "for"}
+        # an adjunct before the role stays with it ("attacked rivals on stage for taking ...")
+        last_role = max((c.i for c in children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
         for c in children:
-            if c.i > dobj.i and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"} and c.lower_ not in {"as", "for"}
-                                 or c.dep_ in {"punct", "cc", "conj"}):
+            if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
+                                                 and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
                 cut = c.left_edge.i
                 tokens = [t for t in tokens if t.i < cut]
                 break
@@ -994,7 +1255,69 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
     if "quote" in f:
         quote = _nearest_quote(verb, quotes)
         if quote is not None:
-            yield _quote_tokens(verb.doc, quote), target, True
+            yield _quoted_complement(verb, _quote_tokens(verb.doc, quote), taken), target, True
+
+
+_COMPLEMENTS = {"dobj", "prep", "xcomp", "ccomp", "oprd", "attr", "dative", "acomp"}
+
+
+def _quoted_complement(verb, quote: tuple[int, ...], taken: set[int]) -> tuple[int, ...]:
+    """The content of a cue with a quote: the quote itself, or the verb's complement when the quote is only a phrase
+    inside it ("stressed the need to protect forests from 'constant threats'": the whole need is what was said)."""
+    if not quote:
+        return quote
+    tree = {t.i for t in verb.subtree}
+    if quote[0] - verb.i > 3 and sum(i in tree for i in quote) * 2 < len(quote):
+        return ()  # a quote elsewhere in the sentence ("leads 'America Tonight' on Fusion"), not this cue's
+    comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i]
+    if not comps:
+        return quote
+    start, end = comps[0].left_edge.i, max(c.right_edge.i for c in comps)
+    if not (start <= quote[0] and quote[-1] <= end):
+        return quote
+    tokens = [t for t in verb.doc[start:end + 1]]
+    outside = [t for t in tokens if not t.is_punct and not quote[0] <= t.i <= quote[-1]]
+    if len(outside) < 2:
+        return quote
+    return _clean(tokens, taken, verb) or quote
+
+
+_TOPIC_PREPS = ("against", "on")
+
+
+def _right_after_verb(verb, prep: str) -> bool:
+    """The verb's preposition ``prep`` follows it, with at most a particle between ("spoke out against")."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and _right_after(verb, c) for c in verb.children)
+
+
+def _named_as(verb):
+    """``(object, predicate)`` of "called X 'Y'" when the parser made Y a second object or X's quoted apposition."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) >= 2:
+        return objects[0], objects[-1]
+    if len(objects) == 1:
+        for t in objects[0].subtree:
+            edge = t.left_edge.i
+            if t.dep_ == "appos" and edge > 0 and {verb.doc[edge].text, verb.doc[edge - 1].text} & (_MARKS | {"\u2018"}):
+                return objects[0], t
+    return None
+
+
+def _object_that_clause(verb):
+    """"told a meeting of leaders that few people understood ...": a "that"-clause the parser hung on the object as
+    a relative clause (a relative clause has no "that" as its mark)."""
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "dative"} and obj.i > verb.i:
+            for c in obj.subtree:
+                if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return c
+    return None
+
+
+def _object_clause(dobj, clause) -> bool:
+    """A clause with no "that" right after the verb's object: a relative clause of the object, misattached."""
+    return dobj.i < clause.left_edge.i == dobj.right_edge.i + 1 and not any(
+        c.dep_ == "mark" for c in clause.children)
 
 
 def _right_after(verb, word) -> bool:
@@ -1023,8 +1346,12 @@ def _quote_tokens(doc, quote) -> tuple[int, ...]:
     return tuple(range(span.start, span.end)) if span is not None else ()
 
 
-def _split_clauses(clause, taken: set[int]) -> Iterator[tuple[int, ...]]:
-    """Split "A and that B" into two statements: conjuncts with a subject (or a "that") of their own stand alone."""
+def _split_clauses(clause, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:
+    """Split "A and B" into two statements: conjuncts with a subject (or a "that") of their own stand alone.
+
+    With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
+    A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
+    """
     heads = [clause]
     queue = [clause]
     while queue:
@@ -1035,7 +1362,7 @@ def _split_clauses(clause, taken: set[int]) -> Iterator[tuple[int, ...]]:
                 own_subject = any(x.dep_ in _SUBJ for x in c.children)
                 own_mark = any(x.dep_ == "mark" for x in c.children)
                 is_cue = c.i in taken
-                if own_subject or own_mark or is_cue:
+                if own_mark or is_cue or (own_subject and not marked_only):
                     heads.append(c)
     heads.sort(key=lambda t: t.i)
     own = {h.i: {t.i for t in h.subtree} for h in heads}
@@ -1101,7 +1428,8 @@ def _according_to(sent, quotes, taken) -> Iterator[_Found]:
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
         to = tok.doc[tok.i + 1]
-        pobj = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
+        kids = list(to.children) + list(tok.children)
+        pobj = next((c for c in kids if c.dep_ == "pobj"), None) or next((c for c in kids if c.dep_ == "pcomp"), None)
         if pobj is None:
             continue
         phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}

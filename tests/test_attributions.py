@@ -93,3 +93,14 @@ def test_predictions_are_the_claims_of_the_graph():
 def test_each_kind_of_bad_line_is_one_problem(line):
     report, preds = _run([line])
     assert preds == [] and len(report.problems) == 1
+
+
+def test_prediction_keeps_one_level_and_fragments_of_a_continued_quote():
+    raw = ('Aides say the senator promised to back the bill.\n\n'
+           'The council may delay the vote until spring, Jones said. "The real question is whether anyone will come."\n')
+    _, (pred,) = _run([json.dumps({"id": "n1", "text": raw})])
+    got = [(_text(raw, a["source"]), _text(raw, a["cue"])) for a in pred["attributions"]]
+    assert got == [("Aides", "say"), ("Jones", "said")]
+    fragments = pred["attributions"][1]["content"]["fragments"]
+    assert [_text(raw, f) for f in fragments] == ["The council may delay the vote until spring",
+                                                  '"The real question is whether anyone will come."']

@@ -70,7 +70,8 @@ def test_cue_noun_needs_its_that_clause_and_an_owner():
                ["Smith", "'s", "claim", "that", "tax", "rise", "sharply", "be", "false", "."],
                ["NNP", "POS", "NN", "IN", "NNS", "VBD", "RB", "VBD", "JJ", "."])
     (att,) = _extract_doc(doc)
-    assert (att.source.span.text, att.cue.text, att.content.text) == ("Smith", "claim", "taxes rose sharply")
+    assert (att.source.span.text, att.cue.text, att.content.text) == ("Smith's", "claim", "taxes rose sharply")
+    assert att.source.name == "Smith"
     assert att.method == "cue-noun" and att.speech_act == "claim"
 
 
@@ -118,7 +119,8 @@ def test_intention(extract):
 
 def test_noun_cue(extract):
     found = extract("The union's claim that wages fell last year was disputed by the company.")
-    assert ("union", "claim", "wages fell last year") in [(s, c, t) for s, c, t, _ in found]
+    assert ("union's", "claim", "wages fell last year") in [(s, c, t) for s, c, t, _ in found]
+    assert [a.source.name for _, c, _, a in found if c == "claim"] == ["union"]
     # and the company disputes the claim as a whole (a passive cue with its agent)
     assert ("company", "disputed", "The union's claim that wages fell last year") in [(s, c, t) for s, c, t, _ in found]
 
@@ -286,3 +288,180 @@ def test_pointing_to_something(extract):
 def test_expectation_without_a_named_holder(extract):
     ((source, cue, content, att),) = extract("The veto is expected to come before the deadline on Friday.")
     assert (source, cue, content) == (None, "expected", "The veto is expected to come before the deadline on Friday")
+
+
+def test_report_inside_a_report_is_part_of_the_outer_one(extract):
+    found = extract("Aides say the senator promised to back the bill.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Aides", "say", "the senator promised to back the bill")]
+
+
+def test_two_clauses_joined_without_that_are_one_statement(extract):
+    found = extract("Police said a second device was found in the park and the area is being treated as a crime scene.")
+    assert [(s, t) for s, _, t, _ in found] == [
+        ("Police", "a second device was found in the park and the area is being treated as a crime scene")]
+    found = extract("The mayor said that the bridge was unsafe and that repairs would start soon.")
+    assert [t for _, _, t, _ in found] == ["the bridge was unsafe", "repairs would start soon"]
+
+
+def test_short_quote_inside_the_complement_gives_the_whole_complement(extract):
+    ((source, cue, content, att),) = extract(
+        "The governor is stressing the need to protect the state’s forests from “constant threats” by developers.")
+    assert (source, cue) == ("governor", "is stressing")
+    assert content == "the need to protect the state’s forests from “constant threats” by developers" and att.direct
+
+
+def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
+    found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
+    assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]
+
+
+def test_evidential_without_a_source(extract):
+    ((source, cue, _, att),) = extract("The mayor seems to have lost interest in the project.")
+    assert (source, cue) == (None, "seems") and att.speech_act == "believe"
+    assert [f.text for f in att.fragments] == ["The mayor", "to have lost interest in the project"]
+    ((source, _, content, _),) = extract("It appears that the plan failed.")
+    assert (source, content) == (None, "the plan failed")
+    assert extract("The senator appeared on television on Sunday.") == []
+
+
+def test_evidential_with_a_cue_infinitive_is_the_inner_report(extract):
+    ((source, cue, content, _),) = extract("The senator appeared to suggest that the vote had been rigged.")
+    assert source == "senator" and cue.endswith("suggest")
+
+
+def test_evidence_shows_an_object(extract):
+    ((source, cue, content, att),) = extract("Polls show a close race in the state.")
+    assert (source, cue, content) == ("Polls", "show", "a close race in the state") and att.speech_act == "report"
+    ((source, _, content, _),) = extract("The video shows him with his hands in the air.")
+    assert (source, content) == ("video", "him with his hands in the air")
+    assert extract("The team shows great promise.") == []
+
+
+def test_judging_verb_coordinated_with_a_reporting_verb_shares_its_speaker(extract):
+    found = extract("In his speech, Smith urged voters to join the effort, and criticized the party’s lack of vision.")
+    assert ("Smith", "criticized", "the party’s lack of vision") in [(s, c, t) for s, c, t, _ in found]
+
+
+def test_intention_coordinated_with_a_report_is_its_own(extract):
+    found = extract("He proposes ending the mandate, and plans to cut the cost of insurance.")
+    assert ("He", "plans", "to cut the cost of insurance") in [(s, c, t) for s, c, t, _ in found]
+
+
+def test_untagged_quote_after_a_report_goes_on_with_it(extract):
+    ((source, cue, _, att),) = extract('The council may delay the vote until spring, Jones said. "The real question is '
+                                       'whether anyone will come. I doubt it."')
+    assert (source, cue) == ("Jones", "said")
+    assert [f.text for f in att.fragments] == ["The council may delay the vote until spring",
+                                               '"The real question is whether anyone will come. I doubt it."']
+
+
+def test_more_saying_verbs_with_their_frames(extract):
+    ((source, cue, content, _),) = extract("The chairman reaffirmed that the merger would go ahead.")
+    assert (source, cue, content) == ("chairman", "reaffirmed", "the merger would go ahead")
+    ((source, cue, content, att),) = extract("The union lambasted the new contract.")
+    assert (source, cue, content) == ("union", "lambasted", "the new contract") and att.speech_act == "accuse"
+    assert extract("The union voiced.") == []
+
+
+def test_attitude_adjective_said_of_a_speaker(extract):
+    ((source, cue, content, att),) = extract("Graham has been critical of the plan.")
+    assert (source, cue, content) == ("Graham", "critical", "the plan") and att.speech_act == "accuse"
+    ((source, cue, content, _),) = extract("Mr. Ackman is convinced that the company will recover.")
+    assert (source, cue, content) == ("Mr. Ackman", "convinced", "the company will recover")
+    ((source, cue, content, _),) = extract("She made it clear that she has serious concerns about the bill.")
+    assert (source, cue, content) == ("She", "clear", "she has serious concerns about the bill")
+    assert extract("It is clear that the plan failed.") == []
+    assert extract("The sky is clear.") == []
+
+
+def test_object_of_a_preposition_right_after_the_cue(extract):
+    ((source, cue, content, _),) = extract("The general warned against cuts to the budget.")
+    assert (source, cue, content) == ("general", "warned", "cuts to the budget")
+    ((source, cue, content, _),) = extract("She commented on the shooting in Tulsa.")
+    assert (source, cue, content) == ("She", "commented", "the shooting in Tulsa")
+
+
+def test_tag_between_a_fronted_clause_and_the_main_clause(extract):
+    ((source, cue, _, att),) = extract("Though that transition was relatively smooth, he said, replacing the chairman "
+                                       "would be much more bitter.")
+    assert (source, cue) == ("he", "said")
+    assert [f.text for f in att.fragments] == ["Though that transition was relatively smooth",
+                                               "replacing the chairman would be much more bitter"]
+
+
+def test_tag_at_the_end_of_an_unlabelled_phrase(extract):
+    ((source, cue, content, _),) = extract("People like Scott, he said.")
+    assert (source, cue, content) == ("he", "said", "People like Scott")
+
+
+def test_speaker_after_saying_in_a_fronted_phrase(extract):
+    ((source, cue, content, _),) = extract("After saying her foot was “so swollen I could barely walk,” she was taken "
+                                           "to the hospital.")
+    assert (source, cue) == ("she", "saying") and content.startswith("her foot was “so swollen")
+    ((source, cue, content, _),) = extract("Dean then appeared on television and began by saying he would never "
+                                           "diagnose anyone.")
+    assert (source, cue, content) == ("Dean", "saying", "he would never diagnose anyone")
+
+
+def test_inverted_tag_before_a_colon(extract):
+    found = extract("The report was long. Said Ellis: “I don’t think she cares about it.”")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Ellis", "Said", "“I don’t think she cares about it.”")]
+
+
+def test_curly_quote_with_a_curly_quote_inside():
+    text = "“I’d rather live in what he calls “hell” than live there.” ― Ann Lee"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["I’d rather live in what he calls “hell” than live there."]
+
+
+def test_content_before_a_colon_is_not_the_report_after_it(extract):
+    found = extract("We have been here before: the group declared that war had begun.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("group", "declared", "war had begun")]
+
+
+def test_perception_in_the_passive_is_no_expectation(extract):
+    assert extract("When she arrives, four officers are seen gathered around a man on the street.") == []
+
+
+def test_call_someone_a_quoted_name_parsed_as_an_apposition(extract):
+    ((source, cue, content, _),) = extract("Smith calls the tax plan ‘a crazy system’ during a campaign stop.")
+    assert (source, cue, content) == ("Smith", "calls", "the tax plan ‘a crazy system’ during a campaign stop")
+    assert extract("Smith called his brother, a doctor, on Monday.") == []
+
+
+def test_participle_after_a_preposition_of_time_reports_nothing(extract):
+    assert extract("He has not given paid speeches since announcing his candidacy.") == []
+
+
+def test_according_to_a_source_the_parser_reads_as_a_verb(extract):
+    ((source, cue, content, _),) = extract("As a host on the show, the senator often ignored his guests, according to "
+                                           "show insiders.")
+    assert (source, cue) == ("show insiders", "according to")
+    assert content == "As a host on the show, the senator often ignored his guests"
+
+
+def test_title_before_a_colon_is_no_speaker(extract):
+    assert [m for _, _, _, a in extract("The Latest: Three towns cast the first votes of the primary.")
+            for m in [a.method] if m == "transcript"] == []
+
+
+def test_quoted_title_after_a_preposition_takes_no_speech_tag(extract):
+    found = extract("In an interview with “Fox and Friends,” the senator pointed to China as the enforcer.")
+    assert all(not a.direct for _, _, _, a in found)
+
+
+def test_object_keeps_its_role_past_an_adjunct(extract):
+    ((source, cue, content, _),) = extract("He attacked other candidates on stage for accepting his donations.")
+    assert (source, cue, content) == ("He", "attacked", "other candidates on stage for accepting his donations")
+    ((_, _, content, _),) = extract("The senator criticized the law during a campaign stop.")
+    assert content == "the law"
+
+
+def test_clause_right_after_the_object_describes_it(extract):
+    ((source, cue, content, _),) = extract("Clinton mentioned disparaging remarks Trump had made about the model.")
+    assert (source, cue, content) == ("Clinton", "mentioned", "disparaging remarks Trump had made about the model")
+
+
+def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
+    ((source, cue, content, _),) = extract("In Honolulu last week, he told a meeting of island leaders that few people "
+                                           "understood the stakes of climate change.")
+    assert (source, cue, content) == ("he", "told", "few people understood the stakes of climate change")
