@@ -39,6 +39,19 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in _STOP}
 
 
+# Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
+_NAME_DEBRIS = " \t\"'`\u201c\u201d\u2018\u2019<>()[]{}|*#\u00ab\u00bb-\u2013\u2014:;,/\\="
+
+
+def _tidy_name(name: str) -> str:
+    """A name without the markup or quote debris around it.
+
+    >>> _tidy_name('">Sanders')
+    'Sanders'
+    """
+    return name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
+
+
 def _role_key(title: str) -> str:
     t = title.lower()
     return _ROLE_SYNONYMS.get(t, t)
@@ -84,6 +97,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         return None
 
     def add(m: Mention, name: str, kind: str) -> _Draft:
+        name = _tidy_name(name) or name
         d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation))
         if d is None:
             d = _Draft(name=name, kind=kind)

@@ -46,3 +46,15 @@ def test_accused_party_is_an_actor():
     targets = {c.attribution.target.name for c in resolved.claims if c.attribution.target}
     assert {"Kyiv", "Ukraine"} <= targets
     assert "kyiv" in actors
+
+
+def test_markup_debris_around_a_name_stays_out_of_the_actor():
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    text = 'We rate it Mostly True.">Sanders said that unemployment among young workers was far higher.'
+    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="debris")]))
+    names = {a.name for a in resolved.actors}
+    assert "Sanders" in names, names
+    assert not any(set(n) & set('"<>') for n in names), names
+    assert any(c.actor_key == "sanders" for c in resolved.claims)
