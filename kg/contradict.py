@@ -41,6 +41,14 @@ The subject of a passive without its agent may be the object of the other side's
 best" vs "the league ranked Hall the worst"); an indefinite subject ("An earthquake struck ...") is never dated or
 placed against another instance.
 
+Later rules: ``numeric`` for one arrival at a place on two days and one event under verbs of one line of
+``contra_date_verbs.tsv`` ("founded in 1921" vs "established in 1934"); ``exclusive-events`` for heading for a place
+and leaving it on one day (``contra_movement.tsv``); ``antonym`` for who came first after "after X's death, Y was
+elected", a profit against a loss of one amount, political leanings of opposite sides (``contra_leanings.tsv``),
+leaving a job against losing it, and, inside one document only, one replaced in an office said to hold it still,
+a couple married on one side and divorced on the other, lines of employment that exclude each other
+(``contra_employers.tsv``) and one speaker clearing and accusing one person.
+
 Subjects agree when they share half their words or when one is among the names the other's subject phrase gives
 ("Seo Ju-hyun, known professionally as Seohyun": :attr:`~kg.types.Proposition.aliases`).
 
@@ -359,7 +367,10 @@ def compare(a: Side, b: Side) -> Contradiction | None:
                  _exclusive_attack, _exclusive_description, _numeric, _date_clash, _opposite_modifier,
                  _agent_clash, _exclusive_states, _zero_count, _seat_clash, _genre_clash, _name_clash,
                  _once_place_clash, _negated_object, _before_birth, _inverse_relation, _owned_count,
-                 _office_clash, _company_seat_clash):
+                 _office_clash, _company_seat_clash, _movement_clash,
+                 _replaced_holder, _leaning_clash, _result_clash,
+                 _marriage_clash, _employment_clash, _verdict_clash,
+                 _affiliation_clash):
         found = rule(a, b)
         if found is not None:
             return found
@@ -404,8 +415,8 @@ def _same_proposition(a: Side, b: Side) -> Contradiction | None:
 def _antonym(a: Side, b: Side) -> Contradiction | None:
     ha, hb = _family_hits(a), _family_hits(b)
     for family in ha.keys() & hb.keys():
-        if family == "attack":
-            continue  # events without a shared agent: see _exclusive_attack
+        if family in {"attack", "profit"}:
+            continue  # events without a shared agent: see _exclusive_attack; results need one amount: _result_clash
         (sa, wa), (sb, wb) = ha[family], hb[family]
         if sa * stance(a) == sb * stance(b):
             continue
@@ -791,6 +802,26 @@ def _dates_clash(x: str, y: str) -> bool:
 _ONCE = {"bear", "die"}
 
 
+@lru_cache(maxsize=None)
+def _word_to_group(name: str) -> dict[str, str]:
+    """Word -> its group, from a lexicon of ``group<TAB>word, word, ...`` lines."""
+    out = {}
+    for line in read_lexicon(name):
+        group, words = line.split("\t")
+        out.update({w.strip(): group.strip() for w in words.split(",")})
+    return out
+
+
+def _date_events() -> dict[str, str]:
+    """Verb lemma -> the event it names with others (``contra_date_verbs.tsv``: "establish" -> "found")."""
+    return _word_to_group("contra_date_verbs.tsv")
+
+
+def _date_event(verb: str) -> str:
+    """The event a dated verb names: itself, or the head of its line in ``contra_date_verbs.tsv``."""
+    return _date_events().get(verb, verb)
+
+
 def _joined_dates(dates: list[str]) -> list[str]:
     """A year and a month given apart for one event make one date ("Fantastic Four (2005 film) was released in
     August": "2005 August")."""
@@ -801,6 +832,8 @@ def _joined_dates(dates: list[str]) -> list[str]:
     return dates
 
 
+# Words that tell of an event happening more than once ("arrived again on 9 June").
+_AGAIN = {"again", "twice", "each", "every"}
 _INDEFINITE = re.compile(r"^\W*(?:a|an|some|another)\s", re.IGNORECASE)
 
 
@@ -815,7 +848,7 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     pa, pb = a.proposition, b.proposition
     if not pa.dates or not pb.dates or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
         return None
-    if _indefinite(a) or _indefinite(b):
+    if _indefinite(a) or _indefinite(b) or _AGAIN & (set(_words(a.text)) | set(_words(b.text))):
         return None
     # Other quantities or other objects mean other events of the same kind ("won two medals in 1976", "won three
     # medals in 1979").
@@ -827,19 +860,117 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     args_a = {w for w in pa.arguments if not w.isdigit()} - set(pa.subject.split()) - date_words
     args_b = {w for w in pb.arguments if not w.isdigit()} - set(pb.subject.split()) - date_words
     other_objects = bool(args_a and args_b and not args_a & args_b)
-    for verb in {v for v, _ in pa.dates} & {v for v, _ in pb.dates}:
+    for verb in {_date_event(v) for v, _ in pa.dates} & {_date_event(v) for v, _ in pb.dates}:
         # One is born and dies once: what else the clauses say does not make it another event.
         # "took place in May" dates an event, unlike other light verbs.
         if (verb in _LIGHT_PREDICATES and not (verb == "take" and "place" in pa.arguments and "place" in pb.arguments)
                 or (other_objects and verb not in _ONCE)):
             continue
-        da = _joined_dates([d for v, d in pa.dates if v == verb])
-        db = _joined_dates([d for v, d in pb.dates if v == verb])
+        da = _joined_dates([d for v, d in pa.dates if _date_event(v) == verb])
+        db = _joined_dates([d for v, d in pb.dates if _date_event(v) == verb])
         # Every date one side gives the event must clash with every date the other gives (a range may hold both).
         if not all(_dates_clash(x, y) for x in da for y in db) or not _subjects_agree(a, b):
             continue
         why = f"{_who(a)} dates '{verb}' to {da[0]}, {_who(b)} to {db[0]}"
         return _make(a, b, "numeric", 0.6, why, _evidence(a, da[0]), _evidence(b, db[0]))
+    return None
+
+
+# ---------------------------------------------------------------- movements
+
+@lru_cache(maxsize=1)
+def _movement_forms() -> dict[str, tuple[str, str]]:
+    """Verb form as written -> (class "arrive" or "depart", lemma), from ``contra_movement.tsv``."""
+    return _word_table("contra_movement.tsv")
+
+
+@lru_cache(maxsize=1)
+def _movement_lemmas() -> frozenset[str]:
+    return frozenset(lemma for _, lemma in _movement_forms().values())
+
+
+_MOVE_DATE = (r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+              r"(?:,?\s+\d{4})?|(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"(?:,?\s+\d{4})?)")
+
+
+@lru_cache(maxsize=1)
+def _movement_pattern() -> re.Pattern:
+    """"departing for Hawaii on 10 August", "reached San Francisco on 1 November 1945", "left Yokosuka, Japan"."""
+    forms = "|".join(sorted((re.escape(f) for f in _movement_forms()), key=len, reverse=True))
+    return re.compile(r"\b(" + forms + r")\s+(?:(for|to|towards?|into|in|at|from)\s+)?(?:the\s+)?"
+                      r"((?:[A-Z][\w.'-]*\s?)*[A-Z][\w.'-]*)(?:,\s+[A-Z][\w'-]*)?(?:\s*,?\s*(?:on\s+)?" + _MOVE_DATE
+                      + r")?(?![\w-])")
+
+
+_TOWARDS = {"for", "to", "toward", "towards"}
+# Words that tell of more than one arrival.
+_REPEATED = _AGAIN | {"times", "returned", "back"}
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _movements(side: Side) -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """(direction, place name words, date, place as written) for each dated coming or going the statement tells of its subject:
+    direction "at" (arrived in, reached, sailed into), "from" (left, departed from) or "for" (departed for, sailed
+    to). The date stands right after the place or is the one date the clause gives a verb of movement."""
+    forms = _movement_forms()
+    lemmas = _movement_lemmas()
+    if not lemmas & set(side.proposition.lemmas):
+        return ()
+    dated = {d for v, d in side.proposition.dates if v in lemmas}
+    out = []
+    for m in _movement_pattern().finditer(side.text):
+        cls, _ = forms[m.group(1)]
+        prep = m.group(2) or ""
+        if prep == "into" or (cls == "arrive" and prep in {"", "to", "in", "at"}):
+            direction = "at"
+        elif prep in _TOWARDS:
+            direction = "for"
+        elif cls == "depart" and prep in {"", "from"}:
+            direction = "from"
+        else:
+            continue
+        date = m.group(4) or (next(iter(dated)) if len(dated) == 1 else "")
+        place = _name_words(m.group(3)) - _NOT_NAMES
+        if date and place and _date_parts(date)[2] is not None:
+            out.append((direction, frozenset(place), date, m.group(3)))
+    return tuple(out)
+
+
+def _same_day(x: str, y: str) -> bool:
+    """Two dates that name one day (day and month given; years equal or left open)."""
+    (ya, ma, da), (yb, mb, db) = _date_parts(x), _date_parts(y)
+    return ma == mb and da == db and (ya is None or yb is None or ya == yb)
+
+
+def _other_day(x: str, y: str) -> bool:
+    """Two dates of one year (or with the year left open) that name two days."""
+    (ya, ma, da), (yb, mb, db) = _date_parts(x), _date_parts(y)
+    return (ya is None or yb is None or ya == yb) and (ma, da) != (mb, db)
+
+
+def _movement_clash(a: Side, b: Side) -> Contradiction | None:
+    """"The ship arrived in Osby on 3 May" against "it reached Osby on 9 June" (one arrival, two days); "departed for
+    Osby on 3 May" against "left Osby on 3 May" (heading for a place and leaving it on one day): one subject."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    repeated = _REPEATED & (set(_words(a.text)) | set(_words(b.text)))
+    for da, pa, wa, place in _movements(a):
+        for db, pb, wb, _ in _movements(b):
+            if not _same_party(pa, pb):
+                continue
+            if da == db == "at" and _other_day(wa, wb) and not repeated:
+                why = f"{_who(a)} has the arrival at {place} on {wa}, {_who(b)} on {wb}"
+                kind = "numeric"
+            elif {da, db} == {"for", "from"} and _same_day(wa, wb):
+                why = (f"{_who(a)} says {'heading for' if da == 'for' else 'leaving'} {place} on {wa}, "
+                       f"{_who(b)} {'heading for' if db == 'for' else 'leaving'} it on {wb}")
+                kind = "exclusive-events"
+            else:
+                continue
+            if not _subjects_agree(a, b):
+                return None
+            return _make(a, b, kind, 0.55, why, _evidence(a, wa), _evidence(b, wb))
     return None
 
 
@@ -1058,7 +1189,7 @@ def blocking_keys(side: Side) -> set[tuple]:
         if p.predicate:
             keys.add(("pred", p.predicate, w))
         for verb, _ in p.dates:
-            keys.add(("date", verb, w))
+            keys.add(("date", _date_event(verb), w))
         keys |= {(k, w) for k in kinds}
         keys |= {("cov", x, w) for x in covering}
     for family in _family_hits(side):
@@ -1082,6 +1213,17 @@ def blocking_keys(side: Side) -> set[tuple]:
     # Relations that hold one way only, keyed by every party's words; owned counts by the owner's words.
     keys |= {("relation", r, w) for r, x, y, _ in _relations(side) for w in x | y}
     keys |= {("office", office, w) for office, body, _, _ in _holders(side) for w in body}
+    keys |= {("holder", office, w) for office, _, who, _ in (*_replaced(side), *_still_holding(side)) for w in who}
+    if _leaning(p):
+        keys |= {("leaning", w) for w in subj}
+    if _result(side) is not None and p.numbers:
+        keys |= {("result", w) for w in subj}
+    keys |= {("spouse", w) for x, y, _, _ in _marriages(side) for w in x | y}
+    keys |= {("employ", w) for who, _, _ in _employments(side) for w in who}
+    keys |= {("employ", w) for who, _, _ in _affiliations(side) for w in who}
+    keys |= {("verdict", w) for _, who, _, _ in _verdicts(side) for w in who}
+    if _movements(side):
+        keys |= {("move", w) for w in subj}
     keys |= {("owned", w) for m in _owned_counts(side.text)
              for w in (_name_words(m.group(1)) if m.group(1) else subj)}
     if p.predicate == "have" and p.numbers:
@@ -1578,6 +1720,11 @@ _ROLES = {"predecessor": ("precede", "named", "owner"), "successor": ("precede",
           "subsidiary": ("own", "owner", "named"), "parent company": ("own", "named", "owner"),
           "owner": ("own", "named", "owner")}
 
+# "after Berg's death", "following the resignation of Berg": the end of someone's term.
+_AFTER_END = re.compile(r"\b(?i:after|following)\s+(?:the\s+)?" + _PROPER + r"'s?\s+(?:death|resignation|retirement|"
+                        r"departure|ouster|dismissal|removal|assassination)\b")
+# Verbs of taking a post ("was elected", "became", "took over").
+_TAKING_OFFICE = {"elect", "appoint", "name", "become", "install", "choose", "select", "swear", "take", "assume"}
 
 def _name_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in _TITLE_STOP and w not in {"s", "'s"})
@@ -1605,6 +1752,10 @@ def _relations(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], s
         owner = frozenset(p.arguments[p.arguments.index("subsidiary") + 1:]) - subject
         if owner:
             out.append(("own", owner, subject, "subsidiary"))
+    after = _AFTER_END.search(side.text) if verb in _TAKING_OFFICE and stance(side) > 0 else None
+    if after is not None and subject:
+        # "After Berg's death, Haddad was elected mayor": Berg came first.
+        out.append(("precede", _name_words(after.group(1)), subject, after.group(0)))
     for m in (_ROLE_OF.finditer(side.text) if _ROLE_WORDS.search(side.text) else ()):
         rel, first, second = _ROLES[m.group(2)]
         parties = {"owner": _name_words(m.group(1)), "named": _name_words(m.group(3))}
@@ -1769,6 +1920,374 @@ def _office_clash(a: Side, b: Side) -> Contradiction | None:
             why = (f"{_who(a)} names {' '.join(sorted(holder_a))} as {office} of {' '.join(sorted(body_a))}, "
                    f"{_who(b)} {' '.join(sorted(holder_b))}: one holder at a time")
             return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _replacement_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"Ana Ruiz replaced Tom Hale as chief executive (of Norvik)", "Tom Hale was replaced by Ana Ruiz as ...", and
+    "Tom Hale is still (Norvik's) chief executive" / "remains chief executive of Norvik"."""
+    o = _office_pattern()
+    role = r"\s+as\s+(?:the\s+)?(?:" + _ORG_RE + r"(?:'s)?\s+)?" + o + r"(?:\s+of\s+(?:the\s+)?" + _ORG_RE + r")?"
+    active = re.compile(_NAME_RE + r"\s+(?:has\s+)?(?:replaced|succeeded|ousted|took\s+over\s+from)\s+" + _NAME_RE
+                        + role)
+    passive = re.compile(_NAME_RE + r"\s+(?:was|has\s+been)\s+(?:replaced|succeeded|ousted)\s+by\s+" + _NAME_RE
+                         + role)
+    still = re.compile(r"^(?:[Tt]he\s+)?" + _NAME_RE + r"\s+(?:is\s+still|still\s+is|remains|is)\s+(?:the\s+)?(?:"
+                       + _ORG_RE + r"(?:'s)?\s+)?" + o + r"(?!-)(?:\s+of\s+(?:the\s+)?" + _ORG_RE + r")?")
+    return active, passive, still
+
+
+def _body(*parts: str | None) -> frozenset[str]:
+    """The words of a body named in parts ("Norvik's" and "of the Tarvik Council"), without possessive endings."""
+    return _org_key(re.sub(r"'s?(?!\w)", "", " ".join(p for p in parts if p)))
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _replaced(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(office, body words, the replaced person's name words, words) for "A replaced B as OFFICE (of BODY)"."""
+    if not any(w in side.text for w in ("replaced", "succeeded", "ousted", "took over")):
+        return ()
+    active, passive, _ = _replacement_patterns()
+    out = []
+    for pattern, gone in ((active, 2), (passive, 1)):
+        for m in pattern.finditer(side.text):
+            office = _offices().get(m.group(4).lower())
+            who = _name_words(m.group(gone)) - _NOT_NAMES
+            if office and who:
+                out.append((office, _body(m.group(3), m.group(5)), who, m.group(0)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _still_holding(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], str], ...]:
+    """(office, body words, holder name words, words) for "B is still OFFICE", "B remains OFFICE of BODY"."""
+    m = _replacement_patterns()[2].search(side.text) if stance(side) > 0 else None
+    if m is None or _NOT_HOLDER.search(side.text[:m.start(3)]) or m.group(3).lower() not in _offices():
+        return ()
+    who = _name_words(m.group(1)) - _NOT_NAMES
+    return ((_offices()[m.group(3).lower()], _body(m.group(2), m.group(4)), who, m.group(0)),) if who else ()
+
+
+def _replaced_holder(a: Side, b: Side) -> Contradiction | None:
+    """"Ana Ruiz replaced Tom Hale as chief executive of Norvik" against "Tom Hale is still the chief executive of
+    Norvik": the one replaced in an office said to hold it still. Like the office-holder rule, only inside one
+    document (a later article may tell of a return)."""
+    if _context(a) != _context(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for gone_side, still_side in ((a, b), (b, a)):
+        for office, body, gone, wa in _replaced(gone_side):
+            for office_b, body_b, holder, wb in _still_holding(still_side):
+                if office != office_b or not _same_party(gone, holder) or (
+                        body and body_b and not (body <= body_b or body_b <= body)):
+                    continue
+                why = (f"{_who(gone_side)} says {' '.join(sorted(gone))} was replaced as {office}, {_who(still_side)} "
+                       f"that {' '.join(sorted(holder))} holds it still")
+                ev_g, ev_s = _evidence(gone_side, wa), _evidence(still_side, wb)
+                return _make(a, b, "antonym", 0.5, why, *((ev_g, ev_s) if gone_side is a else (ev_s, ev_g)))
+    return None
+
+
+def _leanings() -> dict[str, str]:
+    """Word -> political side ("left", "right") from ``contra_leanings.tsv``."""
+    return _word_to_group("contra_leanings.tsv")
+
+
+def _leaning(p: Proposition) -> dict[str, str]:
+    """Political side -> the word that gives it to what the subject is ("liberal" in "a liberal thinker")."""
+    out = {}
+    for head, qualifier in p.modifiers:
+        side = _leanings().get(qualifier)
+        # "a liberal arts college": a leaning word inside a longer qualifier names something else.
+        if side is not None and not any(h == head and q.startswith(qualifier + " ") for h, q in p.modifiers):
+            out[side] = qualifier
+    return out
+
+
+def _leaning_clash(a: Side, b: Side) -> Contradiction | None:
+    """"X was a liberal thinker" against "X was a conservative politician": what the subject is, qualified with
+    political leanings of opposite sides (``contra_leanings.tsv``), neither side giving both, nothing saying "former"."""
+    pa, pb = a.proposition, b.proposition
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    la, lb = _leaning(pa), _leaning(pb)
+    if len(la) != 1 or len(lb) != 1 or la.keys() == lb.keys():
+        return None
+    if _CAREER_CHANGE & (set(_words(a.text)) | set(_words(b.text))) or not _subjects_agree(a, b):
+        return None
+    (wa,), (wb,) = la.values(), lb.values()
+    why = f"{_who(a)} calls {pa.subject or 'it'} '{wa}', {_who(b)} '{wb}': political leanings of opposite sides"
+    return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+
+
+# Verbs that give a result among their objects ("reported net earnings of $374m", "posted a loss").
+_RESULT_VERBS = {"report", "post", "record", "announce", "book", "show", "make", "turn", "suffer", "incur", "have"}
+
+
+def _result(side: Side) -> tuple[int, str] | None:
+    """(+1 for a profit, -1 for a loss, the word) the clause gives its subject, as its verb ("lost $2m") or as the
+    object of a verb of reporting ("posted a net loss of $2m")."""
+    p = side.proposition
+    verb = p.predicate.split()[0] if p.predicate else ""
+    if verb not in _RESULT_VERBS and verb not in _families():
+        return None
+    words = [verb] + (list(p.arguments) if verb in _RESULT_VERBS else [])
+    words += [f"{x} {y}" for x, y in zip(words, words[1:])]
+    found = {st: w for w in sorted(words, key=len) for family, st in _families().get(w, ()) if family == "profit"}
+    # "a loss of $5m against a profit of $5m a year earlier": both, so neither.
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _result_clash(a: Side, b: Side) -> Contradiction | None:
+    """"General Dynamics reported net earnings of $374m" against "General Dynamics lost $374m": one subject, one
+    amount, a profit on one side and a loss on the other."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    ra, rb = _result(a), _result(b)
+    if ra is None or rb is None or ra[0] == rb[0]:
+        return None
+    va = {_value(n) for n in a.proposition.numbers if not _is_date(n)} - {None}
+    vb = {_value(n) for n in b.proposition.numbers if not _is_date(n)} - {None}
+    if not va & vb or _other_occasions(a.proposition, b.proposition) or not _subjects_agree(a, b):
+        return None
+    why = (f"{_who(a)} reports '{_evidence(a, ra[1]).text}' for {a.proposition.subject or 'it'}, {_who(b)} "
+           f"'{_evidence(b, rb[1]).text}', of the same amount: a profit and a loss")
+    return _make(a, b, "antonym", 0.55, why, _evidence(a, ra[1]), _evidence(b, rb[1]))
+
+
+_SPOUSE = r"(wife|husband|spouse)"
+_EX = r"(?:ex-|former\s+|divorced\s+)"
+
+
+@lru_cache(maxsize=1)
+def _spouse_patterns() -> tuple[tuple[re.Pattern, bool, tuple[int, int, int], bool], ...]:
+    """(pattern, whether it says the marriage is over, groups of the two names and of the word for spouse, whether
+    the clause says it rather than an apposition): "Ana Ruiz, wife of (the
+    former envoy) Tom Hale", "Tom Hale's wife, Ana Ruiz", "Ana Ruiz is Tom Hale's ex-wife", "Ana Ruiz divorced Tom
+    Hale"."""
+    n, between = _NAME_RE, r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    out = []
+    for ex, spouse in ((False, _SPOUSE), (True, _EX + _SPOUSE)):
+        out += [
+            (re.compile(n + r",\s+(?:the\s+)?" + spouse + r"\s+of\s+" + between + n), ex, (1, 3, 2), False),
+            (re.compile(n + r"\s+(?:is|was)\s+(?:the\s+)?" + spouse + r"\s+of\s+" + between + n), ex, (1, 3, 2),
+             True),
+            (re.compile(n + r"'s?\s+" + spouse + r",?\s+" + n), ex, (1, 3, 2), False),
+            (re.compile(n + r"\s+(?:is|was)\s+" + n + r"'s?\s+" + spouse + r"\b"), ex, (1, 2, 3), True),
+        ]
+    out.append((re.compile(n + r"\s+(?:has\s+)?(divorced|is\s+divorced\s+from|split\s+from)\s+" + n), True,
+                (1, 3, 2), True))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _marriages(side: Side) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
+    """(one spouse's name words, the other's, whether the marriage is over, words) the statement tells of."""
+    if not re.search(r"wife|husband|spouse|divorce|split", side.text):
+        return ()
+    out = []
+    for pattern, ex, (gx, gy, gs), clausal in _spouse_patterns():
+        # "Ana Ruiz, wife of Tom Hale" holds whatever the clause says; "Ana Ruiz is ..." must assert.
+        if clausal and stance(side) < 0:
+            continue
+        for m in pattern.finditer(side.text):
+            x, y = _name_words(m.group(gx)) - _NOT_NAMES, _name_words(m.group(gy)) - _NOT_NAMES
+            # "the former wife" read by the plain pattern is an ex-wife.
+            over = ex or bool(re.search(r"\b(?:ex|former|divorced)[\s-]*$", side.text[:m.start(gs)]))
+            if x and y and not x & y:
+                out.append((x, y, over, m.group(0)))
+    return tuple(out)
+
+
+def _marriage_clash(a: Side, b: Side) -> Contradiction | None:
+    """"Ana Ruiz, wife of Tom Hale" against "Tom Hale is Ana Ruiz's ex-husband": one couple married on one side,
+    the marriage over on the other. Only inside one document (a later article may tell of a divorce)."""
+    if _context(a) != _context(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for x1, y1, over1, w1 in _marriages(a):
+        for x2, y2, over2, w2 in _marriages(b):
+            if over1 == over2 or not ((_same_party(x1, x2) and _same_party(y1, y2))
+                                      or (_same_party(x1, y2) and _same_party(y1, x2))):
+                continue
+            why = (f"{_who(a)}: '{w1}' and {_who(b)}: '{w2}': one says the two are married, the other that the "
+                   f"marriage is over")
+            return _make(a, b, "antonym", 0.5, why, _evidence(a, w1), _evidence(b, w2))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _employer_words() -> dict[str, dict[str, str]]:
+    """"role" or "org" -> word or phrase -> line of employment (``contra_employers.tsv``)."""
+    out: dict[str, dict[str, str]] = {"role": {}, "org": {}}
+    for kind, what, words in _word_table_rows("contra_employers.tsv"):
+        out[what].update({w: kind for w in words})
+    return out
+
+
+def _word_table_rows(name: str) -> list[tuple[str, str, list[str]]]:
+    return [(x.strip(), y.strip(), [w.strip() for w in ws.split(",")])
+            for x, y, ws in (line.split("\t") for line in read_lexicon(name))]
+
+
+def _alternation(words) -> str:
+    return "(" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _employment_hint() -> frozenset[str]:
+    """Every word of the roles and employers of ``contra_employers.tsv``: a cheap test before the longer patterns."""
+    words = _employer_words()
+    return frozenset(w for phrase in (*words["role"], *words["org"]) for w in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _employment_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"reporter Ana Ruiz", "Ana Ruiz, Vandor's assistant commissioner of police" (a role), and "Ana Ruiz is an
+    employee of Reuters" / "works for the US government" (an employer)."""
+    role = _alternation(_employer_words()["role"])
+    org = _alternation(_employer_words()["org"])
+    before = re.compile(r"(?<![\w-])((?i:" + role[1:-1] + r"))\s+" + _NAME_RE)
+    after = re.compile(_NAME_RE + r",\s+(?:the\s+|an?\s+)?(?:" + _ORG_RE + r"'s\s+)?(?:[a-z][\w-]*\s+){0,2}?" + role
+                       + r"\b")
+    works = re.compile(r"^(?:[Tt]he\s+)?" + _NAME_RE + r"\s+(?:(?:is|was)\s+(?:an?\s+)?(?:employee|member|agent|"
+                       r"officer|staff\s+member)\s+(?:of|for|at|in)|works?\s+(?:for|at)|worked\s+(?:for|at)|"
+                       r"(?:is|was)\s+employed\s+(?:by|at))\s+(?:the\s+)?(?:(?:[A-Z][\w.'-]*|U\.S\.)\s+)?((?i:"
+                       + org[1:-1] + r"))\b")
+    return before, after, works
+
+
+_FORMER = re.compile(r"\b(?:former|ex|retired|late|onetime|one-time|then)\b", re.IGNORECASE)
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _employments(side: Side) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """(person's name words, line of employment, words) for the roles and employers the statement gives people."""
+    words = _employer_words()
+    if not _employment_hint() & set(side.proposition.lemmas):
+        return ()
+    before, after, works = _employment_patterns()
+    out = []
+    for pattern, name_group, what_group in ((before, 2, 1), (after, 1, 3), (works, 1, 2)):
+        # A name and its title hold whatever the clause says; "X works for ..." must assert.
+        if pattern is works and stance(side) < 0:
+            continue
+        for m in pattern.finditer(side.text):
+            kind = words["org" if pattern is works else "role"].get(m.group(what_group).lower())
+            who = _name_words(m.group(name_group)) - _NOT_NAMES
+            # "former reporter", "ex-policeman": another time.
+            if kind and who and not _FORMER.search(side.text[max(0, m.start() - 20):m.start(what_group)]):
+                out.append((who, kind, m.group(0).strip()))
+    return tuple(out)
+
+
+def _employment_clash(a: Side, b: Side) -> Contradiction | None:
+    """"reporter Ana Ruiz" against "Ana Ruiz works for the government"; "Ana Ruiz, Vandor's commissioner of police"
+    against "Ana Ruiz is an employee of Reuters": one person given lines of employment that exclude each other
+    (``contra_employers.tsv``). Only inside one document: people change jobs."""
+    if _context(a) != _context(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for who_a, kind_a, wa in _employments(a):
+        for who_b, kind_b, wb in _employments(b):
+            if kind_a == kind_b or not _same_party(who_a, who_b):
+                continue
+            why = f"{_who(a)}: '{wa}' ({kind_a}) and {_who(b)}: '{wb}' ({kind_b}): lines of work that exclude each other"
+            return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+# "The commission said Ana Ruiz did nothing wrong", "the court cleared Ana Ruiz": a speaker finds someone blameless.
+_CLEARS = re.compile(r"^(.{3,80}?)\s+(?:(?:said|says|found|finds|ruled|rules|concluded|concludes|determined)\s+(?:that\s+)?"
+                     r"(.{0,60}?)\s+(?:did|had\s+done|has\s+done|does|had\s+done)\s+nothing\s+wrong|"
+                     r"(?:cleared|clears|exonerated|exonerates|absolved|absolves)\s+(.{0,60}?)(?:\s+of\b|[.,;]|$))")
+# "The commission accuses Ana Ruiz": the same speaker blames her.
+_ACCUSES = re.compile(r"^(.{3,80}?)\s+(?:accuses|accused|blames|blamed|accuse|blame)\s+" + _NAME_RE)
+
+
+def _speaker_words(text: str) -> frozenset[str]:
+    return _name_words(re.sub(r"'s?(?!\w)", "", text)) - _NOT_NAMES
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _verdicts(side: Side) -> tuple[tuple[frozenset[str], frozenset[str], int, str], ...]:
+    """(speaker words, person's name words, +1 cleared or -1 accused, words) for "S said P did nothing wrong",
+    "S cleared P", "S accuses P"."""
+    if stance(side) < 0 or not re.search(r"nothing wrong|clear|exonerat|absolv|accuse|blame", side.text):
+        return ()
+    out = []
+    m = _CLEARS.search(side.text)
+    if m is not None:
+        person = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", m.group(2) or m.group(3) or ""))
+        out.append((_speaker_words(m.group(1)), person - _NOT_NAMES, 1, m.group(0)))
+    m = _ACCUSES.search(side.text)
+    if m is not None:
+        out.append((_speaker_words(m.group(1)), _name_words(m.group(2)) - _NOT_NAMES, -1, m.group(0)))
+    return tuple((x, y, v, w) for x, y, v, w in out if x and y)
+
+
+def _verdict_clash(a: Side, b: Side) -> Contradiction | None:
+    """"The ethics commission said Ana Ruiz did nothing wrong" against "The ethics commission accuses Ana Ruiz": one
+    speaker clearing and accusing one person. Only inside one document (another case may come later)."""
+    if _context(a) != _context(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for sa, pa, va, wa in _verdicts(a):
+        for sb, pb, vb, wb in _verdicts(b):
+            if va == vb or not _same_party(sa, sb) or not _same_party(pa, pb):
+                continue
+            why = f"{_who(a)}: '{wa}' and {_who(b)}: '{wb}': one speaker clears and accuses one person"
+            return _make(a, b, "antonym", 0.5, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+# Posts that speak for or work in one organisation ("a Norvik spokeswoman", "an employee of Osby Bank").
+_ONE_EMPLOYER = r"(spokesman|spokeswoman|spokesperson|employee|staff\s+member)"
+_ORG_NAME = r"((?:[A-Z][\w.&'-]*\s?)*[A-Z][\w.&'-]*)"
+
+
+@lru_cache(maxsize=1)
+def _affiliation_patterns() -> tuple[tuple[re.Pattern, int, int], ...]:
+    """(pattern, group of the person, group of the organisation): "Ana Ruiz, a Norvik spokeswoman", "Ana Ruiz, a
+    spokeswoman for Norvik", "Norvik spokeswoman Ana Ruiz", "Ana Ruiz is an employee of Osby Bank", "Ana Ruiz works
+    for Osby Bank"."""
+    n, o, post = _NAME_RE, _ORG_NAME, _ONE_EMPLOYER
+    return (
+        (re.compile(n + r",\s+(?:an?|the)\s+" + o + r"(?:'s)?\s+" + post), 1, 2),
+        (re.compile(n + r",\s+(?:an?|the)\s+" + post + r"\s+(?:for|of|at|with)\s+(?:the\s+)?" + o), 1, 3),
+        (re.compile(r"(?:^|(?<=[\s\"(]))" + o + r"(?:'s)?\s+" + post + r",?\s+" + n), 3, 1),
+        (re.compile(r"^" + n + r"\s+(?:is|was)\s+(?:an?|the)\s+" + post + r"\s+(?:for|of|at|with)\s+(?:the\s+)?" + o),
+         1, 3),
+        (re.compile(r"^" + n + r"\s+(?:is|was)\s+(?:an?|the)\s+" + o + r"(?:'s)?\s+" + post), 1, 2),
+        (re.compile(r"^" + n + r"\s+(?:works|worked)\s+(?:for|at)\s+(?:the\s+)?" + o), 1, 2),
+    )
+
+
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def _affiliations(side: Side) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """(person's name words, organisation words, words) for each person the statement says works for a named
+    organisation."""
+    if not re.search(r"spokes|employee|staff member|works for|worked for|works at|worked at", side.text):
+        return ()
+    out = []
+    for i, (pattern, gp, go) in enumerate(_affiliation_patterns()):
+        # A name and its post in apposition hold whatever the clause says; "X is ..." / "X works for" must assert.
+        if i >= 3 and stance(side) < 0:
+            continue
+        for m in pattern.finditer(side.text):
+            who, org = _name_words(m.group(gp)) - _NOT_NAMES, _body(m.group(go)) - _NOT_NAMES
+            if who and org and not who & org and not _FORMER.search(side.text[max(0, m.start() - 20):m.end()]):
+                out.append((who, org, m.group(0).strip()))
+    return tuple(out)
+
+
+def _affiliation_clash(a: Side, b: Side) -> Contradiction | None:
+    """"Ana Ruiz, a Norvik spokeswoman" against "Ana Ruiz works for Osby Bank": one person working for two named
+    organisations that share no word. Only inside one document: people change jobs."""
+    if _context(a) != _context(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    for who_a, org_a, wa in _affiliations(a):
+        for who_b, org_b, wb in _affiliations(b):
+            if org_a & org_b or not _same_party(who_a, who_b):
+                continue
+            why = f"{_who(a)}: '{wa}' and {_who(b)}: '{wb}': one person working for two organisations"
+            return _make(a, b, "antonym", 0.45, why, _evidence(a, wa), _evidence(b, wb))
     return None
 
 

@@ -447,3 +447,170 @@ def test_two_holders_of_an_office_clash_only_inside_one_document(nlp):
     assert not any(compare(a, b) for a in first for b in second)  # years apart both can be right
     same = sides("Omar Haddad is the mayor of Tarvik.", "paper-2019")
     assert any(c is not None and c.kind == "antonym" for a in first for b in same for c in [compare(a, b)])
+
+
+@pytest.mark.parametrize("premise, hypothesis, kind", [
+    # One arrival, two days; heading for a place and leaving it on one day.
+    ("The ferry Norna arrived in Osby on 3 May 1998 after a storm.", "The Norna reached Osby on 9 June 1998.",
+     "numeric"),
+    ("The Norna patrolled the coast until departing for Tarvik on 12 March.", "The Norna left Tarvik on 12 March.",
+     "exclusive-events"),
+])
+def test_movement_contradictions(nlp, premise, hypothesis, kind):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None, (premise, hypothesis)
+    assert found.kind == kind, (premise, hypothesis, found.explanation)
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    ("The Norna departed for Tarvik on 12 March.", "The Norna arrived in Tarvik on 12 March."),
+    ("The Norna arrived in Osby on 3 May 1998.", "The Norna reached Osby on 9 June 2004."),
+    ("The Norna arrived in Osby on 3 May.", "The Norna arrived in Osby again on 9 June."),
+    ("The Norna left Osby on 3 May.", "The Norna left Tarvik on 3 May."),
+])
+def test_movement_non_contradictions(nlp, premise, hypothesis):
+    assert _decide(nlp, premise, hypothesis) is None
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    # The one replaced in an office said to hold it still, inside one document.
+    ("Ana Ruiz replaced Tom Hale as chief executive of Norvik in March.",
+     "Tom Hale is still the chief executive of Norvik."),
+    ("Tom Hale was replaced by Ana Ruiz as Norvik's chairman last year.", "Tom Hale remains chairman of Norvik."),
+    # Who took a post after whose end came after.
+    ("After Tom Hale's resignation, Ana Ruiz was appointed chief executive.", "Tom Hale succeeded Ana Ruiz."),
+])
+def test_succession_contradictions(nlp, premise, hypothesis):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None and found.kind == "antonym", (premise, hypothesis)
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    ("Ana Ruiz replaced Tom Hale as chairman of Norvik.", "Tom Hale is still the chief executive of Norvik."),
+    ("Ana Ruiz replaced Tom Hale as chief executive of Norvik.", "Tom Hale is the former chief executive of Norvik."),
+    ("Ana Ruiz replaced Tom Hale as chief executive of Norvik.", "Tom Hale is the chief executive of Osby Bank."),
+    ("After Tom Hale's resignation, Ana Ruiz was appointed chief executive.", "Ana Ruiz succeeded Tom Hale."),
+])
+def test_succession_non_contradictions(nlp, premise, hypothesis):
+    assert _decide(nlp, premise, hypothesis) is None
+
+
+def test_replaced_holder_only_inside_one_document(nlp):
+    from kg.compare import sides_of_doc
+
+    def sides(text, article_id):
+        return sides_of_doc(nlp(text), role="premise", article_id=article_id, embedded=True)
+
+    gone = sides("Ana Ruiz replaced Tom Hale as chief executive of Norvik.", "paper-2019")
+    later = sides("Tom Hale is still the chief executive of Norvik.", "paper-2024")
+    assert not any(compare(a, b) for a in gone for b in later)
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    ("Norvik Foods reported a net profit of $52m in the second quarter.", "Norvik Foods lost $52m."),
+    ("Tom Hale was a conservative historian.", "Tom Hale was a liberal politician."),
+])
+def test_result_and_leaning_contradictions(nlp, premise, hypothesis):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None and found.kind == "antonym", (premise, hypothesis)
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    # Another amount may be another quarter.
+    ("Norvik Foods reported a net profit of $52m in the second quarter.", "Norvik Foods lost $8m."),
+    ("Norvik Foods lost $52m in bad loans.", "Norvik Foods lost $52m."),
+    ("Tom Hale was a conservative historian.", "Tom Hale is a former liberal politician."),
+    ("Osby College is a liberal arts college.", "Osby College is a conservative college."),
+    ("The team lost the final.", "The team earned promotion."),
+])
+def test_result_and_leaning_non_contradictions(nlp, premise, hypothesis):
+    assert _decide(nlp, premise, hypothesis) is None
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    ("Ana Ruiz, wife of the retired judge Tom Hale, opened the show.", "Tom Hale is Ana Ruiz's ex-husband.", True),
+    ("Tom Hale's wife, Ana Ruiz, opened the show.", "Ana Ruiz divorced Tom Hale.", True),
+    ("Ana Ruiz, wife of the retired judge Tom Hale, opened the show.", "Tom Hale is Ana Ruiz's husband.", False),
+    ("Ana Ruiz, wife of the retired judge Tom Hale, opened the show.", "Tom Hale is Lena Berg's ex-husband.", False),
+    ("Ana Ruiz, the former wife of Tom Hale, opened the show.", "Tom Hale is Ana Ruiz's ex-husband.", False),
+])
+def test_married_against_divorced(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    ("The blast was seen by reporter Ana Ruiz on Monday.", "Ana Ruiz works for the Vandor government.", True),
+    ('"We found nothing," said Tom Hale, Vandor\'s deputy police chief.', "Tom Hale is an employee of Reuters.", True),
+    ("The blast was seen by former reporter Ana Ruiz.", "Ana Ruiz works for the Vandor government.", False),
+    ("The blast was seen by reporter Ana Ruiz on Monday.", "Ana Ruiz works for a newspaper.", False),
+    ("The blast was seen by reporter Ana Ruiz on Monday.", "Tom Hale works for the government.", False),
+])
+def test_employment_clash(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+
+
+def test_employment_clash_only_inside_one_document(nlp):
+    from kg.compare import sides_of_doc
+
+    def sides(text, article_id):
+        return sides_of_doc(nlp(text), role="premise", article_id=article_id, embedded=True)
+
+    first = sides("The blast was seen by reporter Ana Ruiz on Monday.", "paper-2019")
+    later = sides("Ana Ruiz works for the Vandor government.", "paper-2024")
+    assert not any(compare(a, b) for a in first for b in later)
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    ("The Vandor ethics panel said the minister, Ana Ruiz, did nothing wrong.", "The Vandor ethics panel accuses Ana Ruiz.",
+     True),
+    ("The court cleared Tom Hale of fraud on Monday.", "The court blamed Tom Hale.", True),
+    ("The Vandor ethics panel said the minister, Ana Ruiz, did nothing wrong.", "The opposition accuses Ana Ruiz.", False),
+    ("The Vandor ethics panel said the minister, Ana Ruiz, did nothing wrong.", "The Vandor ethics panel accuses Tom Hale.",
+     False),
+])
+def test_cleared_against_accused(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    ("Ana Ruiz left her job as Norvik's finance director in May to join a rival.",
+     "Ana Ruiz lost her job as Norvik's finance director in May.", True),
+    ("Ana Ruiz left the game in the second half.", "Ana Ruiz lost the game.", False),
+])
+def test_leaving_a_job_against_losing_it(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    # Verbs of one event that happens once (contra_date_verbs.tsv).
+    ("The Osby rowing club was founded in 1921.", "The Osby rowing club was established in 1934.", True),
+    ("The Norva scooter was introduced in 1955.", "The Norva scooter was launched in 1962.", True),
+    ("The Osby rowing club was founded in 1921.", "The Osby rowing club was established in the 1920s.", False),
+    ("The Norva scooter was introduced in 1955.", "The Norva scooter was sold in 1962.", False),
+])
+def test_one_event_under_several_verbs(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "numeric") == expected, (premise, hypothesis)
+
+
+def test_a_result_given_both_ways_is_no_side(nlp):
+    assert _decide(nlp, "Norvik Foods posted a net loss of $5m, against a net profit of $5m a year earlier.",
+                   "Norvik Foods earned $5m.") is None
+
+
+@pytest.mark.parametrize("premise, hypothesis, expected", [
+    ('"The plant is safe," said Ana Ruiz, a Norvik spokeswoman.', "Ana Ruiz works for Osby Bank.", True),
+    # A title in apposition holds whatever the clause says ("declined to comment").
+    ("Norvik spokeswoman Ana Ruiz declined to comment.", "Ana Ruiz is an employee of Osby Bank.", True),
+    ("Ana Ruiz, a spokeswoman for Norvik Foods, declined to comment.", "Ana Ruiz works for Norvik.", False),
+    ("Ana Ruiz, a former Norvik spokeswoman, declined to comment.", "Ana Ruiz works for Osby Bank.", False),
+    ("Ana Ruiz, a Norvik spokeswoman, met Tom Hale.", "Tom Hale is a spokesman for Osby Bank.", False),
+    ("Ana Ruiz, a Norvik spokeswoman, declined to comment.", "Ana Ruiz does not work for Osby Bank.", False),
+])
+def test_affiliation_clash(nlp, premise, hypothesis, expected):
+    found = _decide(nlp, premise, hypothesis)
+    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
