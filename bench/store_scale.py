@@ -134,8 +134,8 @@ def _make_big_store(tmp: Path, records: list[dict], triples: int) -> None:
         n = store.count()
         print(f"bulk load ({n_shards} shards in parallel): {n:,} quads in {load_s:.2f} s = {n / load_s:,.0f} triples/s",
               flush=True)
-    for shard in shards:
-        shard.unlink()
+        for shard in shards:
+            shard.unlink()
 
         t = time.perf_counter()
         with StatementIndex(tmp / "base" / "store.statements.sqlite") as base_index:
