@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from kg.contradict import Side, compare, denial_verbs
-from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, clause_head, proposition
+from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, proposition
 from kg.types import Contradiction, InputProblem, Proposition, StatementRef
 
 _CLAUSE_DEPS = {"conj"}

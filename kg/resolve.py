@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.cues import pronouns
 from kg.rdf import slug
-from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role
+from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser",

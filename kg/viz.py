@@ -756,7 +756,6 @@ def _figure(G: nx.MultiDiGraph, *, title: str | None, wrap_width: int, max_lines
     for i, arc in enumerate(lay.arcs):
         key = (arc.u, arc.v, "contradicts")
         st = estyle[key]
-        x, b, ym = arc.x, arc.bulge, (arc.y0 + arc.y1) / 2
         k = 4 / 3 * arc.bulge  # a cubic curve leaving each box horizontally, its apex ``bulge`` to the right
         path = MPath([(arc.x, arc.y0), (arc.x + k, arc.y0), (arc.x + k, arc.y1), (arc.x, arc.y1)],
                      [MPath.MOVETO, MPath.CURVE4, MPath.CURVE4, MPath.CURVE4])
