@@ -15,11 +15,10 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TextIO
 
 from kg.errors import InputError
-from kg.ingest import clean_text, to_raw_offset
+from kg.ingest import clean_text, jsonl_lines, to_raw_offset
 from kg.pipeline import analyse_texts, attributions_of
 from kg.types import Article, Attribution, InputProblem, Span
 
@@ -39,21 +38,8 @@ class PredictReport:
 
 def _lines(source: str | os.PathLike | Iterable[str]) -> tuple[str, Iterator[str]]:
     if isinstance(source, (str, os.PathLike)):
-        return str(source), _file_lines(Path(source))
+        return str(source), jsonl_lines(source)
     return "<input>", iter(source)
-
-
-def _file_lines(path: Path) -> Iterator[str | InputError]:
-    """The file's lines, streamed, split at ``\\n`` only (``str.splitlines`` would also split at U+2028 inside a
-    JSON string); a line that is not UTF-8 comes as an :class:`InputError` saying so."""
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                yield raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as error:
-                yield InputError(f"not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
 
 
 def _articles(name: str, lines: Iterator[str | InputError], problems: list[InputProblem]) -> Iterator[Article]:

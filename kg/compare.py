@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import IO
 
 from kg.contradict import Side, compare, denial_verbs
+from kg.errors import InputError
+from kg.ingest import jsonl_lines
 from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, proposition
 from kg.types import Contradiction, InputProblem, Proposition, StatementRef
 
@@ -379,16 +381,12 @@ def mark_titles(doc) -> None:
             tok.dep_ = "nsubj"
 
 
-def _read(lines_or_path) -> Iterator[tuple[int, str]]:
-    if isinstance(lines_or_path, (str, Path)):
-        with open(lines_or_path, encoding="utf-8") as fh:
-            yield from enumerate(fh, 1)
-    else:
-        yield from enumerate(lines_or_path, 1)
-
-
 def _pairs(lines_or_path, problems: list[InputProblem], source: str) -> Iterator[tuple[str, str, str]]:
-    for n, line in _read(lines_or_path):
+    lines = jsonl_lines(lines_or_path) if isinstance(lines_or_path, (str, Path)) else lines_or_path
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            problems.append(InputProblem(f"{source}:{n}", str(line)))
+            continue
         if not line.strip():
             continue
         try:

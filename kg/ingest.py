@@ -705,6 +705,22 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | 
             yield path, None
 
 
+def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
+    """The lines of a JSONL file, streamed, without their line ends; a line that is not UTF-8 comes as an
+    :class:`InputError` saying so.
+
+    Lines end at ``\\n`` only: ``str.splitlines`` would also split at U+2028, which JSON allows inside strings.
+    """
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1 and raw.startswith(_UTF8_BOM):
+                raw = raw[len(_UTF8_BOM):]
+            try:
+                yield raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as error:
+                yield InputError(f"not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
+
+
 def count_articles(paths: Iterable[str | Path]) -> int:
     """About how many items :func:`iter_articles` will yield (articles and problems), for a progress bar's total.
 

@@ -92,3 +92,12 @@ def test_participles_and_where_clauses_share_the_main_subject():
     # Without the premise's embedded clauses (a hypothesis), only main clauses count.
     assert all(s.proposition.predicate != "bear" for s in sides_of_doc(
         nlp("Born in Lyon, Marc Petit studied law."), role="h", article_id="x"))
+
+
+def test_a_line_that_is_not_utf8_is_one_problem(tmp_path):
+    src = tmp_path / "pairs.jsonl"
+    good = b'{"id": "p1", "premise": "The mayor opened the bridge.", "hypothesis": "The mayor did not open the bridge."}'
+    src.write_bytes(good + b"\n" + '{"id": "p2", "premise": "Caf\u00e9", "hypothesis": "x"}'.encode("latin-1") + b"\n")
+    results, problems = compare_pairs(src)
+    assert [r.id for r in results] == ["p1"]
+    assert [str(p) for p in problems] == [f"{src}:2: not UTF-8 (invalid byte 0xe9)"]
