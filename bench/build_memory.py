@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = "data/polnear/polnear_dev.jsonl"
+from shared_data import POLNEAR_DEV as DATA, polnear_dev  # bench/ is on sys.path when run as a script
 
 _BUILD = r"""
 import json, sys, time
@@ -81,13 +81,6 @@ sys.exit(proc.returncode)
 """
 
 
-def shared_dir() -> Path | None:
-    for candidate in (Path("/work/shared"), ROOT.parent / "shared"):
-        if (candidate / DATA).is_file():
-            return candidate
-    return None
-
-
 def write_corpus(records: list[dict], n: int, path: Path) -> int:
     """N articles from repeated records, each unique; returns the number of words."""
     words = 0
@@ -118,9 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, help="parsing processes (kg build --workers)")
     ap.add_argument("--data", type=Path, help=f"PolNeAR JSONL (default: <shared>/{DATA})")
     args = ap.parse_args(argv)
-    data = args.data or (shared_dir() / DATA if shared_dir() else None)
-    if data is None or not data.is_file():
-        print(f"build_memory: shared data not found (/work/shared/{DATA} or ../shared/{DATA}); nothing to measure")
+    data = polnear_dev(args.data, "build_memory")
+    if data is None:
         return 0
     records = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     sizes = [int(s) for s in args.sizes.split(",")]

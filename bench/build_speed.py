@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = "data/polnear/polnear_dev.jsonl"
+from shared_data import POLNEAR_DEV as DATA, polnear_dev  # bench/ is on sys.path when run as a script
 
 _CHILD = r"""
 import json, sys, time
@@ -56,13 +56,6 @@ print(json.dumps(out))
 """
 
 
-def shared_dir() -> Path | None:
-    for candidate in (Path("/work/shared"), ROOT.parent / "shared"):
-        if (candidate / DATA).is_file():
-            return candidate
-    return None
-
-
 def run(mode: str, data: Path, workers: int, batch: int, tmp: Path) -> dict:
     store = tmp / f"store-{mode}-{workers}-{len(list(tmp.iterdir()))}" / "store"
     store.parent.mkdir(parents=True)
@@ -80,15 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs of each measurement; the fastest is kept")
     ap.add_argument("--batch-size", type=int, default=64)
     args = ap.parse_args(argv)
-    data = args.data
+    data = polnear_dev(args.data, "build_speed")
     if data is None:
-        shared = shared_dir()
-        if shared is None:
-            print(f"build_speed: shared data not found (/work/shared/{DATA} or ../shared/{DATA}); nothing to measure")
-            return 0
-        data = shared / DATA
-    if not data.is_file():
-        print(f"build_speed: {data} not found; nothing to measure")
         return 0
     workers = [int(w) for w in args.workers.split(",")]
     with tempfile.TemporaryDirectory(prefix="kg-build-speed-") as tmp:

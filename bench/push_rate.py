@@ -26,14 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-DATA = "data/polnear/polnear_dev.jsonl"
-
-
-def shared_dir() -> Path | None:
-    for candidate in (Path("/work/shared"), ROOT.parent / "shared"):
-        if (candidate / DATA).is_file():
-            return candidate
-    return None
+from shared_data import POLNEAR_DEV as DATA, polnear_dev  # bench/ is on sys.path when run as a script
 
 
 def oxigraph_binary() -> str | None:
@@ -111,9 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nq", type=Path, help="push this N-Quads file (e.g. store_scale.py --work DIR leaves DIR/big.nq) "
                                             "instead of building one")
     args = ap.parse_args(argv)
-    data = args.data or (shared_dir() / DATA if shared_dir() else None)
-    if data is None or not data.is_file():
-        print(f"push_rate: shared data not found (/work/shared/{DATA} or ../shared/{DATA}); nothing to measure")
+    data = polnear_dev(args.data, "push_rate")
+    if data is None:
         return 0
     binary = oxigraph_binary()
     if binary is None:

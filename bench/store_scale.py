@@ -31,18 +31,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATA = "data/polnear/polnear_dev.jsonl"
+from shared_data import POLNEAR_DEV as DATA, polnear_dev  # bench/ is on sys.path when run as a script
 PARAMS = {"actor": "trump", "statement": "said"}
 
 _ARTICLE_PART = re.compile(r"(/(?:article|statement|sentence|attribution)/)([^/>\s]+)")
 _CONTRADICTION = re.compile(r"(/contradiction/[0-9a-f]+)")
-
-
-def shared_dir() -> Path | None:
-    for candidate in (Path("/work/shared"), ROOT.parent / "shared"):
-        if (candidate / DATA).is_file():
-            return candidate
-    return None
 
 
 def renamed(line: str, copy: int) -> str:
@@ -165,9 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, help="keep the stores in this folder (outside the project) and reuse "
                                               "the big store on the next run, instead of a temporary folder")
     args = ap.parse_args(argv)
-    data = args.data or (shared_dir() / DATA if shared_dir() else None)
-    if data is None or not data.is_file():
-        print(f"store_scale: shared data not found (/work/shared/{DATA} or ../shared/{DATA}); nothing to measure")
+    data = polnear_dev(args.data, "store_scale")
+    if data is None:
         return 0
 
     from kg.nlp import load_model
