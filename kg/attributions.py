@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from kg.errors import InputError
-from kg.ingest import clean_text, jsonl_lines, to_raw_offset
+from kg.ingest import clean_text, json_objects, jsonl_lines, to_raw_offset
 from kg.pipeline import analyse_texts, attributions_of
 from kg.types import Article, Attribution, InputProblem, Span
 
@@ -44,17 +44,11 @@ def _lines(source: str | os.PathLike | Iterable[str]) -> tuple[str, Iterator[str
 
 def _articles(name: str, lines: Iterator[str | InputError], problems: list[InputProblem]) -> Iterator[Article]:
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
+    for number, record in json_objects(lines):
         where = f"{name}:{number}"
-        if isinstance(line, InputError):
-            problems.append(InputProblem(where, str(line)))
-            continue
-        if not line.strip():
-            continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise InputError("not a JSON object")
+            if isinstance(record, InputError):
+                raise record
             article_id, text = record.get("id"), record.get("text")
             if isinstance(article_id, bool) or not isinstance(article_id, (str, int)) or not str(article_id).strip():
                 raise InputError("'id' must be a non-empty string or an integer")
@@ -65,8 +59,6 @@ def _articles(name: str, lines: Iterator[str | InputError], problems: list[Input
                 raise InputError(f"duplicate id {article_id!r}")
             seen.add(article_id)
             yield clean_text(text, article_id=article_id, source=where)
-        except json.JSONDecodeError as error:
-            problems.append(InputProblem(where, f"not valid JSON ({error.msg})"))
         except InputError as error:
             problems.append(InputProblem(where, str(error)))
 

@@ -24,7 +24,7 @@ from typing import IO
 
 from kg.contradict import Side, compare, denial_verbs
 from kg.errors import InputError
-from kg.ingest import jsonl_lines
+from kg.ingest import json_objects, jsonl_lines
 from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, proposition
 from kg.types import Contradiction, InputProblem, Proposition, StatementRef
 
@@ -383,21 +383,15 @@ def mark_titles(doc) -> None:
 
 def _pairs(lines_or_path, problems: list[InputProblem], source: str) -> Iterator[tuple[str, str, str]]:
     lines = jsonl_lines(lines_or_path) if isinstance(lines_or_path, (str, Path)) else lines_or_path
-    for n, line in enumerate(lines, 1):
-        if isinstance(line, InputError):
-            problems.append(InputProblem(f"{source}:{n}", str(line)))
-            continue
-        if not line.strip():
-            continue
+    for n, row in json_objects(lines):
         try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("not a JSON object")
+            if isinstance(row, InputError):
+                raise row
             pid, premise, hypothesis = row.get("id", str(n)), row["premise"], row["hypothesis"]
             if not isinstance(premise, str) or not isinstance(hypothesis, str):
-                raise ValueError("premise and hypothesis must be strings")
-        except (ValueError, KeyError) as exc:
-            what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0]
+                raise InputError("premise and hypothesis must be strings")
+        except (InputError, KeyError) as exc:
+            what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             problems.append(InputProblem(f"{source}:{n}", what))
             continue
         yield str(pid), premise, hypothesis

@@ -620,7 +620,7 @@ def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
     """Yield the articles of a JSONL file, and one problem per bad line (or for the whole file).
 
     The file is read line by line, so an archive of any size is streamed; a line that is not UTF-8 is a problem of
-    its own. Lines end at ``\n`` only (JSON text may hold U+2028 and other separators inside strings).
+    its own. Lines end at ``\\n`` only (JSON text may hold U+2028 and other separators inside strings).
     """
     try:
         fh = path.open("rb")
@@ -635,31 +635,29 @@ def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
         if b"\x00" in head:
             yield InputProblem(source, "binary file (NUL bytes), not text")
             return
-        fh.seek(len(_UTF8_BOM) if head.startswith(_UTF8_BOM) else 0)
-        first_line: dict[str, int] = {}
-        any_line = False
-        for number, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
+    first_line: dict[str, int] = {}
+    any_line = False
+    for number, line in enumerate(jsonl_lines(path), start=1):
+        if isinstance(line, InputError):
             any_line = True
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as error:
-                yield InputProblem(source, f"line {number}: not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
-                continue
-            try:
-                article = _record_article(line, number, source)
-            except InputError as error:
-                yield InputProblem(source, str(error))
-                continue
-            if article.id in first_line:
-                first = first_line[article.id]
-                yield InputProblem(source, f"line {number}: duplicate id {article.id!r} (first on line {first})")
-                continue
-            first_line[article.id] = number
-            yield article
-        if not any_line:
-            yield InputProblem(source, "empty file")
+            yield InputProblem(source, f"line {number}: {line}")
+            continue
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            article = _record_article(line, number, source)
+        except InputError as error:
+            yield InputProblem(source, str(error))
+            continue
+        if article.id in first_line:
+            first = first_line[article.id]
+            yield InputProblem(source, f"line {number}: duplicate id {article.id!r} (first on line {first})")
+            continue
+        first_line[article.id] = number
+        yield article
+    if not any_line:
+        yield InputProblem(source, "empty file")
 
 
 def _file_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
@@ -719,6 +717,23 @@ def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
                 yield raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as error:
                 yield InputError(f"not UTF-8 (invalid byte 0x{raw[error.start]:02x})")
+
+
+def json_objects(lines: Iterable[str | InputError]) -> Iterator[tuple[int, dict | InputError]]:
+    """``(line number, object)`` for each non-blank line of JSONL text (e.g. from :func:`jsonl_lines`); a line that
+    is not UTF-8, not valid JSON or not a JSON object comes as an :class:`InputError` saying which."""
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            yield number, line
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, InputError(f"not valid JSON ({error.msg})")
+            continue
+        yield number, record if isinstance(record, dict) else InputError("not a JSON object")
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
