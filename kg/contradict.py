@@ -103,12 +103,7 @@ def _families() -> dict[str, list[tuple[str, int]]]:
 
 def _word_table(name: str) -> dict[str, tuple[str, str]]:
     """Word -> (first column, second column) from a ``class <TAB> subclass <TAB> word, word, ...`` data file."""
-    out = {}
-    for line in read_lexicon(name):
-        first, second, words = line.split("\t")
-        for w in words.split(","):
-            out[w.strip()] = (first, second)
-    return out
+    return {w: (first, second) for first, second, words in _word_table_rows(name) for w in words}
 
 
 @lru_cache(maxsize=1)
@@ -1816,18 +1811,9 @@ def _owned_count(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _offices() -> dict[str, str]:
     """Way of writing an office -> the office (``contra_offices.tsv``)."""
-    return {w: office for office, w in _office_lines()}
-
-
-def _office_lines() -> list[tuple[str, str]]:
-    out = []
-    for line in read_lexicon("contra_offices.tsv"):
-        office, words = line.split("\t")
-        out += [(office.strip(), w.strip()) for w in words.split(",")]
-    return out
+    return _word_to_group("contra_offices.tsv")
 
 
 _NAME_RE = r"((?:[A-Z][\w.'-]*\s?){1,5})"
@@ -1844,7 +1830,7 @@ _ORG_ALIASES = {"u.s.": "us", "usa": "us", "america": "us", "american": "us", "u
 
 def _office_pattern() -> str:
     """Any way of writing an office, in any case; names around it keep their capitals."""
-    return "((?i:" + "|".join(sorted((re.escape(w) for w in _offices()), key=len, reverse=True)) + "))"
+    return "((?i:" + _alternation(_offices())[1:] + ")"
 
 
 @lru_cache(maxsize=1)
