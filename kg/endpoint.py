@@ -204,23 +204,49 @@ def _batches(ntriples: bytes, size: int) -> list[bytes]:
     return [b"\n".join(lines[i : i + size]) + b"\n" for i in range(0, len(lines), size)]
 
 
-def _quad_batches(store: Store, size: int) -> Iterator[tuple[bytes, int]]:
-    """The store's quads as N-Quads documents of at most ``size`` quads each, with their counts (streamed)."""
-    chunk: list[pyoxigraph.Quad] = []
-    for quad in store.ox.quads_for_pattern(None, None, None, None):
-        chunk.append(quad)
-        if len(chunk) >= size:
-            yield pyoxigraph.serialize(chunk, format=pyoxigraph.RdfFormat.N_QUADS), len(chunk)
-            chunk = []
-    if chunk:
-        yield pyoxigraph.serialize(chunk, format=pyoxigraph.RdfFormat.N_QUADS), len(chunk)
+class _BatchSink:
+    """A binary writer for ``pyoxigraph.Store.dump`` that hands on N-Quads documents of ``size`` quads each.
+
+    N-Quads escape newlines inside literals, so every ``\\n`` ends a quad and a batch can be cut at any of them.
+    """
+
+    def __init__(self, put: Callable[[tuple[bytes, int]], None], size: int):
+        self._put, self._size = put, size
+        self._buffer = bytearray()
+        self._lines = 0
+
+    def write(self, data: bytes) -> int:
+        start = 0
+        while self._lines + data.count(b"\n", start) >= self._size:
+            # This chunk completes a batch: cut it after the newline that makes ``size`` (chunks are a few kB).
+            cut = start
+            for _ in range(self._size - self._lines):
+                cut = data.index(b"\n", cut) + 1
+            self._buffer += data[start:cut]
+            self._put((bytes(self._buffer), self._size))
+            self._buffer = bytearray()
+            self._lines = 0
+            start = cut
+        self._buffer += data[start:]
+        self._lines += data.count(b"\n", start)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: batches are cut in :meth:`write`, the rest by :meth:`close`."""
+
+    def close(self) -> None:
+        if self._buffer:
+            self._put((bytes(self._buffer), self._lines))
+            self._buffer = bytearray()
+            self._lines = 0
 
 
-def _prefetched(items: Iterator[T], depth: int = 2) -> Iterator[T]:
-    """``items``, produced by a background thread up to ``depth`` ahead.
+def _quad_batches(store: Store, size: int, depth: int = 2) -> Iterator[tuple[bytes, int]]:
+    """The store's quads as N-Quads documents of ``size`` quads each (the last may be smaller), with their counts.
 
-    Reading and serialising the store overlaps with the server loading the previous batch (the socket wait
-    releases the GIL), so a push costs about the slower of the two instead of their sum.
+    A background thread has Oxigraph write the N-Quads itself (``Store.dump``: no Python object per quad, ~25%
+    faster than iterating the quads) up to ``depth`` batches ahead, so reading the store overlaps with the server
+    loading the previous batch (the socket wait releases the GIL): a push costs about the slower of the two.
     """
     import queue
     import threading
@@ -229,13 +255,19 @@ def _prefetched(items: Iterator[T], depth: int = 2) -> Iterator[T]:
     done = object()
     stop = threading.Event()
 
+    def put(item) -> None:
+        if stop.is_set():
+            raise _Abandoned
+        slots.put(item)
+
     def produce() -> None:
         try:
-            for item in items:
-                if stop.is_set():
-                    return
-                slots.put(item)
+            sink = _BatchSink(put, size)
+            store.ox.dump(output=sink, format=pyoxigraph.RdfFormat.N_QUADS)
+            sink.close()
             slots.put(done)
+        except _Abandoned:
+            return
         except BaseException as exc:  # handed to the consumer, which re-raises it
             slots.put(exc)
 
@@ -253,6 +285,10 @@ def _prefetched(items: Iterator[T], depth: int = 2) -> Iterator[T]:
                 slots.get_nowait()
             except queue.Empty:
                 thread.join(0.05)
+
+
+class _Abandoned(Exception):
+    """Raised inside the dump when the consumer has stopped reading (an error, or the push was interrupted)."""
 
 
 def push(
@@ -354,7 +390,7 @@ def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, upd
     # Oxigraph's bulk loader: much faster than a transaction, and safe to repeat since a batch only adds quads.
     target = _strip_query(gsp_url) + ("?no_transaction&lenient" if oxigraph else "")
     triples = 0
-    for body, count in _prefetched(_quad_batches(store, batch_triples)):
+    for body, count in _quad_batches(store, batch_triples):
         _with_retries(lambda: _http("POST", target, body, "application/n-quads", timeout),
                       f"POST {target}", retries, backoff)
         triples += count

@@ -185,3 +185,29 @@ def test_query_on_a_dead_endpoint(unused_tcp_port):
     endpoint = EndpointQuery(f"http://127.0.0.1:{unused_tcp_port}/query", retries=0)
     with pytest.raises(EndpointError, match="cannot reach"):
         endpoint.query("ASK {}")
+
+
+@pytest.mark.parametrize("size", [1, 37, 500, 10**6])
+def test_bulk_batches_hold_exactly_the_batch_size(fixture_store, size):
+    import pyoxigraph
+
+    from kg.endpoint import _quad_batches
+
+    batches = list(_quad_batches(fixture_store, size))
+    counts = [count for _, count in batches]
+    assert all(count == size for count in counts[:-1]) and 0 < counts[-1] <= size
+    assert [body.count(b"\n") for body, _ in batches] == counts
+    # Every quad arrives once, each batch a whole N-Quads document.
+    quads = [q for body, _ in batches for q in pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_QUADS)]
+    assert len(quads) == len(set(quads)) == fixture_store.count()
+
+
+def test_bulk_batches_stop_when_the_reader_stops(fixture_store):
+    import threading
+
+    from kg.endpoint import _quad_batches
+
+    batches = _quad_batches(fixture_store, 5)
+    next(batches)
+    batches.close()  # the consumer gives up: the dump thread must not stay blocked on a full queue
+    assert not [t for t in threading.enumerate() if t.name == "kg-push-reader"]
