@@ -19,7 +19,7 @@ from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
 from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.resolve import resolve
-from kg.statement_index import StatementIndex, side_from_json
+from kg.statement_index import IndexEntry, StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
 from kg.workers import AnalysedArticle, analyse_in_workers
 
@@ -180,7 +180,7 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
                                        len(inner))
 
 
-def write_article(store, index: StatementIndex, article_id: str, sides: list[Side], quads: list,
+def write_article(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry], quads: list,
                   *, clock: _Clock | None = None) -> tuple[int, int]:
     """Replace one article in the index and the store, and its contradictions with other articles.
 

@@ -6,6 +6,11 @@ each statement as JSON with its keys in an indexed table, so when an article is 
 one SQL lookup, and memory stays flat however large the corpus grows; the cost of an article is its statements
 times the sizes of the buckets they fall in.
 
+The same words said the same way recur across an archive (wire stories reprinted by many outlets, a quote
+repeated for weeks), so each statement also keeps a *fingerprint* of everything :func:`kg.contradict.compare` reads
+except its position; a comparison already made for two fingerprints is reused instead of repeated
+(:class:`_ComparisonMemo`), and the other statement is then not even decoded.
+
 The index also records the contradictions found between articles, so that rebuilding an article can take back
 exactly the ones that involved it (:meth:`StatementIndex.replace_article` returns them, the caller removes their
 triples from the store's contradictions graph).
@@ -26,11 +31,12 @@ in-memory index.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kg import contradict
@@ -38,7 +44,7 @@ from kg.contradict import Side, blocking_keys
 from kg.types import Contradiction, Proposition, Span, StatementRef
 
 SUFFIX = ".statements.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sides (
@@ -47,6 +53,7 @@ CREATE TABLE IF NOT EXISTS sides (
     start INTEGER NOT NULL,
     stop INTEGER NOT NULL,
     side TEXT NOT NULL,
+    fingerprint INTEGER,
     UNIQUE (article, start, stop)
 );
 CREATE TABLE IF NOT EXISTS side_keys (
@@ -76,7 +83,11 @@ def index_path(store_path: str | os.PathLike[str]) -> Path:
 
 def side_to_json(side: Side) -> str:
     """A side as compact JSON (its ``dataclasses.asdict`` form)."""
-    return json.dumps(asdict(side), ensure_ascii=False, separators=(",", ":"))
+    return _json(asdict(side))
+
+
+def _json(content: dict) -> str:
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
 
 
 def side_from_json(raw: dict) -> Side:
@@ -87,6 +98,46 @@ def side_from_json(raw: dict) -> Side:
 
 def _tuples(value):
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def fingerprint(side: Side) -> int:
+    """A 64-bit digest of what :func:`kg.contradict.compare` reads of a statement, its position left out.
+
+    Two statements with the same fingerprint are the same words with the same actor, speech act and proposition;
+    the digest is the same in every process, so it can be stored.
+    """
+    return _encoded(side)[1]
+
+
+def _encoded(side: Side) -> tuple[str, int]:
+    """A side's JSON (:func:`side_to_json`) and its :func:`fingerprint`, from one ``asdict``."""
+    content = asdict(side)
+    ref = content.pop("ref")
+    digest = hashlib.blake2b(_json(content).encode("utf-8"), digest_size=8).digest()
+    return _json({"ref": ref, **content}), int.from_bytes(digest, "big", signed=True)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """A statement as the index stores it, prepared wherever it was found (a worker process, usually).
+
+    Attributes:
+        side: The statement.
+        json: Its :func:`side_to_json` form.
+        fingerprint: Its :func:`fingerprint`.
+        keys: Its blocking keys (:func:`kg.contradict.blocking_keys`) as :func:`key_to_text` text, sorted.
+    """
+
+    side: Side
+    json: str
+    fingerprint: int
+    keys: tuple[str, ...]
+
+
+def index_entry(side: Side) -> IndexEntry:
+    """Prepare a statement for :meth:`StatementIndex.replace_article` (the costly part: keys, JSON, digest)."""
+    text, digest = _encoded(side)
+    return IndexEntry(side, text, digest, tuple(sorted({key_to_text(k) for k in blocking_keys(side)})))
 
 
 def key_to_text(key: tuple) -> str:
@@ -112,6 +163,65 @@ def _ref_key(ref: StatementRef) -> tuple[str, int, int]:
     return ref.article_id, ref.start, ref.end
 
 
+# ---------------------------------------------------------------- reusing comparisons
+
+_Local = tuple[int, int, str]  # an evidence span relative to its statement's start
+
+
+class _ComparisonMemo:
+    """Outcomes of :func:`kg.contradict.compare` by the two statements' fingerprints, positions left out.
+
+    ``compare`` reads a statement's words, actor, speech act and proposition, and of its position only whether the
+    two come from one document (rules about one moment in time); the evidence spans it returns lie in their own
+    statements. So an outcome, kept with its evidence relative to each statement, holds for any two statements with
+    the same fingerprints. Bounded: when full it starts again (memory stays flat on any archive).
+    """
+
+    def __init__(self, limit: int = 50_000):
+        self._limit = limit
+        self._outcomes: dict[tuple[int, int, bool], tuple[str, float, str, _Local, _Local] | None] = {}
+        self.hits = self.misses = 0
+
+    def lookup(self, key: tuple[int, int, bool]):
+        """``(True, outcome)`` when the pair was compared before (outcome ``None``: no contradiction)."""
+        if key in self._outcomes:
+            self.hits += 1
+            return True, self._outcomes[key]
+        self.misses += 1
+        return False, None
+
+    def remember(self, key: tuple[int, int, bool], a: Side, b: Side, found: Contradiction | None) -> None:
+        if found is None:
+            outcome = None
+        else:
+            local_a, local_b = _local(found.evidence_a, a), _local(found.evidence_b, b)
+            if local_a is None or local_b is None:
+                return  # evidence outside its statement: not reusable, never guessed
+            outcome = (found.kind, found.confidence, found.explanation, local_a, local_b)
+        if len(self._outcomes) >= self._limit:
+            self._outcomes.clear()
+        self._outcomes[key] = outcome
+
+
+def _local(span: Span, side: Side) -> _Local | None:
+    start = span.start - side.ref.start
+    if start < 0 or side.text[start:start + len(span.text)] != span.text:
+        return None
+    return start, start + len(span.text), span.text
+
+
+def _placed(outcome, a: StatementRef, b: StatementRef) -> Contradiction:
+    """A remembered outcome for the statements at ``a`` and ``b``."""
+    kind, confidence, explanation, (sa, ea, ta), (sb, eb, tb) = outcome
+    return Contradiction(a, b, kind, confidence, explanation, Span(a.start + sa, a.start + ea, ta),
+                         Span(b.start + sb, b.start + eb, tb))
+
+
+def _document(article_id: str) -> str:
+    # As kg.contradict reads it: ``kg compare`` pairs are ``PAIR#p`` and ``PAIR#h``, one document.
+    return article_id.rsplit("#", 1)[0]
+
+
 # ---------------------------------------------------------------- the index
 
 class StatementIndex:
@@ -130,8 +240,22 @@ class StatementIndex:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
-        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._migrate()
         self._in_tx = False
+        self._memo = _ComparisonMemo()
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(sides)")}
+        if "fingerprint" not in columns:  # an index from before fingerprints (version 1)
+            self._db.execute("BEGIN")
+            self._db.execute("ALTER TABLE sides ADD COLUMN fingerprint INTEGER")
+            rows = self._db.execute("SELECT id, side FROM sides").fetchall()
+            self._db.executemany("UPDATE sides SET fingerprint = ? WHERE id = ?",
+                                 [(fingerprint(side_from_json(json.loads(text))), row_id) for row_id, text in rows])
+            self._db.execute("COMMIT")
+        if version != SCHEMA_VERSION:
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @classmethod
     def for_store(cls, store) -> StatementIndex:
@@ -178,13 +302,14 @@ class StatementIndex:
 
     # ------------------------------------------------------------ writing
 
-    def replace_article(self, article_id: str, sides: Iterable[Side], *, compare: bool = True,
+    def replace_article(self, article_id: str, sides: Iterable[Side | IndexEntry], *, compare: bool = True,
                         max_bucket: int = contradict.MAX_BUCKET) -> tuple[list[Contradiction], list[Contradiction]]:
         """Replace an article's statements and recompute its contradictions with the other articles.
 
         Deletes the article's old statements and every cross-article contradiction involving it, inserts the new
         statements and their blocking keys, then compares each new statement with the statements of other articles
-        that share a key with it (each pair once, the lesser statement reference first).
+        that share a key with it (each pair once, the lesser statement reference first). Statements may come as
+        :class:`IndexEntry` (prepared by :func:`index_entry` in a worker process) or as plain sides.
 
         Returns:
             ``(removed, added)``: the cross-article contradictions that were taken back and those found now. The
@@ -202,31 +327,49 @@ class StatementIndex:
         db.execute("DELETE FROM side_keys WHERE article = ?", (article_id,))
         db.execute("DELETE FROM sides WHERE article = ?", (article_id,))
 
-        mine: dict[int, Side] = {}
-        for side in sides:
+        mine: dict[int, tuple[Side, int]] = {}
+        for entry in sides:
+            entry = entry if isinstance(entry, IndexEntry) else index_entry(entry)
+            side = entry.side
             if side.ref.article_id != article_id:
                 raise ValueError(f"statement {side.ref} given as one of article {article_id!r}")
-            cur = db.execute("INSERT INTO sides (article, start, stop, side) VALUES (?, ?, ?, ?)",
-                             (article_id, side.ref.start, side.ref.end, side_to_json(side)))
-            mine[cur.lastrowid] = side
+            cur = db.execute("INSERT INTO sides (article, start, stop, side, fingerprint) VALUES (?, ?, ?, ?, ?)",
+                             (article_id, side.ref.start, side.ref.end, entry.json, entry.fingerprint))
+            mine[cur.lastrowid] = side, entry.fingerprint
             db.executemany("INSERT OR IGNORE INTO side_keys (key, side, article) VALUES (?, ?, ?)",
-                           [(key_to_text(k), cur.lastrowid, article_id) for k in sorted(blocking_keys(side))])
+                           [(key, cur.lastrowid, article_id) for key in entry.keys])
 
         added: list[Contradiction] = []
-        other_id, other = None, None
-        # Ordered by the other statement so each is decoded once; the cursor streams, nothing is held but one side.
+        decoded_id, decoded = None, None
+        # Ordered by the other statement so each is decoded at most once (and only when no remembered comparison
+        # answers for it); the cursor streams, nothing is held but one side.
         rows = db.execute(
-            "SELECT pairs.theirs, pairs.mine, sides.side FROM ("
+            "SELECT pairs.theirs, pairs.mine, sides.article, sides.start, sides.stop, sides.fingerprint, sides.side"
+            " FROM ("
             " SELECT DISTINCT theirs.side AS theirs, mine.side AS mine FROM side_keys AS mine"
             " JOIN side_keys AS theirs ON theirs.key = mine.key AND theirs.article != mine.article"
             " WHERE mine.article = ? AND (SELECT COUNT(*) FROM (SELECT 1 FROM side_keys AS b WHERE b.key = mine.key"
             " LIMIT ?)) <= ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
             " ORDER BY pairs.theirs, pairs.mine", (article_id, max_bucket + 1, max_bucket)) if mine and compare else ()
-        for their_id, my_id, text in rows:
-            if their_id != other_id:
-                other_id, other = their_id, side_from_json(json.loads(text))
-            a, b = sorted((mine[my_id], other), key=lambda s: _ref_key(s.ref))
+        for their_id, my_id, their_article, their_start, their_stop, their_print, text in rows:
+            my_side, my_print = mine[my_id]
+            if my_print == their_print:
+                continue  # the same words said the same way: compare() finds nothing to contradict
+            theirs_ref = StatementRef(their_article, their_start, their_stop)
+            mine_first = _ref_key(my_side.ref) <= _ref_key(theirs_ref)
+            key = ((my_print, their_print) if mine_first else (their_print, my_print)) + (
+                _document(article_id) == _document(their_article),)
+            known, outcome = self._memo.lookup(key)
+            if known:
+                if outcome is not None:
+                    added.append(_placed(outcome, *((my_side.ref, theirs_ref) if mine_first else
+                                                    (theirs_ref, my_side.ref))))
+                continue
+            if their_id != decoded_id:
+                decoded_id, decoded = their_id, side_from_json(json.loads(text))
+            a, b = (my_side, decoded) if mine_first else (decoded, my_side)
             found = contradict.compare(a, b)
+            self._memo.remember(key, a, b, found)
             if found is not None:
                 added.append(found)
         db.executemany(

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.contradict import Side
+from kg.statement_index import IndexEntry
 from kg.types import Article
 
 
@@ -28,7 +29,8 @@ class AnalysedArticle:
 
     Attributes:
         quads: Its named graph (rdflib or pyoxigraph quads); empty when it failed or while serialised.
-        sides: Its statements, for the statement index.
+        sides: Its statements, for the statement index (as :class:`kg.statement_index.IndexEntry` from a worker,
+            which prepares them so that the main process, the index's only writer, has less to do).
         actors: Number of actors found.
         claims: Number of claims found.
         contradictions: Number of contradictions inside the article.
@@ -37,7 +39,7 @@ class AnalysedArticle:
     """
 
     quads: list
-    sides: tuple[Side, ...]
+    sides: tuple[Side | IndexEntry, ...]
     actors: int = 0
     claims: int = 0
     contradictions: int = 0
@@ -58,6 +60,7 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     import pyoxigraph as ox
 
     from kg.contradict import sides_of
+    from kg.statement_index import index_entry
     from kg.nlp import load_model, parse_articles
     from kg.pipeline import analyse
     from kg.rdf import article_quads
@@ -70,7 +73,8 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
             resolved, inner = analyse(article, docs)
             quads = [to_oxigraph_quad(q) for q in article_quads(resolved, inner)]
             nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-            out.append(AnalysedArticle([], tuple(sides_of(resolved)), len(resolved.actors), len(resolved.claims),
+            entries = tuple(index_entry(side) for side in sides_of(resolved))
+            out.append(AnalysedArticle([], entries, len(resolved.actors), len(resolved.claims),
                                        len(inner), nquads=nquads))
         except Exception as exc:  # one bad article must not sink the batch
             out.append(AnalysedArticle([], (), error=f"could not be built: {exc}"))

@@ -87,6 +87,62 @@ def test_the_index_persists_across_reopen(tmp_path):
     assert index_path(tmp_path / "store") == tmp_path / "store.statements.sqlite"
 
 
+def test_fingerprints_leave_out_the_position_only():
+    from kg.statement_index import fingerprint
+
+    assert fingerprint(_side("a", 0)) == fingerprint(_side("b", 70))
+    assert fingerprint(_side("a", 0)) != fingerprint(_side("a", 0, actor="bob"))
+    assert fingerprint(_side("a", 0)) != fingerprint(_side("a", 0, negated=True))
+
+
+def test_a_remembered_comparison_gives_what_comparing_again_gives(monkeypatch):
+    """Reprints of one story: the second comparison of the same two texts is reused, placed at the new offsets."""
+    def statements(article, start, negated):
+        side = _side(article, start, negated=negated)
+        return [side, _side(article, start + 40, subject="bridge", predicate="stand")]
+
+    compared = []
+    real = contradict.compare
+    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append(1) or real(a, b))
+    with StatementIndex(None) as index:
+        index.replace_article("a", statements("a", 0, True))
+        _, first = index.replace_article("b", statements("b", 10, False))
+        calls = len(compared)
+        _, again = index.replace_article("c", statements("c", 25, False))  # b's text, reprinted at other offsets
+    assert len(compared) == calls  # nothing compared anew
+    assert [c.kind for c in again] == [c.kind for c in first] == ["opposite-polarity"]
+    (c,) = again
+    assert (c.a, c.b) == (_side("a", 0).ref, _side("c", 25).ref)
+    # The evidence lies where the words are in each statement, the same as a fresh comparison puts it.
+    fresh = real(statements("a", 0, True)[0], statements("c", 25, False)[0])
+    assert (c.evidence_a, c.evidence_b, c.explanation) == (fresh.evidence_a, fresh.evidence_b, fresh.explanation)
+
+
+def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.statements.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript("""
+        CREATE TABLE sides (id INTEGER PRIMARY KEY, article TEXT NOT NULL, start INTEGER NOT NULL,
+                            stop INTEGER NOT NULL, side TEXT NOT NULL, UNIQUE (article, start, stop));
+        CREATE TABLE side_keys (key TEXT NOT NULL, side INTEGER NOT NULL, article TEXT NOT NULL,
+                                PRIMARY KEY (key, side)) WITHOUT ROWID;
+        PRAGMA user_version=1;""")
+    with StatementIndex(None) as scratch:  # the keys a version-1 index held for this statement
+        scratch.replace_article("a", [_side("a", 0, negated=True)])
+        keys = [r[0] for r in scratch._db.execute("SELECT key FROM side_keys")]
+    old.execute("INSERT INTO sides VALUES (1, 'a', 0, 20, ?)", (side_to_json(_side("a", 0, negated=True)),))
+    old.executemany("INSERT INTO side_keys VALUES (?, 1, 'a')", [(k,) for k in keys])
+    old.commit()
+    old.close()
+    with StatementIndex(path) as index:
+        _, added = index.replace_article("b", [_side("b", 0)])
+        assert [(c.a.article_id, c.b.article_id) for c in added] == [("a", "b")]
+        assert index._db.execute("SELECT count(*) FROM sides WHERE fingerprint IS NULL").fetchone()[0] == 0
+        assert index._db.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
 def _cross_pairs(store):
     rows = store.query("""
         PREFIX cg: <https://w3id.org/claimgraph/ontology#>
