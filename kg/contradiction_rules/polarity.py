@@ -1,0 +1,279 @@
+"""Contradictions of polarity: one thing said and unsaid, or said with words of opposite sense.
+
+Rules:
+
+* :func:`_same_proposition`: the same subject, predicate and arguments with opposite stances
+  (``opposite-polarity``, or ``denial`` when one side denies what the other asserts).
+* :func:`_covered_negation`: a negated clause whose predicate and at least 3 in 4 of its content words the other
+  side asserts ("does not derive its flavour from juniper berries"); a word counts as itself, a derivation, a kind
+  of it (``hypernyms.tsv``), a synonym, or, for a habitual negation, a word for the one who does it ("drummer").
+* :func:`_antonym`: predicates of one family with opposite stances (``predicate_families.tsv``).
+* :func:`_opposite_modifier`: opposite words for one thing ("third largest" vs "third smallest"; ``antonyms.tsv``,
+  ordinals).
+* :func:`_negated_object`: "no sons" against "two sons".
+* :func:`_result_clash`: a profit against a loss of one amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from kg.contradiction_rules.features import (
+    _about_same, _CAREER_CHANGE, _evidence, _family_hits, _hedged, _LIGHT_PREDICATES, _make, _NEGATION_WORDS,
+    _same_stem, Side, stance, _subject_key, _subjects_agree, _who, _words)
+from kg.contradiction_rules.lexicons import _categories, _families, _synonyms
+from kg.contradiction_rules.quantities import _is_date, _other_occasions, _value
+from kg.resources import read_lexicon
+from kg.types import Contradiction, Proposition
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    """Word -> its opposites (``antonyms.tsv``, read both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in read_lexicon("antonyms.tsv"):
+        word, others = line.split("\t")
+        for o in others.split(","):
+            out[word.strip()].add(o.strip())
+            out[o.strip()].add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_proposition(a: Side, b: Side) -> Contradiction | None:
+    pa, pb = a.proposition, b.proposition
+    if not pa.predicate or pa.predicate != pb.predicate or stance(a) == stance(b):
+        return None
+    # "can interfere" and "do not interfere" can both hold; "would fight back" is a stance on what will happen.
+    if (_hedged(pa) or _hedged(pb)) and pa.modality != pb.modality and "would" not in {pa.modality, pb.modality}:
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    args_a, args_b = set(pa.arguments), set(pb.arguments)
+    if (args_a or args_b) and (not args_a or not args_b or len(args_a & args_b) / min(len(args_a), len(args_b)) < 0.5):
+        return None
+    # What the negative side rules out must be what the other side says ("not an American series" is no answer to
+    # "a French series").
+    neg_args = args_a if stance(a) < 0 else args_b
+    pos_args = args_b if stance(a) < 0 else args_a
+    if neg_args and len(neg_args & pos_args) / len(neg_args) < 0.75:
+        return None
+    if pa.numbers and pb.numbers and set(pa.numbers) != set(pb.numbers):
+        return None
+    denial = "deny" in {a.speech_act, b.speech_act}
+    kind = "denial" if denial else "opposite-polarity"
+    why = (f"{_who(a)} {'denies' if a.speech_act == 'deny' else 'says'} what {_who(b)} "
+           f"{'denies' if b.speech_act == 'deny' else 'says'}, with opposite polarity: '{pa.predicate}'")
+    return _make(a, b, kind, 0.85, why, _evidence(a, pa.predicate), _evidence(b, pb.predicate))
+
+
+def _antonym(a: Side, b: Side) -> Contradiction | None:
+    ha, hb = _family_hits(a), _family_hits(b)
+    for family in ha.keys() & hb.keys():
+        if family in {"attack", "profit"}:
+            continue  # events without a shared agent: see _exclusive_attack; results need one amount: _result_clash
+        (sa, wa), (sb, wb) = ha[family], hb[family]
+        if sa * stance(a) == sb * stance(b):
+            continue
+        if not _subjects_agree(a, b):
+            continue
+        # "passed the budget" and "rejected the nominee" are about different things.
+        args_a = set(a.proposition.arguments) - set(wa.split())
+        args_b = set(b.proposition.arguments) - set(wb.split())
+        if args_a and args_b and not args_a & args_b:
+            continue
+        # "Prices rose on Monday" and "prices fell on Tuesday" speak of two occasions.
+        if _other_occasions(a.proposition, b.proposition):
+            continue
+        why = (f"{_who(a)}: '{_evidence(a, wa).text}' and {_who(b)}: '{_evidence(b, wb).text}' "
+               f"say incompatible things about {a.proposition.subject or 'the same subject'} ({family})")
+        return _make(a, b, "antonym", 0.75, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _hyponyms() -> dict[str, frozenset[str]]:
+    """General word -> words for kinds of it (``hypernyms.tsv``)."""
+    out = {}
+    for line in read_lexicon("hypernyms.tsv"):
+        general, words = line.split("\t")
+        out[general.strip()] = frozenset(w.strip() for w in words.split(","))
+    return out
+
+
+def _covers(word: str, have: set[str]) -> bool:
+    """Whether a clause with the lemmas ``have`` says ``word`` (the word, a derivation of it, or a kind of it)."""
+    if word in have or have & _hyponyms().get(word, frozenset()) or have & _synonyms().get(word, frozenset()):
+        return True
+    return any(_same_stem(word, h) for h in have)
+
+
+def _core(p: Proposition, subject: frozenset[str]) -> set[str]:
+    """What the clause says about its subject: predicate and argument lemmas, without subject and negation words."""
+    words = set(p.predicate.split()) | set(p.arguments) | set(p.attributes)
+    return {w for w in words if w not in subject and w not in _NEGATION_WORDS and w not in _LIGHT_PREDICATES}
+
+
+def _covered_negation(a: Side, b: Side) -> Contradiction | None:
+    """One side negates a clause whose content the other side asserts of the same subject.
+
+    "Gin does not derive its main flavour from juniper berries" against "Gin derives its predominant flavour from
+    juniper berries": the negated side's predicate and at least 3 in 4 of its content words stand in the other.
+    """
+    if stance(a) == stance(b) or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    neg, pos = (a, b) if stance(a) < 0 else (b, a)
+    pn, pp = neg.proposition, pos.proposition
+    # "did not do well at the elections": a light verb says too little to know what is negated.
+    if pn.predicate.split()[:1] and pn.predicate.split()[0] in _LIGHT_PREDICATES - {"be", "have"}:
+        return None
+    if not _subjects_agree(a, b):
+        return None
+    core = _core(pn, _subject_key(neg) | set(pn.subject.split()))
+    if not core:
+        return None
+    have = (set(pp.lemmas) | set(pp.attributes) | set(pp.predicate.split())) - set(pp.negated_lemmas)
+    covered = {w for w in core if _covers(w, have)}
+    pred = [w for w in pn.predicate.split() if w in core]
+    agentive = _agentive(neg, pos, core)
+    if agentive:
+        covered |= set(pred)
+    if pred and not all(w in covered for w in pred):
+        return None
+    # "is a film director" says what one does in general: it answers "never directs", not "did not direct the film".
+    doers = {w for w in have if _categories().get(w, ("",))[0] == "person"}
+    if (pred and not pn.attributes and not all(_covers(w, have - doers) for w in pred)
+            and not _HABITUAL_NEGATION.search(neg.text)):
+        return None
+    if len(core) < 2 and not agentive and not (
+            pn.attributes and any(_covers(w, set(pp.attributes)) for w in pn.attributes)):
+        return None
+    if len(covered) / len(core) < 0.75:
+        return None
+    if pn.numbers and pp.numbers and not set(pn.numbers) & set(pp.numbers):
+        return None
+    words = sorted(covered)
+    kind = "denial" if "deny" in {a.speech_act, b.speech_act} else "opposite-polarity"
+    why = (f"{_who(neg)} negates what {_who(pos)} asserts about {pn.subject or 'the same subject'}: "
+           f"'{' '.join(words)}'")
+    ev = pn.predicate.split()[0] if pn.predicate else words[0]
+    return _make(a, b, kind, 0.6, why, _evidence(a, ev if a is neg else pp.predicate or words[0]),
+                 _evidence(b, ev if b is neg else pp.predicate or words[0]))
+
+
+# Negations that speak of what one does at all, not of one occasion ("does not play drums", "was incapable of
+# writing", "has yet to act"; not "did not direct the film").
+_HABITUAL_NEGATION = re.compile(r"\b(?:never|incapable|unable|yet\s+to|does\s+not|doesn't|do\s+not|don't|cannot|"
+                                r"can't|no\s+longer)\b", re.IGNORECASE)
+
+
+def _agentive(neg: Side, pos: Side, core: set[str]) -> bool:
+    """Whether ``pos`` says its subject is one who does what ``neg`` says it never does: "Ana does not play drums"
+    against "Ana is a singer and drummer", "was incapable of writing" against "is an actress and author"."""
+    if not _HABITUAL_NEGATION.search(neg.text) or _CAREER_CHANGE & set(_words(pos.text)):
+        return False
+    persons = {x for x in pos.proposition.attributes if _categories().get(x, ("",))[0] == "person"}
+    return bool(persons) and any(_covers(w, persons) for w in core)
+
+
+def _described_as(p: Proposition) -> set[str]:
+    return set(p.arguments) | set(p.attributes) | ({p.predicate} if p.attributes else set())
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                      "thirteenth fourteenth fifteenth".split())
+
+
+def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
+    """The same thing said of one subject with opposite words ("the third largest city" vs "the third smallest
+    city"; "a highly residential university" vs "barely residential"; ``antonyms.tsv``).
+
+    Both sides assert; the predicates are one (or both copulas); besides the opposites the two share a word they
+    qualify; and neither side uses both words of the pair.
+    """
+    pa, pb = a.proposition, b.proposition
+    if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
+        return None
+    if not (pa.attributes and pb.attributes) and (pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES):
+        return None
+    da, db = _described_as(pa) - set(pa.negated_lemmas), _described_as(pb) - set(pb.negated_lemmas)
+    opposites = _opposites()
+    if pa.attributes and pb.attributes:
+        # What a thing is can be only one of first, second, ... ("her second studio album" vs "her first studio
+        # album"); what it does need not ("won the first round", "won the second round").
+        opposites = {**opposites, **{o: _ORDINALS - {o} for o in _ORDINALS}}
+    for wa in sorted(da & opposites.keys()):
+        for wb in sorted(db & opposites[wa]):
+            if wb in da or wa in db:
+                continue
+            shared = (da & db) - set(pa.subject.split()) - set(pb.subject.split())
+            if not shared or not _about_same(a, b):
+                continue
+            why = (f"{_who(a)} calls {pa.subject or 'it'} '{wa}', {_who(b)} '{wb}' ({', '.join(sorted(shared))}): "
+                   f"opposite words for one thing")
+            return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
+    return None
+
+
+def _negated_object(a: Side, b: Side) -> Contradiction | None:
+    """"He had two daughters and no sons" against "He had two sons": one side rules out, under "no", a thing that
+    the other side's same predicate has as its object, for one subject."""
+    pa, pb = a.proposition, b.proposition
+    if not pa.predicate or pa.predicate != pb.predicate or stance(a) < 0 or stance(b) < 0:
+        return None
+    if _hedged(pa) or _hedged(pb) or not _subjects_agree(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        px, py = x.proposition, y.proposition
+        ruled_out = (set(px.negated_lemmas) & set(px.arguments)) - set(py.negated_lemmas)
+        hit = sorted(w for w in ruled_out & set(py.arguments) if w.isalpha() and _under_no(x.text, w))
+        if not hit:
+            continue
+        why = f"{_who(x)} says {px.subject or 'it'} {px.predicate} no {hit[0]}, {_who(y)} that it does"
+        ev_x, ev_y = _evidence(x, "no " + hit[0]), _evidence(y, hit[0])
+        return _make(a, b, "opposite-polarity", 0.55, why, *((ev_x, ev_y) if x is a else (ev_y, ev_x)))
+    return None
+
+
+def _under_no(text: str, lemma: str) -> bool:
+    """Whether the text has the word (by its stem) right after "no", with at most one word between ("no sons",
+    "no surviving sons"), and nowhere else."""
+    stem = re.escape(lemma if len(lemma) <= 4 else lemma[:-1])
+    after_no = re.findall(r"\bno\s+(?:[\w-]+\s+)?" + stem + r"\w*", text, re.IGNORECASE)
+    return bool(after_no) and len(after_no) == len(re.findall(r"\b" + stem + r"\w*", text, re.IGNORECASE))
+
+
+# Verbs that give a result among their objects ("reported net earnings of $374m", "posted a loss").
+_RESULT_VERBS = {"report", "post", "record", "announce", "book", "show", "make", "turn", "suffer", "incur", "have"}
+
+
+def _result(side: Side) -> tuple[int, str] | None:
+    """(+1 for a profit, -1 for a loss, the word) the clause gives its subject, as its verb ("lost $2m") or as the
+    object of a verb of reporting ("posted a net loss of $2m")."""
+    p = side.proposition
+    verb = p.predicate.split()[0] if p.predicate else ""
+    if verb not in _RESULT_VERBS and verb not in _families():
+        return None
+    words = [verb] + (list(p.arguments) if verb in _RESULT_VERBS else [])
+    words += [f"{x} {y}" for x, y in zip(words, words[1:])]
+    found = {st: w for w in sorted(words, key=len) for family, st in _families().get(w, ()) if family == "profit"}
+    # "a loss of $5m against a profit of $5m a year earlier": both, so neither.
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _result_clash(a: Side, b: Side) -> Contradiction | None:
+    """"General Dynamics reported net earnings of $374m" against "General Dynamics lost $374m": one subject, one
+    amount, a profit on one side and a loss on the other."""
+    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
+        return None
+    ra, rb = _result(a), _result(b)
+    if ra is None or rb is None or ra[0] == rb[0]:
+        return None
+    va = {_value(n) for n in a.proposition.numbers if not _is_date(n)} - {None}
+    vb = {_value(n) for n in b.proposition.numbers if not _is_date(n)} - {None}
+    if not va & vb or _other_occasions(a.proposition, b.proposition) or not _subjects_agree(a, b):
+        return None
+    why = (f"{_who(a)} reports '{_evidence(a, ra[1]).text}' for {a.proposition.subject or 'it'}, {_who(b)} "
+           f"'{_evidence(b, rb[1]).text}', of the same amount: a profit and a loss")
+    return _make(a, b, "antonym", 0.55, why, _evidence(a, ra[1]), _evidence(b, rb[1]))
