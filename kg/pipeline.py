@@ -21,7 +21,7 @@ from kg.rdf import article_graph, article_quads, contradiction_graph, cross_arti
 from kg.resolve import resolve
 from kg.statement_index import IndexEntry, StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
-from kg.workers import AnalysedArticle, analyse_in_workers
+from kg.workers import AnalysedArticle, analyse_in_workers, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
 """An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
@@ -147,6 +147,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             unflushed += len(result.quads)
             if unflushed >= FLUSH_EVERY_QUADS:
                 store.flush()
+                release_free_memory()
                 unflushed = 0
             report.articles += 1
             report.actors += result.actors

@@ -177,3 +177,26 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path, monkeypatch):
     with Store(tmp_path / "s" / "store") as store:
         with pytest.raises(KgError, match="worker process died while analysing .*a.txt"):
             build([src], store, workers=2)
+
+
+def _which_process(items, batch_size):
+    import os
+
+    from kg.workers import AnalysedArticle
+
+    return [AnalysedArticle([], (), error=f"{item.id} {os.getpid()}") for item in items]
+
+
+def test_workers_are_replaced_after_their_share_and_the_order_is_kept(monkeypatch):
+    import os
+
+    import kg.workers
+    from kg.types import Article
+
+    monkeypatch.setattr(kg.workers, "analyse_batch", _which_process)
+    articles = [Article(id=f"a{i}", text=f"Text number {i}.", paragraphs=()) for i in range(7)]
+    results = list(kg.workers.analyse_in_workers(articles, workers=2, articles_per_task=1, articles_per_worker=1))
+    assert [a.id for a, _ in results] == [r.error.split()[0] for _, r in results] == [a.id for a in articles]
+    pids = {r.error.split()[1] for _, r in results}
+    # Two articles per pool of two workers: four pools, so more processes than two, none of them this one.
+    assert len(pids) > 2 and str(os.getpid()) not in pids
