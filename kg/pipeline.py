@@ -126,7 +126,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
                 continue
             yield item
 
-    load_model(model)  # loaded before any worker is forked, so that they share it
+    if workers <= 1:
+        load_model(model)  # a missing model is an error before anything is read; workers load their own
     load_ontology(store)
     _migrate_json_sides(store)
     unflushed = 0

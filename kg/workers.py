@@ -69,7 +69,7 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     from kg.rdf import article_quads
     from kg.store import to_oxigraph_quad
 
-    nlp = load_model(_MODEL)  # cached per process; inherited already loaded when the worker is forked
+    nlp = load_model(_MODEL)  # cached per process: loaded by the worker's first task
     out = []
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
         try:
@@ -95,13 +95,14 @@ def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str 
     """Analyse articles in ``workers`` processes; yields ``(article, result)`` in input order.
 
     A long-lived parser grows (spaCy's vocabulary takes in every new word, the C allocator fragments), so the
-    workers are replaced by fresh ones, forked again from this process, after about ``articles_per_worker``
-    articles each: the peak memory of a 10,000-article build stays that of a short one.
+    workers are replaced by fresh ones after about ``articles_per_worker`` articles each, started from a small fork
+    server rather than from this process (see :func:`_context`): the peak memory of a 10,000-article build stays
+    that of a short one.
 
     Args:
         articles: The articles (consumed lazily: at most ``4 * workers`` tasks are in flight).
         workers: Worker processes.
-        model: spaCy model name; the parent should have loaded it already so that forked workers share it.
+        model: spaCy model name; each worker loads it.
         articles_per_task: Articles sent to a worker at a time.
         batch_size: ``nlp.pipe`` batch size inside a worker.
         articles_per_worker: Articles a worker analyses before it is replaced.
@@ -122,12 +123,9 @@ def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | 
 
     from kg.errors import KgError
 
-    # fork shares the loaded model copy-on-write; elsewhere (macOS, Windows) each worker loads it once. A worker
-    # that dies (killed, out of memory) breaks the pool: an error, rather than a build waiting forever.
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    # A worker that dies (killed, out of memory) breaks the pool: an error, rather than a build waiting forever.
     in_flight: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init,
-                             initargs=(model,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(model,)) as pool:
         batch: list[Article] = []
 
         def submit(items: list[Article]) -> None:
@@ -154,6 +152,21 @@ def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | 
         if batch:
             submit(batch)
         yield from drain(0)
+
+
+def _context():
+    """How worker processes start: forked from a small server process where one exists (Linux), else spawned.
+
+    Forking from the main process would hand every new worker the main process's pages (the store's caches, the
+    index, all that a long build has allocated), so each replaced worker would start larger than the last. The
+    fork server is a fresh interpreter that has only imported the pipeline; each worker loads the model itself
+    (about a second, once per ``articles_per_worker`` articles).
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kg.workers", "kg.pipeline", "spacy"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def release_free_memory() -> None:
