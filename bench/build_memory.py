@@ -5,10 +5,11 @@
 For each size N it writes N articles made by repeating the PolNeAR dev texts, each with a unique id and a
 slight change (a closing line naming its copy, so no article is skipped as identical), to a temporary JSONL file,
 then builds them into a new on-disk store in a subprocess (:func:`kg.pipeline.build`, what ``kg build`` runs)
-started by a small wrapper process that reports ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``: the build's
-peak RSS of the largest process, one fresh wrapper per size so the sizes do not mix; the wrapper also samples the
-summed PSS of the build and its worker processes four times a second ("all procs": what ``--workers N`` costs;
-PSS shares the pages of the model that forked workers share). It prints peak RSS, time, words/s, statements,
+started by a small wrapper process, one fresh wrapper per size so the sizes do not mix. The wrapper reports the peak
+RSS of the largest process (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, or the largest ``VmHWM`` it sampled
+from /proc, whichever is higher: workers started by a fork server are not the build's children) and the summed PSS
+of the build and all its processes, sampled four times a second ("all procs": what ``--workers N`` costs; PSS
+splits the pages that processes share). It prints peak RSS, time, words/s, statements,
 cross-article contradictions and the time per stage, then the ratio of each peak to the smallest size's.
 
 The issue's yardsticks: peak RSS of a 10k-article build under 1.5 GB and no more than 20% above a 1k build's.
@@ -47,8 +48,10 @@ print(json.dumps({{"articles": report.articles, "skipped": report.skipped, "clai
 _WRAPPER = r"""
 import os, resource, subprocess, sys, time
 
-def tree_pss_kib(root):
-    # Sum of the proportional set size over root and its descendants (Linux /proc); 0 elsewhere.
+def tree_memory_kib(root):
+    # (summed proportional set size, largest peak RSS) over root and its descendants (Linux /proc); (0, 0) elsewhere.
+    # Workers started by a fork server are its children, not the build's: their peaks are read here, from VmHWM,
+    # since getrusage(RUSAGE_CHILDREN) only counts descendants that were waited for.
     parents = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -57,26 +60,29 @@ def tree_pss_kib(root):
                     parents[int(name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
             except (OSError, ValueError, IndexError):
                 pass
-    tree, total = {root}, 0
+    tree, total, largest = {root}, 0, 0
     for _ in range(8):  # grandchildren of grandchildren are enough here
         tree |= {pid for pid, ppid in parents.items() if ppid in tree}
     for pid in tree:
         try:
             with open(f"/proc/{pid}/smaps_rollup") as fh:
                 total += next((int(l.split()[1]) for l in fh if l.startswith("Pss:")), 0)
+            with open(f"/proc/{pid}/status") as fh:
+                largest = max(largest, next((int(l.split()[1]) for l in fh if l.startswith("VmHWM:")), 0))
         except OSError:
             pass
-    return total
+    return total, largest
 
 proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-peak_total = 0
+peak_total = peak_one = 0
 while proc.poll() is None:
-    peak_total = max(peak_total, tree_pss_kib(proc.pid) if os.path.isdir("/proc") else 0)
+    total, one = tree_memory_kib(proc.pid) if os.path.isdir("/proc") else (0, 0)
+    peak_total, peak_one = max(peak_total, total), max(peak_one, one)
     time.sleep(0.25)
 out, err = proc.communicate()
 sys.stderr.write(err[-3000:] if proc.returncode else "")
 print(out.strip().splitlines()[-1] if out.strip() else "{}")
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, peak_total)
+print(max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, peak_one), peak_total)
 sys.exit(proc.returncode)
 """
 
