@@ -67,6 +67,7 @@ here (:class:`Side`, :func:`stance`, :func:`categories_exclusive`, :func:`denial
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -118,8 +119,12 @@ def compare(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-def blocking_keys(side: Side) -> set[tuple]:
+@functools.lru_cache(maxsize=4096)
+def blocking_keys(side: Side) -> frozenset[tuple]:
     """Keys two statements must share to be compared at all.
+
+    Remembered for the last few thousand statements: an article's statements are keyed once for the comparisons
+    inside the article and again for the statement index (:func:`kg.statement_index.index_entry`).
 
     Every rule but the place and description rules needs the subjects to share a word, so keys pair a subject word
     with what the rule compares (the predicate, a predicate family, a dated verb, a kind of thing); the place and
@@ -190,7 +195,7 @@ def blocking_keys(side: Side) -> set[tuple]:
     if p.predicate == "have" and p.numbers:
         keys |= {("owned", w) for w in subj}
     keys |= {("count", m.group(1).lower()) for m in re.finditer(_SOME + r"([a-z][\w-]*s)\b", side.text, re.IGNORECASE)}
-    return keys
+    return frozenset(keys)
 
 
 def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = None) -> list[Side]:

@@ -76,12 +76,16 @@ def default_store_path() -> Path:
 _named_node = functools.lru_cache(maxsize=65536)(ox.NamedNode)
 
 
+_DEFAULT_GRAPH_IRI = str(DATASET_DEFAULT_GRAPH_ID)
+
+
 def to_oxigraph(term: Node | None):
     """An rdflib term as a pyoxigraph term; ``None`` or rdflib's default-graph id become ``DefaultGraph``."""
-    if term is None or term == DATASET_DEFAULT_GRAPH_ID:
+    if term is None:
         return ox.DefaultGraph()
-    if isinstance(term, URIRef):
-        return _named_node(str(term))
+    if isinstance(term, URIRef):  # a plain str comparison: rdflib's own __eq__ is slow, and this runs per term
+        iri = str(term)
+        return ox.DefaultGraph() if iri == _DEFAULT_GRAPH_IRI else _named_node(iri)
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     if isinstance(term, Literal):
