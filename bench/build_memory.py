@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     sizes = [int(s) for s in args.sizes.split(",")]
     peaks: dict[int, int] = {}
-    print(f"{'articles':>9}{'peak RSS MB':>13}{'all procs PSS MB':>18}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>7}{'quads':>10}  stages (s)")
+    print(f"{'articles':>9}{'peak RSS MB':>13}{'all procs PSS MB':>18}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>8}{'quads':>12}  stages (s)")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="kg-build-memory-") as tmp:
             tmp = Path(tmp)
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         peaks[n] = rss_kib
         stages = ", ".join(f"{k} {v:.0f}" for k, v in sorted(report["timings"].items(), key=lambda kv: -kv[1]))
         print(f"{n:>9}{rss_kib / 1024:>13,.0f}{total_kib / 1024:>18,.0f}{wall:>9.0f}{report['words'] / report['seconds']:>9,.0f}"
-              f"{report['claims']:>8}{report['cross']:>7}{report['quads']:>10,}  {stages}", flush=True)
+              f"{report['claims']:>8}{report['cross']:>8,}{report['quads']:>12,}  {stages}", flush=True)
     if len(peaks) > 1:
         first = sizes[0]
         for n in sizes[1:]:
