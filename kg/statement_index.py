@@ -41,6 +41,7 @@ from pathlib import Path
 
 from kg import contradict
 from kg.contradict import Side, blocking_keys
+from kg.contradiction_rules.roles import document_of
 from kg.types import Contradiction, Proposition, Span, StatementRef
 
 SUFFIX = ".statements.sqlite"
@@ -217,11 +218,6 @@ def _placed(outcome, a: StatementRef, b: StatementRef) -> Contradiction:
                          Span(b.start + sb, b.start + eb, tb))
 
 
-def _document(article_id: str) -> str:
-    # As kg.contradict reads it: ``kg compare`` pairs are ``PAIR#p`` and ``PAIR#h``, one document.
-    return article_id.rsplit("#", 1)[0]
-
-
 # ---------------------------------------------------------------- the index
 
 class StatementIndex:
@@ -358,7 +354,7 @@ class StatementIndex:
             theirs_ref = StatementRef(their_article, their_start, their_stop)
             mine_first = _ref_key(my_side.ref) <= _ref_key(theirs_ref)
             key = ((my_print, their_print) if mine_first else (their_print, my_print)) + (
-                _document(article_id) == _document(their_article),)
+                document_of(article_id) == document_of(their_article),)
             known, outcome = self._memo.lookup(key)
             if known:
                 if outcome is not None:

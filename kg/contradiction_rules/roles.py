@@ -91,9 +91,14 @@ def _holders(side: Side) -> tuple[tuple[str, frozenset[str], frozenset[str], str
     return tuple(out)
 
 
+def document_of(article_id: str) -> str:
+    """The document an article id names: the article, or the pair of ``kg compare`` (ids ``PAIR#p``, ``PAIR#h``)."""
+    return article_id.rsplit("#", 1)[0]
+
+
 def _context(side: Side) -> str:
-    """The document a statement was read in: its article, or the pair of ``kg compare`` (ids ``PAIR#p``, ``PAIR#h``)."""
-    return side.ref.article_id.rsplit("#", 1)[0]
+    """The document a statement was read in (:func:`document_of` its article)."""
+    return document_of(side.ref.article_id)
 
 
 def _first_clash(a: Side, b: Side, found_a: tuple[tuple, ...], found_b: tuple[tuple, ...],
