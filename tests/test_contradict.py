@@ -124,6 +124,12 @@ def _decide(nlp, premise, hypothesis):
     return found
 
 
+def _kind(nlp, premise, hypothesis):
+    """The kind of contradiction found between the two sentences, or ``None``."""
+    found = _decide(nlp, premise, hypothesis)
+    return found.kind if found is not None else None
+
+
 @pytest.mark.parametrize("premise, hypothesis, kind", [
     ("The mayor opened the new bridge on Monday.", "The mayor did not open the new bridge.", "opposite-polarity"),
     ("Maria Lopez has sung for the Vienna opera and the Paris opera.", "Maria Lopez refused to sing for the Paris opera.",
@@ -535,8 +541,7 @@ def test_result_and_leaning_non_contradictions(nlp, premise, hypothesis):
     ("Ana Ruiz, the former wife of Tom Hale, opened the show.", "Tom Hale is Ana Ruiz's ex-husband.", False),
 ])
 def test_married_against_divorced(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "antonym") == expected, (premise, hypothesis)
 
 
 @pytest.mark.parametrize("premise, hypothesis, expected", [
@@ -547,8 +552,7 @@ def test_married_against_divorced(nlp, premise, hypothesis, expected):
     ("The blast was seen by reporter Ana Ruiz on Monday.", "Tom Hale works for the government.", False),
 ])
 def test_employment_clash(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "antonym") == expected, (premise, hypothesis)
 
 
 def test_employment_clash_only_inside_one_document(nlp):
@@ -571,8 +575,7 @@ def test_employment_clash_only_inside_one_document(nlp):
      False),
 ])
 def test_cleared_against_accused(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "antonym") == expected, (premise, hypothesis)
 
 
 @pytest.mark.parametrize("premise, hypothesis, expected", [
@@ -581,8 +584,7 @@ def test_cleared_against_accused(nlp, premise, hypothesis, expected):
     ("Ana Ruiz left the game in the second half.", "Ana Ruiz lost the game.", False),
 ])
 def test_leaving_a_job_against_losing_it(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "antonym") == expected, (premise, hypothesis)
 
 
 @pytest.mark.parametrize("premise, hypothesis, expected", [
@@ -593,8 +595,7 @@ def test_leaving_a_job_against_losing_it(nlp, premise, hypothesis, expected):
     ("The Norva scooter was introduced in 1955.", "The Norva scooter was sold in 1962.", False),
 ])
 def test_one_event_under_several_verbs(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "numeric") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "numeric") == expected, (premise, hypothesis)
 
 
 def test_a_result_given_both_ways_is_no_side(nlp):
@@ -612,5 +613,4 @@ def test_a_result_given_both_ways_is_no_side(nlp):
     ("Ana Ruiz, a Norvik spokeswoman, declined to comment.", "Ana Ruiz does not work for Osby Bank.", False),
 ])
 def test_affiliation_clash(nlp, premise, hypothesis, expected):
-    found = _decide(nlp, premise, hypothesis)
-    assert (found is not None and found.kind == "antonym") == expected, (premise, hypothesis)
+    assert (_kind(nlp, premise, hypothesis) == "antonym") == expected, (premise, hypothesis)
