@@ -2,7 +2,8 @@
 
     /work/venv/bin/python bench/build_speed.py [--data PATH] [--workers 1,2] [--repeat 1] [--batch-size 64]
 
-Each measurement runs in a fresh subprocess with the model already loaded (``spacy.load`` is not timed):
+Each measurement runs in a fresh subprocess with the model already loaded (``spacy.load`` is not timed, except in
+``kg build``'s worker processes, which start from a fork server and load their own copy: ~1 s each, in parallel):
 
 * ``bare pipe, texts``: ``list(nlp.pipe(article texts, batch_size, n_process))``, the whole texts;
 * ``bare pipe, paragraphs``: the same over the paragraphs ``kg build`` parses (it parses paragraph by paragraph);
