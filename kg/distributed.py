@@ -48,14 +48,13 @@ def process_batch(articles: list[Article], shard_path: str, model: str | None = 
     from kg.pipeline import analyse
     from kg.contradict import sides_of
     from kg.rdf import article_quads
-    from kg.store import _ox_quad
 
     nlp = load_model(model)
     quads, sides, problems, claims = [], [], [], 0
     for article, docs in parse_articles(articles, nlp):
         try:
             resolved, inner = analyse(article, docs)
-            quads.extend(_ox_quad(q) for q in article_quads(resolved, inner))
+            quads.extend(article_quads(resolved, inner))
         except Exception as exc:  # one bad article must not sink the batch
             problems.append(f"{article.source or article.id}: could not be built: {exc}")
             continue

@@ -236,11 +236,9 @@ def load_ontology(store) -> bool:
 
 def update_contradiction_graph(store, removed: Iterable[Contradiction], added: Iterable[Contradiction]) -> None:
     """Take the triples of ``removed`` out of the contradictions graph and put those of ``added`` in, in one update."""
-    from kg.store import to_oxigraph_quad
-
     graph = contradiction_graph()
-    old = [to_oxigraph_quad(q) for q in cross_article_quads(removed)]
-    new = [to_oxigraph_quad(q) for q in cross_article_quads(added)]
+    old = cross_article_quads(removed)
+    new = cross_article_quads(added)
     if not old and not new:
         return
     g = f"<{graph}>"

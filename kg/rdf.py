@@ -13,14 +13,39 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV, SKOS
 
+from kg import vocab
 from kg.types import Actor, Article, Attribution, Claim, Contradiction, ResolvedArticle, Span, StatementRef
-from kg.vocab import CG, DATA, GRAPH, NIF, SCHEMA
+from kg.vocab import DATA, GRAPH
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
-Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+
+class _Terms:
+    """A vocabulary namespace whose terms are pyoxigraph ``NamedNode`` objects, each made once.
+
+    Names are looked up in the rdflib namespace first, so a typo still raises for the closed ``CG`` namespace.
+    """
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)  # later lookups are plain attribute reads
+        return node
+
+
+# The quads are built as pyoxigraph terms, the store's own: no rdflib term is made and converted per triple
+# (rdflib's validating constructors were most of the cost of this stage). rdflib_quads() converts for rdflib users.
+CG, NIF, SCHEMA = _Terms(vocab.CG), _Terms(vocab.NIF), _Terms(vocab.SCHEMA)
+RDF_, RDFS_, PROV_, SKOS_ = _Terms(RDF), _Terms(RDFS), _Terms(PROV), _Terms(SKOS)
+_INTEGER, _DECIMAL, _ANY_URI = (ox.NamedNode(str(t)) for t in (XSD.integer, XSD.decimal, XSD.anyURI))
+_DATA, _GRAPH = str(DATA), str(GRAPH)
+
+Term = ox.NamedNode | ox.Literal
+Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 
 _KIND_CLASS = {"Person": CG.Person, "Organization": CG.Organization, "Place": CG.Place, "Group": CG.Group}
 _SPEECH_ACT = {
@@ -54,9 +79,33 @@ def _id(article_id: str) -> str:
     return quote(article_id, safe="-_.~")
 
 
+# Each IRI is minted as text once (the functions named _..._text), then made an rdflib URIRef for the library's
+# callers or a pyoxigraph NamedNode for the quads.
+
+def _article_text(article_id: str) -> str:
+    return f"{_DATA}article/{_id(article_id)}"
+
+
+def _statement_text(ref: StatementRef) -> str:
+    return f"{_DATA}statement/{_id(ref.article_id)}_{ref.start}-{ref.end}"
+
+
+def _actor_text(key: str) -> str:
+    return f"{_DATA}actor/{quote(key, safe='-_.~')}"
+
+
+def _sentence_text(article_id: str, span: Span) -> str:
+    return f"{_DATA}sentence/{_id(article_id)}_{span.start}-{span.end}"
+
+
+def _contradiction_text(a: StatementRef, b: StatementRef) -> str:
+    first, second = sorted((_statement_text(a), _statement_text(b)))
+    return f"{_DATA}contradiction/{hashlib.sha1(f'{first} {second}'.encode()).hexdigest()[:16]}"
+
+
 def article_iri(article_id: str) -> URIRef:
     """The article node (a cg:Article and nif:Context)."""
-    return DATA[f"article/{_id(article_id)}"]
+    return URIRef(_article_text(article_id))
 
 
 def article_graph(article_id: str) -> URIRef:
@@ -76,24 +125,22 @@ def ontology_graph() -> URIRef:
 
 def statement_iri(ref: StatementRef) -> URIRef:
     """A statement, minted from its article and content span."""
-    return DATA[f"statement/{_id(ref.article_id)}_{ref.start}-{ref.end}"]
+    return URIRef(_statement_text(ref))
 
 
 def actor_iri(key: str) -> URIRef:
     """An actor, minted from its normalised name: the same name is the same actor in every article."""
-    return DATA[f"actor/{quote(key, safe='-_.~')}"]
+    return URIRef(_actor_text(key))
 
 
 def sentence_iri(article_id: str, span: Span) -> URIRef:
     """A sentence of an article."""
-    return DATA[f"sentence/{_id(article_id)}_{span.start}-{span.end}"]
+    return URIRef(_sentence_text(article_id, span))
 
 
 def contradiction_iri(a: StatementRef, b: StatementRef) -> URIRef:
     """A contradiction node, the same whichever way round the two statements come."""
-    first, second = sorted((str(statement_iri(a)), str(statement_iri(b))))
-    digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
-    return DATA[f"contradiction/{digest}"]
+    return URIRef(_contradiction_text(a, b))
 
 
 def statement_ref(attribution: Attribution) -> StatementRef:
@@ -101,115 +148,119 @@ def statement_ref(attribution: Attribution) -> StatementRef:
     return StatementRef(attribution.article_id, attribution.content.start, attribution.content.end)
 
 
-def _int(n: int) -> Literal:
+def _int(n: int) -> ox.Literal:
     # xsd:integer, not nonNegativeInteger: Oxigraph canonicalises derived integer types to xsd:integer.
-    return Literal(n, datatype=XSD.integer)
+    return ox.Literal(str(n), datatype=_INTEGER)
 
 
-def _conf(x: float) -> Literal:
-    return Literal(Decimal(f"{x:.3f}"), datatype=XSD.decimal)
+def _conf(x: float) -> ox.Literal:
+    return ox.Literal(f"{x:.3f}", datatype=_DECIMAL)
+
+
+_text = ox.Literal
+_node = ox.NamedNode
 
 
 def actor_triples(actor: Actor) -> Iterator[Triple]:
     """An actor's type, names and roles."""
-    node = actor_iri(actor.key)
-    yield node, RDF.type, CG.Actor
-    yield node, RDF.type, _KIND_CLASS.get(actor.kind, CG.Actor)
-    yield node, RDFS.label, Literal(actor.name)
-    yield node, SCHEMA.name, Literal(actor.name)
-    yield node, CG.actorKey, Literal(actor.key)
+    node = _node(_actor_text(actor.key))
+    yield node, RDF_.type, CG.Actor
+    yield node, RDF_.type, _KIND_CLASS.get(actor.kind, CG.Actor)
+    yield node, RDFS_.label, _text(actor.name)
+    yield node, SCHEMA.name, _text(actor.name)
+    yield node, CG.actorKey, _text(actor.key)
     for alias in actor.aliases:
         if alias != actor.name:
-            yield node, SKOS.altLabel, Literal(alias)
+            yield node, SKOS_.altLabel, _text(alias)
     for role in actor.roles:
         role_key = slug(role.title + (" " + role.organisation if role.organisation else ""))
-        role_node = DATA[f"role/{quote(actor.key, safe='-_.~')}_{role_key}"]
+        role_node = _node(f"{_DATA}role/{quote(actor.key, safe='-_.~')}_{role_key}")
         label = role.title if not role.organisation else f"{role.title}, {role.organisation}"
         yield node, CG.hasRole, role_node
-        yield role_node, RDF.type, CG.Role
-        yield role_node, RDFS.label, Literal(label)
-        yield role_node, SCHEMA.roleName, Literal(role.title)
+        yield role_node, RDF_.type, CG.Role
+        yield role_node, RDFS_.label, _text(label)
+        yield role_node, SCHEMA.roleName, _text(role.title)
         if role.organisation:
-            org = actor_iri(slug(role.organisation))
+            org = _node(_actor_text(slug(role.organisation)))
             yield role_node, CG.roleIn, org
-            yield org, RDF.type, CG.Actor
-            yield org, RDF.type, CG.Organization
-            yield org, RDFS.label, Literal(role.organisation)
-            yield org, SCHEMA.name, Literal(role.organisation)
-            yield org, CG.actorKey, Literal(slug(role.organisation))
+            yield org, RDF_.type, CG.Actor
+            yield org, RDF_.type, CG.Organization
+            yield org, RDFS_.label, _text(role.organisation)
+            yield org, SCHEMA.name, _text(role.organisation)
+            yield org, CG.actorKey, _text(slug(role.organisation))
 
 
 def article_triples(article: Article) -> Iterator[Triple]:
     """The article node: metadata, cleaned text, hash, authors."""
-    node = article_iri(article.id)
-    yield node, RDF.type, CG.Article
-    yield node, RDF.type, SCHEMA.NewsArticle
-    yield node, RDF.type, NIF.Context
-    yield node, SCHEMA.identifier, Literal(article.id)
-    yield node, NIF.isString, Literal(article.text)
-    yield node, CG.contentHash, Literal(article.content_hash)
+    node = _node(_article_text(article.id))
+    yield node, RDF_.type, CG.Article
+    yield node, RDF_.type, SCHEMA.NewsArticle
+    yield node, RDF_.type, NIF.Context
+    yield node, SCHEMA.identifier, _text(article.id)
+    yield node, NIF.isString, _text(article.text)
+    yield node, CG.contentHash, _text(article.content_hash)
     if article.source:
-        yield node, CG.sourceFile, Literal(article.source)
+        yield node, CG.sourceFile, _text(article.source)
     if article.title:
-        yield node, SCHEMA.headline, Literal(article.title)
+        yield node, SCHEMA.headline, _text(article.title)
     if article.url:
-        yield node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
+        yield node, SCHEMA.url, ox.Literal(article.url, datatype=_ANY_URI)
     if article.date:
-        yield node, SCHEMA.datePublished, Literal(article.date)
+        yield node, SCHEMA.datePublished, _text(article.date)
     if article.publisher:
-        yield node, SCHEMA.publisher, actor_iri(slug(article.publisher))
+        yield node, SCHEMA.publisher, _node(_actor_text(slug(article.publisher)))
     for author in article.authors:
-        yield node, SCHEMA.author, actor_iri(slug(author))
+        yield node, SCHEMA.author, _node(_actor_text(slug(author)))
 
 
 def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     """The claims edge, the statement and its attribution node with all provenance."""
     att = claim.attribution
-    ref = statement_ref(att)
-    stmt = statement_iri(ref)
-    actor = actor_iri(claim.actor_key)
-    art = article_iri(att.article_id)
-    qual = DATA[f"attribution/{_id(att.article_id)}_{att.content.start}-{att.content.end}_{quote(claim.actor_key, safe='-_.~')}"]
-    sent = sentence_iri(att.article_id, att.sentence)
+    stmt = _node(_statement_text(statement_ref(att)))
+    actor = _node(_actor_text(claim.actor_key))
+    art = _node(_article_text(att.article_id))
+    qual = _node(f"{_DATA}attribution/{_id(att.article_id)}_{att.content.start}-{att.content.end}_"
+                 f"{quote(claim.actor_key, safe='-_.~')}")
+    sent = _node(_sentence_text(att.article_id, att.sentence))
 
     yield actor, CG.claims, stmt
-    yield stmt, RDF.type, CG.Statement
-    yield stmt, SCHEMA.text, Literal(att.content.text)
+    yield stmt, RDF_.type, CG.Statement
+    yield stmt, SCHEMA.text, _text(att.content.text)
     yield stmt, NIF.referenceContext, art
     yield stmt, NIF.beginIndex, _int(att.content.start)
     yield stmt, NIF.endIndex, _int(att.content.end)
     yield stmt, CG.inArticle, art
     yield stmt, CG.inSentence, sent
     yield stmt, CG.polarity, CG.Negative if att.polarity == "negative" else CG.Positive
-    yield stmt, CG.isDirectQuote, Literal(att.direct)
-    yield stmt, CG.normalForm, Literal(normal_form(att))
-    yield stmt, PROV.wasAttributedTo, actor
-    yield stmt, PROV.qualifiedAttribution, qual
+    yield stmt, CG.isDirectQuote, ox.Literal(bool(att.direct))
+    yield stmt, CG.normalForm, _text(normal_form(att))
+    yield stmt, PROV_.wasAttributedTo, actor
+    yield stmt, PROV_.qualifiedAttribution, qual
 
-    yield qual, RDF.type, CG.Attribution
-    yield qual, RDF.type, PROV.Attribution
-    yield qual, PROV.agent, actor
+    yield qual, RDF_.type, CG.Attribution
+    yield qual, RDF_.type, PROV_.Attribution
+    yield qual, PROV_.agent, actor
     yield qual, CG.inArticle, art
     yield qual, CG.speechAct, _SPEECH_ACT.get(att.speech_act, CG.Assert)
     yield qual, CG.extractionMethod, _METHOD.get(att.method, CG.ReportingVerb)
     yield qual, CG.confidence, _conf(att.confidence)
     if att.cue is not None:
-        yield qual, CG.cue, Literal(att.cue.text)
+        yield qual, CG.cue, _text(att.cue.text)
         yield qual, CG.cueBeginIndex, _int(att.cue.start)
         yield qual, CG.cueEndIndex, _int(att.cue.end)
     if att.source is not None:
-        yield qual, CG.sourceMention, Literal(att.source.span.text)
+        yield qual, CG.sourceMention, _text(att.source.span.text)
         yield qual, CG.sourceBeginIndex, _int(att.source.span.start)
         yield qual, CG.sourceEndIndex, _int(att.source.span.end)
     if att.target is not None:
-        yield qual, CG.target, actor_iri(slug(att.target.name))
+        yield qual, CG.target, _node(_actor_text(slug(att.target.name)))
 
-    yield sent, RDF.type, CG.Sentence
-    yield sent, RDF.type, NIF.Sentence
+    yield sent, RDF_.type, CG.Sentence
+    yield sent, RDF_.type, NIF.Sentence
     yield sent, NIF.referenceContext, art
     yield sent, NIF.beginIndex, _int(att.sentence.start)
     yield sent, NIF.endIndex, _int(att.sentence.end)
-    yield sent, NIF.anchorOf, Literal(att.sentence.text)
+    yield sent, NIF.anchorOf, _text(att.sentence.text)
     yield sent, CG.inArticle, art
 
 
@@ -222,28 +273,29 @@ def normal_form(att: Attribution) -> str:
     return " | ".join(parts)
 
 
-def contradiction_triples(c: Contradiction, article_text_of: dict[str, str] | None = None) -> Iterator[Triple]:
+def contradiction_triples(c: Contradiction) -> Iterator[Triple]:
     """Both directions of the contradicts edge and the qualification node with kind, confidence and evidence."""
-    a, b = statement_iri(c.a), statement_iri(c.b)
-    node = contradiction_iri(c.a, c.b)
+    a, b = _node(_statement_text(c.a)), _node(_statement_text(c.b))
+    node_text = _contradiction_text(c.a, c.b)
+    node = _node(node_text)
     yield a, CG.contradicts, b
     yield b, CG.contradicts, a
-    yield node, RDF.type, CG.Contradiction
+    yield node, RDF_.type, CG.Contradiction
     yield node, CG.between, a
     yield node, CG.between, b
     yield node, CG.contradictionKind, _CONTRADICTION_KIND.get(c.kind, CG.OppositePolarity)
     yield node, CG.confidence, _conf(c.confidence)
-    yield node, CG.explanation, Literal(c.explanation)
-    for ref, span, side in ((c.a, c.evidence_a, "a"), (c.b, c.evidence_b, "b")):
-        ev = URIRef(f"{node}-{side}")
+    yield node, CG.explanation, _text(c.explanation)
+    for ref, statement, span, side in ((c.a, a, c.evidence_a, "a"), (c.b, b, c.evidence_b, "b")):
+        ev = _node(f"{node_text}-{side}")
         yield node, CG.evidence, ev
-        yield ev, RDF.type, CG.Evidence
-        yield ev, RDF.type, NIF.OffsetBasedString
-        yield ev, CG.ofStatement, statement_iri(ref)
-        yield ev, NIF.referenceContext, article_iri(ref.article_id)
+        yield ev, RDF_.type, CG.Evidence
+        yield ev, RDF_.type, NIF.OffsetBasedString
+        yield ev, CG.ofStatement, statement
+        yield ev, NIF.referenceContext, _node(_article_text(ref.article_id))
         yield ev, NIF.beginIndex, _int(span.start)
         yield ev, NIF.endIndex, _int(span.end)
-        yield ev, NIF.anchorOf, Literal(span.text)
+        yield ev, NIF.anchorOf, _text(span.text)
 
 
 def resolved_triples(resolved: ResolvedArticle, contradictions: Iterable[Contradiction] = ()) -> Iterator[Triple]:
@@ -257,17 +309,24 @@ def resolved_triples(resolved: ResolvedArticle, contradictions: Iterable[Contrad
         yield from contradiction_triples(c)
 
 
-def article_quads(resolved: ResolvedArticle, contradictions: Iterable[Contradiction] = ()) -> list[Quad]:
-    """One article's triples in its own named graph, without duplicates, in a stable order."""
-    graph = article_graph(resolved.article.id)
+def article_quads(resolved: ResolvedArticle, contradictions: Iterable[Contradiction] = ()) -> list[ox.Quad]:
+    """One article's triples in its own named graph (pyoxigraph quads), without duplicates, in a stable order."""
+    graph = _node(str(article_graph(resolved.article.id)))
     seen: dict[Triple, None] = dict.fromkeys(resolved_triples(resolved, contradictions))
-    return [(s, p, o, graph) for s, p, o in seen]
+    return [ox.Quad(s, p, o, graph) for s, p, o in seen]
 
 
-def cross_article_quads(contradictions: Iterable[Contradiction]) -> list[Quad]:
+def cross_article_quads(contradictions: Iterable[Contradiction]) -> list[ox.Quad]:
     """Contradictions between statements of different articles, in the shared contradictions graph."""
-    graph = contradiction_graph()
+    graph = _node(str(contradiction_graph()))
     seen: dict[Triple, None] = {}
     for c in contradictions:
         seen.update(dict.fromkeys(contradiction_triples(c)))
-    return [(s, p, o, graph) for s, p, o in seen]
+    return [ox.Quad(s, p, o, graph) for s, p, o in seen]
+
+
+def rdflib_quads(quads: Iterable[ox.Quad]) -> list[tuple]:
+    """Quads from this module as rdflib ``(s, p, o, g)`` tuples, for rdflib graphs and SHACL validation."""
+    from kg.store import to_rdflib  # kg.store imports this module
+
+    return [tuple(to_rdflib(t) for t in q) for q in quads]

@@ -36,7 +36,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from kg import contradict
@@ -84,7 +84,18 @@ def index_path(store_path: str | os.PathLike[str]) -> Path:
 
 def side_to_json(side: Side) -> str:
     """A side as compact JSON (its ``dataclasses.asdict`` form)."""
-    return _json(asdict(side))
+    return _json(_as_dict(side))
+
+
+_PROPOSITION_FIELDS = tuple(f.name for f in fields(Proposition))
+
+
+def _as_dict(side: Side) -> dict:
+    """``dataclasses.asdict(side)`` without its deep copy (a proposition holds only strings, flags and tuples)."""
+    ref, p = side.ref, side.proposition
+    return {"ref": {"article_id": ref.article_id, "start": ref.start, "end": ref.end}, "text": side.text,
+            "actor": side.actor, "actor_name": side.actor_name, "speech_act": side.speech_act,
+            "proposition": {name: getattr(p, name) for name in _PROPOSITION_FIELDS}}
 
 
 def _json(content: dict) -> str:
@@ -112,7 +123,7 @@ def fingerprint(side: Side) -> int:
 
 def _encoded(side: Side) -> tuple[str, int]:
     """A side's JSON (:func:`side_to_json`) and its :func:`fingerprint`, from one ``asdict``."""
-    content = asdict(side)
+    content = _as_dict(side)
     ref = content.pop("ref")
     digest = hashlib.blake2b(_json(content).encode("utf-8"), digest_size=8).digest()
     return _json({"ref": ref, **content}), int.from_bytes(digest, "big", signed=True)

@@ -137,8 +137,6 @@ def to_oxigraph_quad(quad: tuple) -> ox.Quad:
         raise StoreError(f"cannot store {quad!r}: {exc}") from None
 
 
-_ox_quad = to_oxigraph_quad  # the old private name, used by kg.distributed
-
 
 def _is_lock_error(exc: OSError) -> bool:
     text = str(exc).lower()

@@ -67,15 +67,13 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     from kg.nlp import load_model, parse_articles
     from kg.pipeline import analyse
     from kg.rdf import article_quads
-    from kg.store import to_oxigraph_quad
 
     nlp = load_model(_MODEL)  # cached per process: loaded by the worker's first task
     out = []
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
         try:
             resolved, inner = analyse(article, docs)
-            quads = [to_oxigraph_quad(q) for q in article_quads(resolved, inner)]
-            nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            nquads = ox.serialize(article_quads(resolved, inner), format=ox.RdfFormat.N_QUADS)
             entries = tuple(index_entry(side) for side in sides_of(resolved))
             out.append(AnalysedArticle([], entries, len(resolved.actors), len(resolved.claims),
                                        len(inner), nquads=nquads))

@@ -2,7 +2,7 @@
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.rdf import article_graph, article_quads
+from kg.rdf import article_graph, article_quads, rdflib_quads
 from kg.validate import validate_graph
 from kg.vocab import CG, SCHEMA
 from tests.seed_build import SEED_ID, seed_analysis
@@ -11,7 +11,7 @@ from tests.seed_build import SEED_ID, seed_analysis
 def _dataset():
     resolved, contradictions = seed_analysis()
     ds = rdflib.Dataset()
-    for s, p, o, g in article_quads(resolved, contradictions):
+    for s, p, o, g in rdflib_quads(article_quads(resolved, contradictions)):
         ds.graph(g).add((s, p, o))
     return ds
 
@@ -25,7 +25,7 @@ def _union():
 
 def test_everything_lives_in_the_articles_named_graph():
     resolved, contradictions = seed_analysis()
-    quads = article_quads(resolved, contradictions)
+    quads = rdflib_quads(article_quads(resolved, contradictions))
     assert {q[3] for q in quads} == {article_graph(SEED_ID)}
 
 
@@ -36,7 +36,7 @@ def test_building_twice_gives_the_same_graph():
 
     again = next(analyse_texts(list(iter_articles([SEEDS]))))
     g2 = rdflib.Graph()
-    for s, p, o, _ in article_quads(*again):
+    for s, p, o, _ in rdflib_quads(article_quads(*again)):
         g2.add((s, p, o))
     assert isomorphic(_union(), g2)
     assert set(_union()) == set(g2)  # same IRIs too, not just the same shape

@@ -221,3 +221,20 @@ def test_new_proposition_fields_round_trip_through_json():
                        passive=True)
     side = contradict.Side(ref, "Ostra is a horror film", "anna", "Anna", "assert", prop)
     assert side_from_json(json.loads(side_to_json(side))) == side
+
+
+def test_the_stored_json_is_the_asdict_form_so_old_fingerprints_still_match():
+    from dataclasses import asdict
+
+    from kg.statement_index import fingerprint
+
+    ref = StatementRef("a", 0, 20)
+    prop = Proposition("ostra", "film", ("horror", "film"), numbers=("3",), dates=(("bear", "1947"),),
+                       modifiers=(("film", "horror"),), passive=True)
+    side = contradict.Side(ref, "Ostra is a \u201chorror\u201d film", "anna", "Anna", "assert", prop)
+    assert side_to_json(side) == json.dumps(asdict(side), ensure_ascii=False, separators=(",", ":"))
+    content = asdict(side)
+    del content["ref"]
+    import hashlib
+    digest = hashlib.blake2b(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode(), digest_size=8)
+    assert fingerprint(side) == int.from_bytes(digest.digest(), "big", signed=True)

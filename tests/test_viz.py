@@ -14,7 +14,7 @@ from matplotlib.image import imread
 
 from kg import viz
 from kg.errors import KgError
-from kg.rdf import actor_iri, article_quads, cross_article_quads, statement_iri
+from kg.rdf import actor_iri, article_quads, cross_article_quads, rdflib_quads, statement_iri
 from kg.types import (
     Actor,
     Article,
@@ -79,9 +79,9 @@ def dataset() -> rdflib.Dataset:
     )
     resolved = ResolvedArticle(article, actors, claims, ())
     ds = rdflib.Dataset()  # default_union is False: the picture must still see every named graph
-    for quad in article_quads(resolved, [_contradiction(S_DENY, S_VOICE, "exclusive-events", 0.75)]):
+    for quad in rdflib_quads(article_quads(resolved, [_contradiction(S_DENY, S_VOICE, "exclusive-events", 0.75)])):
         ds.add(quad)
-    for quad in cross_article_quads([_contradiction(S_RESIST, S_VOICE, "denial", 0.5)]):
+    for quad in rdflib_quads(cross_article_quads([_contradiction(S_RESIST, S_VOICE, "denial", 0.5)])):
         ds.add(quad)
     return ds
 
