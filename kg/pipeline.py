@@ -131,34 +131,42 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
     load_ontology(store)
     _migrate_json_sides(store)
     unflushed = 0
-    with StatementIndex.for_store(store) as index:
+
+    def failed(article: Article, error: str) -> None:
+        report.problems.append(InputProblem(article.source or article.id, error))
+        tick()
+
+    def written(article: Article, result: AnalysedArticle) -> None:
+        nonlocal unflushed
+        unflushed += len(result.quads)
+        if unflushed >= FLUSH_EVERY_QUADS:
+            store.flush()
+            release_free_memory()
+            unflushed = 0
+        report.articles += 1
+        report.actors += result.actors
+        report.claims += result.claims
+        report.contradictions += result.contradictions
+        words = len(article.text.split())
+        report.words += words
+        if progress is not None:
+            progress(article, words)
+
+    with StatementIndex.for_store(store) as index, _GraphWriter(store, written, failed) as writer:
         clock.start()
         for article, result in _analysed(fresh(), model, workers, batch_size, clock):
             clock.lap("parse" if workers > 1 else "rdf")
             if result.error is None:
                 try:
-                    write_article(store, index, article.id, list(result.sides), result.quads, clock=clock)
+                    update_index(store, index, article.id, list(result.sides), clock=clock)
                 except Exception as exc:  # one bad article must not stop the batch
                     result = replace(result, error=f"could not be built: {exc}")
             if result.error is not None:
-                clock.lap("store")
-                report.problems.append(InputProblem(article.source or article.id, result.error))
-                tick()
-                continue
-            unflushed += len(result.quads)
-            if unflushed >= FLUSH_EVERY_QUADS:
-                store.flush()
-                release_free_memory()
-                unflushed = 0
-            report.articles += 1
-            report.actors += result.actors
-            report.claims += result.claims
-            report.contradictions += result.contradictions
-            words = len(article.text.split())
-            report.words += words
-            if progress is not None:
-                progress(article, words)
+                failed(article, result.error)
+            else:
+                writer.write(article, result)  # after the index: see write_article
             clock.lap("store")
+        writer.finish()
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
@@ -193,6 +201,18 @@ def write_article(store, index: StatementIndex, article_id: str, sides: list[Sid
     Returns:
         The numbers of cross-article contradictions taken back and found.
     """
+    counts = update_index(store, index, article_id, sides, clock=clock)
+    store.replace_graph(article_graph(article_id), quads)
+    return counts
+
+
+def update_index(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry],
+                 *, clock: _Clock | None = None) -> tuple[int, int]:
+    """The first part of :func:`write_article`: the statement index and the contradictions graph, committed.
+
+    Returns:
+        The numbers of cross-article contradictions taken back and found.
+    """
     clock = clock or _Clock(None)
     try:
         removed, added = index.replace_article(article_id, sides)
@@ -203,8 +223,54 @@ def write_article(store, index: StatementIndex, article_id: str, sides: list[Sid
         index.rollback()
         raise
     clock.lap("index")
-    store.replace_graph(article_graph(article_id), quads)
     return len(removed), len(added)
+
+
+class _GraphWriter:
+    """Writes each article's named graph on a second thread while the next article is being analysed.
+
+    Oxigraph lets go of Python's lock while it writes, so the write overlaps the next article's parse (the store's
+    part of a one-worker build of the 84 dev articles: 1.2 s -> 0.35 s). One write at a time: the next waits for
+    the one before, whose outcome is then reported (``written`` or ``failed``, on the calling thread, in input
+    order), so at most one article's quads are held beyond the one being analysed.
+    """
+
+    def __init__(self, store, written: Callable[[Article, AnalysedArticle], None],
+                 failed: Callable[[Article, str], None]):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._store, self._written, self._failed = store, written, failed
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-graph-writer")
+        self._pending = None
+
+    def write(self, article: Article, result: AnalysedArticle) -> None:
+        """Start writing ``article``'s graph, once the previous write has finished and been reported."""
+        self.finish()
+        future = self._pool.submit(self._store.replace_graph, article_graph(article.id), result.quads)
+        self._pending = article, result, future
+
+    def finish(self) -> None:
+        """Wait for the pending write, if any, and report it."""
+        if self._pending is None:
+            return
+        (article, result, future), self._pending = self._pending, None
+        try:
+            future.result()
+        except Exception as exc:  # one bad article must not stop the batch
+            self._failed(article, f"could not be built: {exc}")
+        else:
+            self._written(article, result)
+
+    def __enter__(self) -> _GraphWriter:
+        return self
+
+    def __exit__(self, exc_type, *_) -> None:
+        # On an error or an interruption the write under way still completes (it is one transaction) but is not
+        # reported; the thread is not left running behind the caller.
+        if self._pending is not None:
+            self._pending[2].exception()
+            self._pending = None
+        self._pool.shutdown(wait=True)
 
 
 def load_ontology(store) -> bool:
@@ -317,4 +383,4 @@ class _Clock:
 
 
 __all__ = ["BuildReport", "analyse", "analyse_texts", "attributions_of", "build", "side_from_json",
-           "update_contradiction_graph", "update_cross_article", "write_article"]
+           "update_contradiction_graph", "update_cross_article", "update_index", "write_article"]

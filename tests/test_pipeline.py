@@ -200,3 +200,32 @@ def test_workers_are_replaced_after_their_share_and_the_order_is_kept(monkeypatc
     pids = {r.error.split()[1] for _, r in results}
     # Two articles per pool of two workers: four pools, so more processes than two, none of them this one.
     assert len(pids) > 2 and str(os.getpid()) not in pids
+
+
+def test_an_article_whose_graph_cannot_be_written_is_reported_and_the_rest_is_built(tmp_path):
+    from kg.errors import StoreError
+
+    class RefusingStore(Store):
+        """A real store that refuses to write article a's graph (as a full disk might)."""
+
+        def replace_graph(self, graph_iri, quads):
+            if str(graph_iri) == str(article_graph("a")):
+                raise StoreError("disk full")
+            return super().replace_graph(graph_iri, quads)
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in (("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B), ("c.txt", ARTICLE_A.replace("Kessel", "Ober"))):
+        _write(src, name, text)
+    seen = []
+    (tmp_path / "s").mkdir()
+    with RefusingStore(tmp_path / "s" / "store") as store:
+        report = build([src], store, progress=lambda article, words: seen.append(article and article.id))
+        assert report.articles == 2
+        assert [str(p) for p in report.problems] == [f"{src / 'a.txt'}: could not be built: disk full"]
+        assert store.article_hash("a") is None  # not skipped as unchanged next time
+        assert store.article_hash("b") is not None and store.article_hash("c") is not None
+        assert seen == [None, "b", "c"]  # each article reported once, in input order, after its write
+    with Store(tmp_path / "s" / "store") as store:
+        again = build([src], store)
+        assert again.articles == 1 and again.skipped == 2 and not again.problems
