@@ -94,7 +94,7 @@ from kg.contradiction_rules.roles import (
 from kg.types import Contradiction, ResolvedArticle, StatementRef
 
 __all__ = ['MAX_BUCKET', 'Side', 'blocking_keys', 'categories_exclusive', 'city_country', 'city_distance_km',
-           'compare', 'denial_verbs', 'find_contradictions', 'place_country', 'sides_of', 'stance',
+           'compare', 'denial_verbs', 'find_contradictions', 'pairing_role', 'place_country', 'sides_of', 'stance',
            # private names that callers and tests read from here
            '_categories', '_interval', '_value']
 
@@ -213,6 +213,21 @@ def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = Non
     return list(out.values())
 
 
+def pairing_role(key: tuple, side: Side) -> int | None:
+    """Which pairs of a blocking key's bucket are compared: ``None`` when all are; else those of roles -1 and +1.
+
+    In a "cov" bucket only a negated clause (-1) meets a positive one (+1); a statement of neither stance (0)
+    meets none. In a "life" bucket only a dated birth (+1) meets the subject's other dated deeds (-1, see
+    ``_before_birth``). The statement index pairs statements of different articles by the same roles.
+    """
+    if key[0] == "cov":
+        s = stance(side)
+        return (s > 0) - (s < 0)
+    if key[0] == "life":
+        return 1 if any(v == "bear" for v, _ in side.proposition.dates) else -1
+    return None
+
+
 MAX_BUCKET = 200
 """A key shared by more statements than this says too little to pair them (like a stop word); its bucket is skipped.
 Each statement has several keys, so a pair sharing a rare key is still compared."""
@@ -234,12 +249,11 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) 
         if len(bucket) > max_bucket:
             continue
         if key[0] == "cov":
-            neg = [s for s in bucket if stance(s) < 0]
-            pos = [s for s in bucket if stance(s) > 0]
+            neg = [s for s in bucket if pairing_role(key, s) < 0]
+            pos = [s for s in bucket if pairing_role(key, s) > 0]
             pairs = ((a, b) for a in neg for b in pos)
         elif key[0] == "life":
-            # Only a dated birth against the subject's other dated deeds (see _before_birth).
-            born = [s for s in bucket if any(v == "bear" for v, _ in s.proposition.dates)]
+            born = [s for s in bucket if pairing_role(key, s) > 0]
             pairs = ((a, b) for a in born for b in bucket if b not in born)
         else:
             pairs = ((a, b) for i, a in enumerate(bucket) for b in bucket[i + 1:])

@@ -40,12 +40,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from kg import contradict
-from kg.contradict import Side, blocking_keys
+from kg.contradict import Side, blocking_keys, pairing_role
 from kg.contradiction_rules.roles import document_of
 from kg.types import Contradiction, Proposition, Span, StatementRef
 
 SUFFIX = ".statements.sqlite"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sides (
@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS side_keys (
     key TEXT NOT NULL,
     side INTEGER NOT NULL,
     article TEXT NOT NULL,
+    role INTEGER,
     PRIMARY KEY (key, side)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS side_keys_article ON side_keys (article, key);
@@ -137,19 +138,21 @@ class IndexEntry:
         side: The statement.
         json: Its :func:`side_to_json` form.
         fingerprint: Its :func:`fingerprint`.
-        keys: Its blocking keys (:func:`kg.contradict.blocking_keys`) as :func:`key_to_text` text, sorted.
+        keys: Its blocking keys (:func:`kg.contradict.blocking_keys`) as :func:`key_to_text` text, sorted, each
+            with its :func:`kg.contradict.pairing_role` in that key's bucket.
     """
 
     side: Side
     json: str
     fingerprint: int
-    keys: tuple[str, ...]
+    keys: tuple[tuple[str, int | None], ...]
 
 
 def index_entry(side: Side) -> IndexEntry:
     """Prepare a statement for :meth:`StatementIndex.replace_article` (the costly part: keys, JSON, digest)."""
     text, digest = _encoded(side)
-    return IndexEntry(side, text, digest, tuple(sorted({key_to_text(k) for k in blocking_keys(side)})))
+    return IndexEntry(side, text, digest, tuple(sorted((key_to_text(k), pairing_role(k, side))
+                                                      for k in blocking_keys(side))))
 
 
 def key_to_text(key: tuple) -> str:
@@ -261,6 +264,16 @@ class StatementIndex:
             self._db.executemany("UPDATE sides SET fingerprint = ? WHERE id = ?",
                                  [(fingerprint(side_from_json(json.loads(text))), row_id) for row_id, text in rows])
             self._db.execute("COMMIT")
+        if "role" not in {row[1] for row in self._db.execute("PRAGMA table_info(side_keys)")}:  # before 3
+            self._db.execute("BEGIN")
+            self._db.execute("ALTER TABLE side_keys ADD COLUMN role INTEGER")
+            rows = self._db.execute(
+                "SELECT side_keys.key, side_keys.side, sides.side FROM side_keys JOIN sides ON sides.id = side_keys.side"
+                " WHERE side_keys.key LIKE '[\"cov\",%' OR side_keys.key LIKE '[\"life\",%'").fetchall()
+            self._db.executemany("UPDATE side_keys SET role = ? WHERE key = ? AND side = ?", [
+                (pairing_role(tuple(json.loads(key)), side_from_json(json.loads(text))), key, row_id)
+                for key, row_id, text in rows])
+            self._db.execute("COMMIT")
         if version != SCHEMA_VERSION:
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -343,8 +356,8 @@ class StatementIndex:
             cur = db.execute("INSERT INTO sides (article, start, stop, side, fingerprint) VALUES (?, ?, ?, ?, ?)",
                              (article_id, side.ref.start, side.ref.end, entry.json, entry.fingerprint))
             mine[cur.lastrowid] = side, entry.fingerprint
-            db.executemany("INSERT OR IGNORE INTO side_keys (key, side, article) VALUES (?, ?, ?)",
-                           [(key, cur.lastrowid, article_id) for key in entry.keys])
+            db.executemany("INSERT OR IGNORE INTO side_keys (key, side, article, role) VALUES (?, ?, ?, ?)",
+                           [(key, cur.lastrowid, article_id, role) for key, role in entry.keys])
 
         added: list[Contradiction] = []
         decoded_id, decoded = None, None
@@ -355,6 +368,7 @@ class StatementIndex:
             " FROM ("
             " SELECT DISTINCT theirs.side AS theirs, mine.side AS mine FROM side_keys AS mine"
             " JOIN side_keys AS theirs ON theirs.key = mine.key AND theirs.article != mine.article"
+            " AND (mine.role IS NULL OR mine.role * theirs.role < 0)"
             " WHERE mine.article = ? AND (SELECT COUNT(*) FROM (SELECT 1 FROM side_keys AS b WHERE b.key = mine.key"
             " LIMIT ?)) <= ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
             " ORDER BY pairs.theirs, pairs.mine", (article_id, max_bucket + 1, max_bucket)) if mine and compare else ()

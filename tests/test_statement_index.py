@@ -4,7 +4,7 @@ import json
 from kg import contradict
 from kg.pipeline import build
 from kg.rdf import contradiction_graph
-from kg.statement_index import StatementIndex, index_path, side_from_json, side_to_json
+from kg.statement_index import SCHEMA_VERSION, StatementIndex, index_path, side_from_json, side_to_json
 from kg.store import Store
 from kg.types import Proposition, StatementRef
 from tests.test_pipeline import ARTICLE_A, ARTICLE_B
@@ -140,7 +140,39 @@ def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
         _, added = index.replace_article("b", [_side("b", 0)])
         assert [(c.a.article_id, c.b.article_id) for c in added] == [("a", "b")]
         assert index._db.execute("SELECT count(*) FROM sides WHERE fingerprint IS NULL").fetchone()[0] == 0
-        assert index._db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert index._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        roles = dict(index._db.execute("SELECT key, role FROM side_keys WHERE article = 'a'").fetchall())
+        # a negated clause (-1 in its "cov" bucket), dated but not a birth (-1 in its "life" bucket)
+        assert roles == {'["cov","fail","dam"]': -1, '["date","fail","dam"]': None, '["life","dam"]': -1,
+                         '["pred","fail","dam"]': None}
+
+
+def test_articles_are_paired_as_statements_inside_one_article_are(monkeypatch):
+    """A "cov" key pairs only opposite stances, a "life" key only a birth with other deeds, across articles too."""
+    from dataclasses import replace
+
+    from kg.statement_index import fingerprint
+    from tests.seed_build import seed_analysis
+
+    resolved, _ = seed_analysis()
+    sides = contradict.sides_of(resolved)
+    # The seed's statements split into two articles, a statement and its neighbour in different ones.
+    moved = [replace(s, ref=replace(s.ref, article_id="other")) if i % 2 else s for i, s in enumerate(sides)]
+    compared = []
+    real_compare = contradict.compare
+    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append(frozenset((a.ref, b.ref)))
+                        or real_compare(a, b))
+    list(contradict.find_contradictions(moved))
+    by_ref = {s.ref: s for s in moved}
+    inside_rules = {p for p in compared if len({r.article_id for r in p}) == 2
+                    and len({fingerprint(by_ref[r]) for r in p}) == 2}
+    compared.clear()
+    with StatementIndex(None) as index:
+        for article in (sides[0].ref.article_id, "other"):
+            index.replace_article(article, [s for s in moved if s.ref.article_id == article])
+    assert inside_rules and set(compared) == inside_rules
+    keys = {k[0] for s in moved for k in contradict.blocking_keys(s)}
+    assert {"cov", "pred"} <= keys  # the check covers role-paired keys and plain ones
 
 
 def _cross_pairs(store):
@@ -238,3 +270,22 @@ def test_the_stored_json_is_the_asdict_form_so_old_fingerprints_still_match():
     import hashlib
     digest = hashlib.blake2b(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode(), digest_size=8)
     assert fingerprint(side) == int.from_bytes(digest.digest(), "big", signed=True)
+
+
+def test_two_positive_statements_sharing_only_a_negation_key_are_not_compared(monkeypatch):
+    def positive(article, predicate):
+        text = f"the dam will {predicate} water"
+        prop = Proposition("dam", predicate, ("water",), False, None, (), (), ("dam", predicate, "water"),
+                           dates=((predicate, "2024"),))
+        return contradict.Side(StatementRef(article, 0, len(text)), text, "anna", "Anna", "assert", prop)
+
+    holds, leaks = positive("b", "hold"), positive("c", "leak")
+    shared = contradict.blocking_keys(holds) & contradict.blocking_keys(leaks)
+    assert {k[0] for k in shared} == {"cov", "life"}  # a shared word, but neither a negation nor a birth
+    compared = []
+    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append((a.ref, b.ref)))
+    list(contradict.find_contradictions([holds, leaks]))
+    with StatementIndex(None) as index:
+        index.replace_article("b", [holds])
+        index.replace_article("c", [leaks])
+    assert compared == []
