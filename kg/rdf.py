@@ -1,5 +1,8 @@
 """Turn resolved articles and contradictions into RDF quads under the claimgraph ontology.
 
+The quads are pyoxigraph terms, the store's own (:func:`rdflib_quads` gives them as rdflib terms); the IRI helpers
+(:func:`statement_iri`, :func:`actor_iri`, ...) return rdflib ``URIRef`` for queries and pictures.
+
 IRIs are deterministic: an article's nodes are minted from its id and character offsets, actors from their
 normalised names, contradictions from the two statements they relate. Building the same input twice gives the
 same quads. Each article's triples go in a named graph of their own (:func:`article_graph`); contradictions that

@@ -215,11 +215,12 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def add_quads(self, quads: Iterable[tuple]) -> int:
-        """Add rdflib quads (or triples, into the default graph) in one transaction; returns how many were given.
+        """Add quads (rdflib quads or triples, the latter into the default graph, or pyoxigraph quads) in one
+        transaction; returns how many were given.
 
         Either all are written or none: terms are converted first, then written with ``extend``.
         """
-        converted = [to_oxigraph_quad(q) for q in quads]
+        converted = [q if isinstance(q, ox.Quad) else to_oxigraph_quad(q) for q in quads]
         try:
             self.ox.extend(converted)
         except OSError as exc:

@@ -23,6 +23,16 @@ def test_add_quads_puts_each_article_in_its_own_graph(fixture_store, fixture_qua
     assert fixture_store.graphs() == sorted([article_graph(MAIN), article_graph(FOLLOWUP), contradiction_graph()])
 
 
+def test_add_quads_takes_the_pyoxigraph_quads_kg_rdf_makes(fixture_store):
+    from kg.rdf import article_quads
+    from tests.fixtures.graph.claimgraph_fixture import main_article
+
+    quads = article_quads(*main_article())
+    with Store() as store:
+        assert store.add_quads(quads) == len(quads)
+        assert set(store.quads(article_graph(MAIN))) == set(fixture_store.quads(article_graph(MAIN)))
+
+
 def test_add_quads_writes_nothing_when_one_quad_is_bad(fixture_quads):
     bad = (URIRef("http://ex/s"), URIRef("not an iri"), Literal("x"), URIRef("http://ex/g"))
     with Store() as store:
