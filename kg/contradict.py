@@ -94,7 +94,8 @@ from kg.contradiction_rules.roles import (
 from kg.types import Contradiction, ResolvedArticle, StatementRef
 
 __all__ = ['MAX_BUCKET', 'Side', 'blocking_keys', 'categories_exclusive', 'city_country', 'city_distance_km',
-           'compare', 'denial_verbs', 'find_contradictions', 'pairing_role', 'place_country', 'sides_of', 'stance',
+           'compare', 'denial_verbs', 'find_contradictions', 'pairing_role', 'place_country', 'roles_pair',
+           'sides_of', 'stance',
            # private names that callers and tests read from here
            '_categories', '_interval', '_value']
 
@@ -194,8 +195,11 @@ def blocking_keys(side: Side) -> frozenset[tuple]:
              for w in (_name_words(m.group(1)) if m.group(1) else subj)}
     if p.predicate == "have" and p.numbers:
         keys |= {("owned", w) for w in subj}
-    keys |= {("count", m.group(1).lower()) for m in re.finditer(_SOME + r"([a-z][\w-]*s)\b", side.text, re.IGNORECASE)}
+    keys |= {("count", m.group(1).lower()) for m in _SOME_COUNT.finditer(side.text)}
     return frozenset(keys)
+
+
+_SOME_COUNT = re.compile(_SOME + r"([a-z][\w-]*s)\b", re.IGNORECASE)
 
 
 def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = None) -> list[Side]:
@@ -213,19 +217,36 @@ def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = Non
     return list(out.values())
 
 
-def pairing_role(key: tuple, side: Side) -> int | None:
-    """Which pairs of a blocking key's bucket are compared: ``None`` when all are; else those of roles -1 and +1.
+FIRST, SECOND = 1, 2
+"""The two sides a statement can take in a bucket whose key pairs only opposite sides (see :func:`pairing_role`)."""
 
-    In a "cov" bucket only a negated clause (-1) meets a positive one (+1); a statement of neither stance (0)
-    meets none. In a "life" bucket only a dated birth (+1) meets the subject's other dated deeds (-1, see
-    ``_before_birth``). The statement index pairs statements of different articles by the same roles.
+
+def pairing_role(key: tuple, side: Side) -> int | None:
+    """Which pairs of a blocking key's bucket are compared: ``None`` when all are, else a role (bit set).
+
+    Two statements are then compared only when one takes the :data:`FIRST` side and the other the :data:`SECOND`
+    (:func:`roles_pair`). In a "cov" bucket a negated clause (first) meets a positive one (second); a statement of
+    neither stance (0) meets none. In a "life" bucket a dated birth (first) meets the subject's other dated deeds
+    (second, see ``_before_birth``). In a "count" bucket none of a kind of thing ("zero training films", first)
+    meets some of it ("400 training films", second, see ``_zero_count``); a statement saying both takes both. The
+    statement index pairs statements of different articles by the same roles.
     """
     if key[0] == "cov":
         s = stance(side)
-        return (s > 0) - (s < 0)
+        return FIRST if s < 0 else SECOND if s > 0 else 0
     if key[0] == "life":
-        return 1 if any(v == "bear" for v, _ in side.proposition.dates) else -1
+        return FIRST if any(v == "bear" for v, _ in side.proposition.dates) else SECOND
+    if key[0] == "count":
+        noun = key[1]
+        zero = any(m.group(2).lower() == noun for m in _ZERO.finditer(side.text))
+        some = any(m.group(1).lower() == noun for m in _SOME_COUNT.finditer(side.text))
+        return (FIRST if zero else 0) | (SECOND if some else 0)
     return None
+
+
+def roles_pair(a: int | None, b: int | None) -> bool:
+    """Whether two statements of one bucket, with these :func:`pairing_role` roles, are compared."""
+    return a is None or bool((a & FIRST and b & SECOND) or (a & SECOND and b & FIRST))
 
 
 MAX_BUCKET = 200
@@ -248,13 +269,14 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) 
     for key, bucket in buckets.items():
         if len(bucket) > max_bucket:
             continue
-        if key[0] == "cov":
-            neg = [s for s in bucket if pairing_role(key, s) < 0]
-            pos = [s for s in bucket if pairing_role(key, s) > 0]
-            pairs = ((a, b) for a in neg for b in pos)
-        elif key[0] == "life":
-            born = [s for s in bucket if pairing_role(key, s) > 0]
-            pairs = ((a, b) for a in born for b in bucket if b not in born)
+        if key[0] in ("cov", "life"):  # the first side against the second, in that order
+            first = [s for s in bucket if pairing_role(key, s) == FIRST]
+            second = [s for s in bucket if pairing_role(key, s) == SECOND]
+            pairs = ((a, b) for a in first for b in second)
+        elif key[0] == "count":
+            roles = [pairing_role(key, s) for s in bucket]
+            pairs = ((a, b) for i, a in enumerate(bucket) for j, b in enumerate(bucket[i + 1:], i + 1)
+                     if roles_pair(roles[i], roles[j]))
         else:
             pairs = ((a, b) for i, a in enumerate(bucket) for b in bucket[i + 1:])
         for a, b in pairs:

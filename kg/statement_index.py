@@ -269,7 +269,8 @@ class StatementIndex:
             self._db.execute("ALTER TABLE side_keys ADD COLUMN role INTEGER")
             rows = self._db.execute(
                 "SELECT side_keys.key, side_keys.side, sides.side FROM side_keys JOIN sides ON sides.id = side_keys.side"
-                " WHERE side_keys.key LIKE '[\"cov\",%' OR side_keys.key LIKE '[\"life\",%'").fetchall()
+                " WHERE side_keys.key LIKE '[\"cov\",%' OR side_keys.key LIKE '[\"life\",%'"
+                " OR side_keys.key LIKE '[\"count\",%'").fetchall()
             self._db.executemany("UPDATE side_keys SET role = ? WHERE key = ? AND side = ?", [
                 (pairing_role(tuple(json.loads(key)), side_from_json(json.loads(text))), key, row_id)
                 for key, row_id, text in rows])
@@ -368,7 +369,8 @@ class StatementIndex:
             " FROM ("
             " SELECT DISTINCT theirs.side AS theirs, mine.side AS mine FROM side_keys AS mine"
             " JOIN side_keys AS theirs ON theirs.key = mine.key AND theirs.article != mine.article"
-            " AND (mine.role IS NULL OR mine.role * theirs.role < 0)"
+            # kg.contradict.roles_pair, with FIRST = 1 and SECOND = 2
+            " AND (mine.role IS NULL OR (mine.role & 1 AND theirs.role & 2) OR (mine.role & 2 AND theirs.role & 1))"
             " WHERE mine.article = ? AND (SELECT COUNT(*) FROM (SELECT 1 FROM side_keys AS b WHERE b.key = mine.key"
             " LIMIT ?)) <= ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
             " ORDER BY pairs.theirs, pairs.mine", (article_id, max_bucket + 1, max_bucket)) if mine and compare else ()

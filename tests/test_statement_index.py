@@ -142,9 +142,9 @@ def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
         assert index._db.execute("SELECT count(*) FROM sides WHERE fingerprint IS NULL").fetchone()[0] == 0
         assert index._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         roles = dict(index._db.execute("SELECT key, role FROM side_keys WHERE article = 'a'").fetchall())
-        # a negated clause (-1 in its "cov" bucket), dated but not a birth (-1 in its "life" bucket)
-        assert roles == {'["cov","fail","dam"]': -1, '["date","fail","dam"]': None, '["life","dam"]': -1,
-                         '["pred","fail","dam"]': None}
+        # a negated clause (the first side of its "cov" bucket), dated but not a birth (the second side in "life")
+        assert roles == {'["cov","fail","dam"]': contradict.FIRST, '["date","fail","dam"]': None,
+                         '["life","dam"]': contradict.SECOND, '["pred","fail","dam"]': None}
 
 
 def test_articles_are_paired_as_statements_inside_one_article_are(monkeypatch):
