@@ -88,7 +88,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
 
     Each article is written as soon as it is done: its statements replace its old ones in the statement index
     (:mod:`kg.statement_index`), its contradictions with other articles are recomputed from the statements that
-    share a blocking key with its own, and its named graph is replaced. Memory does not grow with the corpus.
+    share a blocking key with its own, and its named graph is replaced (on a second thread, while the next article
+    is analysed; an article is reported once its graph is written). Memory does not grow with the corpus.
 
     Args:
         paths: Files and folders of articles (text, HTML, JSONL).

@@ -123,7 +123,7 @@ def fingerprint(side: Side) -> int:
 
 
 def _encoded(side: Side) -> tuple[str, int]:
-    """A side's JSON (:func:`side_to_json`) and its :func:`fingerprint`, from one ``asdict``."""
+    """A side's JSON (:func:`side_to_json`) and its :func:`fingerprint`, from one dict."""
     content = _as_dict(side)
     ref = content.pop("ref")
     digest = hashlib.blake2b(_json(content).encode("utf-8"), digest_size=8).digest()
