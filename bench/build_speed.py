@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             for n in workers:
                 ratios = sorted(r[("build", n)]["seconds"] / r[("bare-texts", 1)]["seconds"] for r in rounds)
                 print(f"build, {n} worker{'s' if n > 1 else ''}, each round against that round's bare 1-proc: "
-                      + ", ".join(f"{x:.2f}x" for x in ratios) + f" (median {ratios[len(ratios) // 2]:.2f}x)")
+                      + ", ".join(f"{x:.2f}x" for x in ratios) + f" (median {statistics.median(ratios):.2f}x)")
         for n in workers:
             r = results[("build", n)]
             total = sum(r["timings"].values()) or 1.0
