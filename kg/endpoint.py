@@ -389,12 +389,30 @@ def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, upd
                       retries, backoff)
     # Oxigraph's bulk loader: much faster than a transaction, and safe to repeat since a batch only adds quads.
     target = _strip_query(gsp_url) + ("?no_transaction&lenient" if oxigraph else "")
-    triples = 0
-    for body, count in _quad_batches(store, batch_triples):
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    def post(body: bytes) -> None:
         _with_retries(lambda: _http("POST", target, body, "application/n-quads", timeout),
                       f"POST {target}", retries, backoff)
-        triples += count
+
+    # Two batches in flight: the server loads one while it receives the next (batches only add quads, so their
+    # order does not matter). The first failure stops the push once the other request has ended.
+    triples = 0
+    with ThreadPoolExecutor(max_workers=_POSTS_IN_FLIGHT) as pool:
+        pending: set = set()
+        for body, count in _quad_batches(store, batch_triples):
+            if len(pending) >= _POSTS_IN_FLIGHT:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    future.result()
+            pending.add(pool.submit(post, body))
+            triples += count
+        for future in pending:
+            future.result()
     return triples
+
+
+_POSTS_IN_FLIGHT = 2
 
 
 def _has_default(store: Store) -> bool:
