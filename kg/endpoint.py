@@ -16,7 +16,7 @@ Pushing (:func:`push`) writes each named graph of the store, replacing that grap
 * ``bulk`` (the default for an Oxigraph server, which names itself in its ``Server`` header): the graphs are
   dropped with SPARQL Update (``DROP SILENT GRAPH``, many per request), then the whole store is sent (``POST``) as
   N-Quads batches to the dataset URL (``GSP_URL`` without ``?graph``), with Oxigraph's ``no_transaction`` and
-  ``lenient`` parameters so that the server uses its bulk loader. ``--bulk`` asks other servers to take N-Quads at
+  ``lenient`` parameters so that the server uses its bulk loader, two batches in flight at a time. ``--bulk`` asks other servers to take N-Quads at
   their Graph Store URL without ``?graph`` as well (Fuseki documents this for a dataset; only Oxigraph is tested). A batch is not atomic on the server, but sending it again after a
   failure is harmless: RDF graphs are sets, so a retried batch adds nothing twice;
 * ``gsp``: Graph Store Protocol per graph (``PUT`` then ``POST`` of N-Triples to ``GSP_URL?graph=IRI``), when a GSP
