@@ -369,8 +369,10 @@ class StatementIndex:
             " FROM ("
             " SELECT DISTINCT theirs.side AS theirs, mine.side AS mine FROM side_keys AS mine"
             " JOIN side_keys AS theirs ON theirs.key = mine.key AND theirs.article != mine.article"
-            # kg.contradict.roles_pair, with FIRST = 1 and SECOND = 2
-            " AND (mine.role IS NULL OR (mine.role & 1 AND theirs.role & 2) OR (mine.role & 2 AND theirs.role & 1))"
+            # kg.contradict.roles_pair, with FIRST = 1 and SECOND = 2 (a row without a role, as a version before 3
+            # wrote it, pairs with all)
+            " AND (mine.role IS NULL OR theirs.role IS NULL"
+            " OR (mine.role & 1 AND theirs.role & 2) OR (mine.role & 2 AND theirs.role & 1))"
             " WHERE mine.article = ? AND (SELECT COUNT(*) FROM (SELECT 1 FROM side_keys AS b WHERE b.key = mine.key"
             " LIMIT ?)) <= ?) AS pairs JOIN sides ON sides.id = pairs.theirs"
             " ORDER BY pairs.theirs, pairs.mine", (article_id, max_bucket + 1, max_bucket)) if mine and compare else ()
