@@ -249,6 +249,9 @@ class StatementIndex:
         self._db = sqlite3.connect(str(self.path) if self.path is not None else ":memory:", isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        # Each article is one commit of a few hundred rows; checkpointing the log into the file every 40 MB instead
+        # of every 4 MB (SQLite's default) takes 40% off the commits (500 articles replayed: 3.1-3.3 s -> 1.8-1.9 s).
+        self._db.execute("PRAGMA wal_autocheckpoint=10000")
         self._db.executescript(_SCHEMA)
         self._migrate()
         self._in_tx = False
