@@ -352,6 +352,7 @@ class StatementIndex:
         db.execute("DELETE FROM sides WHERE article = ?", (article_id,))
 
         mine: dict[int, tuple[Side, int]] = {}
+        key_rows: list[tuple] = []
         for entry in sides:
             entry = entry if isinstance(entry, IndexEntry) else index_entry(entry)
             side = entry.side
@@ -360,8 +361,9 @@ class StatementIndex:
             cur = db.execute("INSERT INTO sides (article, start, stop, side, fingerprint) VALUES (?, ?, ?, ?, ?)",
                              (article_id, side.ref.start, side.ref.end, entry.json, entry.fingerprint))
             mine[cur.lastrowid] = side, entry.fingerprint
-            db.executemany("INSERT OR IGNORE INTO side_keys (key, side, article, role) VALUES (?, ?, ?, ?)",
-                           [(key, cur.lastrowid, article_id, role) for key, role in entry.keys])
+            key_rows += [(key, cur.lastrowid, article_id, role) for key, role in entry.keys]
+        key_rows.sort()  # in key order, the rows go into the (key, side) tree page by page
+        db.executemany("INSERT OR IGNORE INTO side_keys (key, side, article, role) VALUES (?, ?, ?, ?)", key_rows)
 
         added: list[Contradiction] = []
         decoded_id, decoded = None, None
