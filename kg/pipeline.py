@@ -165,7 +165,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             if result.error is not None:
                 failed(article, result.error)
             else:
-                writer.write(article, result)  # after the index: see write_article
+                writer.write(article, result)  # after the index: see update_index
             clock.lap("store")
         writer.finish()
         report.cross_article_contradictions = index.count_contradictions()
@@ -191,25 +191,13 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
                                        len(inner))
 
 
-def write_article(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry], quads: list,
-                  *, clock: _Clock | None = None) -> tuple[int, int]:
-    """Replace one article in the index and the store, and its contradictions with other articles.
-
-    Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
-    the article's graph (which holds its content hash) is written last, so an interrupted article is rebuilt by
-    the next run instead of being skipped as unchanged.
-
-    Returns:
-        The numbers of cross-article contradictions taken back and found.
-    """
-    counts = update_index(store, index, article_id, sides, clock=clock)
-    store.replace_graph(article_graph(article_id), quads)
-    return counts
-
-
 def update_index(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry],
                  *, clock: _Clock | None = None) -> tuple[int, int]:
-    """The first part of :func:`write_article`: the statement index and the contradictions graph, committed.
+    """Replace an article's statements in the index and its contradictions with other articles, committed.
+
+    Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
+    the caller writes the article's graph (which holds its content hash) only after this, so an interrupted
+    article is rebuilt by the next run instead of being skipped as unchanged.
 
     Returns:
         The numbers of cross-article contradictions taken back and found.
@@ -384,4 +372,4 @@ class _Clock:
 
 
 __all__ = ["BuildReport", "analyse", "analyse_texts", "attributions_of", "build", "side_from_json",
-           "update_contradiction_graph", "update_cross_article", "update_index", "write_article"]
+           "update_contradiction_graph", "update_cross_article", "update_index"]
