@@ -195,14 +195,11 @@ class _ComparisonMemo:
     def __init__(self, limit: int = 50_000):
         self._limit = limit
         self._outcomes: dict[tuple[int, int, bool], tuple[str, float, str, _Local, _Local] | None] = {}
-        self.hits = self.misses = 0
 
     def lookup(self, key: tuple[int, int, bool]):
         """``(True, outcome)`` when the pair was compared before (outcome ``None``: no contradiction)."""
         if key in self._outcomes:
-            self.hits += 1
             return True, self._outcomes[key]
-        self.misses += 1
         return False, None
 
     def remember(self, key: tuple[int, int, bool], a: Side, b: Side, found: Contradiction | None) -> None:
