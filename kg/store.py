@@ -119,23 +119,24 @@ def to_rdflib(term) -> Node | None:
     raise StoreError(f"cannot convert {term!r} (RDF-star triples are not supported)")
 
 
-def to_oxigraph_quad(quad: tuple) -> ox.Quad:
-    """An rdflib quad ``(s, p, o, g)`` (or triple, for the default graph) as a pyoxigraph ``Quad``.
+def to_oxigraph_quad(quad, triples_graph: ox.NamedNode | None = None) -> ox.Quad:
+    """An rdflib quad ``(s, p, o, g)`` or triple as a pyoxigraph ``Quad``; a pyoxigraph ``Quad`` is returned as is.
+
+    A triple goes into ``triples_graph`` (the default graph when ``None``).
 
     Raises:
         StoreError: A term is not valid RDF (an IRI with a space, ...).
     """
-    if len(quad) == 4:
-        s, p, o, g = quad
-    elif len(quad) == 3:
-        (s, p, o), g = quad, None
-    else:
+    if isinstance(quad, ox.Quad):
+        return quad
+    if len(quad) not in (3, 4):
         raise StoreError(f"not a triple or quad: {quad!r}")
+    s, p, o = quad[:3]
     try:
-        return ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
+        graph = to_oxigraph(quad[3]) if len(quad) == 4 else triples_graph or ox.DefaultGraph()
+        return ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)
     except (ValueError, TypeError) as exc:
         raise StoreError(f"cannot store {quad!r}: {exc}") from None
-
 
 
 def _is_lock_error(exc: OSError) -> bool:
@@ -220,7 +221,7 @@ class Store:
 
         Either all are written or none: terms are converted first, then written with ``extend``.
         """
-        converted = [q if isinstance(q, ox.Quad) else to_oxigraph_quad(q) for q in quads]
+        converted = [to_oxigraph_quad(q) for q in quads]
         try:
             self.ox.extend(converted)
         except OSError as exc:
@@ -234,15 +235,10 @@ class Store:
         interrupted replace leaves the old graph in place. Returns the number of triples given.
         """
         graph = ox.NamedNode(str(graph_iri))
-        converted = []
-        for q in quads:
-            oq = q if isinstance(q, ox.Quad) else to_oxigraph_quad(q)
-            if isinstance(q, ox.Quad) or len(q) == 4:
-                if oq.graph_name != graph:
-                    raise StoreError(f"quad in graph {oq.graph_name} given to replace graph {graph_iri}")
-            else:
-                oq = ox.Quad(oq.subject, oq.predicate, oq.object, graph)
-            converted.append(oq)
+        converted = [to_oxigraph_quad(q, graph) for q in quads]
+        for oq in converted:
+            if oq.graph_name != graph:
+                raise StoreError(f"quad in graph {oq.graph_name} given to replace graph {graph_iri}")
         try:
             if not self.ox.contains_named_graph(graph):
                 self.ox.extend(converted)  # a new graph: one transaction, no SPARQL text to write and parse
