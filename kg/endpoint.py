@@ -16,9 +16,10 @@ Pushing (:func:`push`) writes each named graph of the store, replacing that grap
 * ``bulk`` (the default for an Oxigraph server, which names itself in its ``Server`` header): the graphs are
   dropped with SPARQL Update (``DROP SILENT GRAPH``, many per request), then the whole store is sent (``POST``) as
   N-Quads batches to the dataset URL (``GSP_URL`` without ``?graph``), with Oxigraph's ``no_transaction`` and
-  ``lenient`` parameters so that the server uses its bulk loader, two batches in flight at a time. ``--bulk`` asks other servers to take N-Quads at
-  their Graph Store URL without ``?graph`` as well (Fuseki documents this for a dataset; only Oxigraph is tested). A batch is not atomic on the server, but sending it again after a
-  failure is harmless: RDF graphs are sets, so a retried batch adds nothing twice;
+  ``lenient`` parameters so that the server uses its bulk loader, two batches in flight at a time. ``--bulk`` asks
+  other servers to take N-Quads at their Graph Store URL without ``?graph`` as well (Fuseki documents this for a
+  dataset; only Oxigraph is tested). A batch is not atomic on the server, but sending it again after a failure is
+  harmless: RDF graphs are sets, so a retried batch adds nothing twice;
 * ``gsp``: Graph Store Protocol per graph (``PUT`` then ``POST`` of N-Triples to ``GSP_URL?graph=IRI``), when a GSP
   URL is given or can be derived from the query URL;
 * ``update``: SPARQL Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` batches), when there is no GSP URL.
@@ -378,6 +379,10 @@ def _update_client(endpoint_url: str, update_url: str | None, timeout: float) ->
     return client
 
 
+_POSTS_IN_FLIGHT = 2
+"""Bulk batches sent at once: the server loads one while it receives the next."""
+
+
 def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, update_url: str | None, gsp_url: str,
                batch_triples: int, oxigraph: bool, retries: int, backoff: float, timeout: float) -> int:
     """Drop ``graphs`` on the server, then POST the store as N-Quads batches to the dataset URL; triples sent."""
@@ -410,9 +415,6 @@ def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, upd
         for future in pending:
             future.result()
     return triples
-
-
-_POSTS_IN_FLIGHT = 2
 
 
 def _has_default(store: Store) -> bool:

@@ -31,7 +31,8 @@ class AnalysedArticle:
     """One analysed article, ready to write (what a worker sends back, and what a one-process build makes).
 
     Attributes:
-        quads: Its named graph (rdflib or pyoxigraph quads); empty when it failed or while serialised.
+        quads: Its named graph (pyoxigraph quads, :func:`kg.rdf.article_quads`); empty when it failed or while
+            serialised.
         sides: Its statements, for the statement index (as :class:`kg.statement_index.IndexEntry` from a worker,
             which prepares them so that the main process, the index's only writer, has less to do).
         actors: Number of actors found.
