@@ -273,12 +273,10 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET) 
             first = [s for s in bucket if pairing_role(key, s) == FIRST]
             second = [s for s in bucket if pairing_role(key, s) == SECOND]
             pairs = ((a, b) for a in first for b in second)
-        elif key[0] == "count":
+        else:  # every pair in bucket order, but those whose roles do not pair ("count" keys)
             roles = [pairing_role(key, s) for s in bucket]
             pairs = ((a, b) for i, a in enumerate(bucket) for j, b in enumerate(bucket[i + 1:], i + 1)
                      if roles_pair(roles[i], roles[j]))
-        else:
-            pairs = ((a, b) for i, a in enumerate(bucket) for b in bucket[i + 1:])
         for a, b in pairs:
             pair = frozenset((a.ref, b.ref))
             if pair in seen or a.ref == b.ref:
