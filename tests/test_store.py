@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -258,3 +259,27 @@ def test_bulk_load_of_several_shards_loads_the_good_ones_then_reports_the_bad(tm
             store.bulk_load([*shards[:2], bad, *shards[2:]])
         assert store.count() == 200
         assert store.bulk_load(shards) == 4 and store.count() == 200  # loading again adds nothing
+
+
+def _sst_files(store_dir) -> int:
+    return len(list(Path(store_dir).glob("*.sst")))
+
+
+def test_bulk_load_compacts_the_store_unless_told_not_to(tmp_path):
+    shards = []
+    for i in range(2):
+        shard = tmp_path / f"shard-{i}.nq"
+        shard.write_text("".join(f'<http://ex/s{i}-{k}> <http://ex/p> "o{k}" <http://ex/g{i}> .\n' for k in range(500)),
+                         encoding="utf-8")
+        shards.append(shard)
+    files = {}
+    for compact in (False, True):
+        with Store(tmp_path / f"compact-{compact}") as store:
+            for shard in shards:  # two loads, so that their files overlap
+                store.bulk_load([shard], compact=compact)
+            files[compact] = _sst_files(tmp_path / f"compact-{compact}")
+            assert store.count() == 1000
+    assert files[True] < files[False]
+    with Store(tmp_path / "compact-False") as store:
+        store.compact()
+        assert _sst_files(tmp_path / "compact-False") < files[False] and store.count() == 1000
