@@ -21,7 +21,7 @@ from kg.rdf import article_graph, article_quads, contradiction_graph, cross_arti
 from kg.resolve import resolve
 from kg.statement_index import IndexEntry, StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
-from kg.workers import AnalysedArticle, analyse_in_workers, release_free_memory
+from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
 """An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
@@ -153,7 +153,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         if progress is not None:
             progress(article, words)
 
-    with StatementIndex.for_store(store) as index, _GraphWriter(store, written, failed) as writer:
+    with frozen_heap(), StatementIndex.for_store(store) as index, _GraphWriter(store, written, failed) as writer:
         clock.start()
         for article, result in _analysed(fresh(), model, workers, batch_size, clock):
             clock.lap("parse" if workers > 1 else "rdf")

@@ -12,8 +12,10 @@ results come back in input order, so a parallel build gives the same graph as a 
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
+import gc
 import itertools
 import multiprocessing
 import sys
@@ -70,6 +72,8 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     from kg.rdf import article_quads
 
     nlp = load_model(_MODEL)  # cached per process: loaded by the worker's first task
+    if not gc.get_freeze_count():  # the first task: the model stays for the worker's life (see frozen_heap)
+        gc.freeze()
     out = []
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
         try:
@@ -166,6 +170,26 @@ def _context():
         context.set_forkserver_preload(["kg.workers", "kg.pipeline", "spacy"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects alive on entry (the spaCy model, the lexicons) out of the garbage collector's passes until
+    the block ends.
+
+    A build allocates enough to trigger full collections, and each one walks every object of the process: with the
+    model loaded, ~40-70 ms each. Frozen (``gc.freeze``), those objects are skipped: garbage collection during a
+    build of the 84 PolNeAR dev articles 0.46 -> 0.25 s. Nothing happens when something else has frozen objects
+    already, so its freeze is not undone here.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def release_free_memory() -> None:

@@ -1,9 +1,11 @@
 """kg.pipeline.build on real files into a real on-disk store."""
+import gc
 import shutil
 
 from kg.pipeline import build
 from kg.rdf import article_graph, contradiction_graph
 from kg.store import Store
+from kg.workers import frozen_heap
 from tests.seed_build import SEED_ID, SEEDS
 
 ARTICLE_A = """Minister denies the dam has failed
@@ -229,3 +231,21 @@ def test_an_article_whose_graph_cannot_be_written_is_reported_and_the_rest_is_bu
     with Store(tmp_path / "s" / "store") as store:
         again = build([src], store)
         assert again.articles == 1 and again.skipped == 2 and not again.problems
+
+
+def test_a_build_freezes_the_heap_only_while_it_runs_and_keeps_a_freeze_it_did_not_make(tmp_path):
+    src = _write(tmp_path, "a.txt", ARTICLE_A)
+    seen = []
+    (tmp_path / "s").mkdir()
+    with Store(tmp_path / "s" / "store") as store:
+        build([src], store, progress=lambda article, words: seen.append(gc.get_freeze_count()))
+        assert seen and all(count > 0 for count in seen)  # the model was frozen while articles were built
+        assert gc.get_freeze_count() == 0  # and released after
+        gc.freeze()
+        try:
+            frozen = gc.get_freeze_count()
+            with frozen_heap():
+                assert gc.get_freeze_count() == frozen
+            assert gc.get_freeze_count() == frozen  # someone else's freeze is left alone
+        finally:
+            gc.unfreeze()
