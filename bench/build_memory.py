@@ -9,7 +9,8 @@ started by a small wrapper process, one fresh wrapper per size so the sizes do n
 RSS of the largest process (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``, or the largest ``VmHWM`` it sampled
 from /proc, whichever is higher: workers started by a fork server are not the build's children) and the summed PSS
 of the build and all its processes, sampled four times a second ("all procs": what ``--workers N`` costs; PSS
-splits the pages that processes share). It prints peak RSS, time, words/s, statements,
+splits the pages that processes share). It prints peak RSS (of the largest process, and of the main process, the
+one that keeps the store and the index), time, words/s, statements,
 cross-article contradictions and the time per stage, then the ratio of each peak to the smallest size's.
 
 The issue's yardsticks: peak RSS of a 10k-article build under 1.5 GB and no more than 20% above a 1k build's.
@@ -49,7 +50,8 @@ _WRAPPER = r"""
 import os, resource, subprocess, sys, time
 
 def tree_memory_kib(root):
-    # (summed proportional set size, largest peak RSS) over root and its descendants (Linux /proc); (0, 0) elsewhere.
+    # (summed proportional set size, largest peak RSS, root's own peak RSS) over root and its descendants (Linux
+    # /proc); zeros elsewhere.
     # Workers started by a fork server are its children, not the build's: their peaks are read here, from VmHWM,
     # since getrusage(RUSAGE_CHILDREN) only counts descendants that were waited for.
     parents = {}
@@ -60,7 +62,7 @@ def tree_memory_kib(root):
                     parents[int(name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
             except (OSError, ValueError, IndexError):
                 pass
-    tree, total, largest = {root}, 0, 0
+    tree, total, largest, own = {root}, 0, 0, 0
     for _ in range(8):  # grandchildren of grandchildren are enough here
         tree |= {pid for pid, ppid in parents.items() if ppid in tree}
     for pid in tree:
@@ -68,21 +70,23 @@ def tree_memory_kib(root):
             with open(f"/proc/{pid}/smaps_rollup") as fh:
                 total += next((int(l.split()[1]) for l in fh if l.startswith("Pss:")), 0)
             with open(f"/proc/{pid}/status") as fh:
-                largest = max(largest, next((int(l.split()[1]) for l in fh if l.startswith("VmHWM:")), 0))
+                hwm = next((int(l.split()[1]) for l in fh if l.startswith("VmHWM:")), 0)
+            largest = max(largest, hwm)
+            own = hwm if pid == root else own
         except OSError:
             pass
-    return total, largest
+    return total, largest, own
 
 proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-peak_total = peak_one = 0
+peak_total = peak_one = peak_main = 0
 while proc.poll() is None:
-    total, one = tree_memory_kib(proc.pid) if os.path.isdir("/proc") else (0, 0)
-    peak_total, peak_one = max(peak_total, total), max(peak_one, one)
+    total, one, main = tree_memory_kib(proc.pid) if os.path.isdir("/proc") else (0, 0, 0)
+    peak_total, peak_one, peak_main = max(peak_total, total), max(peak_one, one), max(peak_main, main)
     time.sleep(0.25)
 out, err = proc.communicate()
 sys.stderr.write(err[-3000:] if proc.returncode else "")
 print(out.strip().splitlines()[-1] if out.strip() else "{}")
-print(max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, peak_one), peak_total)
+print(max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, peak_one), peak_total, peak_main)
 sys.exit(proc.returncode)
 """
 
@@ -100,15 +104,16 @@ def write_corpus(records: list[dict], n: int, path: Path) -> int:
     return words
 
 
-def measure(src: Path, store_dir: Path, workers: int) -> tuple[dict, int, int]:
-    """(the build's report, the peak RSS of its largest process, the peak RSS of all its processes) in KiB."""
+def measure(src: Path, store_dir: Path, workers: int) -> tuple[dict, int, int, int]:
+    """(the build's report, the peak RSS of its largest process, the peak PSS of all its processes, the peak RSS of
+    the main process) in KiB."""
     child = [sys.executable, "-c", _BUILD.format(root=str(ROOT)), str(src), str(store_dir), str(workers)]
     proc = subprocess.run([sys.executable, "-c", _WRAPPER, *child], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"build of {src.name} failed:\n{proc.stderr[-3000:]}")
     report_line, rss_line = proc.stdout.strip().splitlines()[-2:]
-    largest, total = map(int, rss_line.split())
-    return json.loads(report_line), largest, total
+    largest, total, main = map(int, rss_line.split())
+    return json.loads(report_line), largest, total, main
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     records = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     sizes = [int(s) for s in args.sizes.split(",")]
     peaks: dict[int, int] = {}
-    print(f"{'articles':>9}{'peak RSS MB':>13}{'all procs PSS MB':>18}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>8}{'quads':>12}  stages (s)")
+    print(f"{'articles':>9}{'peak RSS MB':>13}{'main proc MB':>14}{'all procs PSS MB':>18}{'seconds':>9}{'words/s':>9}{'claims':>8}{'cross':>8}{'quads':>12}  stages (s)")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="kg-build-memory-") as tmp:
             tmp = Path(tmp)
@@ -131,11 +136,11 @@ def main(argv: list[str] | None = None) -> int:
             write_corpus(records, n, src)
             (tmp / "s").mkdir()
             t = time.perf_counter()
-            report, rss_kib, total_kib = measure(src, tmp / "s" / "store", args.workers)
+            report, rss_kib, total_kib, main_kib = measure(src, tmp / "s" / "store", args.workers)
             wall = time.perf_counter() - t
         peaks[n] = rss_kib
         stages = ", ".join(f"{k} {v:.0f}" for k, v in sorted(report["timings"].items(), key=lambda kv: -kv[1]))
-        print(f"{n:>9}{rss_kib / 1024:>13,.0f}{total_kib / 1024:>18,.0f}{wall:>9.0f}{report['words'] / report['seconds']:>9,.0f}"
+        print(f"{n:>9}{rss_kib / 1024:>13,.0f}{main_kib / 1024:>14,.0f}{total_kib / 1024:>18,.0f}{wall:>9.0f}{report['words'] / report['seconds']:>9,.0f}"
               f"{report['claims']:>8}{report['cross']:>8,}{report['quads']:>12,}  {stages}", flush=True)
     if len(peaks) > 1:
         first = sizes[0]

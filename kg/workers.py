@@ -54,11 +54,13 @@ class AnalysedArticle:
 
 
 _MODEL: str | None = None
+_IN_POOL = False
+"""True in a worker process of :func:`analyse_in_workers` (set by the pool's initialiser)."""
 
 
 def _init(model: str | None) -> None:
-    global _MODEL
-    _MODEL = model
+    global _MODEL, _IN_POOL
+    _MODEL, _IN_POOL = model, True
 
 
 def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[AnalysedArticle]:
@@ -72,8 +74,8 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     from kg.rdf import article_quads
 
     nlp = load_model(_MODEL)  # cached per process: loaded by the worker's first task
-    if not gc.get_freeze_count():  # the first task: the model stays for the worker's life (see frozen_heap)
-        gc.freeze()
+    if _IN_POOL and not gc.get_freeze_count():
+        gc.freeze()  # a worker's first task: the model stays for the worker's life (see frozen_heap)
     out = []
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
         try:
@@ -174,8 +176,8 @@ def _context():
 
 @contextlib.contextmanager
 def frozen_heap() -> Iterator[None]:
-    """Keep the objects alive on entry (the spaCy model, the lexicons) out of the garbage collector's passes until
-    the block ends.
+    """Keep the objects alive on entry (the spaCy model, the modules loaded) out of the garbage collector's passes
+    until the block ends.
 
     A build allocates enough to trigger full collections, and each one walks every object of the process: with the
     model loaded, ~40-70 ms each. Frozen (``gc.freeze``), those objects are skipped: garbage collection during a

