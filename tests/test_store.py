@@ -245,13 +245,19 @@ def test_bulk_load_validates_unless_trusted(tmp_path):
         assert store.count() == 1
 
 
-def test_bulk_load_of_several_shards_loads_the_good_ones_then_reports_the_bad(tmp_path):
+def _shards(tmp_path, count: int, quads: int) -> list[Path]:
+    """``count`` N-Quads shards of ``quads`` distinct quads each, shard i in graph ``http://ex/g{i}``."""
     shards = []
-    for i in range(4):
+    for i in range(count):
         shard = tmp_path / f"shard-{i}.nq"
-        shard.write_text("".join(f'<http://ex/s{i}-{k}> <http://ex/p> "o{k}" <http://ex/g{i}> .\n' for k in range(50)),
+        shard.write_text("".join(f'<http://ex/s{i}-{k}> <http://ex/p> "o{k}" <http://ex/g{i}> .\n' for k in range(quads)),
                          encoding="utf-8")
         shards.append(shard)
+    return shards
+
+
+def test_bulk_load_of_several_shards_loads_the_good_ones_then_reports_the_bad(tmp_path):
+    shards = _shards(tmp_path, 4, 50)
     bad = tmp_path / "shard-bad.nq"
     bad.write_text("<http://ex/s> <http://ex/p> .\n", encoding="utf-8")
     with Store(tmp_path / "s") as store:
@@ -266,12 +272,7 @@ def _sst_files(store_dir) -> int:
 
 
 def test_bulk_load_compacts_the_store_unless_told_not_to(tmp_path):
-    shards = []
-    for i in range(2):
-        shard = tmp_path / f"shard-{i}.nq"
-        shard.write_text("".join(f'<http://ex/s{i}-{k}> <http://ex/p> "o{k}" <http://ex/g{i}> .\n' for k in range(500)),
-                         encoding="utf-8")
-        shards.append(shard)
+    shards = _shards(tmp_path, 2, 500)
     files = {}
     for compact in (False, True):
         with Store(tmp_path / f"compact-{compact}") as store:
