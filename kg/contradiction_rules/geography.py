@@ -98,18 +98,20 @@ def _most_populous() -> tuple[dict[str, _City], dict[str, _City]]:
     """
     from kg.resources import data_file
 
+    with open(data_file(CITY_TABLE), encoding="utf-8") as fh:
+        return _tables(line.rstrip("\n").split("\t") for line in fh if not line.startswith("#"))
+
+
+def _tables(rows) -> tuple[dict[str, _City], dict[str, _City]]:
+    """The worldwide and US tables from rows of :data:`CITY_TABLE` (as written, or as :func:`city_table_rows`)."""
     world: dict[str, _City] = {}
     us: dict[str, _City] = {}
-    with open(data_file(CITY_TABLE), encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            scope, name, country, latitude, longitude, state = line.rstrip("\n").split("\t")
-            city = _City(country, float(latitude), float(longitude), state)
-            if "w" in scope:
-                world[name] = city
-            if "u" in scope:
-                us[name] = city
+    for scope, name, country, latitude, longitude, state in rows:
+        city = _City(country, float(latitude), float(longitude), state)
+        if "w" in scope:
+            world[name] = city
+        if "u" in scope:
+            us[name] = city
     return world, us
 
 
