@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +22,7 @@ from kg.rdf import article_graph, article_quads, contradiction_graph, cross_arti
 from kg.resolve import resolve
 from kg.statement_index import IndexEntry, StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
-from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, release_free_memory
+from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
 """An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
@@ -91,6 +92,10 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
     share a blocking key with its own, and its named graph is replaced (on a second thread, while the next article
     is analysed; an article is reported once its graph is written). Memory does not grow with the corpus.
 
+    With one worker the parse runs on a thread of its own too, a few articles ahead of the analysis (spaCy lets go
+    of Python's lock for most of its parse, so the two share the machine's cores); with several, worker processes
+    parse and analyse. Either way ``progress`` is called on the calling thread, in input order.
+
     Args:
         paths: Files and folders of articles (text, HTML, JSONL).
         store: An open :class:`kg.store.Store`.
@@ -99,8 +104,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         force: Rebuild articles whose text is already stored.
         progress: Called with each finished article and its word count, and with ``(None, 0)`` for each input
             skipped as unchanged or reported as a problem (so a bar over :func:`kg.ingest.count_articles` ends full).
-        timings: When given, seconds spent per stage are added to it: ``parse`` (with reading the input and, with
-            several workers, waiting for them), ``extract``, ``resolve``, ``contradict`` (inside the article, then
+        timings: When given, seconds spent per stage are added to it: ``parse`` (the wait for the next parsed
+            article: for the parsing thread, or with several workers for them), ``extract``, ``resolve``, ``contradict`` (inside the article, then
             with other articles through the index), ``rdf``, ``index`` (the contradictions graph update and the
             index commit), ``store`` (the article's graph).
 
@@ -111,21 +116,27 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
     report = BuildReport()
     clock = _Clock(timings)
 
+    # Inputs skipped or unreadable, still to report to ``progress``: they are found on the thread that reads the
+    # input (a second one in a one-worker build), and reported from this one.
+    passed_over: deque[InputProblem | None] = deque()
+
     def tick() -> None:
-        if progress is not None:
-            progress(None, 0)
+        while passed_over:
+            problem = passed_over.popleft()
+            if problem is not None:
+                report.problems.append(problem)
+            if progress is not None:
+                progress(None, 0)
 
     def fresh() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputProblem):
-                report.problems.append(item)
-                tick()
-                continue
-            if not force and store.article_hash(item.id) == item.content_hash:
+                passed_over.append(item)
+            elif not force and store.article_hash(item.id) == item.content_hash:
                 report.skipped += 1
-                tick()
-                continue
-            yield item
+                passed_over.append(None)
+            else:
+                yield item
 
     if workers <= 1:
         load_model(model)  # a missing model is an error before anything is read; workers load their own
@@ -134,7 +145,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
     unflushed = 0
 
     def failed(article: Article, error: str) -> None:
-        report.problems.append(InputProblem(article.source or article.id, error))
+        passed_over.append(InputProblem(article.source or article.id, error))
         tick()
 
     def written(article: Article, result: AnalysedArticle) -> None:
@@ -157,6 +168,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         clock.start()
         for article, result in _analysed(fresh(), model, workers, batch_size, clock):
             clock.lap("parse" if workers > 1 else "rdf")
+            tick()
             if result.error is None:
                 try:
                     update_index(store, index, article.id, list(result.sides), clock=clock)
@@ -168,6 +180,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
                 writer.write(article, result)  # after the index: see update_index
             clock.lap("store")
         writer.finish()
+        tick()
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
@@ -179,7 +192,8 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
     if workers > 1:
         yield from analyse_in_workers(articles, workers=workers, model=model, batch_size=batch_size)
         return
-    for article, docs in parse_articles(articles, load_model(model), batch_size=batch_size):
+    parsed = parse_articles(articles, load_model(model), batch_size=batch_size)
+    for article, docs in in_background(parsed, name="kg-parse"):
         clock.lap("parse")
         try:
             resolved, inner = analyse(article, docs, clock=clock)

@@ -18,10 +18,13 @@ import functools
 import gc
 import itertools
 import multiprocessing
+import queue
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from kg.contradict import Side
 from kg.statement_index import IndexEntry
@@ -52,6 +55,8 @@ class AnalysedArticle:
     error: str | None = None
     nquads: bytes = b""
 
+
+T = TypeVar("T")
 
 _MODEL: str | None = None
 _IN_POOL = False
@@ -172,6 +177,59 @@ def _context():
         context.set_forkserver_preload(["kg.workers", "kg.pipeline", "spacy"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+_END = object()
+
+
+def in_background(items: Iterable[T], *, ahead: int = 2, name: str = "kg-background") -> Iterator[T]:
+    """Iterate ``items`` on a second thread of this process, at most ``ahead`` items in advance of the caller.
+
+    For a one-process build: spaCy lets go of Python's lock for most of its parse (the matrix products and the
+    parser's loop), so parsing the next articles on one thread while this one extracts, resolves and serialises
+    the last uses a second core (measured: 2.3 s of pure Python beside a 7.7 s parse added 0.9 s to it). Items come
+    in the same order; an exception raised by ``items`` is raised here, at the item where it occurred. When the
+    caller stops early (an error, an interruption, ``close()``), the thread stops after the item it is making.
+    """
+    made: queue.Queue = queue.Queue(maxsize=max(1, ahead))
+    stop = threading.Event()
+
+    def offer(entry) -> bool:
+        while not stop.is_set():
+            try:
+                made.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        source = iter(items)
+        try:
+            for item in source:
+                if not offer((item, None)):
+                    return
+            offer((_END, None))
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            offer((_END, exc))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    thread = threading.Thread(target=produce, name=name, daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = made.get()
+            if error is not None:
+                raise error
+            if item is _END:
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 @contextlib.contextmanager

@@ -32,6 +32,16 @@ def _write(tmp_path, name, text, mode="w"):
     return p
 
 
+def _two_articles(tmp_path):
+    """A folder with articles a (ARTICLE_A) and b (ARTICLE_B), and the path of a store beside it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src, "a.txt", ARTICLE_A)
+    _write(src, "b.txt", ARTICLE_B)
+    (tmp_path / "s").mkdir()
+    return src, tmp_path / "s" / "store"
+
+
 def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -53,12 +63,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
 
 
 def test_unchanged_articles_are_skipped_and_a_changed_one_replaces_only_its_graph(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    a = _write(src, "a.txt", ARTICLE_A)
-    _write(src, "b.txt", ARTICLE_B)
-    (tmp_path / "s").mkdir()
-    with Store(tmp_path / "s" / "store") as store:
+    src, store_path = _two_articles(tmp_path)
+    a = src / "a.txt"
+    with Store(store_path) as store:
         first = build([src], store)
         assert first.articles == 2 and first.skipped == 0
         b_quads = set(store.quads(article_graph("b")))
@@ -74,12 +81,8 @@ def test_unchanged_articles_are_skipped_and_a_changed_one_replaces_only_its_grap
 
 
 def test_contradictions_across_articles_go_in_their_own_graph(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    _write(src, "a.txt", ARTICLE_A)
-    _write(src, "b.txt", ARTICLE_B)
-    (tmp_path / "s").mkdir()
-    with Store(tmp_path / "s" / "store") as store:
+    src, store_path = _two_articles(tmp_path)
+    with Store(store_path) as store:
         report = build([src], store)
         assert report.cross_article_contradictions >= 1
         rows = store.query("""
@@ -259,3 +262,70 @@ def test_analysing_in_this_process_does_not_freeze_its_heap(tmp_path):
     results = kg.workers.analyse_batch(articles)  # what a pool worker runs; here in the test's own process
     assert results[0].error is None and results[0].claims > 0
     assert gc.get_freeze_count() == 0  # only a pool worker freezes its model for good
+
+
+def test_in_background_keeps_order_runs_on_another_thread_and_raises_where_the_source_failed():
+    import threading
+
+    from kg.workers import in_background
+
+    made_on = set()
+
+    def source(n, fail_at=None):
+        for i in range(n):
+            made_on.add(threading.get_ident())
+            if i == fail_at:
+                raise ValueError(f"bad item {i}")
+            yield i
+
+    assert list(in_background(source(50), ahead=3)) == list(range(50))
+    assert made_on and threading.get_ident() not in made_on
+    got = []
+    try:
+        for item in in_background(source(10, fail_at=6)):
+            got.append(item)
+    except ValueError as exc:
+        assert str(exc) == "bad item 6"
+    else:
+        raise AssertionError("the source's error was not raised")
+    assert got == list(range(6))
+
+
+def test_in_background_stops_its_thread_when_the_caller_stops_early():
+    import threading
+
+    from kg.workers import in_background
+
+    closed = threading.Event()
+
+    def endless():
+        try:
+            i = 0
+            while True:
+                yield i
+                i += 1
+        finally:
+            closed.set()
+
+    before = {t.ident for t in threading.enumerate()}
+    items = in_background(endless(), ahead=2, name="kg-test-background")
+    assert [next(items) for _ in range(5)] == [0, 1, 2, 3, 4]
+    items.close()
+    assert closed.is_set()  # the source was closed, on its own thread, before close() returned
+    assert not [t for t in threading.enumerate() if t.ident not in before and t.name == "kg-test-background"]
+
+
+def test_a_one_worker_build_reports_skipped_and_bad_inputs_on_the_calling_thread(tmp_path):
+    import threading
+
+    src, store_path = _two_articles(tmp_path)
+    with Store(store_path) as store:
+        build([src], store)
+        _write(src, "c.txt", ARTICLE_A.replace("Kessel", "Ober"))
+        _write(src, "empty.txt", "   \n")
+        seen = []
+        report = build([src], store, progress=lambda article, words: seen.append(
+            (article and article.id, threading.current_thread() is threading.main_thread())))
+    assert report.articles == 1 and report.skipped == 2
+    assert [str(p) for p in report.problems] and "empty.txt" in str(report.problems[0])
+    assert sorted(seen, key=str) == sorted([(None, True), (None, True), (None, True), ("c", True)], key=str)
