@@ -99,8 +99,9 @@ def _as_dict(side: Side) -> dict:
             "proposition": {name: getattr(p, name) for name in _PROPOSITION_FIELDS}}
 
 
-def _json(content: dict) -> str:
-    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+# One encoder for all: json.dumps with these options builds a new encoder at every call (~40,000 calls for the 84
+# PolNeAR dev articles); the text is the same.
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def side_from_json(raw: dict) -> Side:
@@ -161,11 +162,11 @@ def key_to_text(key: tuple) -> str:
     >>> key_to_text(("family", "fail", "dam"))
     '["family","fail","dam"]'
     """
-    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
+    return _json(list(key))
 
 
 def contradiction_to_json(c: Contradiction) -> str:
-    return json.dumps(asdict(c), ensure_ascii=False, separators=(",", ":"))
+    return _json(asdict(c))
 
 
 def contradiction_from_json(text: str) -> Contradiction:
