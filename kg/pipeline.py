@@ -8,6 +8,7 @@ contradictions between articles incrementally from the statement index kept besi
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -128,6 +129,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             if progress is not None:
                 progress(None, 0)
 
+    caller = threading.get_ident()
+
     def fresh() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputProblem):
@@ -137,6 +140,9 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
                 passed_over.append(None)
             else:
                 yield item
+                continue
+            if threading.get_ident() == caller:  # read here (several workers): report it now
+                tick()
 
     if workers <= 1:
         load_model(model)  # a missing model is an error before anything is read; workers load their own
@@ -166,7 +172,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
 
     with frozen_heap(), StatementIndex.for_store(store) as index, _GraphWriter(store, written, failed) as writer:
         clock.start()
-        for article, result in _analysed(fresh(), model, workers, batch_size, clock):
+        for article, result in _analysed(fresh(), model, workers, batch_size, clock, idle=tick):
             clock.lap("parse" if workers > 1 else "rdf")
             tick()
             if result.error is None:
@@ -187,13 +193,16 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
 
 
 def _analysed(articles: Iterator[Article], model: str | None, workers: int, batch_size: int,
-              clock: _Clock) -> Iterator[tuple[Article, AnalysedArticle]]:
-    """Articles with their analysis: in this process, or (``workers`` > 1) in worker processes (:mod:`kg.workers`)."""
+              clock: _Clock, idle: Callable[[], None] | None = None) -> Iterator[tuple[Article, AnalysedArticle]]:
+    """Articles with their analysis: in this process, or (``workers`` > 1) in worker processes (:mod:`kg.workers`).
+
+    In this process the parse runs on a second thread; ``idle`` is called while waiting for it.
+    """
     if workers > 1:
         yield from analyse_in_workers(articles, workers=workers, model=model, batch_size=batch_size)
         return
     parsed = parse_articles(articles, load_model(model), batch_size=batch_size)
-    for article, docs in in_background(parsed, name="kg-parse"):
+    for article, docs in in_background(parsed, name="kg-parse", idle=idle):
         clock.lap("parse")
         try:
             resolved, inner = analyse(article, docs, clock=clock)

@@ -22,7 +22,7 @@ import queue
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -182,7 +182,8 @@ def _context():
 _END = object()
 
 
-def in_background(items: Iterable[T], *, ahead: int = 2, name: str = "kg-background") -> Iterator[T]:
+def in_background(items: Iterable[T], *, ahead: int = 2, name: str = "kg-background",
+                  idle: Callable[[], None] | None = None, idle_every: float = 0.2) -> Iterator[T]:
     """Iterate ``items`` on a second thread of this process, at most ``ahead`` items in advance of the caller.
 
     For a one-process build: spaCy lets go of Python's lock for most of its parse (the matrix products and the
@@ -190,6 +191,14 @@ def in_background(items: Iterable[T], *, ahead: int = 2, name: str = "kg-backgro
     the last uses a second core (measured: 2.3 s of pure Python beside a 7.7 s parse added 0.9 s to it). Items come
     in the same order; an exception raised by ``items`` is raised here, at the item where it occurred. When the
     caller stops early (an error, an interruption, ``close()``), the thread stops after the item it is making.
+
+    Args:
+        items: What to iterate on the second thread.
+        ahead: How many items may wait for the caller.
+        name: The thread's name.
+        idle: Called on the caller's thread every ``idle_every`` seconds while it waits for the next item (a
+            build reports the inputs skipped meanwhile, so its progress bar moves through a run of them).
+        idle_every: Seconds between calls of ``idle``.
     """
     made: queue.Queue = queue.Queue(maxsize=max(1, ahead))
     stop = threading.Event()
@@ -221,7 +230,11 @@ def in_background(items: Iterable[T], *, ahead: int = 2, name: str = "kg-backgro
     thread.start()
     try:
         while True:
-            item, error = made.get()
+            try:
+                item, error = made.get(timeout=idle_every if idle is not None else None)
+            except queue.Empty:
+                idle()
+                continue
             if error is not None:
                 raise error
             if item is _END:

@@ -329,3 +329,47 @@ def test_a_one_worker_build_reports_skipped_and_bad_inputs_on_the_calling_thread
     assert report.articles == 1 and report.skipped == 2
     assert [str(p) for p in report.problems] and "empty.txt" in str(report.problems[0])
     assert sorted(seen, key=str) == sorted([(None, True), (None, True), (None, True), ("c", True)], key=str)
+
+
+def test_in_background_calls_idle_on_the_calling_thread_while_it_waits():
+    import threading
+    import time
+
+    from kg.workers import in_background
+
+    def slow():
+        time.sleep(0.5)
+        yield "late"
+
+    idle_on = []
+    got = list(in_background(slow(), idle=lambda: idle_on.append(threading.get_ident()), idle_every=0.05))
+    assert got == ["late"]
+    assert len(idle_on) >= 3 and set(idle_on) == {threading.get_ident()}
+
+
+def test_skipped_inputs_move_the_progress_bar_while_the_input_is_still_being_read(tmp_path, monkeypatch):
+    """A rebuild of an archive that is mostly unchanged must not sit at 0% until the last input has been read."""
+    import threading
+
+    import kg.pipeline
+    from kg.ingest import iter_articles
+
+    src, store_path = _two_articles(tmp_path)
+    reported = threading.Event()
+    waited = []
+
+    def inputs_then_a_pause(paths):
+        items = list(iter_articles(paths))
+        yield from items  # both unchanged on the second build
+        waited.append(reported.wait(timeout=5))  # still reading: has the bar moved for the two skipped ones?
+
+    with Store(store_path) as store:
+        build([src], store)
+        monkeypatch.setattr(kg.pipeline, "iter_articles", inputs_then_a_pause)
+        for workers in (1, 2):
+            reported.clear()
+            calls = []
+            report = build([src], store, workers=workers,
+                           progress=lambda article, words: (calls.append(article), reported.set()))
+            assert report.skipped == 2 and calls == [None, None]
+    assert waited == [True, True]
