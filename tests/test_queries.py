@@ -117,6 +117,41 @@ def test_actors_in_conflict(fixture_store):
     assert rows[0]["actorA"] == KONASHENKOV and rows[0]["actorB"] == ZELENSKYY
 
 
+
+def test_actor_names_are_joined_from_distinct_tables_in_every_query():
+    """An actor's label (and alias) repeats in every article graph naming it: thousands of times for a president in
+    an archive. A query that joins those triples raw multiplies its rows by that count per actor before any DISTINCT
+    or GROUP BY (contradictions took 42 s instead of 0.14 s at 10M triples), so every such pattern must sit in a
+    ``SELECT DISTINCT`` sub-select of its own (on the same line, as the queries are written)."""
+    raw = []
+    for path in sorted(queries_dir().glob("*.rq")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if ("rdfs:label" in code or "skos:altLabel" in code) and "SELECT DISTINCT" not in code:
+                raw.append(f"{path.name}:{number}: {line.strip()}")
+    assert raw == []
+
+
+def test_a_contradiction_whose_statement_has_no_claimer_gets_no_one_elses_names(fixture_store):
+    """The label table is joined on a key that is never unbound: a statement without a ``cg:claims`` edge must not
+    pick up every actor's label."""
+    before = {(r["statementA"], r["statementB"]): r for r in run(fixture_store, "contradictions").rows}
+    import pyoxigraph as ox
+
+    edges = list(fixture_store.ox.quads_for_pattern(None, ox.NamedNode(str(CG.claims)), ox.NamedNode(str(DENY))))
+    assert edges
+    for quad in edges:
+        fixture_store.ox.remove(quad)
+    after = {(r["statementA"], r["statementB"]): r for r in run(fixture_store, "contradictions").rows}
+    assert after.keys() == before.keys()
+    (pair,) = [key for key in after if DENY in key]
+    side = "A" if pair[0] == DENY else "B"
+    other = "B" if side == "A" else "A"
+    assert before[pair][f"actorLabel{side}"] == Literal("Moscow")
+    assert after[pair][f"actorLabel{side}"] in (None, Literal(""))
+    assert after[pair].get(f"actor{side}") is None
+    assert after[pair][f"actorLabel{other}"] == before[pair][f"actorLabel{other}"] == Literal("Volodymyr Zelenskyy")
+
 def test_denials_and_accusations(fixture_store):
     rows = run(fixture_store, "denials-and-accusations").rows
     assert [(r["speechAct"], r["actor"], r["target"]) for r in rows] == [
