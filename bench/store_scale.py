@@ -59,6 +59,19 @@ print(json.dumps([secs, len(result.rows) if result.graph is None else len(result
 """
 
 
+def split_per_core(nquads: Path, prefix: Path) -> list[Path]:
+    """Deal the lines of an N-Quads file into one file per core (at least two), ``PREFIX-00.nq`` and on."""
+    n_shards = max(2, os.cpu_count() or 1)
+    shards = [prefix.parent / f"{prefix.name}-{i:02d}.nq" for i in range(n_shards)]
+    with nquads.open(encoding="utf-8") as src:
+        outs = [p.open("w", encoding="utf-8") for p in shards]
+        for k, line in enumerate(src):
+            outs[k % n_shards].write(line)
+        for fh in outs:
+            fh.close()
+    return shards
+
+
 def _timed_query(store_dir: Path, name: str, params: dict, timeout: float) -> tuple[float, int | None]:
     """(seconds, rows) of one named query, timed inside a subprocess; (timeout, None) when it ran out of time."""
     import subprocess
@@ -110,14 +123,7 @@ def _make_big_store(tmp: Path, records: list[dict], triples: int) -> None:
           f"in {time.perf_counter() - t:.1f} s")
 
     # kg shards writes one shard per task; kg load loads them in parallel, one thread per core.
-    n_shards = max(2, os.cpu_count() or 1)
-    shards = [tmp / f"big-{i:02d}.nq" for i in range(n_shards)]
-    with big.open(encoding="utf-8") as src_fh:
-        outs = [p.open("w", encoding="utf-8") for p in shards]
-        for k, line in enumerate(src_fh):
-            outs[k % n_shards].write(line)
-        for fh in outs:
-            fh.close()
+    shards = split_per_core(big, tmp / "big")
     store_dir = tmp / "big" / "store"
     with Store(store_dir) as store:
         t = time.perf_counter()
@@ -128,7 +134,7 @@ def _make_big_store(tmp: Path, records: list[dict], triples: int) -> None:
         store.compact()  # kg load compacts after the load (Store.bulk_load's default); timed apart
         compact_s = time.perf_counter() - t
         n = store.count()
-        print(f"bulk load ({n_shards} shards in parallel): {n:,} quads in {load_s:.2f} s = {n / load_s:,.0f} triples/s; "
+        print(f"bulk load ({len(shards)} shards in parallel): {n:,} quads in {load_s:.2f} s = {n / load_s:,.0f} triples/s; "
               f"with the compaction after it ({compact_s:.2f} s) {n / (load_s + compact_s):,.0f} triples/s", flush=True)
         for shard in shards:
             shard.unlink()
