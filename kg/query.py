@@ -20,7 +20,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -238,6 +238,47 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     return sparql[:at] + block + sparql[at:]
 
 
+def load_part(name: str) -> str:
+    """The SPARQL text of ``queries/parts/NAME.rq``: a query the library runs for itself (not a named query).
+
+    Raises:
+        QueryError: No such file.
+    """
+    if not re.fullmatch(r"[a-z0-9-]+", name):
+        raise QueryError(f"not a query part name: {name!r}")
+    path = queries_dir() / "parts" / f"{name}.rq"
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"cannot read query part {path}: {exc}") from exc
+
+
+def fill_values(sparql: str, name: str, terms: Iterable[Node]) -> str:
+    """Fill every empty ``VALUES ?name { }`` block of a query with ``terms``, one row each.
+
+    The query says where the values go; they are written with ``term.n3()``, which escapes them, so user input never
+    becomes SPARQL syntax.
+
+    >>> from rdflib import Literal
+    >>> fill_values('SELECT ?x WHERE { VALUES ?x { } }', "x", [Literal('a" } DROP ALL #'), Literal("b")])
+    'SELECT ?x WHERE { VALUES ?x { "a\\\\" } DROP ALL #" "b" } }'
+
+    Raises:
+        QueryError: The query has no empty ``VALUES ?name { }`` block, or a term is not an IRI or a literal.
+    """
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"not a valid variable name: {name!r}")
+    written = []
+    for term in terms:
+        if not isinstance(term, (URIRef, Literal)):
+            raise QueryError(f"a value of ?{name} must be an IRI or a literal, not {type(term).__name__}")
+        written.append(term.n3())
+    block = re.compile(r"VALUES\s+\?" + name + r"\s*\{\s*\}")
+    if not block.search(sparql):
+        raise QueryError(f"the query has no empty VALUES ?{name} {{ }} block to fill")
+    return block.sub(lambda _: f"VALUES ?{name} {{ {' '.join(written)} }}", sparql)
+
+
 def with_prefixes(sparql: str) -> str:
     """The query with PREFIX declarations for the :data:`kg.vocab.PREFIXES` it does not declare itself."""
     declared = {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([A-Za-z0-9_.-]*):", sparql)}
@@ -357,9 +398,9 @@ def format_rows(rows: Sequence[Mapping[str, Node | None]], fmt: str = "table", v
 
     >>> from rdflib import Literal, URIRef
     >>> print(format_rows([{"who": URIRef("https://w3id.org/claimgraph/id/actor/moscow"), "n": Literal(2)}], "table"))
-    who                n
-    -----------------  -
-    cgid:actor/moscow  2
+    who           n
+    ------------  -
+    actor:moscow  2
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
