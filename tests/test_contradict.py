@@ -130,6 +130,31 @@ def _kind(nlp, premise, hypothesis):
     return found.kind if found is not None else None
 
 
+
+def test_hardly_and_scarcely_negate_barely_does_not(nlp):
+    """PolNeAR dev's one cross-article contradiction was "Mr. Trump hardly clarified the matter" against "Ivanka
+    Trump's statement didn't clarify the matter": two negatives read as opposite polarity."""
+    from kg.propositions import proposition
+
+    for text in ("The minister hardly clarified the matter.", "The minister scarcely clarified the matter."):
+        assert proposition(list(nlp(text))).negated, text
+    assert not proposition(list(nlp("The minister barely survived the vote."))).negated
+    hardly = side("The minister hardly clarified the matter", actor="b", start=50,
+                  **_fields(proposition(list(nlp("The minister hardly clarified the matter.")))))
+    did_not = side("The minister did not clarify the matter",
+                   **_fields(proposition(list(nlp("The minister did not clarify the matter.")))))
+    did = side("The minister clarified the matter", actor="c", start=100,
+               **_fields(proposition(list(nlp("The minister clarified the matter.")))))
+    assert compare(hardly, did_not) is None
+    found = compare(hardly, did)
+    assert found is not None and found.kind == "opposite-polarity"
+
+
+def _fields(p) -> dict:
+    from dataclasses import asdict
+
+    return asdict(p)
+
 @pytest.mark.parametrize("premise, hypothesis, kind", [
     ("The mayor opened the new bridge on Monday.", "The mayor did not open the new bridge.", "opposite-polarity"),
     ("Maria Lopez has sung for the Vienna opera and the Paris opera.", "Maria Lopez refused to sing for the Paris opera.",
