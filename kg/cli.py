@@ -286,15 +286,19 @@ def viz_command(store_dir: Path, out: Path, title: str | None, actors: tuple[str
         kg viz --contradicted --actor trump --out trump-conflicts.svg
     """
     from kg.store import Store
-    from kg.viz import draw, focus, network_from_rows, network_query
+    from kg.viz import draw, focused_network, network_from_rows, network_query
 
+    filtered = bool(actors or articles or contradicted)
     with Store(store_dir, create=False) as store:
-        graph = network_from_rows(store.query(network_query()))
-    whole = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "statement")
-    graph = focus(graph, actors=actors, articles=articles, contradicted=contradicted)
+        if filtered:  # only the part to draw is read: on an archive the whole network is large
+            graph = focused_network(store, actors=actors, articles=articles, contradicted=contradicted)
+        else:
+            graph = network_from_rows(store.query(network_query()))
     shown = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "statement")
-    if whole and not shown:
-        raise KgError(f"nothing to draw: no statement of the {whole} in {store_dir} matches the filters")
+    if filtered and not shown:
+        given = " ".join([f"--actor {a!r}" for a in actors] + [f"--article {a!r}" for a in articles]
+                         + (["--contradicted"] if contradicted else []))
+        raise KgError(f"nothing to draw: no statement in {store_dir} matches {given}")
     if shown > 500:
         click.echo(f"note: drawing {shown} statements; --actor, --article or --contradicted draw a readable part",
                    err=True)

@@ -124,11 +124,11 @@ def test_actor_names_are_joined_from_distinct_tables_in_every_query():
     or GROUP BY (contradictions took 42 s instead of 0.14 s at 10M triples), so every such pattern must sit in a
     ``SELECT DISTINCT`` sub-select of its own (on the same line, as the queries are written)."""
     raw = []
-    for path in sorted(queries_dir().glob("*.rq")):
+    for path in sorted(queries_dir().rglob("*.rq")):  # the named queries and the parts in queries/parts
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             code = line.split("#", 1)[0]
             if ("rdfs:label" in code or "skos:altLabel" in code) and "SELECT DISTINCT" not in code:
-                raw.append(f"{path.name}:{number}: {line.strip()}")
+                raw.append(f"{path.relative_to(queries_dir())}:{number}: {line.strip()}")
     assert raw == []
 
 

@@ -352,3 +352,58 @@ def test_focus_filters_combine_and_can_match_nothing(G):
     assert _statements(viz.focus(G, actors=["KONASHENKOV"], contradicted=True)) == {_sid(S_RESIST), _sid(S_VOICE)}
     assert _statements(viz.focus(G, articles=["no-such-article"])) == set()
     assert _statements(viz.focus(G, articles=[AID], actors=["igor"])) >= {_sid(S_AID), _sid(S_RESIST)}
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Drawing a part of a store without reading the whole network
+# --------------------------------------------------------------------------------------------------------------------
+
+
+class _Recording:
+    """A store that remembers the SPARQL it was asked."""
+
+    def __init__(self, store):
+        self.store, self.asked = store, []
+
+    def query(self, sparql, *args, **kwargs):
+        self.asked.append(sparql)
+        return self.store.query(sparql, *args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def store(dataset):
+    from kg.store import Store
+
+    with Store() as s:
+        s.add_quads((q, p, o, g) for q, p, o, g in dataset.quads((None, None, None, None)))
+        yield s
+
+
+def _same(part: nx.MultiDiGraph, whole: nx.MultiDiGraph) -> None:
+    assert dict(part.nodes(data=True)) == dict(whole.nodes(data=True))
+    assert sorted((u, v, k, sorted(d.items())) for u, v, k, d in part.edges(keys=True, data=True)) == \
+        sorted((u, v, k, sorted(d.items())) for u, v, k, d in whole.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("filters", [
+    {"actors": ["moscow"]},
+    {"actors": ["KONASHENKOV"], "contradicted": True},
+    {"actors": ["igor-konashenkov"]},  # the IRI matches as well as the name
+    {"contradicted": True},
+    {"articles": [AID.upper()]},
+    {"articles": [AID], "actors": ["igor", "moscow"]},
+    {"articles": ["no-such-article"]},
+    {"actors": ["naira"], "contradicted": True},
+])
+def test_focused_network_is_focus_of_the_whole_network(store, filters):
+    whole = viz.network_from_rows(store.query(viz.network_query()))
+    recording = _Recording(store)
+    part = viz.focused_network(recording, **filters)
+    _same(part, viz.focus(whole, **filters))
+    assert bool(_statements(part)) == (filters != {"articles": ["no-such-article"]})
+    assert viz.network_query() not in recording.asked  # the whole network was not read
+
+
+def test_focused_network_needs_a_filter(store):
+    with pytest.raises(ValueError):
+        viz.focused_network(store)
