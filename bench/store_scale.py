@@ -4,7 +4,9 @@
 
 Steps (everything in a temporary folder):
 
-1. build the PolNeAR dev articles once (``kg.pipeline.build``) and dump the store as N-Quads;
+1. build the PolNeAR dev articles and the seed article in ``seeds/`` once (``kg.pipeline.build``) and dump the store
+   as N-Quads (the seed brings its seven contradictions, so the contradiction queries have something to find: the
+   dev articles contradict each other nowhere);
 2. repeat those quads with renamed articles (``.../article/ID`` becomes ``.../article/ID-c7``, likewise statements,
    sentences, attributions and contradictions; actors stay shared, as in a real corpus) until ``--triples``;
 3. split it into one shard per core and bulk-load them into a new on-disk store (:meth:`kg.store.Store.bulk_load`,
@@ -107,7 +109,7 @@ def _make_big_store(tmp: Path, records: list[dict], triples: int) -> None:
     (tmp / "big").mkdir(exist_ok=True)
     t = time.perf_counter()
     with Store(tmp / "base" / "store") as base:
-        report = build([src], base)
+        report = build([src, ROOT / "seeds"], base)
         base_quads = base.count()
         nq = base.ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
     print(f"base: {report.articles} articles built in {time.perf_counter() - t:.1f} s, {base_quads:,} quads")
