@@ -262,35 +262,55 @@ def focused_network(store, *, actors: Iterable[str] = (), articles: Iterable[str
     articles = [a.lower() for a in articles]
     if not (actors or articles or contradicted):
         raise ValueError("focused_network needs --actor, --article or --contradicted; draw the whole network instead")
+    statements = _statements_to_draw(store, actors, articles, contradicted)
+    if not statements:
+        return nx.MultiDiGraph()
+    rows = [dict(r) for r in store.query(fill_values(load_part("claim-network-viz-of"), "statement",
+                                                     [rdflib.URIRef(s) for s in statements]))]
+    _add_names(store, rows)
+    return focus(network_from_rows(rows), actors=actors, articles=articles, contradicted=contradicted)
 
-    def column(rows, name: str) -> set[str]:
-        return {_text(r[name]) for r in rows if r.get(name) is not None}
+
+def _column(rows, name: str) -> set[str]:
+    return {_text(r[name]) for r in rows if r.get(name) is not None}
+
+
+def _statements_to_draw(store, actors: list[str], articles: list[str], contradicted: bool) -> list[str]:
+    """The statements that match every filter given (lower-cased texts), and those that contradict them, sorted."""
+    from kg.query import fill_values, load_part
 
     found: list[set[str]] = []
     if actors:
-        found.append(column(store.query(fill_values(load_part("statements-of-actors"), "needle",
-                                                    [rdflib.Literal(a) for a in actors])), "statement"))
+        found.append(_column(store.query(fill_values(load_part("statements-of-actors"), "needle",
+                                                     [rdflib.Literal(a) for a in actors])), "statement"))
     if articles:
-        found.append(column(store.query(fill_values(load_part("statements-of-articles"), "needle",
-                                                    [rdflib.Literal(a) for a in articles])), "statement"))
+        found.append(_column(store.query(fill_values(load_part("statements-of-articles"), "needle",
+                                                     [rdflib.Literal(a) for a in articles])), "statement"))
     if contradicted:
-        found.append(column(store.query(load_part("contradicted-statements")), "statement"))
+        found.append(_column(store.query(load_part("contradicted-statements")), "statement"))
     seeds = set.intersection(*found)
     if not seeds:
-        return nx.MultiDiGraph()
-    others = column(store.query(fill_values(load_part("contradicting"), "statement",
-                                            [rdflib.URIRef(s) for s in sorted(seeds)])), "other")
-    statements = sorted(seeds | others)
-    rows = [dict(r) for r in store.query(fill_values(load_part("claim-network-viz-of"), "statement",
-                                                     [rdflib.URIRef(s) for s in statements]))]
+        return []
+    others = _column(store.query(fill_values(load_part("contradicting"), "statement",
+                                             [rdflib.URIRef(s) for s in sorted(seeds)])), "other")
+    return sorted(seeds | others)
+
+
+def _add_names(store, rows: list[dict]) -> None:
+    """Give rows of ``claim-network-viz-of.rq`` the ``actorName``, ``actorClass`` and ``headline`` that
+    ``claim-network-viz.rq`` joins itself, read once per actor and article (``claim-network-names.rq``).
+
+    Several names or headlines for one IRI (rare): the first in sorted order, whatever the engine's order; several
+    classes: the one most graphs give.
+    """
+    from kg.query import fill_values, load_part
+
     names = load_part("claim-network-names")
-    names = fill_values(names, "actor", [rdflib.URIRef(a) for a in sorted(column(rows, "actor"))])
-    names = fill_values(names, "article", [rdflib.URIRef(a) for a in sorted(column(rows, "article"))])
+    names = fill_values(names, "actor", [rdflib.URIRef(a) for a in sorted(_column(rows, "actor"))])
+    names = fill_values(names, "article", [rdflib.URIRef(a) for a in sorted(_column(rows, "article"))])
     name_of: dict[str, Any] = {}
     class_of: dict[str, tuple[int, str, Any]] = {}
     headline_of: dict[str, Any] = {}
-    # Several names or headlines for one IRI (rare): the first in sorted order, whatever the engine's order; several
-    # classes: the one most graphs give.
     for r in store.query(names):
         if r.get("actorName") is not None:
             key = _text(r["actor"])
@@ -304,11 +324,11 @@ def focused_network(store, *, actors: Iterable[str] = (), articles: Iterable[str
             headline_of[key] = min(headline_of.get(key, r["headline"]), r["headline"], key=_text)
     for r in rows:
         if r.get("actor") is not None:
-            r["actorName"] = name_of.get(_text(r["actor"]))
-            r["actorClass"] = class_of[_text(r["actor"])][2] if _text(r["actor"]) in class_of else None
+            actor = _text(r["actor"])
+            r["actorName"] = name_of.get(actor)
+            r["actorClass"] = class_of[actor][2] if actor in class_of else None
         if r.get("article") is not None:
             r["headline"] = headline_of.get(_text(r["article"]))
-    return focus(network_from_rows(rows), actors=actors, articles=articles, contradicted=contradicted)
 
 
 def _add_statement(G: nx.MultiDiGraph, stmt: str, text: Any, begin: Any, article: Any, headline: Any) -> None:
