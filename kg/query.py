@@ -210,6 +210,12 @@ def _where_brace(sparql: str) -> int:
     raise QueryError("cannot bind parameters: no WHERE { ... } group found in the query")
 
 
+def _check_variable(name: str) -> None:
+    """A SPARQL variable name (without ``?``) that can be written into a query as it is, or a QueryError."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"not a valid variable name: {name!r}")
+
+
 def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     """Bind variables with a VALUES block at the start of the query's WHERE group.
 
@@ -223,8 +229,7 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
         return sparql
     names = list(bindings)
     for name in names:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"not a valid variable name: {name!r}")
+        _check_variable(name)
     terms = []
     for name in names:
         term = bindings[name]
@@ -266,8 +271,7 @@ def fill_values(sparql: str, name: str, terms: Iterable[Node]) -> str:
     Raises:
         QueryError: The query has no empty ``VALUES ?name { }`` block, or a term is not an IRI or a literal.
     """
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-        raise QueryError(f"not a valid variable name: {name!r}")
+    _check_variable(name)
     written = []
     for term in terms:
         if not isinstance(term, (URIRef, Literal)):
