@@ -324,3 +324,26 @@ def test_format_csv_and_json():
 def test_shorten():
     assert shorten(str(CG.Deny)) == "cg:Deny"
     assert shorten("http://example.org/x") == "http://example.org/x"
+
+
+def test_fill_values_writes_escaped_rows_where_the_query_says_and_refuses_the_rest():
+    from rdflib import BNode
+
+    from kg.query import fill_values, load_part
+
+    text = fill_values(load_part("contradicting"), "statement", [STRIKE, DENY])
+    assert f"VALUES ?statement {{ <{STRIKE}> <{DENY}> }}" in text
+    from kg.store import Store
+
+    hostile = Literal('a" } DROP ALL #')
+    with Store() as empty:  # the text stays one value of ?x: nothing of it runs as SPARQL
+        rows = empty.query(fill_values("SELECT ?x WHERE { VALUES ?x { } }", "x", [hostile, Literal("b")]))
+    assert [row["x"] for row in rows] == [hostile, Literal("b")]
+    with pytest.raises(QueryError, match="no empty VALUES"):
+        fill_values("SELECT ?x WHERE { ?x ?p ?o }", "x", [STRIKE])
+    with pytest.raises(QueryError, match="IRI or a literal"):
+        fill_values("SELECT ?x WHERE { VALUES ?x { } }", "x", [BNode()])
+    with pytest.raises(QueryError, match="variable name"):
+        fill_values("SELECT ?x WHERE { VALUES ?x { } }", "x } #", [STRIKE])
+    with pytest.raises(QueryError, match="query part"):
+        load_part("../who-claims-what")
