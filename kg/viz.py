@@ -474,6 +474,7 @@ def _actor_order(G: nx.MultiDiGraph) -> list[str]:
 
 _TEXT_PT = 9.0
 _ACTOR_PT = 10.0
+_CAPTION_PT = 7.5
 _EDGE_PT = 7.5
 _KEY_PT = 8.5
 _LINE = 1.25  # line height, in multiples of the font size
@@ -584,7 +585,9 @@ def claim_layout(G: nx.MultiDiGraph, *, wrap_width: int = 40, max_lines: int = 4
 
     stmt_lines = {s: wrap_label(G.nodes[s]["label"], wrap_width, max_lines) for s in statements}
     actor_lines = {a: wrap_label(G.nodes[a]["label"], 22, 3) + [_actor_caption(G, a)] for a in actors}
-    actor_w = max([_text_width(ls[:-1], _ACTOR_PT, True) for ls in actor_lines.values()] + [1.2]) + 2 * pad + 0.1
+    # The box holds the name (bold) and the caption under it ("article's own voice · 1 statement", smaller).
+    actor_w = max([max(_text_width(ls[:-1], _ACTOR_PT, True), _text_width(ls[-1:], _CAPTION_PT))
+                   for ls in actor_lines.values()] + [1.2]) + 2 * pad + 0.1
     actor_w = min(max(actor_w, 1.6), 2.7)
     stmt_w = max([_text_width(ls, _TEXT_PT) for ls in stmt_lines.values()] + [1.5]) + 2 * pad + 0.05
 
@@ -901,7 +904,7 @@ def _figure(G: nx.MultiDiGraph, *, title: str | None, wrap_width: int, max_lines
             ax.text(box.x + box.w / 2, box.y + 0.09 + len(names) * lh / 2, "\n".join(names), fontsize=_ACTOR_PT,
                     fontweight="bold", color=st["textcolor"], ha="center", va="center", linespacing=_LINE,
                     zorder=7, parse_math=False, gid=f"{gid}-t")
-            ax.text(box.x + box.w / 2, box.y + 0.09 + (len(names) + 0.5) * lh, box.lines[-1], fontsize=7.5,
+            ax.text(box.x + box.w / 2, box.y + 0.09 + (len(names) + 0.5) * lh, box.lines[-1], fontsize=_CAPTION_PT,
                     color=st["textcolor"], ha="center", va="center", zorder=7, parse_math=False, gid=f"{gid}-c")
             stmts = [v for _, v, k in G.out_edges(n, keys=True) if k == "claims"]
             said = [f"{G.edges[n, v, 'claims']['label']}: {G.nodes[v]['label']}" for v in stmts[:8]]

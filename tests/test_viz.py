@@ -266,6 +266,16 @@ def test_layout_boxes_never_overlap():
     assert sorted(arc.number for arc in lay.arcs) == [1, 2, 3, 4, 5]
 
 
+
+def test_actor_boxes_hold_their_name_and_caption(G):
+    """"article's own voice · 1 statement" is wider than a short name: the box must hold it too."""
+    lay = viz.claim_layout(G)
+    for actor, box in lay.actors.items():
+        name, caption = box.lines[:-1], box.lines[-1]
+        assert caption.startswith(("article's own voice", "person", "place", "organization", "group"))
+        assert box.w >= viz._text_width([caption], viz._CAPTION_PT) + 0.18
+        assert box.w >= viz._text_width(name, viz._ACTOR_PT, True) + 0.18
+
 # --------------------------------------------------------------------------------------------------------------------
 # Drawings
 # --------------------------------------------------------------------------------------------------------------------
