@@ -277,7 +277,7 @@ def _column(rows, name: str) -> set[str]:
 
 def _statements_to_draw(store, actors: list[str], articles: list[str], contradicted: bool) -> list[str]:
     """The statements that match every filter given (lower-cased texts), and those that contradict them, sorted."""
-    from kg.query import fill_values, load_part
+    from kg.query import fill_values, load_part, load_query
 
     found: list[set[str]] = []
     if actors:
@@ -286,8 +286,9 @@ def _statements_to_draw(store, actors: list[str], articles: list[str], contradic
     if articles:
         found.append(_column(store.query(fill_values(load_part("statements-of-articles"), "needle",
                                                      [rdflib.Literal(a) for a in articles])), "statement"))
-    if contradicted:
-        found.append(_column(store.query(load_part("contradicted-statements")), "statement"))
+    if contradicted:  # the named query that lists every contradicting pair
+        pairs = list(store.query(load_query("contradiction-network")))
+        found.append(_column(pairs, "statementA") | _column(pairs, "statementB"))
     seeds = set.intersection(*found)
     if not seeds:
         return []
