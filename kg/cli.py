@@ -53,6 +53,26 @@ def main() -> None:
     """
 
 
+def rule_options(f):
+    """``--disable-rule NAME`` (repeatable; ``$KG_DISABLE_RULES`` lists more, comma-separated)."""
+    return click.option("--disable-rule", "disabled", multiple=True, metavar="NAME",
+                        help="Switch off a contradiction rule (see `kg rules`); repeat for several. "
+                             "$KG_DISABLE_RULES lists more, comma-separated.")(f)
+
+
+def _detector(disabled: tuple[str, ...], window_days: int | None = None):
+    """The contradiction detector for ``--disable-rule`` and ``$KG_DISABLE_RULES`` (a bad name is a usage error)."""
+    import os
+
+    from kg.contradict import detector
+
+    names = [*disabled, *(n.strip() for n in os.environ.get("KG_DISABLE_RULES", "").split(",") if n.strip())]
+    try:
+        return detector(names, window_days=window_days)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--disable-rule' / $KG_DISABLE_RULES") from None
+
+
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     params: dict[str, str] = {}
     for value in values:
@@ -121,6 +141,25 @@ def queries_command() -> None:
         click.echo(f"{info.name.ljust(width)}  {info.description}")
         for param, doc in info.params.items():
             click.echo(f"{'':{width}}    --param {param}=VALUE  {doc}")
+
+
+@main.command("rules")
+def rules_command() -> None:
+    """List the contradiction rules, in the order they are tried: name, kind, and what each catches.
+
+    Every contradiction names the rule that found it (cg:rule; the "rule" column of `kg query contradictions`), and
+    `kg build --disable-rule NAME` switches a rule off.
+
+    \b
+    Example:
+        kg rules
+        kg build archive/ --disable-rule opposite-predicates
+    """
+    from kg.contradict import RULES
+
+    width = max(len(r.name) for r in RULES)
+    for rule in RULES:
+        click.echo(f"{rule.name:<{width}}  {rule.kind.value:<17}  {rule.summary}")
 
 
 @main.command("export")
@@ -226,8 +265,12 @@ def _open_store_for_writing(store_dir: Path):
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Paragraphs per spaCy batch.")
 @click.option("--force", is_flag=True, help="Rebuild articles whose text is already in the store.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@rule_options
+@click.option("--window-days", type=click.IntRange(min=0), default=None, metavar="DAYS",
+              help="Statements of two dated articles further apart than this are not compared, unless they date what "
+                   "they say [default: 30].")
 def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model: str | None, batch_size: int,
-                  force: bool, quiet: bool) -> None:
+                  force: bool, quiet: bool, disabled: tuple[str, ...], window_days: int | None) -> None:
     """Build articles (text, HTML, JSONL files or folders of them) into the store.
 
     Each article's graph replaces its previous version; an article whose text is unchanged is skipped. Bad inputs
@@ -237,9 +280,11 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
     Example:
         kg build seeds/
         kg build archive/2024/ --store /data/claims --workers 2
+        kg build archive/ --disable-rule different-numbers --window-days 14
     """
     from tqdm import tqdm
 
+    detector = _detector(disabled, window_days)
     from kg.ingest import count_articles
     from kg.pipeline import build
 
@@ -257,7 +302,7 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
     try:
         with _open_store_for_writing(store_dir) as store:
             report = build(paths, store, model=model, workers=workers, batch_size=batch_size, force=force,
-                           progress=progress)
+                           progress=progress, detector=detector)
     finally:
         bar.close()
     _finish(report.problems, f"{report.summary()} -> {store_dir}")
@@ -398,20 +443,23 @@ def attributions_command(in_file: Path, out: Path, model: str | None, workers: i
 @click.argument("in_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Decisions JSONL to write.")
 @click.option("--model", metavar="NAME", help="spaCy model to load.")
-def compare_command(in_file: Path, out: Path, model: str | None) -> None:
+@rule_options
+def compare_command(in_file: Path, out: Path, model: str | None, disabled: tuple[str, ...]) -> None:
     """Decide for each pair (one a line: id, premise, hypothesis) whether the two contradict each other.
 
-    Each output line is {"id", "contradicts", "confidence", "kind", "explanation"}: the same normalisation and
-    detector as `kg build`.
+    Each output line is {"id", "contradicts", "confidence", "kind", "rule", "explanation"}: the same normalisation
+    and rules as `kg build`; "rule" names the rule that decided (see `kg rules`).
 
     \b
     Example:
         kg compare pairs.jsonl --out decisions.jsonl
+        kg compare pairs.jsonl --out decisions.jsonl --disable-rule debunking-headline
     """
     from kg.compare import compare_pairs
 
+    detector = _detector(disabled)
     out.parent.mkdir(parents=True, exist_ok=True)
-    results, problems = compare_pairs(in_file, out, model=model)
+    results, problems = compare_pairs(in_file, out, model=model, detector=detector)
     found = sum(r.contradicts for r in results)
     _finish(problems, f"{len(results)} pairs, {found} contradictions, {len(problems)} problems -> {out}")
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
-from kg.contradict import Side, compare, denial_verbs
+from kg.contradict import DEFAULT, Detector, Side, denial_verbs
 from kg.errors import InputError
 from kg.ingest import json_objects, jsonl_lines
 from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, proposition
@@ -43,10 +43,11 @@ class PairResult:
     confidence: float
     kind: str | None
     explanation: str
+    rule: str | None = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "contradicts": self.contradicts, "confidence": self.confidence, "kind": self.kind,
-                "explanation": self.explanation}
+                "rule": self.rule, "explanation": self.explanation}
 
 
 _EMBEDDED = {"ccomp", "advcl", "parataxis"}
@@ -299,7 +300,8 @@ def _antecedent_for(head, antecedent: str, plural: bool | None) -> str:
     return antecedent
 
 
-def decide(premise_doc, hypothesis_doc, pair_id: str = "") -> tuple[Contradiction | None, list[Side], list[Side]]:
+def decide(premise_doc, hypothesis_doc, pair_id: str = "", *,
+           detector: Detector = DEFAULT) -> tuple[Contradiction | None, list[Side], list[Side]]:
     """The first contradiction between any premise clause and any hypothesis clause (highest confidence wins)."""
     hyp = sides_of_doc(hypothesis_doc, role="hypothesis", article_id=f"{pair_id}#h", participles=True)
     prem = sides_of_doc(premise_doc, role="premise", article_id=f"{pair_id}#p",
@@ -308,7 +310,7 @@ def decide(premise_doc, hypothesis_doc, pair_id: str = "") -> tuple[Contradictio
     best = None
     for p in prem:
         for h in hyp:
-            found = compare(p, h)
+            found = detector.compare(p, h)
             if found is not None and (best is None or found.confidence > best.confidence):
                 best = found
     return best, prem, hyp
@@ -398,7 +400,8 @@ def _pairs(lines_or_path, problems: list[InputProblem], source: str) -> Iterator
 
 
 def compare_pairs(lines_or_path: Iterable[str] | str | Path, out: IO[str] | str | Path | None = None, *,
-                  model: str | None = None, batch_size: int = 64) -> tuple[list[PairResult], list[InputProblem]]:
+                  model: str | None = None, batch_size: int = 64,
+                  detector: Detector = DEFAULT) -> tuple[list[PairResult], list[InputProblem]]:
     """Decide each premise/hypothesis pair and write one JSON line per pair to ``out``.
 
     Args:
@@ -406,6 +409,7 @@ def compare_pairs(lines_or_path: Iterable[str] | str | Path, out: IO[str] | str 
         out: A writable text stream or a path; ``None`` writes nothing.
         model: The spaCy model (default: :func:`kg.nlp.load_model`'s).
         batch_size: ``nlp.pipe`` batch size.
+        detector: The contradiction rules in use (:func:`kg.contradict.detector`).
 
     Returns:
         The results in input order and the problems (one per bad line; the rest goes on).
@@ -439,11 +443,11 @@ def compare_pairs(lines_or_path: Iterable[str] | str | Path, out: IO[str] | str 
         if i not in pending:
             pending[i] = doc
             continue
-        found, _, _ = decide(pending.pop(i), doc, ids[i])
+        found, _, _ = decide(pending.pop(i), doc, ids[i], detector=detector)
         if found is None:
             result = PairResult(ids.pop(i), False, 0.0, None, "")
         else:
-            result = PairResult(ids.pop(i), True, found.confidence, found.kind, found.explanation)
+            result = PairResult(ids.pop(i), True, found.confidence, found.kind, found.explanation, found.rule)
         results.append(result)
     if out is not None:
         _write(results, out)

@@ -14,15 +14,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from kg.contradict import Side, find_contradictions, sides_of
+from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
 from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.resolve import resolve
-from kg.statement_index import IndexEntry, StatementIndex, side_from_json
-from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle
+from kg.statement_index import article_shingles, IndexEntry, StatementIndex, side_from_json
+from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle, SameText
 from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
@@ -52,24 +52,25 @@ class BuildReport:
                 f"{self.seconds:.1f} s")
 
 
-def analyse(article: Article, docs, *, clock: _Clock | None = None) -> tuple[ResolvedArticle, list]:
+def analyse(article: Article, docs, *, clock: _Clock | None = None,
+            detector: Detector = DEFAULT_DETECTOR) -> tuple[ResolvedArticle, list]:
     """Extract, resolve and find the contradictions inside one parsed article."""
     clock = clock or _Clock(None)
     extracted = extract_article(article, docs)
     clock.lap("extract")
     resolved = resolve(extracted)
     clock.lap("resolve")
-    inner = list(find_contradictions(sides_of(resolved)))
+    inner = list(find_contradictions(sides_of(resolved), detector=detector))
     clock.lap("contradict")
     return resolved, inner
 
 
 def analyse_texts(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 64) -> Iterator[tuple[ResolvedArticle, list]]:
+                  batch_size: int = 64, detector: Detector = DEFAULT_DETECTOR) -> Iterator[tuple[ResolvedArticle, list]]:
     """Parse and analyse articles in memory, without a store (used by ``kg attributions`` and the API)."""
     nlp = load_model(model)
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size, n_process=workers):
-        yield analyse(article, docs)
+        yield analyse(article, docs, detector=detector)
 
 
 def attributions_of(resolved: ResolvedArticle) -> list[Attribution]:
@@ -85,7 +86,7 @@ def attributions_of(resolved: ResolvedArticle) -> list[Attribution]:
 def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None, workers: int = 1,
           batch_size: int = 64, force: bool = False,
           progress: Callable[[Article | None, int], None] | None = None,
-          timings: dict[str, float] | None = None) -> BuildReport:
+          timings: dict[str, float] | None = None, detector: Detector = DEFAULT_DETECTOR) -> BuildReport:
     """Build articles into a store.
 
     Each article is written as soon as it is done: its statements replace its old ones in the statement index
@@ -109,6 +110,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             article: for the parsing thread, or with several workers for them), ``extract``, ``resolve``, ``contradict`` (inside the article, then
             with other articles through the index), ``rdf``, ``index`` (the contradictions graph update and the
             index commit), ``store`` (the article's graph).
+        detector: The contradiction rules in use and the time window (:func:`kg.contradict.detector`).
 
     Returns:
         The report; bad inputs are listed in ``problems`` and did not stop the batch.
@@ -170,14 +172,19 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         if progress is not None:
             progress(article, words)
 
-    with frozen_heap(), StatementIndex.for_store(store) as index, _GraphWriter(store, written, failed) as writer:
+    with frozen_heap(), StatementIndex.for_store(store, detector=detector) as index, \
+            _GraphWriter(store, written, failed) as writer:
+        if index.rekeyed:  # an index of an earlier version: its cross-article links were taken back
+            store.replace_graph(contradiction_graph(), cross_article_quads(index.same_text()))
+            index.commit()
         clock.start()
-        for article, result in _analysed(fresh(), model, workers, batch_size, clock, idle=tick):
+        for article, result in _analysed(fresh(), model, workers, batch_size, clock, idle=tick, detector=detector):
             clock.lap("parse" if workers > 1 else "rdf")
             tick()
             if result.error is None:
                 try:
-                    update_index(store, index, article.id, list(result.sides), clock=clock)
+                    update_index(store, index, article.id, list(result.sides), clock=clock,
+                                 shingles=article_shingles(article.text))
                 except Exception as exc:  # one bad article must not stop the batch
                     result = replace(result, error=f"could not be built: {exc}")
             if result.error is not None:
@@ -193,19 +200,21 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
 
 
 def _analysed(articles: Iterator[Article], model: str | None, workers: int, batch_size: int,
-              clock: _Clock, idle: Callable[[], None] | None = None) -> Iterator[tuple[Article, AnalysedArticle]]:
+              clock: _Clock, idle: Callable[[], None] | None = None,
+              detector: Detector = DEFAULT_DETECTOR) -> Iterator[tuple[Article, AnalysedArticle]]:
     """Articles with their analysis: in this process, or (``workers`` > 1) in worker processes (:mod:`kg.workers`).
 
     In this process the parse runs on a second thread; ``idle`` is called while waiting for it.
     """
     if workers > 1:
-        yield from analyse_in_workers(articles, workers=workers, model=model, batch_size=batch_size)
+        yield from analyse_in_workers(articles, workers=workers, model=model, batch_size=batch_size,
+                                      detector=detector)
         return
     parsed = parse_articles(articles, load_model(model), batch_size=batch_size)
     for article, docs in in_background(parsed, name="kg-parse", idle=idle):
         clock.lap("parse")
         try:
-            resolved, inner = analyse(article, docs, clock=clock)
+            resolved, inner = analyse(article, docs, clock=clock, detector=detector)
             quads = article_quads(resolved, inner)
         except Exception as exc:  # one bad article must not stop the batch
             yield article, AnalysedArticle([], (), error=f"could not be built: {exc}")
@@ -215,19 +224,22 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
 
 
 def update_index(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry],
-                 *, clock: _Clock | None = None) -> tuple[int, int]:
+                 *, clock: _Clock | None = None, shingles: Iterable[int] = ()) -> tuple[int, int]:
     """Replace an article's statements in the index and its contradictions with other articles, committed.
+
+    ``shingles`` (:func:`kg.statement_index.article_shingles` of the article's text) let the index recognise near
+    duplicates of it.
 
     Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
     the caller writes the article's graph (which holds its content hash) only after this, so an interrupted
     article is rebuilt by the next run instead of being skipped as unchanged.
 
     Returns:
-        The numbers of cross-article contradictions taken back and found.
+        The numbers of cross-article links (contradictions and same-text links) taken back and made.
     """
     clock = clock or _Clock(None)
     try:
-        removed, added = index.replace_article(article_id, sides)
+        removed, added = index.replace_article(article_id, sides, shingles=shingles)
         clock.lap("contradict")
         update_contradiction_graph(store, removed, added)
         index.commit()
@@ -312,7 +324,8 @@ def load_ontology(store) -> bool:
     return True
 
 
-def update_contradiction_graph(store, removed: Iterable[Contradiction], added: Iterable[Contradiction]) -> None:
+def update_contradiction_graph(store, removed: Iterable[Contradiction | SameText],
+                               added: Iterable[Contradiction | SameText]) -> None:
     """Take the triples of ``removed`` out of the contradictions graph and put those of ``added`` in, in one update."""
     graph = contradiction_graph()
     old = cross_article_quads(removed)
@@ -352,7 +365,7 @@ def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
                 by_article.setdefault(side.ref.article_id, []).append(side)
         for article_id in sorted(by_article):
             index.replace_article(article_id, by_article[article_id])
-        store.replace_graph(contradiction_graph(), cross_article_quads(index.contradictions()))
+        store.replace_graph(contradiction_graph(), cross_article_quads([*index.contradictions(), *index.same_text()]))
         index.commit()
         return index.count_contradictions()
 

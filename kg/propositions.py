@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.cues import negations
+from kg.cues import negations, titles
 from kg.types import Proposition
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
@@ -78,8 +78,13 @@ def _subject(head):
 def _negated(head) -> bool:
     neg = negations()
     for child in head.children:
-        # "approved ... without the ministers": a negative preposition negates its object, not the clause.
-        if child.dep_ == "neg" or (child.lower_ in neg and child.dep_ not in {"prep", "cc"}):
+        # "approved ... without the ministers": a negative preposition negates its object, not the clause. A curly
+        # apostrophe ("isn’t") is the same word.
+        if child.dep_ == "neg" or (child.lower_.replace("\u2019", "'") in neg and child.dep_ not in {"prep", "cc"}):
+            return True
+        # "will no longer serve", "not any more": a negated adverb of time negates the clause.
+        if child.dep_ == "advmod" and child.lower_ in {"longer", "more"} and any(
+                g.lower_ in {"no", "not", "n't"} for g in child.children):
             return True
         # "Nor did she plan to stop": a sentence opened by "nor" is negated (not "neither X nor Y").
         if child.lower_ == "nor" and child.i == child.sent.start:
@@ -206,10 +211,80 @@ def proposition(tokens, *, antecedent: str = "") -> Proposition:
         attributes=_attributes(head),
         dates=_dates(doc, ids),
         negated_lemmas=_negated_lemmas(tokens, clause),
-        aliases=_aliases(subj) if subj is not None and subj.pos_ != "PRON" else (),
+        # With its agent, a passive is about the agent ("Obama wasn't influenced by those factors": the factors).
+        aliases=(_aliases(agent) if swapped else _aliases(subj) if subj is not None and subj.pos_ != "PRON" else ()),
         modifiers=_modifiers(head),
         passive=subj is not None and subj.dep_ == "nsubjpass" and agent is None and named is None,
+        anchors=anchors(tokens),
+        names=anchors(tokens, compounds=False),
     )
+
+
+_ANCHOR_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_NAME_OPENERS = {"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"}
+
+
+def anchor_name(text: str) -> str:
+    """A name as an anchor: lower case, NFC, without a leading article or title and a possessive ending.
+
+    >>> anchor_name("President Vladimir Putin's")
+    'vladimir putin'
+    """
+    text = re.sub(r"'s?\b", "", unicodedata.normalize("NFC", text).lower().replace("\u2019", "'"))
+    text = " ".join(re.findall(r"[\w.&-]+", text))
+    changed = True
+    while changed and text:
+        changed = False
+        for title in (*titles(), *_NAME_OPENERS):
+            if text.startswith(title + " "):
+                text, changed = text[len(title) + 1:], True
+    return text.strip(" .-")
+
+
+def anchors(tokens, *, compounds: bool = True) -> tuple[str, ...]:
+    """What a clause is specifically about: the names of the people, organisations, places, events, works, laws and
+    products it mentions (a person's surname too, so "Castro" meets "Fidel Castro"; outside title-case headlines,
+    proper nouns the model does not tag too), and its noun compounds of common nouns ("pumpkin spice condom",
+    "grand jury testimony").
+    """
+    ids = {t.i for t in tokens}
+    if not ids:
+        return ()
+    doc = tokens[0].doc
+    out: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ not in _ANCHOR_ENTS or ent.start not in ids:
+            continue
+        name = anchor_name(ent.text)
+        if len(name) < 2 or not any(c.isalpha() for c in name):
+            continue
+        out.append(name)
+        words = name.split()
+        if ent.label_ == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+            out.append(words[-1])
+    # Proper nouns the model does not tag as a name ("the Kessel dam"), where case tells names apart: not in a
+    # title-case headline, where every word is capitalised.
+    words = [t for t in tokens if t.is_alpha]
+    if words and sum(t.text[0].isupper() for t in words) <= 0.6 * len(words):
+        run: list = []
+        for tok in [*tokens, None]:
+            if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.i != tok.sent.start:
+                run.append(tok)
+                continue
+            if run:
+                name = anchor_name(" ".join(t.text for t in run))
+                if len(name) > 2:
+                    out.append(name)
+                run = []
+    for tok in tokens if compounds else ():
+        # The head of a compound of nouns, with its chain of compounds ("pumpkin spice condom").
+        if tok.pos_ != "NOUN" or tok.ent_type_:
+            continue
+        chain = [c for c in tok.subtree if c.i in ids and c.i < tok.i and c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and not c.ent_type_]
+        if chain and all(c.is_alpha for c in chain) and tok.is_alpha:
+            out.append(" ".join([*(_lemma(c) for c in sorted(chain, key=lambda c: c.i)), _lemma(tok)]))
+    return tuple(dict.fromkeys(out))
 
 
 _EXISTENTIAL = {"there", "this", "that"}
@@ -291,7 +366,7 @@ def _aliases(subj) -> tuple[str, ...]:
 
 # Verbs (with their particle) whose objects the clause does not assert: "turned down offers to work there",
 # "is avoiding the use of the internet".
-_NEG_PARTICLE_VERBS = {("turn", "down"), ("avoid", ""), ("shun", ""), ("forgo", ""), ("pass", "up")}
+_NEG_PARTICLE_VERBS = {("turn", "down"), ("avoid", ""), ("shun", ""), ("forgo", ""), ("pass", "up"), ("lose", "")}
 
 
 def _negated_lemmas(tokens, clause) -> tuple[str, ...]:

@@ -20,7 +20,8 @@ from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import vocab
-from kg.types import Actor, Article, Attribution, Claim, Contradiction, ResolvedArticle, Span, StatementRef
+from kg.types import (
+    Actor, Article, Attribution, Claim, Contradiction, ContradictionKind, ResolvedArticle, SameText, Span, StatementRef)
 from kg.vocab import DATA, GRAPH
 
 
@@ -58,10 +59,13 @@ _METHOD = {
     "reporting-verb": CG.ReportingVerb, "direct-quote": CG.DirectQuote, "quote-continuation": CG.QuoteContinuation,
     "according-to": CG.AccordingTo, "headline": CG.Headline, "noun-cue": CG.NounCue, "article-voice": CG.ArticleVoice,
 }
-_CONTRADICTION_KIND = {
-    "opposite-polarity": CG.OppositePolarity, "antonym": CG.AntonymousPredicate, "numeric": CG.NumericClash,
-    "denial": CG.DenialOfAssertion, "exclusive-events": CG.ExclusiveEvents,
+CONTRADICTION_KIND_TERMS = {
+    ContradictionKind.OPPOSITE_POLARITY: CG.OppositePolarity, ContradictionKind.ANTONYM: CG.AntonymousPredicate,
+    ContradictionKind.NUMERIC: CG.NumericClash, ContradictionKind.DENIAL: CG.DenialOfAssertion,
+    ContradictionKind.EXCLUSIVE_EVENTS: CG.ExclusiveEvents,
 }
+"""Each kind of contradiction's ontology term (a test checks every kind has one)."""
+_CONTRADICTION_KIND = {kind.value: term for kind, term in CONTRADICTION_KIND_TERMS.items()}
 
 
 def slug(name: str) -> str:
@@ -285,9 +289,11 @@ def contradiction_triples(c: Contradiction) -> Iterator[Triple]:
     yield node, RDF_.type, CG.Contradiction
     yield node, CG.between, a
     yield node, CG.between, b
-    yield node, CG.contradictionKind, _CONTRADICTION_KIND.get(c.kind, CG.OppositePolarity)
+    yield node, CG.contradictionKind, _CONTRADICTION_KIND[str(c.kind)]
     yield node, CG.confidence, _conf(c.confidence)
     yield node, CG.explanation, _text(c.explanation)
+    if c.rule:
+        yield node, CG.rule, _text(c.rule)
     for ref, statement, span, side in ((c.a, a, c.evidence_a, "a"), (c.b, b, c.evidence_b, "b")):
         ev = _node(f"{node_text}-{side}")
         yield node, CG.evidence, ev
@@ -318,12 +324,21 @@ def article_quads(resolved: ResolvedArticle, contradictions: Iterable[Contradict
     return [ox.Quad(s, p, o, graph) for s, p, o in seen]
 
 
-def cross_article_quads(contradictions: Iterable[Contradiction]) -> list[ox.Quad]:
-    """Contradictions between statements of different articles, in the shared contradictions graph."""
+def same_text_triples(link: SameText) -> Iterator[Triple]:
+    """Both directions of the same-text edge between a copy and the statement it repeats."""
+    copy, original = _node(_statement_text(link.copy)), _node(_statement_text(link.original))
+    yield copy, CG.sameTextAs, original
+    yield original, CG.sameTextAs, copy
+
+
+def cross_article_quads(links: Iterable[Contradiction | SameText]) -> list[ox.Quad]:
+    """Contradictions between statements of different articles, and same-text links between copies, in the shared
+    contradictions graph."""
     graph = _node(str(contradiction_graph()))
     seen: dict[Triple, None] = {}
-    for c in contradictions:
-        seen.update(dict.fromkeys(contradiction_triples(c)))
+    for link in links:
+        seen.update(dict.fromkeys(same_text_triples(link) if isinstance(link, SameText) else
+                                  contradiction_triples(link)))
     return [ox.Quad(s, p, o, graph) for s, p, o in seen]
 
 

@@ -6,6 +6,7 @@ Every stage is a function from these frozen dataclasses to others. Records carry
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class Proposition:
             "thriller"), ("film", "psychological thriller") for "is a psychological thriller film").
         passive: The clause is a passive without its agent ("Bogart was ranked the greatest star"): its subject
             is what is acted on, as the object of an active clause is.
+        anchors: What the clause is specifically about, as normalised names: the named people, organisations,
+            places, events and works among its subject and arguments, and its noun compounds ("pumpkin spice
+            condom"). Statements of two articles are compared only when they share one (see :mod:`kg.contradict`).
+        names: The anchors that are names (of people, organisations, places, events, works), without the noun
+            compounds: a rule that needs more than a name in common reads them.
     """
 
     subject: str = ""
@@ -111,6 +117,8 @@ class Proposition:
     aliases: tuple[str, ...] = ()
     modifiers: tuple[tuple[str, str], ...] = ()
     passive: bool = False
+    anchors: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -232,16 +240,32 @@ class StatementRef:
     end: int
 
 
+class ContradictionKind(str, Enum):
+    """The kinds of contradiction; each is one ``cg:ContradictionKind`` of the ontology (a test ties them)."""
+
+    OPPOSITE_POLARITY = "opposite-polarity"
+    ANTONYM = "antonym"
+    NUMERIC = "numeric"
+    DENIAL = "denial"
+    EXCLUSIVE_EVENTS = "exclusive-events"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Contradiction:
     """Two statements that cannot both hold.
 
     Attributes:
         a, b: The two statements (order is not meaningful; the graph gets both directions).
-        kind: "opposite-polarity", "antonym", "numeric", "denial", "exclusive-events".
+        kind: A :class:`ContradictionKind` value ("opposite-polarity", "antonym", "numeric", "denial",
+            "exclusive-events").
         confidence: 0..1.
         explanation: One sentence a fact-checker can read.
         evidence_a, evidence_b: The words in each statement that clash.
+        rule: The name of the rule that found it (:data:`kg.contradict.RULES`), so that a wrong edge can be traced
+            to its rule and the rule switched off.
     """
 
     a: StatementRef
@@ -251,3 +275,20 @@ class Contradiction:
     explanation: str
     evidence_a: Span
     evidence_b: Span
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class SameText:
+    """A statement repeated word for word in another article (a syndicated copy, a re-post, a quote reprinted).
+
+    The copy takes no part in finding contradictions across articles: the first statement stands for it, so a
+    contradiction with the text is drawn once, not once per copy.
+
+    Attributes:
+        copy: The repeated statement.
+        original: The statement it repeats (found first).
+    """
+
+    copy: StatementRef
+    original: StatementRef

@@ -60,6 +60,8 @@ class CG(DefinedNamespace):
     ofStatement: URIRef
     polarity: URIRef
     roleIn: URIRef
+    rule: URIRef
+    sameTextAs: URIRef
     sourceBeginIndex: URIRef
     sourceEndIndex: URIRef
     sourceFile: URIRef

@@ -63,9 +63,16 @@ _IN_POOL = False
 """True in a worker process of :func:`analyse_in_workers` (set by the pool's initialiser)."""
 
 
-def _init(model: str | None) -> None:
-    global _MODEL, _IN_POOL
+_DETECTOR = None
+"""The contradiction rules in use in a worker process (rebuilt from their names by the pool's initialiser)."""
+
+
+def _init(model: str | None, disabled: tuple[str, ...] = (), window_days: int | None = None) -> None:
+    from kg.contradict import detector
+
+    global _MODEL, _IN_POOL, _DETECTOR
     _MODEL, _IN_POOL = model, True
+    _DETECTOR = detector(disabled, window_days=window_days)
 
 
 def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[AnalysedArticle]:
@@ -84,7 +91,7 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     out = []
     for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
         try:
-            resolved, inner = analyse(article, docs)
+            resolved, inner = analyse(article, docs, **({"detector": _DETECTOR} if _DETECTOR else {}))
             nquads = ox.serialize(article_quads(resolved, inner), format=ox.RdfFormat.N_QUADS)
             entries = tuple(index_entry(side) for side in sides_of(resolved))
             out.append(AnalysedArticle([], entries, len(resolved.actors), len(resolved.claims),
@@ -101,7 +108,8 @@ ARTICLES_PER_WORKER = 400
 
 def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str | None = None,
                        articles_per_task: int = 4, batch_size: int = 64,
-                       articles_per_worker: int = ARTICLES_PER_WORKER) -> Iterator[tuple[Article, AnalysedArticle]]:
+                       articles_per_worker: int = ARTICLES_PER_WORKER,
+                       detector=None) -> Iterator[tuple[Article, AnalysedArticle]]:
     """Analyse articles in ``workers`` processes; yields ``(article, result)`` in input order.
 
     A long-lived parser grows (spaCy's vocabulary takes in every new word, the C allocator fragments), so the
@@ -116,16 +124,19 @@ def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str 
         articles_per_task: Articles sent to a worker at a time.
         batch_size: ``nlp.pipe`` batch size inside a worker.
         articles_per_worker: Articles a worker analyses before it is replaced.
+        detector: The contradiction rules in use (:class:`kg.contradict.Detector`; default: all).
     """
+    settings = (detector.disabled, detector.window_days) if detector is not None else ((), None)
     source = iter(articles)
     per_pool = max(articles_per_task, articles_per_worker * workers)
     while (head := next(source, None)) is not None:
         yield from _analyse_in_pool(itertools.chain([head], itertools.islice(source, per_pool - 1)), workers=workers,
-                                    model=model, articles_per_task=articles_per_task, batch_size=batch_size)
+                                    model=model, articles_per_task=articles_per_task, batch_size=batch_size,
+                                    settings=settings)
 
 
 def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | None, articles_per_task: int,
-                     batch_size: int) -> Iterator[tuple[Article, AnalysedArticle]]:
+                     batch_size: int, settings: tuple = ((), None)) -> Iterator[tuple[Article, AnalysedArticle]]:
     """:func:`analyse_in_workers` with one pool of worker processes, closed when ``articles`` run out."""
     import pyoxigraph as ox
     from concurrent.futures import ProcessPoolExecutor
@@ -135,7 +146,7 @@ def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | 
 
     # A worker that dies (killed, out of memory) breaks the pool: an error, rather than a build waiting forever.
     in_flight: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(model, *settings)) as pool:
         batch: list[Article] = []
 
         def submit(items: list[Article]) -> None:

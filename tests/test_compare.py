@@ -21,10 +21,11 @@ def test_round_trip(tmp_path):
     assert problems == []
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["p1", "p2"]
-    assert set(rows[0]) == {"id", "contradicts", "confidence", "kind", "explanation"}
+    assert set(rows[0]) == {"id", "contradicts", "confidence", "kind", "rule", "explanation"}
     assert rows[0]["contradicts"] is True and rows[0]["kind"] == "opposite-polarity" and rows[0]["explanation"]
     assert 0 < rows[0]["confidence"] <= 1
-    assert rows[1] == {"id": "p2", "contradicts": False, "confidence": 0.0, "kind": None, "explanation": ""}
+    assert rows[1] == {"id": "p2", "contradicts": False, "confidence": 0.0, "kind": None, "rule": None,
+                       "explanation": ""}
 
 
 def test_bad_line_is_reported_and_the_rest_goes_on():

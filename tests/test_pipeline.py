@@ -10,7 +10,7 @@ from tests.seed_build import SEED_ID, SEEDS
 
 ARTICLE_A = """Minister denies the dam has failed
 
-Interior Minister Anna Berg said that the Kessel dam had not failed and that no villages were flooded.
+Interior Minister Anna Berg said that the Kessel dam had not failed and that no villages near Kessel were flooded.
 
 "The dam is holding," she said.
 """
@@ -19,7 +19,7 @@ ARTICLE_B = """Villages flooded after dam failure
 
 Officials in the region said the Kessel dam had failed on Monday.
 
-Rescue teams said that several villages were flooded overnight.
+Rescue teams said that several villages near Kessel were flooded overnight.
 """
 
 
@@ -91,7 +91,7 @@ def test_contradictions_across_articles_go_in_their_own_graph(tmp_path):
             SELECT ?ta ?tb WHERE { ?a cg:contradicts ?b . ?a cg:inArticle ?x . ?b cg:inArticle ?y .
                                    FILTER(?x != ?y) ?a schema:text ?ta . ?b schema:text ?tb }""")
         pairs = {(str(r["ta"]), str(r["tb"])) for r in rows}
-        assert ("no villages were flooded", "several villages were flooded overnight") in pairs
+        assert ("no villages near Kessel were flooded", "several villages near Kessel were flooded overnight") in pairs
         assert len(list(store.quads(contradiction_graph()))) > 0
 
 

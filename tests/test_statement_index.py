@@ -12,10 +12,10 @@ from tests.test_pipeline import ARTICLE_A, ARTICLE_B
 
 
 def _side(article, start, *, subject="dam", predicate="fail", negated=False, actor="anna", numbers=()):
-    text = f"{subject} {predicate}".ljust(20, ".")
+    text = f"{subject} {'not ' if negated else ''}{predicate}".ljust(20, ".")
     ref = StatementRef(article, start, start + len(text))
     prop = Proposition(subject, predicate, (), negated, None, numbers, (), (subject, predicate),
-                       dates=(("fail", "2024"),))
+                       dates=(("fail", "2024"),), anchors=(subject,))
     return contradict.Side(ref, text, actor, actor.title(), "assert", prop)
 
 
@@ -39,23 +39,23 @@ def test_rebuilding_an_article_takes_back_its_stale_contradictions():
     with StatementIndex(None) as index:
         index.replace_article("a", [_side("a", 0, negated=True)])
         index.replace_article("b", [_side("b", 0)])
-        index.replace_article("c", [_side("c", 0)])
+        index.replace_article("c", [_side("c", 0, actor="cy")])
         assert index.count_contradictions() == 2  # a-b and a-c; b and c agree
-        removed, added = index.replace_article("a", [_side("a", 0)])  # a now agrees too
+        removed, added = index.replace_article("a", [_side("a", 0)])  # a now agrees too: a copy of b's statement
         assert {(c.a.article_id, c.b.article_id) for c in removed} == {("a", "b"), ("a", "c")}
-        assert added == [] and index.count_contradictions() == 0
+        assert [type(x).__name__ for x in added] == ["SameText"] and index.count_contradictions() == 0
         assert [s.ref.article_id for s in index.sides()] == ["a", "b", "c"]
 
 
 def test_a_pair_sharing_no_blocking_key_is_never_compared(monkeypatch):
     compared = []
-    real = contradict.compare
+    real = contradict.Detector.compare
 
-    def spy(a, b):
+    def spy(self, a, b, keys=None):
         compared.append((a.ref.article_id, b.ref.article_id))
-        return real(a, b)
+        return real(self, a, b, keys)
 
-    monkeypatch.setattr(contradict, "compare", spy)
+    monkeypatch.setattr(contradict.Detector, "compare", spy)
     with StatementIndex(None) as index:
         index.replace_article("a", [_side("a", 0, subject="dam", predicate="fail", negated=True)])
         index.replace_article("b", [_side("b", 0, subject="bridge", predicate="collapse")])
@@ -82,7 +82,7 @@ def test_the_index_persists_across_reopen(tmp_path):
         index.replace_article("b", [_side("b", 0)])
     with StatementIndex(path) as index:
         assert index.articles() == ["a", "b"] and index.count_contradictions() == 1
-        _, added = index.replace_article("c", [_side("c", 0)])
+        _, added = index.replace_article("c", [_side("c", 0, actor="cy")])
         assert [(c.a.article_id, c.b.article_id) for c in added] == [("a", "c")]
     assert index_path(tmp_path / "store") == tmp_path / "store.statements.sqlite"
 
@@ -96,26 +96,61 @@ def test_fingerprints_leave_out_the_position_only():
 
 
 def test_a_remembered_comparison_gives_what_comparing_again_gives(monkeypatch):
-    """Reprints of one story: the second comparison of the same two texts is reused, placed at the new offsets."""
-    def statements(article, start, negated):
-        side = _side(article, start, negated=negated)
-        return [side, _side(article, start + 40, subject="bridge", predicate="stand")]
+    """An article built again: its comparisons with the others are reused, placed at the new offsets."""
+    def statements(article, start, negated, actor="anna"):
+        return [_side(article, start, negated=negated, actor=actor),
+                _side(article, start + 40, subject="bridge", predicate="stand", actor=actor)]
 
     compared = []
-    real = contradict.compare
-    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append(1) or real(a, b))
+    real = contradict.Detector.compare
+    monkeypatch.setattr(contradict.Detector, "compare",
+                        lambda self, a, b, keys=None: compared.append(1) or real(self, a, b, keys))
     with StatementIndex(None) as index:
         index.replace_article("a", statements("a", 0, True))
-        _, first = index.replace_article("b", statements("b", 10, False))
+        _, first = index.replace_article("b", statements("b", 10, False, actor="bob"))
         calls = len(compared)
-        _, again = index.replace_article("c", statements("c", 25, False))  # b's text, reprinted at other offsets
-    assert len(compared) == calls  # nothing compared anew
+        _, again = index.replace_article("b", statements("b", 25, False, actor="bob"))  # b moved in its article
+    assert calls and len(compared) == calls  # nothing compared anew
     assert [c.kind for c in again] == [c.kind for c in first] == ["opposite-polarity"]
     (c,) = again
-    assert (c.a, c.b) == (_side("a", 0).ref, _side("c", 25).ref)
+    assert (c.a, c.b) == (_side("a", 0).ref, _side("b", 25).ref) and c.rule == "negated-proposition"
     # The evidence lies where the words are in each statement, the same as a fresh comparison puts it.
-    fresh = real(statements("a", 0, True)[0], statements("c", 25, False)[0])
+    fresh = contradict.compare(statements("a", 0, True)[0], statements("b", 25, False, actor="bob")[0])
     assert (c.evidence_a, c.evidence_b, c.explanation) == (fresh.evidence_a, fresh.evidence_b, fresh.explanation)
+
+
+def test_a_reprinted_statement_is_a_copy_and_its_contradiction_is_drawn_once():
+    from kg.types import SameText
+
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0, negated=True)])
+        _, first = index.replace_article("b", [_side("b", 10)])
+        _, again = index.replace_article("c", [_side("c", 25)])  # b's statement, reprinted by the same speaker
+        assert [type(x).__name__ for x in first] == ["Contradiction"]
+        assert again == [SameText(_side("c", 25).ref, _side("b", 10).ref)]
+        assert index.count_contradictions() == 1 and list(index.same_text()) == again
+        # b rebuilt with other words: the copy in c stands in for the statement it repeated, and is compared.
+        removed, added = index.replace_article("b", [_side("b", 10, subject="bridge", predicate="stand")])
+        assert SameText(_side("c", 25).ref, _side("b", 10).ref) in removed
+        assert [(x.a.article_id, x.b.article_id) for x in added] == [("a", "c")]
+        assert list(index.same_text()) == []
+
+
+def test_near_duplicate_articles_share_copies_and_are_not_compared_with_each_other():
+    from kg.statement_index import article_shingles
+    from kg.types import SameText
+
+    body = " ".join(f"The council met on day {i} and the mayor spoke about the budget of the city." for i in range(40))
+    with StatementIndex(None) as index:
+        index.replace_article("a", [_side("a", 0)], shingles=article_shingles(body))
+        # A re-post with another byline (another actor) and one sentence changed, negated.
+        _, added = index.replace_article(
+            "b", [_side("b", 0, actor="bob"), _side("b", 50, subject="dam", predicate="fail", negated=True,
+                                                    actor="bob")], shingles=article_shingles(body + " One more."))
+        assert added == [SameText(_side("b", 0).ref, _side("a", 0).ref)]  # same text, though another speaker
+        assert index.count_contradictions() == 0  # near duplicates: a re-post's edits are no contradiction
+        _, added = index.replace_article("c", [_side("c", 0, actor="cy")], shingles=article_shingles("Other words."))
+        assert [(x.a.article_id, x.b.article_id) for x in added] == [("b", "c")]
 
 
 def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
@@ -142,37 +177,39 @@ def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
         assert index._db.execute("SELECT count(*) FROM sides WHERE fingerprint IS NULL").fetchone()[0] == 0
         assert index._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         roles = dict(index._db.execute("SELECT key, role FROM side_keys WHERE article = 'a'").fetchall())
-        # a negated clause (the first side of its "cov" bucket), dated but not a birth (the second side in "life")
-        assert roles == {'["cov","fail","dam"]': contradict.FIRST, '["date","fail","dam"]': None,
-                         '["life","dam"]': contradict.SECOND, '["pred","fail","dam"]': None}
+        # keyed anew by its anchor ("dam"): a negated clause (the first side of its "cov" bucket), dated but not a
+        # birth (the second side in "life"); "fail" is no event that happens once, so it has no "date" key
+        assert roles == {'["cov","dam","fail"]': contradict.FIRST, '["life","dam"]': contradict.SECOND,
+                         '["pred","dam","fail"]': None}
 
 
-def test_articles_are_paired_as_statements_inside_one_article_are(monkeypatch):
-    """A "cov" key pairs only opposite stances, a "life" key only a birth with other deeds, across articles too."""
+def test_articles_are_paired_only_through_anchors_and_keys_of_their_rules(monkeypatch):
+    """Across articles two statements are compared only when they share a key, whose handle is an anchor both name
+    (the seed's statements split into two articles, a statement and its neighbour in different ones)."""
     from dataclasses import replace
 
-    from kg.statement_index import fingerprint
+    from kg.contradiction_rules.features import anchors_agree
     from tests.seed_build import seed_analysis
 
     resolved, _ = seed_analysis()
     sides = contradict.sides_of(resolved)
-    # The seed's statements split into two articles, a statement and its neighbour in different ones.
     moved = [replace(s, ref=replace(s.ref, article_id="other")) if i % 2 else s for i, s in enumerate(sides)]
-    compared = []
-    real_compare = contradict.compare
-    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append(frozenset((a.ref, b.ref)))
-                        or real_compare(a, b))
-    list(contradict.find_contradictions(moved))
     by_ref = {s.ref: s for s in moved}
-    inside_rules = {p for p in compared if len({r.article_id for r in p}) == 2
-                    and len({fingerprint(by_ref[r]) for r in p}) == 2}
-    compared.clear()
+    compared = []
+    real = contradict.Detector.compare
+    monkeypatch.setattr(contradict.Detector, "compare", lambda self, a, b, keys=None: compared.append(
+        (frozenset((a.ref, b.ref)), frozenset(keys))) or real(self, a, b, keys))
     with StatementIndex(None) as index:
         for article in (sides[0].ref.article_id, "other"):
             index.replace_article(article, [s for s in moved if s.ref.article_id == article])
-    assert inside_rules and set(compared) == inside_rules
-    keys = {k[0] for s in moved for k in contradict.blocking_keys(s)}
-    assert {"cov", "pred"} <= keys  # the check covers role-paired keys and plain ones
+    assert compared
+    for pair, keys in compared:
+        a, b = (by_ref[r] for r in pair)
+        assert a.ref.article_id != b.ref.article_id and anchors_agree(a, b)
+        shared = contradict.blocking_keys(a) & contradict.blocking_keys(b)
+        assert keys == {k[0] for k in shared if contradict.roles_pair(contradict.pairing_role(k, a),
+                                                                      contradict.pairing_role(k, b))}
+        assert all(k[1] in contradict.side_anchors(a) for k in shared)
 
 
 def _cross_pairs(store):
@@ -193,7 +230,8 @@ def test_a_rebuilt_article_loses_its_stale_contradictions_in_the_store(tmp_path)
     with Store(tmp_path / "s" / "store") as store:
         first = build([src], store)
         assert first.cross_article_contradictions >= 1
-        assert ("no villages were flooded", "several villages were flooded overnight") in _cross_pairs(store)
+        assert ("no villages near Kessel were flooded", "several villages near Kessel were flooded overnight") in \
+            _cross_pairs(store)
         before = len(list(store.quads(contradiction_graph())))
         # The same article again (forced) gives the same contradictions graph, not a second copy.
         assert build([src], store, force=True).cross_article_contradictions == first.cross_article_contradictions
@@ -276,14 +314,15 @@ def test_two_positive_statements_sharing_only_a_negation_key_are_not_compared(mo
     def positive(article, predicate):
         text = f"the dam will {predicate} water"
         prop = Proposition("dam", predicate, ("water",), False, None, (), (), ("dam", predicate, "water"),
-                           dates=((predicate, "2024"),))
+                           dates=((predicate, "2024"),), anchors=("dam",))
         return contradict.Side(StatementRef(article, 0, len(text)), text, "anna", "Anna", "assert", prop)
 
     holds, leaks = positive("b", "hold"), positive("c", "leak")
     shared = contradict.blocking_keys(holds) & contradict.blocking_keys(leaks)
-    assert {k[0] for k in shared} == {"cov", "life"}  # a shared word, but neither a negation nor a birth
+    # shared words, but neither a negation, a birth, a debunk nor a debunking headline: all take the second side
+    assert {k[0] for k in shared} == {"cov", "life", "debunk", "headline"}
     compared = []
-    monkeypatch.setattr(contradict, "compare", lambda a, b: compared.append((a.ref, b.ref)))
+    monkeypatch.setattr(contradict.Detector, "compare", lambda self, a, b, keys=None: compared.append((a.ref, b.ref)))
     list(contradict.find_contradictions([holds, leaks]))
     with StatementIndex(None) as index:
         index.replace_article("b", [holds])

@@ -18,7 +18,9 @@ from functools import lru_cache
 from kg.contradiction_rules.lexicons import _demonyms, _families, _subject_families, _synonyms
 from kg.types import Contradiction, Proposition, Span, StatementRef
 
-_PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she", "there", ""}
+_PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she", "there", "", "i", "me", "us"}
+# Pronouns by which a speaker speaks of itself or of what the article makes its subject.
+_SPEAKER_PRONOUNS = {"it", "they", "we", "i", "me", "us"}
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -32,6 +34,8 @@ class Side:
     actor_name: str
     speech_act: str
     proposition: Proposition
+    date: str | None = None
+    """The date of the article it stands in (ISO 8601), when known."""
 
 
 def _words(text: str) -> list[str]:
@@ -60,7 +64,7 @@ def _subject_key(side: Side) -> frozenset[str]:
     """The subject as a set of normalised words; pronouns stand for the speaker."""
     subj = side.proposition.subject
     if subj in _PRONOUN_SUBJECTS:
-        subj = side.actor_name.lower() if subj in {"it", "they", "we"} else ""
+        subj = side.actor_name.lower() if subj in _SPEAKER_PRONOUNS else ""
     fam = _subject_families()
     out = set()
     for w in subj.split():
@@ -68,7 +72,88 @@ def _subject_key(side: Side) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
+def side_anchors(side: Side) -> frozenset[str]:
+    """What the statement is specifically about (:attr:`~kg.types.Proposition.anchors`), and its speaker when the
+    speaker speaks of itself ("I will not run", "we have not surrendered")."""
+    out = set(side.proposition.anchors)
+    if side.proposition.subject in {"i", "we", "me", "us"} and side.actor_name:
+        from kg.propositions import anchor_name
+
+        name = anchor_name(side.actor_name)
+        if name and " " in name:
+            out |= {name, name.split()[-1]}
+        elif name:
+            out.add(name)
+    return frozenset(out)
+
+
+def name_words(side: Side) -> frozenset[str]:
+    """The words of the names the statement mentions (:attr:`~kg.types.Proposition.names`, split at spaces and
+    hyphens): a rule that needs more than names in common leaves them out."""
+    return frozenset(w for name in side.proposition.names for w in re.split(r"[\s-]+", name) if w)
+
+
+def anchors_agree(a: Side, b: Side) -> bool:
+    """Whether two statements share an anchor that names one thing: "Castro" meets "Fidel Castro", but "Brown"
+    does not join "Gordon Brown" and "Michael Brown"."""
+    xa, xb = side_anchors(a), side_anchors(b)
+    for x in xa & xb:
+        if " " in x:
+            return True
+        fuller_a = {n for n in xa if " " in n and n.split()[-1] == x}
+        fuller_b = {n for n in xb if " " in n and n.split()[-1] == x}
+        if not (fuller_a and fuller_b) or fuller_a & fuller_b:
+            return True
+    return False
+
+
+def document_of(article_id: str) -> str:
+    """The document an article id names: the article, or the pair of ``kg compare`` (ids ``PAIR#p``, ``PAIR#h``)."""
+    return article_id.rsplit("#", 1)[0] if article_id.endswith(("#p", "#h")) else article_id
+
+
+def _subject_head(side: Side) -> str:
+    """The last word of the subject (the head of most English noun phrases), as :func:`_subject_key` maps it."""
+    subj = side.proposition.subject
+    if subj in _PRONOUN_SUBJECTS:
+        subj = side.actor_name.lower() if subj in _SPEAKER_PRONOUNS else ""
+    words = subj.split()
+    return _subject_families().get(words[-1], words[-1]) if words else ""
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions dozen dozens".split())
+
+
+def _counts(subject: str) -> bool:
+    """Whether a subject counts what it names ("three isis leader")."""
+    return any(w in _NUMBER_WORDS or w.isdigit() for w in subject.split())
+
+
+def unasserted(text: str, word: str) -> bool:
+    """Whether every occurrence of ``word`` (by its stem) in ``text`` stands where the text does not assert it: in
+    a question, after "whether" or "if", or in a claim it reports ("claims of a ceasefire", "fears that ...")."""
+    stem = re.escape(word if len(word) <= 4 else word[:-1])
+    found = list(re.finditer(r"\b" + stem + r"\w*", text, re.IGNORECASE))
+    if not found:
+        return False
+    if text.rstrip().rstrip('"”\'').endswith("?"):
+        return True
+    return all(_REPORTED.search(text[max(0, m.start() - 80):m.start()]) for m in found)
+
+
+_REPORTED = re.compile(r"\b(?:whether|if|(?:claims?|reports?|rumou?rs?|allegations?|speculation|fears?|suggestions?|"
+                       r"hopes?|talk)\s+(?:of|that|about)|(?:said|says|claimed|claims|announced|reported|told)\s+"
+                       r"(?:\w+\s+){0,3}?that|(?:said|says|claimed|announced)(?=\s+(?:it|he|she|they)\b))\b[^.;:!?]*$",
+                       re.IGNORECASE)
+
+
 def _subjects_agree(a: Side, b: Side) -> bool:
+    """Whether two statements have one subject: the shorter subject's words all stand in the other and the two end
+    in the same word ("Christian Bale" and "Oscar winner Christian Bale", not "Clinton" and "voters' views of
+    Clinton's preparedness"), or they share more than half the words of the longer one, or one names the other's
+    aliases."""
     ka, kb = _subject_key(a), _subject_key(b)
     if not ka or not kb:
         return False
@@ -77,7 +162,13 @@ def _subjects_agree(a: Side, b: Side) -> bool:
     cb = {_demonyms()[w] for w in kb if w in _demonyms()}
     if ca and cb and not ca & cb:
         return False
-    if len(ka & kb) / min(len(ka), len(kb)) >= 0.5:
+    # "Three ISIS leaders were killed" is not said of "the ISIS leader".
+    if _counts(a.proposition.subject) != _counts(b.proposition.subject):
+        return False
+    shared = len(ka & kb)
+    # "independent voters" and "black voters" share half their words, and are two groups.
+    if shared / max(len(ka), len(kb)) > 0.5 or (
+            shared == min(len(ka), len(kb)) and _subject_head(a) == _subject_head(b)):
         return True
     # "Seohyun" against "Seo Ju-hyun, known professionally as Seohyun": one subject is all names the other gives.
     aa, ab = set(a.proposition.aliases), set(b.proposition.aliases)
@@ -94,9 +185,24 @@ def _patient_agrees(passive: Side, active: Side) -> bool:
     return bool(key) and len(key & objects) / len(key) >= 0.5 and not key & _subject_key(active)
 
 
+_PREPOSITIONAL_PARTICLES = {"on", "in", "at", "to", "with", "about", "for", "into", "upon"}
+
+
+def same_predicate(x: str, y: str) -> bool:
+    """Whether two predicates are one: equal, or one verb with a prepositional particle on one side only ("pooped
+    on" by a bird, a bird "pooped" on him)."""
+    if x == y:
+        return bool(x)
+    wx, wy = x.split(), y.split()
+    longer, shorter = (wx, wy) if len(wx) > len(wy) else (wy, wx)
+    return bool(shorter) and longer[:len(shorter)] == shorter and all(
+        w in _PREPOSITIONAL_PARTICLES for w in longer[len(shorter):])
+
+
 def _same_predicate(pa: Proposition, pb: Proposition) -> bool:
-    """The same predicate, or two of one line of ``contra_synonyms.tsv`` ("unearthed" and "found")."""
-    return bool(pa.predicate) and (pa.predicate == pb.predicate
+    """The same predicate (:func:`same_predicate`), or two of one line of ``contra_synonyms.tsv`` ("unearthed" and
+    "found")."""
+    return bool(pa.predicate) and (same_predicate(pa.predicate, pb.predicate)
                                    or pb.predicate in _synonyms().get(pa.predicate, frozenset()))
 
 
@@ -114,7 +220,8 @@ def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
     stance. Attack words count anywhere: the exclusive-attack rule looks for events, not predicates.
     """
     p = side.proposition
-    core = {p.predicate, *p.predicate.split()[:1], *p.attributes}
+    # "dropped out" is no "drop": a predicate with its particle counts only whole.
+    core = {p.predicate, *(p.predicate.split()[:1] if " " not in p.predicate else ()), *p.attributes}
     hits = {}
     for phrase in _phrases(side):
         for family, st in _families().get(phrase, ()):

@@ -4,12 +4,7 @@ Rules, all of kind ``exclusive-events`` but the nationality rule (``antonym``):
 
 * :func:`_nationality_clash`: different single nationalities ("an American screenwriter" vs "a Chinese
   screenwriter", or "only Chinese").
-* :func:`_place_clash`: the same subject and predicate placed in different countries ("lives in India" vs "lives
-  in Japan"), or the subject itself ("a city in Spain" vs "in America"); with "only", other places of one country.
 * :func:`_exclusive_attack`: "no strikes against Ukrainian cities" against explosions in cities of that country.
-* :func:`_exclusive_description`: one event described with words of opposite sides (``event_descriptions.tsv``).
-* :func:`_seat_clash`, :func:`_company_seat_clash`: an organisation's seat against where it is said to be based,
-  or a company's nationality against its seat.
 * :func:`_once_place_clash`: a birth, death, burial or origin in two cities far apart, or "outside" the other's.
 
 Where places are comes from :mod:`~kg.contradiction_rules.geography`.
@@ -21,24 +16,13 @@ import re
 from functools import lru_cache
 
 from kg.contradiction_rules.features import (
-    _about_same, _evidence, _family_hits, _hedged, _indefinite, _LIGHT_PREDICATES, _make, _name_words, _ONLY, _phrases,
-    _same_party, _same_predicate, Side, stance, _subject_key, _subjects_agree, _who, _words)
+    _evidence, _family_hits, _hedged, _make, _ONLY,
+    Side, stance, _subjects_agree, _who, _words)
 from kg.contradiction_rules.geography import (
-    city_country, _distinct_cities, _distinct_within, place_country, _places_compatible, _readable_countries)
-from kg.contradiction_rules.lexicons import _categories, _demonyms, _word_table
-from kg.resources import read_lexicon
-from kg.types import Contradiction, Proposition
-
-
-@lru_cache(maxsize=1)
-def _descriptions() -> dict[str, tuple[str, str]]:
-    """Word -> (event class, side) from ``event_descriptions.tsv``."""
-    return _word_table("event_descriptions.tsv")
-
-
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    return frozenset(read_lexicon("event_nouns.txt"))
+    city_country, _distinct_cities, _readable_countries)
+from kg.contradiction_rules.lexicons import _demonyms
+from kg.contradiction_rules.rule import Keys, PREDICATE_KEYS, Rule
+from kg.types import Contradiction, ContradictionKind
 
 
 @lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
@@ -70,31 +54,6 @@ def _exclusive_attack(a: Side, b: Side) -> Contradiction | None:
     ev_pos = _evidence(pos, (ha if pos is a else hb)["attack"][1])
     ev_a, ev_b = (ev_neg, ev_pos) if neg is a else (ev_pos, ev_neg)
     return _make(a, b, "exclusive-events", 0.7, why, ev_a, ev_b)
-
-
-@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
-def _described(side: Side) -> tuple[str, str, str] | None:
-    """(class, side, word) when the statement describes an event with a word of one side."""
-    phrases = _phrases(side)
-    if not phrases & _event_nouns():
-        return None
-    p = side.proposition
-    # The word must describe the event itself (subject, predicate or object), not sit in an adjunct
-    # ("defend Ukraine from invasion" does not call anything an invasion).
-    core = set(p.subject.split()) | set(p.predicate.split()) | set(p.arguments[:3])
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase in _descriptions() and all(piece in core for piece in re.split(r"[-\s]", phrase) if piece):
-            cls, side_name = _descriptions()[phrase]
-            return cls, side_name, phrase
-    return None
-
-
-def _exclusive_description(a: Side, b: Side) -> Contradiction | None:
-    da, db = _described(a), _described(b)
-    if da is None or db is None or da[0] != db[0] or da[1] == db[1] or stance(a) < 0 or stance(b) < 0:
-        return None
-    why = f"{_who(a)} calls it '{da[2]}', {_who(b)} '{db[2]}': descriptions of the same event that exclude each other"
-    return _make(a, b, "exclusive-events", 0.65, why, _evidence(a, da[2]), _evidence(b, db[2]))
 
 
 def _nationalities(side: Side) -> set[str]:
@@ -134,87 +93,6 @@ def _nationality_clash(a: Side, b: Side) -> Contradiction | None:
     return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
 
 
-_LOCATING = {"be", "locate", "situate", "base", "lie"}
-
-
-def _located(p: Proposition) -> bool:
-    """Whether the clause says where its subject is: "is in Spain", "is located in Beijing", "is a city in Spain"
-    (a copula whose complement is a place or an institution, which stays where it is)."""
-    if p.predicate.split()[:1] and p.predicate.split()[0] in _LOCATING and not p.attributes:
-        return True
-    return any(_categories().get(w, ("",))[0] in {"place", "organisation"} for w in p.attributes[:1])
-
-
-def _place_clash(a: Side, b: Side) -> Contradiction | None:
-    """The same subject and predicate placed in different countries ("lives in India" vs "lives in Japan")."""
-    pa, pb = a.proposition, b.proposition
-    if not pa.places or not pb.places or stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
-        return None
-    located = _located(pa) and _located(pb)
-    if not located and (_indefinite(a) or _indefinite(b)):
-        return None
-    if not located and (not _same_predicate(pa, pb) or pa.predicate in _LIGHT_PREDICATES):
-        return None
-    # Only where the clause puts the event or the subject ("lives in India"), not "US troops"; where a place is
-    # ("a country in the Maghreb region of North Africa"), its region too.
-    prep = r"\b(in|at|to|from|into|of)\s+(the\s+)?" if located else r"\b(in|at|to|from|into)\s+(the\s+)?"
-    # "in the badlands of east central Utah", "in the north of France".
-    prep = f"(?:{prep}|\\b(?:in|at)\\s+(?:the\\s+)?[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+of\\s+(?:the\\s+)?" \
-           f"(?:[a-z][\\w-]*\\s+){{0,2}})"
-    where_a = [x for x in pa.places if re.search(prep + re.escape(x), a.text)]
-    where_b = [x for x in pb.places if re.search(prep + re.escape(x), b.text)]
-    if located:
-        # The subject itself is no place it is in ("Libya is a country in Europe").
-        where_a = [x for x in where_a if x.lower() not in pa.subject]
-        where_b = [x for x in where_b if x.lower() not in pb.subject]
-    if not where_a or not where_b:
-        return None
-    ca = {place_country(x) for x in where_a}
-    cb = {place_country(x) for x in where_b}
-    if None in ca or None in cb:
-        return None
-    apart = "different countries"
-    if any(_places_compatible(x, y) for x in ca for y in cb):
-        # "was only shot in Montana" against "was shot in Las Cruces": with "only", other places of one country
-        # clash too, when neither holds the other.
-        if not _ONLY & (set(_words(a.text)) | set(_words(b.text))) or not all(
-                _distinct_within(x, y) for x in where_a for y in where_b):
-            return None
-        apart = "one side says only there"
-    if not _about_same(a, b):
-        return None
-    why = (f"{_who(a)} places '{pa.predicate}' in {', '.join(where_a)}, {_who(b)} in {', '.join(where_b)}: "
-           f"{apart}")
-    return _make(a, b, "exclusive-events", 0.55, why, _evidence(a, where_a[0]), _evidence(b, where_b[0]))
-
-
-_BASED = re.compile(r"\b((?:[A-Z][\w.']*\s)*[A-Z][\w.']*)-based\s+((?:[A-Z][\w.'&-]*\s?)+)")
-_SEAT = re.compile(r"\b(?:headquarter(?:s|ed)?|based|head office)\b[^.;]{0,25}?\b(?:in|at)\s+(?:the\s+)?"
-                   r"((?:[A-Z][\w.']*\s?)+)")
-
-
-def _seat_clash(a: Side, b: Side) -> Contradiction | None:
-    """Where an organisation has its seat: "Chicago-based Boeing" against "Boeing's headquarters is in Canada"."""
-    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
-        return None
-    for based, seat in ((a, b), (b, a)):
-        for m in _BASED.finditer(based.text):
-            org = set(_words(m.group(2)))
-            s = _SEAT.search(seat.text)
-            if s is None or not org & (_subject_key(seat) | set(_words(seat.text[:s.start()]))):
-                continue
-            where = s.group(1).strip().rstrip(".")
-            ca, cb = place_country(m.group(1)), place_country(where)
-            if ca is None or cb is None or _places_compatible(ca, cb) or not _subjects_agree(a, b):
-                continue
-            why = (f"{_who(based)} calls {m.group(2).strip()} {m.group(1)}-based, {_who(seat)} puts its seat in "
-                   f"{where}: different countries")
-            ev_based, ev_seat = _evidence(based, m.group(1)), _evidence(seat, where)
-            return _make(a, b, "exclusive-events", 0.5, why,
-                         *((ev_based, ev_seat) if based is a else (ev_seat, ev_based)))
-    return None
-
-
 # What happens to one subject in one place only: birth, death, burial, origin.
 _ONCE_PLACED = {"bear", "die", "bury", "originate"}
 
@@ -250,40 +128,25 @@ def _once_place_clash(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-_COMPANY_NOUNS = ("company|firm|group|bank|carmaker|automaker|manufacturer|retailer|airline|insurer|conglomerate|"
-                  "broadcaster|publisher|chain|maker|brewer|operator|giant|business")
-_NATIONAL_COMPANY = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w-]+\s+){0,3}?(?:" + _COMPANY_NOUNS + r")\s*,?\s+"
-                               r"((?:[A-Z][\w.'&-]*\s?){1,4})")
+def _attacked_countries(side: Side) -> list[tuple]:
+    if "attack" not in _family_hits(side):
+        return []
+    general, named = _countries(side)
+    return [(c,) for c in sorted(general | named)]
 
 
-def _company_seat_clash(a: Side, b: Side) -> Contradiction | None:
-    """"the Dutch shopping company, Wehlo" against "Wehlo was based in the UK": a company named with its
-    nationality, and a seat in another country."""
-    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
-        return None
-    for national, seat in ((a, b), (b, a)):
-        s = _SEAT.search(seat.text)
-        if s is None:
-            continue
-        for m in _national_companies(national.text):
-            country = _demonyms().get(m.group(1).lower())
-            org = _name_words(m.group(2))
-            if country is None or not org or not _same_party(org, _subject_key(seat) or frozenset({""})):
-                continue
-            where = s.group(1).strip().rstrip(".")
-            cb = place_country(where)
-            if cb is None or _places_compatible(country, cb):
-                continue
-            why = (f"{_who(national)} calls {m.group(2).strip()} a {m.group(1)} company, {_who(seat)} puts its seat in "
-                   f"{where}: different countries")
-            ev_n, ev_s = _evidence(national, m.group(1)), _evidence(seat, where)
-            return _make(a, b, "exclusive-events", 0.5, why, *((ev_n, ev_s) if national is a else (ev_s, ev_n)))
-    return None
+ATTACK_KEYS = Keys("attack", _attacked_countries, handled=False)
+"""Attacks and their absence in a country's cities (no shared agent is needed)."""
+NATIONALITY_KEYS = Keys("nationality", lambda side: [()] if _nationalities(side) else [])
+"""A statement that gives its subject a nationality."""
 
-
-_COMPANY_WORDS = re.compile(_COMPANY_NOUNS)
-
-
-def _national_companies(text: str):
-    """Matches of :data:`_NATIONAL_COMPANY` ("the Dutch shopping company, Wehlo")."""
-    return _NATIONAL_COMPANY.finditer(text) if _COMPANY_WORDS.search(text) else ()
+RULES = (
+    Rule("no-attacks-against-reported-attacks", ContradictionKind.EXCLUSIVE_EVENTS, ATTACK_KEYS, _exclusive_attack,
+         "'no strikes against Ukrainian towns and cities' / 'explosions were heard in Kyiv, Kharkiv and Odesa', "
+         "when the named cities are cities of that country (GeoNames)"),
+    Rule("different-nationalities", ContradictionKind.ANTONYM, NATIONALITY_KEYS, _nationality_clash,
+         "one subject of the same kind given two single nationalities: 'an American screenwriter' / 'a Chinese "
+         "screenwriter'"),
+    Rule("born-in-two-places", ContradictionKind.EXCLUSIVE_EVENTS, PREDICATE_KEYS, _once_place_clash,
+         "a birth, death or burial placed in two cities far apart, or outside the other's city"),
+)

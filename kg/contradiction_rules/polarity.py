@@ -11,7 +11,6 @@ Rules:
 * :func:`_opposite_modifier`: opposite words for one thing ("third largest" vs "third smallest"; ``antonyms.tsv``,
   ordinals).
 * :func:`_negated_object`: "no sons" against "two sons".
-* :func:`_result_clash`: a profit against a loss of one amount.
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ from collections import defaultdict
 from functools import lru_cache
 
 from kg.contradiction_rules.features import (
-    _about_same, _CAREER_CHANGE, _evidence, _family_hits, _hedged, _LIGHT_PREDICATES, _make, _NEGATION_WORDS,
+    _about_same, _CAREER_CHANGE, document_of, _evidence, name_words, same_predicate, unasserted, _family_hits, _hedged, _LIGHT_PREDICATES, _make, _NEGATION_WORDS,
     _same_stem, Side, stance, _subject_key, _subjects_agree, _who, _words)
-from kg.contradiction_rules.lexicons import _categories, _families, _synonyms
-from kg.contradiction_rules.quantities import _is_date, _other_occasions, _value
+from kg.contradiction_rules.lexicons import _categories, _synonyms
+from kg.contradiction_rules.quantities import _other_occasions
+from kg.contradiction_rules.rule import FIRST, keyable, Keys, PREDICATE_KEYS, Rule, SECOND
 from kg.resources import read_lexicon
-from kg.types import Contradiction, Proposition
+from kg.types import Contradiction, ContradictionKind, Proposition
 
 
 @lru_cache(maxsize=1)
@@ -43,14 +43,15 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 def _same_proposition(a: Side, b: Side) -> Contradiction | None:
     pa, pb = a.proposition, b.proposition
-    if not pa.predicate or pa.predicate != pb.predicate or stance(a) == stance(b):
+    if not same_predicate(pa.predicate, pb.predicate) or stance(a) == stance(b):
         return None
     # "can interfere" and "do not interfere" can both hold; "would fight back" is a stance on what will happen.
     if (_hedged(pa) or _hedged(pb)) and pa.modality != pb.modality and "would" not in {pa.modality, pb.modality}:
         return None
     if not _subjects_agree(a, b):
         return None
-    args_a, args_b = set(pa.arguments), set(pb.arguments)
+    # When it happened is no object: "had failed on Monday" and "had not failed" speak of one thing.
+    args_a, args_b = set(pa.arguments) - _date_words(pa), set(pb.arguments) - _date_words(pb)
     if (args_a or args_b) and (not args_a or not args_b or len(args_a & args_b) / min(len(args_a), len(args_b)) < 0.5):
         return None
     # What the negative side rules out must be what the other side says ("not an American series" is no answer to
@@ -68,6 +69,11 @@ def _same_proposition(a: Side, b: Side) -> Contradiction | None:
     return _make(a, b, kind, 0.85, why, _evidence(a, pa.predicate), _evidence(b, pb.predicate))
 
 
+def _date_words(p: Proposition) -> set[str]:
+    """The words of the dates the clause gives ("monday" for "on Monday")."""
+    return {w for _, d in p.dates for w in _words(d)}
+
+
 def _antonym(a: Side, b: Side) -> Contradiction | None:
     ha, hb = _family_hits(a), _family_hits(b)
     for family in ha.keys() & hb.keys():
@@ -82,6 +88,10 @@ def _antonym(a: Side, b: Side) -> Contradiction | None:
         args_a = set(a.proposition.arguments) - set(wa.split())
         args_b = set(b.proposition.arguments) - set(wb.split())
         if args_a and args_b and not args_a & args_b:
+            continue
+        # Across documents "Trump won" and "Trump lost" may be two contests: the objects must be one.
+        if document_of(a.ref.article_id) != document_of(b.ref.article_id) and not (
+                args_a and args_b and len(args_a & args_b) / max(len(args_a), len(args_b)) >= 0.5):
             continue
         # "Prices rose on Monday" and "prices fell on Tuesday" speak of two occasions.
         if _other_occasions(a.proposition, b.proposition):
@@ -134,7 +144,7 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
     if not core:
         return None
     have = (set(pp.lemmas) | set(pp.attributes) | set(pp.predicate.split())) - set(pp.negated_lemmas)
-    covered = {w for w in core if _covers(w, have)}
+    covered = {w for w in core if _covers(w, have) and not unasserted(pos.text, w)}
     pred = [w for w in pn.predicate.split() if w in core]
     agentive = _agentive(neg, pos, core)
     if agentive:
@@ -149,7 +159,13 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
     if len(core) < 2 and not agentive and not (
             pn.attributes and any(_covers(w, set(pp.attributes)) for w in pn.attributes)):
         return None
-    if len(covered) / len(core) < 0.75:
+    # Across documents every content word must stand on the other side ("did not represent the legacy of the party
+    # of Reagan" is no answer to "represents an expansion of the party"); inside one, three in four.
+    if len(covered) / len(core) < (0.75 if document_of(a.ref.article_id) == document_of(b.ref.article_id) else 1.0):
+        return None
+    # "Christian Bale will not be Steve Jobs" against "Christian's version will focus on speeches Steve Jobs gave":
+    # names in common are not enough, a word of what is said of them must be.
+    if not covered - name_words(neg) - name_words(pos):
         return None
     if pn.numbers and pp.numbers and not set(pn.numbers) & set(pp.numbers):
         return None
@@ -189,13 +205,14 @@ def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
     """The same thing said of one subject with opposite words ("the third largest city" vs "the third smallest
     city"; "a highly residential university" vs "barely residential"; ``antonyms.tsv``).
 
-    Both sides assert; the predicates are one (or both copulas); besides the opposites the two share a word they
-    qualify; and neither side uses both words of the pair.
+    Both sides assert and are copulas; the opposites stand right before a word both share; and neither side uses
+    both words of the pair.
     """
     pa, pb = a.proposition, b.proposition
     if stance(a) < 0 or stance(b) < 0 or _hedged(pa) or _hedged(pb):
         return None
-    if not (pa.attributes and pb.attributes) and (pa.predicate != pb.predicate or pa.predicate in _LIGHT_PREDICATES):
+    # What the subject is (both copulas), said with opposite words of one kind of thing.
+    if not pa.attributes or not pb.attributes:
         return None
     da, db = _described_as(pa) - set(pa.negated_lemmas), _described_as(pb) - set(pb.negated_lemmas)
     opposites = _opposites()
@@ -208,12 +225,22 @@ def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
             if wb in da or wa in db:
                 continue
             shared = (da & db) - set(pa.subject.split()) - set(pb.subject.split())
+            # The opposite words must qualify the shared thing ("the third largest city" / "the third smallest
+            # city"), not other things ("little name recognition" / "a big jump").
+            shared = {w for w in shared if _qualifies(a.text, wa, w) and _qualifies(b.text, wb, w)}
             if not shared or not _about_same(a, b):
                 continue
             why = (f"{_who(a)} calls {pa.subject or 'it'} '{wa}', {_who(b)} '{wb}' ({', '.join(sorted(shared))}): "
                    f"opposite words for one thing")
             return _make(a, b, "antonym", 0.55, why, _evidence(a, wa), _evidence(b, wb))
     return None
+
+
+def _qualifies(text: str, word: str, thing: str) -> bool:
+    """Whether ``word`` stands right before ``thing`` in the text, at most two words between ("second studio
+    album")."""
+    stem = re.escape(thing if len(thing) <= 4 else thing[:-1])
+    return re.search(r"\b" + re.escape(word) + r"\w*\s+(?:[\w-]+\s+){0,2}?" + stem, text, re.IGNORECASE) is not None
 
 
 def _negated_object(a: Side, b: Side) -> Contradiction | None:
@@ -244,36 +271,58 @@ def _under_no(text: str, lemma: str) -> bool:
     return bool(after_no) and len(after_no) == len(re.findall(r"\b" + stem + r"\w*", text, re.IGNORECASE))
 
 
-# Verbs that give a result among their objects ("reported net earnings of $374m", "posted a loss").
-_RESULT_VERBS = {"report", "post", "record", "announce", "book", "show", "make", "turn", "suffer", "incur", "have"}
-
-
-def _result(side: Side) -> tuple[int, str] | None:
-    """(+1 for a profit, -1 for a loss, the word) the clause gives its subject, as its verb ("lost $2m") or as the
-    object of a verb of reporting ("posted a net loss of $2m")."""
+def _covering(side: Side) -> list[tuple]:
+    """A negated clause's predicate; the words a positive clause asserts (see :func:`_covered_negation`)."""
     p = side.proposition
-    verb = p.predicate.split()[0] if p.predicate else ""
-    if verb not in _RESULT_VERBS and verb not in _families():
-        return None
-    words = [verb] + (list(p.arguments) if verb in _RESULT_VERBS else [])
-    words += [f"{x} {y}" for x, y in zip(words, words[1:])]
-    found = {st: w for w in sorted(words, key=len) for family, st in _families().get(w, ()) if family == "profit"}
-    # "a loss of $5m against a profit of $5m a year earlier": both, so neither.
-    return next(iter(found.items())) if len(found) == 1 else None
+    if stance(side) < 0:
+        words = p.predicate.split()[:1]
+    else:
+        subject = _subject_key(side) | set(p.subject.split())
+        words = [x for x in (*p.lemmas, *p.attributes, *p.predicate.split()[:1]) if x not in subject]
+    return [(x,) for x in dict.fromkeys(words) if keyable(x)]
 
 
-def _result_clash(a: Side, b: Side) -> Contradiction | None:
-    """"General Dynamics reported net earnings of $374m" against "General Dynamics lost $374m": one subject, one
-    amount, a profit on one side and a loss on the other."""
-    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
-        return None
-    ra, rb = _result(a), _result(b)
-    if ra is None or rb is None or ra[0] == rb[0]:
-        return None
-    va = {_value(n) for n in a.proposition.numbers if not _is_date(n)} - {None}
-    vb = {_value(n) for n in b.proposition.numbers if not _is_date(n)} - {None}
-    if not va & vb or _other_occasions(a.proposition, b.proposition) or not _subjects_agree(a, b):
-        return None
-    why = (f"{_who(a)} reports '{_evidence(a, ra[1]).text}' for {a.proposition.subject or 'it'}, {_who(b)} "
-           f"'{_evidence(b, rb[1]).text}', of the same amount: a profit and a loss")
-    return _make(a, b, "antonym", 0.55, why, _evidence(a, ra[1]), _evidence(b, rb[1]))
+def _negated_first(key: tuple, side: Side) -> int:
+    s = stance(side)
+    return FIRST if s < 0 else SECOND if s > 0 else 0
+
+
+COVERED_KEYS = Keys("cov", _covering, role=_negated_first)
+"""A negated predicate meets the words of positive clauses: only a negated (first) and a positive (second)
+statement of one bucket are compared."""
+FAMILY_KEYS = Keys("family", lambda side: [(f,) for f in _family_hits(side) if f != "attack"])
+"""A family of predicates of opposite stances (``predicate_families.tsv``)."""
+OPPOSITE_KEYS = Keys("opposite", lambda side: [()] if _described_as(side.proposition) & _opposites().keys() else [])
+"""A statement that calls its subject by a word with an opposite (``antonyms.tsv``)."""
+
+
+def _one_denies(a: Side, b: Side) -> bool:
+    return "deny" in {a.speech_act, b.speech_act}
+
+
+def _none_denies(a: Side, b: Side) -> bool:
+    return not _one_denies(a, b)
+
+
+RULES = (
+    Rule("denied-proposition", ContradictionKind.DENIAL, PREDICATE_KEYS, _same_proposition,
+         "one side denies the very clause the other asserts: 'Moscow denies its forces are bombing cities' / 'Russian "
+         "forces are bombing cities'", pairs=_one_denies),
+    Rule("negated-proposition", ContradictionKind.OPPOSITE_POLARITY, PREDICATE_KEYS, _same_proposition,
+         "the same subject, predicate and objects, asserted and negated: 'the bridge is open' / 'the bridge is not "
+         "open'", pairs=_none_denies),
+    Rule("denied-content", ContradictionKind.DENIAL, COVERED_KEYS, _covered_negation,
+         "a denial whose predicate and 3 in 4 of its content words the other side asserts of the same subject",
+         pairs=_one_denies),
+    Rule("negated-content", ContradictionKind.OPPOSITE_POLARITY, COVERED_KEYS, _covered_negation,
+         "a negated clause whose predicate and 3 in 4 of its content words the other side asserts of the same "
+         "subject: 'gin does not derive its flavour from juniper' / 'gin derives its flavour from juniper berries'",
+         pairs=_none_denies),
+    Rule("opposite-predicates", ContradictionKind.ANTONYM, FAMILY_KEYS, _antonym,
+         "predicates of one family with opposite stances for the same subject: 'had not resisted' / 'would fight "
+         "back'; 'shares rose' / 'shares fell' (predicate_families.tsv)"),
+    Rule("opposite-words", ContradictionKind.ANTONYM, OPPOSITE_KEYS, _opposite_modifier,
+         "one thing called by opposite words: 'the third largest city' / 'the third smallest city' (antonyms.tsv)"),
+    Rule("none-against-some", ContradictionKind.OPPOSITE_POLARITY, PREDICATE_KEYS, _negated_object,
+         "'no sons' against 'two sons' under the same predicate for the same subject"),
+)

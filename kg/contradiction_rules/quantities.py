@@ -6,11 +6,8 @@ Rules, all of kind ``numeric`` but for one case of the movement rule:
   quantities ("about 100,000") clash only when the ranges they allow do not meet (:func:`_interval`).
 * :func:`_date_clash`: the same event of one subject dated to different years, months or days, including verbs of
   one line of ``contra_date_verbs.tsv`` ("founded in 1921" vs "established in 1934").
-* :func:`_movement_clash`: one arrival at a place on two days; heading for a place and leaving it on one day
-  (``exclusive-events``; verbs from ``contra_movement.tsv``).
 * :func:`_zero_count`: none of a kind of thing against some of it.
 * :func:`_before_birth`: a deed dated before the subject's birth, or on its very day.
-* :func:`_owned_count`: "NATO's 19 members" against "NATO has 16 members".
 
 Numbers and dates share a module because each needs the other: a year is no quantity (:func:`_is_date`), and other
 quantities mean another event of the same kind (:func:`_value` in :func:`_date_clash`).
@@ -23,10 +20,11 @@ import unicodedata
 from functools import lru_cache
 
 from kg.contradiction_rules.features import (
-    _evidence, _hedged, _indefinite, _LIGHT_PREDICATES, _make, _name_words, _NOT_NAMES, _PROPER, _same_party,
-    _same_stem, Side, stance, _subject_key, _subjects_agree, _who, _words)
-from kg.contradiction_rules.lexicons import _word_table, _word_to_group
-from kg.types import Contradiction, Proposition
+    document_of, _evidence, _hedged, _indefinite, _LIGHT_PREDICATES, _make, _same_stem,
+    Side, stance, _subjects_agree, _who, _words)
+from kg.contradiction_rules.lexicons import _word_to_group
+from kg.contradiction_rules.rule import FIRST, keyable, Keys, PREDICATE_KEYS, Rule, SECOND
+from kg.types import Contradiction, ContradictionKind, Proposition
 
 
 def _other_occasions(pa: Proposition, pb: Proposition) -> bool:
@@ -77,8 +75,10 @@ def _value(text: str) -> float | None:
 
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "estimated", "only"}
 _NEARLY = {"nearly", "almost"}  # "nearly 1,000": a little under it
-_ABOVE = {"over": False, "more": False, "above": False, "exceeding": False, "least": True}  # word -> inclusive
-_BELOW = {"under": False, "less": False, "fewer": False, "below": False, "most": True, "up": True}
+# word -> whether the bound itself is allowed. Always: "dead for 48 minutes" and "dead for more than 48 minutes" may
+# both be told of one event, since a plain number is often rounded.
+_ABOVE = {"over": True, "more": True, "above": True, "exceeding": True, "least": True}
+_BELOW = {"under": True, "less": True, "fewer": True, "below": True, "most": True, "up": True}
 _BOUND_FILLERS = {"than", "to", "at"}
 _FUZZ = 1.5  # "about 100,000" holds anything from two thirds of it to half as much again
 
@@ -117,6 +117,35 @@ def _counted(p: Proposition) -> set[str]:
     return {w for w in p.arguments if w not in skip and w not in p.numbers and not w.replace(".", "").isdigit()}
 
 
+_FORECAST = {"will", "would", "shall"}
+
+
+def _occasion(p: Proposition, numbers: set[str]) -> set[str]:
+    """What a clause says besides its subject, verb and counts: the words of its arguments that are no part of a
+    number ("in the crash" in "12 people died in the crash")."""
+    inside = {w for n in numbers for w in _words(n)}
+    return {w for w in _counted(p) if w not in inside and w not in {"percent", "%"}} - set(p.subject.split())
+
+
+def _counted_by(text: str, numbers: set[str]) -> set[str]:
+    """The words (up to two) that follow each number in the text: what it counts ("12 people", "271 pledged
+    delegates"), without a plural ending."""
+    out = set()
+    for n in numbers:
+        at = text.find(n)
+        if at < 0:
+            continue
+        # A unit inside the number as written ("48 minutes", "$5 million").
+        out |= {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]*", n)
+                if w.lower() not in _HEDGES and w.lower() not in _SCALES and w.lower() not in _NUMBER_WORDS}
+        for w in re.findall(r"[A-Za-z][\w-]*", text[at + len(n):at + len(n) + 40])[:2]:
+            w = w.lower()
+            if w in _HEDGES or w in {"of", "the", "a", "per", "percent"}:
+                break
+            out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out
+
+
 def _numeric(a: Side, b: Side) -> Contradiction | None:
     """The same subject and predicate with quantities that cannot both hold: different exact numbers, or hedged
     ones ("about", "more than") whose ranges do not meet."""
@@ -130,7 +159,21 @@ def _numeric(a: Side, b: Side) -> Contradiction | None:
         return None
     if not pa.predicate or pa.predicate != pb.predicate or stance(a) != stance(b) or not _subjects_agree(a, b):
         return None
-    if _hedged(pa) or _hedged(pb) or _counted(pa) != _counted(pb):
+    # What is counted must be named, and be the same ("271 pledged delegates" is no count of "superdelegates").
+    if _hedged(pa) or _hedged(pb) or not _counted(pa) or _counted(pa) != _counted(pb):
+        return None
+    # "Apple will sell 15 million watches": a forecast is an estimate, and two estimates may differ.
+    if {pa.modality, pb.modality} & _FORECAST:
+        return None
+    # Across documents the two must say more of one occasion than the count: "Clinton received 38 percent" (a poll)
+    # and "Clinton received 49.84 percent" (a caucus) do not.
+    if document_of(a.ref.article_id) != document_of(b.ref.article_id):
+        ua, ub = _occasion(pa, na), _occasion(pb, nb)
+        if not ua or not ub or len(ua & ub) * 2 < max(len(ua), len(ub)):
+            return None
+    # Each number must count the same thing: "by 271 pledged delegates" and "1,428 to 1,153" do not.
+    ca, cb = _counted_by(a.text, na), _counted_by(b.text, nb)
+    if not ca or not cb or not any(_same_stem(x, y) for x in ca for y in cb):
         return None
     exact = all(x[0] == x[1] for x in (*ia, *ib))
     xa, xb = sorted(na)[0], sorted(nb)[0]
@@ -191,8 +234,9 @@ def _dates_clash(x: str, y: str) -> bool:
 _ONCE = {"bear", "die"}
 
 
+@lru_cache(maxsize=1)
 def _date_events() -> dict[str, str]:
-    """Verb lemma -> the event it names with others (``contra_date_verbs.tsv``: "establish" -> "found")."""
+    """Verb lemma -> the event that happens once it names (``contra_date_verbs.tsv``: "establish" -> "found")."""
     return _word_to_group("contra_date_verbs.tsv")
 
 
@@ -232,7 +276,8 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     args_a = {w for w in pa.arguments if not w.isdigit()} - set(pa.subject.split()) - date_words
     args_b = {w for w in pb.arguments if not w.isdigit()} - set(pb.subject.split()) - date_words
     other_objects = bool(args_a and args_b and not args_a & args_b)
-    for verb in {_date_event(v) for v, _ in pa.dates} & {_date_event(v) for v, _ in pb.dates}:
+    once = set(_date_events().values())
+    for verb in {_date_event(v) for v, _ in pa.dates} & {_date_event(v) for v, _ in pb.dates} & once:
         # One is born and dies once: what else the clauses say does not make it another event.
         # "took place in May" dates an event, unlike other light verbs.
         if (verb in _LIGHT_PREDICATES and not (verb == "take" and "place" in pa.arguments and "place" in pb.arguments)
@@ -245,102 +290,6 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
             continue
         why = f"{_who(a)} dates '{verb}' to {da[0]}, {_who(b)} to {db[0]}"
         return _make(a, b, "numeric", 0.6, why, _evidence(a, da[0]), _evidence(b, db[0]))
-    return None
-
-
-@lru_cache(maxsize=1)
-def _movement_forms() -> dict[str, tuple[str, str]]:
-    """Verb form as written -> (class "arrive" or "depart", lemma), from ``contra_movement.tsv``."""
-    return _word_table("contra_movement.tsv")
-
-
-@lru_cache(maxsize=1)
-def _movement_lemmas() -> frozenset[str]:
-    return frozenset(lemma for _, lemma in _movement_forms().values())
-
-
-_MOVE_DATE = (r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
-              r"(?:,?\s+\d{4})?|(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+\d{1,2}(?:st|nd|rd|th)?"
-              r"(?:,?\s+\d{4})?)")
-
-
-@lru_cache(maxsize=1)
-def _movement_pattern() -> re.Pattern:
-    """"departing for Hawaii on 10 August", "reached San Francisco on 1 November 1945", "left Yokosuka, Japan"."""
-    forms = "|".join(sorted((re.escape(f) for f in _movement_forms()), key=len, reverse=True))
-    return re.compile(r"\b(" + forms + r")\s+(?:(for|to|towards?|into|in|at|from)\s+)?(?:the\s+)?"
-                      r"((?:[A-Z][\w.'-]*\s?)*[A-Z][\w.'-]*)(?:,\s+[A-Z][\w'-]*)?(?:\s*,?\s*(?:on\s+)?" + _MOVE_DATE
-                      + r")?(?![\w-])")
-
-
-_TOWARDS = {"for", "to", "toward", "towards"}
-# Words that tell of more than one arrival.
-_REPEATED = _AGAIN | {"times", "returned", "back"}
-
-
-@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
-def _movements(side: Side) -> tuple[tuple[str, frozenset[str], str, str], ...]:
-    """(direction, place name words, date, place as written) for each dated coming or going the statement tells of its subject:
-    direction "at" (arrived in, reached, sailed into), "from" (left, departed from) or "for" (departed for, sailed
-    to). The date stands right after the place or is the one date the clause gives a verb of movement."""
-    forms = _movement_forms()
-    lemmas = _movement_lemmas()
-    if not lemmas & set(side.proposition.lemmas):
-        return ()
-    dated = {d for v, d in side.proposition.dates if v in lemmas}
-    out = []
-    for m in _movement_pattern().finditer(side.text):
-        cls, _ = forms[m.group(1)]
-        prep = m.group(2) or ""
-        if prep == "into" or (cls == "arrive" and prep in {"", "to", "in", "at"}):
-            direction = "at"
-        elif prep in _TOWARDS:
-            direction = "for"
-        elif cls == "depart" and prep in {"", "from"}:
-            direction = "from"
-        else:
-            continue
-        date = m.group(4) or (next(iter(dated)) if len(dated) == 1 else "")
-        place = _name_words(m.group(3)) - _NOT_NAMES
-        if date and place and _date_parts(date)[2] is not None:
-            out.append((direction, frozenset(place), date, m.group(3)))
-    return tuple(out)
-
-
-def _same_day(x: str, y: str) -> bool:
-    """Two dates that name one day (day and month given; years equal or left open)."""
-    (ya, ma, da), (yb, mb, db) = _date_parts(x), _date_parts(y)
-    return ma == mb and da == db and (ya is None or yb is None or ya == yb)
-
-
-def _other_day(x: str, y: str) -> bool:
-    """Two dates of one year (or with the year left open) that name two days."""
-    (ya, ma, da), (yb, mb, db) = _date_parts(x), _date_parts(y)
-    return (ya is None or yb is None or ya == yb) and (ma, da) != (mb, db)
-
-
-def _movement_clash(a: Side, b: Side) -> Contradiction | None:
-    """"The ship arrived in Osby on 3 May" against "it reached Osby on 9 June" (one arrival, two days); "departed for
-    Osby on 3 May" against "left Osby on 3 May" (heading for a place and leaving it on one day): one subject."""
-    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
-        return None
-    repeated = _REPEATED & (set(_words(a.text)) | set(_words(b.text)))
-    for da, pa, wa, place in _movements(a):
-        for db, pb, wb, _ in _movements(b):
-            if not _same_party(pa, pb):
-                continue
-            if da == db == "at" and _other_day(wa, wb) and not repeated:
-                why = f"{_who(a)} has the arrival at {place} on {wa}, {_who(b)} on {wb}"
-                kind = "numeric"
-            elif {da, db} == {"for", "from"} and _same_day(wa, wb):
-                why = (f"{_who(a)} says {'heading for' if da == 'for' else 'leaving'} {place} on {wa}, "
-                       f"{_who(b)} {'heading for' if db == 'for' else 'leaving'} it on {wb}")
-                kind = "exclusive-events"
-            else:
-                continue
-            if not _subjects_agree(a, b):
-                return None
-            return _make(a, b, kind, 0.55, why, _evidence(a, wa), _evidence(b, wb))
     return None
 
 
@@ -396,39 +345,98 @@ def _before_birth(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-_OWNED_COUNT = re.compile(r"(?:" + _PROPER + r"'s?|\b([Ii]ts|[Tt]heir))\s+"
-                          r"(\d[\d.,]*(?:\s+(?:thousand|million|billion))?|"
-                          + "|".join(list(_NUMBER_WORDS)[1:]) + r")\s+([a-z]+)")
+def _dated_events(side: Side) -> list[tuple]:
+    events = _date_events()
+    return [(e,) for e in dict.fromkeys(events[v] for v, _ in side.proposition.dates if v in events)]
 
 
-def _owned_count(a: Side, b: Side) -> Contradiction | None:
-    """"NATO's 19 members" against "NATO has 16 members": how many of a thing a named owner has, given as a
-    possessive on one side and as "has" (or a possessive) on the other, with different exact numbers."""
-    if stance(a) < 0 or stance(b) < 0 or _hedged(a.proposition) or _hedged(b.proposition):
-        return None
-    for x, y in ((a, b), (b, a)):
-        for m in _owned_counts(x.text):
-            # "its 2 million inhabitants" belong to the clause's subject.
-            owner = _name_words(m.group(1)) if m.group(1) else _subject_key(x)
-            value, noun = _value(m.group(3)), m.group(4)
-            py = y.proposition
-            stem = noun[:-1] if noun.endswith("s") else noun
-            if value is None or not owner or py.predicate != "have":
-                continue
-            if not any(_same_stem(stem, w) for w in py.arguments):
-                continue
-            others = [_value(n) for n in py.numbers if not _is_date(n)]
-            if len(others) != 1 or others[0] is None or others[0] == value:
-                continue
-            if not _same_party(owner, _subject_key(y)):
-                continue
-            why = f"{_who(x)} gives {' '.join(sorted(owner))} {m.group(3)} {noun}, {_who(y)} {py.numbers[0]}"
-            ev_x, ev_y = _evidence(x, m.group(0)), _evidence(y, py.numbers[0])
-            return _make(a, b, "numeric", 0.55, why, *((ev_x, ev_y) if x is a else (ev_y, ev_x)))
+def _birth_first(key: tuple, side: Side) -> int:
+    return FIRST if any(v == "bear" for v, _ in side.proposition.dates) else SECOND
+
+
+_SOME_COUNT = re.compile(_SOME + r"([a-z][\w-]*s)\b", re.IGNORECASE)
+
+
+def _counted_nouns(side: Side) -> list[tuple]:
+    nouns = [m.group(2).lower() for m in _ZERO.finditer(side.text)]
+    nouns += [m.group(1).lower() for m in _SOME_COUNT.finditer(side.text)]
+    return [(n,) for n in dict.fromkeys(nouns) if keyable(n)]
+
+
+def _zero_first(key: tuple, side: Side) -> int:
+    """Zero of the noun (first) meets some of it (second); a statement saying both takes both."""
+    noun = key[-1]
+    zero = any(m.group(2).lower() == noun for m in _ZERO.finditer(side.text))
+    some = any(m.group(1).lower() == noun for m in _SOME_COUNT.finditer(side.text))
+    return (FIRST if zero else 0) | (SECOND if some else 0)
+
+
+_NOBODY = {"nobody", "noone", "none", "one", "no one"}
+
+
+def _nobody(side: Side) -> bool:
+    """"Nobody died", "No one was hurt", "None were injured": a negated clause whose subject is no one."""
+    return stance(side) < 0 and side.proposition.subject in _NOBODY
+
+
+def _a_count(side: Side) -> bool:
+    """"Three people died", "12 soldiers were hurt": a plain clause whose subject is counted."""
+    p = side.proposition
+    return stance(side) > 0 and not _hedged(p) and any(
+        w.isdigit() or _value(w) is not None for w in p.subject.split())
+
+
+def _nobody_against_count(a: Side, b: Side) -> Contradiction | None:
+    """"Nobody died in the crash" against "Three people died in the crash": no one against some number of people
+    for the same predicate and the same occasion (the same objects, or none on either side)."""
+    for none, some in ((a, b), (b, a)):
+        if not _nobody(none) or not _a_count(some):
+            continue
+        pn, ps = none.proposition, some.proposition
+        if not pn.predicate or pn.predicate.split()[0] != ps.predicate.split()[0]:
+            continue
+        xa, xb = set(pn.arguments), set(ps.arguments)
+        if (xa or xb) and (not xa or not xb or len(xa & xb) * 2 < max(len(xa), len(xb))):
+            continue
+        count = next(w for w in ps.subject.split() if w.isdigit() or _value(w) is not None)
+        why = f"{_who(none)} says no one did ('{none.text}'), {_who(some)} that {count} did ('{some.text}')"
+        ev_n, ev_s = _evidence(none, none.text.split()[0]), _evidence(some, count)
+        return _make(a, b, "opposite-polarity", 0.6, why, *((ev_n, ev_s) if none is a else (ev_s, ev_n)))
     return None
 
 
-def _owned_counts(text: str):
-    """Matches of :data:`_OWNED_COUNT` ("NATO's 19 members", "its 2 million inhabitants")."""
-    return _OWNED_COUNT.finditer(text) if ("'s" in text or "s' " in text or "its " in text.lower()
-                                            or "their " in text.lower()) else ()
+def _counted_predicate(side: Side) -> list[tuple]:
+    if not (_nobody(side) or _a_count(side)) or not side.proposition.predicate:
+        return []
+    head = side.proposition.predicate.split()[0]
+    return [(head,)] if keyable(head) else []
+
+
+def _nobody_first(key: tuple, side: Side) -> int:
+    return FIRST if _nobody(side) else SECOND
+
+
+NOBODY_KEYS = Keys("nobody", _counted_predicate, role=_nobody_first, handled=False)
+"""A predicate said of no one (first) meets the same predicate said of a counted subject (second)."""
+DATE_KEYS = Keys("date", _dated_events)
+"""An event the statement dates ("born", "founded"; verbs of one line of ``contra_date_verbs.tsv`` are one)."""
+LIFE_KEYS = Keys("life", lambda side: [()] if side.proposition.dates else [], role=_birth_first)
+"""A dated birth (first) meets the subject's other dated deeds (second)."""
+COUNT_KEYS = Keys("count", _counted_nouns, role=_zero_first, handled=False)
+"""A counted noun: none of it (first) meets some of it (second)."""
+
+RULES = (
+    Rule("different-numbers", ContradictionKind.NUMERIC, PREDICATE_KEYS, _numeric,
+         "the same subject and predicate with quantities that cannot both hold: '12 people died' / '30 people "
+         "died' (hedged ones only when their ranges do not meet)"),
+    Rule("different-dates", ContradictionKind.NUMERIC, DATE_KEYS, _date_clash,
+         "an event that happens once to its subject dated to different days or years: 'born in 1947' / 'born in "
+         "1952' (contra_date_verbs.tsv)"),
+    Rule("nobody-against-a-count", ContradictionKind.OPPOSITE_POLARITY, NOBODY_KEYS, _nobody_against_count,
+         "no one against a number of people for the same predicate and occasion: 'Nobody died in the crash' / "
+         "'Three people died in the crash'"),
+    Rule("zero-against-some", ContradictionKind.NUMERIC, COUNT_KEYS, _zero_count,
+         "none of a kind of thing against some of it, for one subject: 'zero training films' / '400 training films'"),
+    Rule("deed-before-birth", ContradictionKind.NUMERIC, LIFE_KEYS, _before_birth,
+         "a deed dated before the subject's birth: '(born 1980)' / 'graduated in 1975'"),
+)

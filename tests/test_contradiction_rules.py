@@ -1,0 +1,236 @@
+"""Contradictions that hold up on an archive: rules as named records, anchors across articles, the time window,
+debunks and denials as news writes them, and what is no contradiction."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg import contradict
+from kg.contradict import RULES, Side, blocking_keys, detector
+from kg.contradiction_rules.features import anchors_agree, side_anchors
+from kg.types import ContradictionKind, Proposition, StatementRef
+
+
+def side(text, *, article="art1", actor="a", act="assert", start=0, date=None, **prop) -> Side:
+    return Side(StatementRef(article, start, start + len(text)), text, actor, actor.title(), act, Proposition(**prop),
+                date)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+def _decide(nlp, premise, hypothesis, **kw):
+    from kg.compare import decide
+
+    found, _, _ = decide(nlp(premise), nlp(hypothesis), **kw)
+    return found
+
+
+def _sides(nlp, text, article, date=None):
+    """The statements ``kg build`` would key for one sentence standing as an article (its main clauses)."""
+    from dataclasses import replace
+
+    from kg.compare import sides_of_doc
+
+    return [replace(s, date=date) for s in sides_of_doc(nlp(text), role="article", article_id=article)]
+
+
+# ---------------------------------------------------------------- the rules are records
+
+def test_every_rule_is_a_named_record_with_a_kind_keys_and_a_summary():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)) and all(n and n == n.lower() and " " not in n for n in names)
+    for rule in RULES:
+        assert isinstance(rule.kind, ContradictionKind) and rule.summary and callable(rule.check)
+        assert rule.keys.name and callable(rule.keys.what)
+
+
+def test_every_kind_has_its_ontology_term():
+    import rdflib
+
+    from kg.rdf import CONTRADICTION_KIND_TERMS
+    from kg.resources import ontology_dir
+    from kg.vocab import CG
+
+    onto = rdflib.Graph().parse(ontology_dir() / "claimgraph.ttl")
+    assert set(CONTRADICTION_KIND_TERMS) == set(ContradictionKind)
+    for term in CONTRADICTION_KIND_TERMS.values():
+        assert (rdflib.URIRef(term.value), rdflib.RDF.type, CG.ContradictionKind) in onto
+
+
+def test_a_contradiction_names_its_rule_and_a_disabled_rule_finds_nothing(nlp):
+    found = _decide(nlp, "The mayor opened the new bridge on Monday.", "The mayor did not open the new bridge.")
+    assert found.rule == "negated-proposition" and found.kind == "opposite-polarity"
+    off = detector(["negated-proposition", "negated-content", "opposite-predicates"])
+    assert _decide(nlp, "The mayor opened the new bridge on Monday.", "The mayor did not open the new bridge.",
+                   detector=off) is None
+    with pytest.raises(ValueError, match="no contradiction rule named no-such-rule"):
+        detector(["no-such-rule"])
+
+
+# ---------------------------------------------------------------- candidates across articles
+
+def test_across_articles_a_key_needs_an_anchor_and_never_holds_a_light_word_alone():
+    believe = side("I believe it", subject="i", predicate="believe", lemmas=("believe",))
+    doubt = side("I do not believe it", article="other", subject="i", predicate="believe", negated=True,
+                 lemmas=("believe",))
+    assert blocking_keys(believe) == frozenset() and blocking_keys(doubt) == frozenset()
+    # Inside an article the subject word is the handle; "believe" still makes no key.
+    assert not any("believe" in k for k in blocking_keys(believe, contradict.INNER))
+
+
+def test_anchors_name_one_thing():
+    castro = side("Fidel Castro has died", subject="fidel castro", predicate="die",
+                  anchors=("fidel castro", "castro"))
+    short = side("Castro is alive", article="b", subject="castro", predicate="alive", anchors=("castro",))
+    gordon = side("Gordon Brown won", article="c", subject="gordon brown", predicate="win",
+                  anchors=("gordon brown", "brown"))
+    michael = side("Michael Brown died", article="d", subject="michael brown", predicate="die",
+                   anchors=("michael brown", "brown"))
+    assert anchors_agree(castro, short) and not anchors_agree(gordon, michael)
+    assert not anchors_agree(castro, gordon)
+    # A speaker speaking of itself is about itself.
+    me = Side(StatementRef("e", 0, 10), "I will run", "k", "Karen Bass", "assert", Proposition("i", "run"))
+    assert side_anchors(me) == {"karen bass", "bass"}
+
+
+def test_dated_articles_far_apart_are_not_compared_unless_the_statement_dates_itself():
+    def pair(date_a, date_b, dates=()):
+        a = side("The Kessel dam has failed", date=date_a, subject="kessel dam", predicate="fail",
+                 anchors=("kessel",), dates=dates)
+        b = side("The Kessel dam has not failed", article="b", actor="b", date=date_b, subject="kessel dam",
+                 predicate="fail", negated=True, anchors=("kessel",), dates=dates)
+        return a, b
+
+    d = contradict.DEFAULT
+    assert d.comparable_across(*pair("2016-03-01", "2016-03-20"))
+    assert not d.comparable_across(*pair("2004-03-01", "2015-03-20"))
+    assert d.comparable_across(*pair("2004-03-01", "2015-03-20", dates=(("fail", "2004"),)))
+    assert detector(window_days=10000).comparable_across(*pair("2004-03-01", "2015-03-20"))
+    assert d.comparable_across(*pair(None, "2015-03-20"))
+
+
+def test_across_articles_the_same_predicate_is_not_enough_for_opposite_words_of_a_family(nlp):
+    won = _sides(nlp, "Donald Trump won the Florida primary.", "a")[0]
+    lost = _sides(nlp, "Donald Trump is already losing.", "b")[0]
+    assert contradict.compare(won, lost) is None  # two contests, maybe: the objects must be one
+    lost_it = _sides(nlp, "Donald Trump lost the Florida primary.", "c")[0]
+    assert contradict.compare(won, lost_it).rule == "opposite-predicates"
+
+
+# ---------------------------------------------------------------- what news writes
+
+@pytest.mark.parametrize("premise, hypothesis, rule", [
+    ("North Korea denies plans to open a restaurant in Scotland.",
+     "North Korea plans to open a restaurant in Scotland.", "debunked-claim"),
+    ("Durex shuts down rumours of a pumpkin spice condom.", "Durex is launching a pumpkin spice condom.",
+     "debunked-claim"),
+    ("The pumpkin spice condom is not happening.", "Durex is launching a pumpkin spice condom.", "debunked-claim"),
+    ("The Banksy arrest is a hoax.", "Banksy was arrested.", "debunked-claim"),
+    ("No, Banksy has not been arrested.", "Banksy was arrested.", "negated-proposition"),
+    ("Nobody died in the crash.", "Three people died in the crash.", "nobody-against-a-count"),
+    ("No one was killed in the blast.", "Two people were killed in the blast.", "nobody-against-a-count"),
+    ("The shop is closed.", "The shop is open.", "opposite-predicates"),
+    ("The hostage is alive.", "The hostage is dead.", "opposite-predicates"),
+    ("A bird pooped on Putin.", "Putin did not get pooped on by a bird.", "negated-proposition"),
+    ("McDonald's will no longer serve breakfast.", "McDonald's will serve breakfast.", "negated-proposition"),
+    ("Rumors of ISIS leader's death debunked", "The ISIS leader was killed in a U.S. airstrike.", "debunking-headline"),
+])
+def test_patterns_news_uses(nlp, premise, hypothesis, rule):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is not None and found.rule == rule, (premise, hypothesis, found)
+
+
+@pytest.mark.parametrize("premise, hypothesis", [
+    # Different times, different subjects or parts, a refusal to comment, a report of a claim.
+    ("Dr. Cohen is not currently performing procedures.", "Dr. Cohen completed the procedure."),
+    ("The company profits jumped 76%.", "The film division profits slumped 27%."),
+    ("The minister declined to comment on the report.", "The minister resigned."),
+    ("Trump claimed the wall would be built.", "The wall would be built."),
+    # Names in common are not enough; words that call a person or a firm names are accusations, not debunks.
+    ("Rumours of Ms Rosenberg's kidnap were denied.", "The ministry is trying to find Ms Rosenberg."),
+    ("Trump University is a fraud.", "Trump University closed in 2010."),
+    ("Hillary Clinton is lying about her support for the trade deal.", "Hillary Clinton spoke in Warren."),
+    # Works and compositions: "fictional" and "made up of" debunk nothing.
+    ("Middle-earth is the fictional setting of Tolkien's legendarium.", "Middle-earth was created by Tolkien."),
+    ("The Council of Europe has 45 member states.", "The Council of Europe is made up of 45 member states."),
+    # A forecast is an estimate; a rounded figure and a bound may be one.
+    ("Apple will sell 15 million watches in 2015.", "Apple will sell 19 million watches in 2015."),
+    ("The priest was dead for 48 minutes.", "The priest was dead for more than 48 minutes."),
+    # Two groups sharing a word are two groups; a count in a subject names others.
+    ("Independent voters can't vote in the primary.", "Black voters vote in the primary."),
+    ("The ISIS leader is dead.", "Three ISIS leaders were killed."),
+    # Both sides agree (two ways of saying no); a question asserts nothing.
+    ("Successive governments have failed to control the militias.",
+     "His government had lost control of the state to the militias."),
+    ("The border patrol caught ISIS members?", "Claims of ISIS members at the border are false."),
+    # A headline that calls something else fake.
+    ("Tom Brokaw wants Brian Williams fired over fabricated Iraq helicopter story", "Tom Brokaw wants Brian Williams fired"),
+    # Repeated arrests are not one event: their dates do not clash.
+    ("The police have routinely arrested people since the mid-1990s.", "In 2013 the police arrested 28,000 people."),
+])
+def test_no_contradiction(nlp, premise, hypothesis):
+    found = _decide(nlp, premise, hypothesis)
+    assert found is None, (premise, hypothesis, found and (found.rule, found.explanation))
+
+
+def test_no_longer_and_a_curly_apostrophe_negate(nlp):
+    from kg.propositions import proposition
+
+    assert proposition(list(nlp("McDonald's will no longer serve customers."))).negated
+    assert proposition(list(nlp("Apple isn\u2019t happy with the battery."))).negated
+    assert not proposition(list(nlp("Apple is happy with the battery."))).negated
+
+
+def test_anchors_of_a_clause(nlp):
+    from kg.propositions import anchor_name, proposition
+
+    p = proposition(list(nlp("Officials said that the Kessel dam had failed.")))
+    assert "kessel" in p.anchors  # a proper noun the model does not tag as a name
+    p = proposition(list(nlp("Durex is launching a pumpkin spice condom.")))
+    assert "pumpkin spice condom" in p.anchors and "pumpkin spice condom" not in p.names
+    assert anchor_name("President Vladimir Putin's") == "vladimir putin"
+
+
+def test_a_headline_debunk_reads_only_the_opening_of_an_article():
+    from kg.contradiction_rules.debunks import headline_debunk
+
+    text = "Rumors of the leader's death debunked"
+    assert headline_debunk(side(text)) == "debunked"
+    assert headline_debunk(side(text, start=900)) == ""  # further in, a short sentence may debunk something else
+    assert headline_debunk(side(text + "?")) == ""
+
+
+# ---------------------------------------------------------------- the command line
+
+def test_kg_rules_lists_every_rule_and_disable_rule_is_checked(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = CliRunner().invoke(main, ["rules"])
+    assert out.exit_code == 0 and [line.split()[0] for line in out.output.splitlines()] == [r.name for r in RULES]
+    bad = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(tmp_path / "s"), "--disable-rule", "nope"])
+    assert bad.exit_code == 2 and "no contradiction rule named nope" in bad.output
+
+
+def test_kg_compare_writes_the_rule(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "1", "premise": "Banksy has not been arrested.",
+                                 "hypothesis": "Banksy was arrested."}) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["compare", str(pairs), "--out", str(tmp_path / "out.jsonl")])
+    assert out.exit_code == 0, out.output
+    row = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert row["contradicts"] and row["rule"] == "negated-proposition"
+    env = {"KG_DISABLE_RULES": "negated-proposition,negated-content,opposite-predicates"}
+    out = CliRunner(env=env).invoke(main, ["compare", str(pairs), "--out", str(tmp_path / "off.jsonl")])
+    assert not json.loads((tmp_path / "off.jsonl").read_text(encoding="utf-8"))["contradicts"]
