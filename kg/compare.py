@@ -307,6 +307,9 @@ def decide(premise_doc, hypothesis_doc, pair_id: str = "", *,
     prem = sides_of_doc(premise_doc, role="premise", article_id=f"{pair_id}#p",
                         antecedent=_subject_text(hypothesis_doc), embedded=True,
                         antecedent_plural=_plural(_hypothesis_subject(hypothesis_doc)))
+    # A premise of one short sentence is a headline (the rumour sets of news-like pairs): what it is about is all of it.
+    if len(list(premise_doc.sents)) == 1 and len(premise_doc.text.split()) <= 30:
+        prem = [replace(s, headline=True) for s in prem]
     best = None
     for p in prem:
         for h in hyp:

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.contradiction_rules import debunks, places, polarity, quantities
-from kg.contradiction_rules.debunks import calls_untrue, DEBUNK_KEYS, HEADLINE_KEYS
+from kg.contradiction_rules.debunks import calls_untrue
 from kg.contradiction_rules.features import anchors_agree, document_of, Side, side_anchors, stance, _subject_key
 from kg.contradiction_rules.geography import city_country, city_distance_km, place_country
 from kg.contradiction_rules.lexicons import _categories, categories_exclusive, denial_verbs
@@ -49,6 +50,7 @@ __all__ = ['Detector', 'MAX_BUCKET', 'RULES', 'Rule', 'Side', 'WINDOW_DAYS', 'bl
            '_categories', '_interval', '_value']
 
 RULES: tuple[Rule, ...] = (*polarity.RULES, *debunks.RULES, *places.RULES[:1], *quantities.RULES, *places.RULES[1:])
+_DEBUNK_RULES = frozenset(rule.name for rule in debunks.RULES)
 """Every rule, in the order they are tried."""
 
 MAX_BUCKET = 200
@@ -94,7 +96,7 @@ class Detector:
         for rule in self.rules:
             if keys is not None and rule.keys.name not in keys:
                 continue
-            if debunking and rule.keys not in (DEBUNK_KEYS, HEADLINE_KEYS):
+            if debunking and rule.name not in _DEBUNK_RULES:
                 continue
             if (rule.one_document and not one_document) or not rule.pairs(a, b):
                 continue
@@ -210,14 +212,43 @@ def sides_of(resolved: ResolvedArticle, actor_names: dict[str, str] | None = Non
     if actor_names:
         names.update(actor_names)
     out: dict[StatementRef, Side] = {}
-    date = resolved.article.date
+    article = resolved.article
+    head = _headline_span(article)
     for claim in resolved.claims:
         att = claim.attribution
         ref = StatementRef(att.article_id, att.content.start, att.content.end)
-        if ref not in out:
+        if ref not in out and not _unsaid(att):
+            headline = head is not None and head[0] <= ref.start and ref.end <= head[1]
             out[ref] = Side(ref, att.content.text, claim.actor_key, names.get(claim.actor_key, claim.actor_key),
-                            att.speech_act, att.proposition, date)
+                            att.speech_act, att.proposition, article.date, headline)
     return list(out.values())
+
+
+_HEADLINE_WORDS = 30
+# A cue under a negation or a refusal: "will not confirm or deny that", "did not say that", "declined to say whether".
+_UNSAID = re.compile(r"(?:\b(?:not|n't|never|nor|neither)\b(?:\s+\w+){0,3}|\b(?:declin|refus)\w*\s+to)\s*$",
+                     re.IGNORECASE)
+
+
+def _unsaid(att) -> bool:
+    """Whether the statement's cue is negated or refused: its speaker then claims nothing, and it is no side of a
+    contradiction (the attribution stays in the graph, as the text gives it)."""
+    if att.cue is None or not (att.sentence.start <= att.cue.start <= att.sentence.end):
+        return False
+    before = att.sentence.text[:att.cue.start - att.sentence.start]
+    return bool(_UNSAID.search(before))
+
+
+def _headline_span(article) -> tuple[int, int] | None:
+    """Where the article's headline stands: its title, or the whole text of an article of one short line."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    if article.title is not None and first.text.strip() == article.title.strip():
+        return first.start, first.end
+    if len(article.paragraphs) == 1 and len(first.text.split()) <= _HEADLINE_WORDS:
+        return first.start, first.end
+    return None
 
 
 def candidate_pairs(sides: Iterable[Side], *, scope: str = INNER,

@@ -125,7 +125,8 @@ def _as_dict(side: Side) -> dict:
     ref, p = side.ref, side.proposition
     return {"ref": {"article_id": ref.article_id, "start": ref.start, "end": ref.end}, "text": side.text,
             "actor": side.actor, "actor_name": side.actor_name, "speech_act": side.speech_act,
-            "proposition": {name: getattr(p, name) for name in _PROPOSITION_FIELDS}, "date": side.date}
+            "proposition": {name: getattr(p, name) for name in _PROPOSITION_FIELDS}, "date": side.date,
+            "headline": side.headline}
 
 
 # One encoder for all: json.dumps with these options builds a new encoder at every call (~40,000 calls for the 84
@@ -137,7 +138,7 @@ def side_from_json(raw: dict) -> Side:
     """A :class:`Side` back from its ``dataclasses.asdict`` JSON form."""
     prop = Proposition(**{k: _tuples(v) for k, v in raw["proposition"].items() if k in _PROPOSITION_FIELDS})
     return Side(StatementRef(**raw["ref"]), raw["text"], raw["actor"], raw["actor_name"], raw["speech_act"], prop,
-                raw.get("date"))
+                raw.get("date"), raw.get("headline", False))
 
 
 def _tuples(value):

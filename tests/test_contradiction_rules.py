@@ -197,13 +197,29 @@ def test_anchors_of_a_clause(nlp):
     assert anchor_name("President Vladimir Putin's") == "vladimir putin"
 
 
-def test_a_headline_debunk_reads_only_the_opening_of_an_article():
+def test_a_headline_debunk_reads_only_headlines():
+    from dataclasses import replace
+
     from kg.contradiction_rules.debunks import headline_debunk
+    from kg.contradict import sides_of
+    from kg.types import Article, Attribution, Claim, ResolvedArticle, Span
 
     text = "Rumors of the leader's death debunked"
-    assert headline_debunk(side(text)) == "debunked"
-    assert headline_debunk(side(text, start=900)) == ""  # further in, a short sentence may debunk something else
-    assert headline_debunk(side(text + "?")) == ""
+    assert headline_debunk(replace(side(text), headline=True)) == "debunked"
+    assert headline_debunk(side(text)) == ""  # in a body, a short sentence may call some other thing false
+    assert headline_debunk(replace(side(text + "?"), headline=True)) == ""
+
+    def article(body, title):
+        head = Span(0, len(title), title)
+        paragraphs = (head, Span(len(title) + 2, len(title) + 2 + len(body), body)) if body else (head,)
+        full = title + ("\n\n" + body if body else "")
+        claims = tuple(Claim("the-article", Attribution("x", p, None, None, "report", "positive", "article-voice",
+                                                         0.6, p)) for p in paragraphs)
+        return ResolvedArticle(Article("x", full, paragraphs, title if body else None), (), claims, ())
+
+    with_body = sides_of(article("The leader spoke on Monday.", text))
+    assert [s.headline for s in with_body] == [True, False]
+    assert [s.headline for s in sides_of(article("", text))] == [True]  # an article of one short line
 
 
 # ---------------------------------------------------------------- the command line

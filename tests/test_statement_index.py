@@ -177,9 +177,9 @@ def test_an_index_from_before_fingerprints_is_upgraded(tmp_path):
         assert index._db.execute("SELECT count(*) FROM sides WHERE fingerprint IS NULL").fetchone()[0] == 0
         assert index._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         roles = dict(index._db.execute("SELECT key, role FROM side_keys WHERE article = 'a'").fetchall())
-        # keyed anew by its anchor ("dam"): a negated clause (the first side of its "cov" bucket), dated but not a
+        # keyed anew by its anchor ("dam"): a negated clause (the first side of its "content" bucket), dated but not a
         # birth (the second side in "life"); "fail" is no event that happens once, so it has no "date" key
-        assert roles == {'["cov","dam","fail"]': contradict.FIRST, '["life","dam"]': contradict.SECOND,
+        assert roles == {'["content","dam","fail"]': contradict.FIRST, '["life","dam"]': contradict.SECOND,
                          '["pred","dam","fail"]': None}
 
 
@@ -320,7 +320,7 @@ def test_two_positive_statements_sharing_only_a_negation_key_are_not_compared(mo
     holds, leaks = positive("b", "hold"), positive("c", "leak")
     shared = contradict.blocking_keys(holds) & contradict.blocking_keys(leaks)
     # shared words, but neither a negation, a birth, a debunk nor a debunking headline: all take the second side
-    assert {k[0] for k in shared} == {"cov", "life", "debunk", "headline"}
+    assert {k[0] for k in shared} == {"content", "life"}
     compared = []
     monkeypatch.setattr(contradict.Detector, "compare", lambda self, a, b, keys=None: compared.append((a.ref, b.ref)))
     list(contradict.find_contradictions([holds, leaks]))

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.contradiction_rules.features import _evidence, _hedged, _make, name_words, Side, stance, unasserted, _who
+from kg.contradiction_rules.features import (
+    _covers, _evidence, _hedged, _make, name_words, Side, stance, unasserted, _who)
 from kg.contradiction_rules.lexicons import _word_to_group
-from kg.contradiction_rules.polarity import _covers
 from kg.contradiction_rules.rule import FIRST, keyable, Keys, Rule, SECOND
 from kg.types import Contradiction, ContradictionKind
 
@@ -72,15 +72,39 @@ def debunked(side: Side) -> tuple[tuple[str, ...], str]:
 
 
 def _asserted(side: Side) -> set[str]:
+    """The words the statement asserts: its lemmas, less those standing only after a report of a claim ("after
+    rumours swept the internet that he had died" asserts no death)."""
     p = side.proposition
-    return set(p.lemmas) | set(p.attributes) | set(p.predicate.split()) | set(p.subject.split()) | set(p.arguments)
+    words = set(p.lemmas) | set(p.attributes) | set(p.predicate.split()) | set(p.subject.split()) | set(p.arguments)
+    cut = _REPORT_START.search(side.text)
+    if cut is None:
+        return words
+    said = set(re.findall(r"[a-z][\w-]*", side.text[:cut.start()].lower()))
+    return {w for w in words if w in said or any(x[:3] == w[:3] for x in said)}
+
+
+_REPORT_START = re.compile(r"\b(?:rumou?rs?|reports?|claims?|allegations?|speculation)\b[^.;:!?]{0,60}?\b(?:that|of)\b",
+                           re.IGNORECASE)
+
+
+def _speaks_of_truth(side: Side, marker: str) -> bool:
+    """Whether a statement speaks of a claim's truth itself (a debunking word, or "real", "exist", "true"): then it
+    is no plain assertion of the claim ("puts pumpkin spice condoms closer to existing than ...")."""
+    if _marker().search(side.text) or re.search(r"\b" + re.escape(marker.split()[-1][:4]), side.text, re.IGNORECASE):
+        return True
+    words = _debunk_words()
+    return any(words.get(w) == "real" for w in side.proposition.lemmas)
 
 
 def calls_untrue(side: Side) -> bool:
     """Whether the statement has a word that calls something untrue ("a death hoax struck", "the report turned out
-    to be false"): it does not plainly assert its clause, whatever the clause says."""
+    to be false", "reports of his death are not accurate"): it does not plainly assert its clause, whatever the
+    clause says, and a denial of it is no denial of the clause."""
     words = _debunk_words()
-    return any(words.get(w) == "untrue" for w in (*side.proposition.lemmas, *side.proposition.attributes))
+    p = side.proposition
+    if any(words.get(w) == "untrue" for w in (*p.lemmas, *p.attributes)):
+        return True
+    return p.negated and (words.get(p.predicate) == "real" or any(words.get(w) == "real" for w in p.attributes))
 
 
 def _asserts(side: Side) -> bool:
@@ -88,7 +112,9 @@ def _asserts(side: Side) -> bool:
     words = _debunk_words()
     return (stance(side) > 0 and side.speech_act not in {"deny", "question"} and not _hedged(side.proposition)
             and not debunked(side)[0] and not calls_untrue(side)
-            and not any(words.get(w) == "hedge" for w in (*side.proposition.lemmas, *side.proposition.attributes)))
+            and not any(words.get(w) == "hedge" for w in side.proposition.attributes)
+            # "about" is a hedge as a copula's complement ("were about to sign"); elsewhere it counts or relates.
+            and not any(words.get(w) == "hedge" and w != "about" for w in side.proposition.lemmas))
 
 
 def _debunked_claim(a: Side, b: Side) -> Contradiction | None:
@@ -99,10 +125,11 @@ def _debunked_claim(a: Side, b: Side) -> Contradiction | None:
             continue
         # "Edwards held a press conference (he never did, and Edwards doesn't even exist)": a side that speaks of
         # the claim's truth itself is no plain assertion of it.
-        if re.search(r"\b" + re.escape(marker.split()[-1][:4]), c.text, re.IGNORECASE):
+        if _speaks_of_truth(c, marker):
             continue
         have = _asserted(c)
-        covered = [w for w in words if _covers(w, have) and not unasserted(c.text, w)]
+        covered = [w for w in words if _covers(w, have) and not unasserted(c.text, w)
+                   and w not in c.proposition.negated_lemmas]
         if len(covered) < 2 or len(covered) * 3 < len(words) * 2 or words[-1] not in covered:
             continue
         # Names in common are not enough ("rumours of Ms Rosenberg's kidnap" against "the ministry tries to find Ms
@@ -123,29 +150,9 @@ def _debunked_claim(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-def _debunk_words_of(side: Side) -> list[tuple]:
-    words, _ = debunked(side)
-    if words:
-        return [(w,) for w in words]
-    if not _asserts(side):
-        return []
-    p = side.proposition
-    named = {*p.subject.split(), *p.predicate.split(), *p.arguments, *p.attributes}
-    return [(w,) for w in sorted(named) if keyable(w) and w.isalpha()]
-
-
-def _debunk_first(key: tuple, side: Side) -> int:
-    return FIRST if debunked(side)[0] else SECOND
-
-
-DEBUNK_KEYS = Keys("debunk", _debunk_words_of, role=_debunk_first)
-"""A debunked content word (first) meets the content words of plain assertions (second)."""
-
 _SHORT = 25
-"""Words at most in a statement that the headline rule reads as a whole."""
-_OPENING = 200
-"""Characters into its article at most where such a statement starts: a headline or the sentence that opens the
-story, whose words are what the article is about (further in, a short sentence may call some other thing false)."""
+"""Words at most in a headline that the headline rule reads as a whole (further in an article, or in a long
+sentence, a word like "false" may be said of some other thing)."""
 
 
 def _inflections(word: str) -> set[str]:
@@ -177,21 +184,28 @@ def _marker() -> re.Pattern:
                      key=len, reverse=True)
     forms = sorted({f for w in single for f in _inflections(w)}, key=len, reverse=True)
     parts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases] + [re.escape(f) for f in forms]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    # "not real" written with a contraction: "aren't real", "isn’t a thing".
+    nots = [re.escape(p[4:]).replace(r"\ ", r"\s+") for p in phrases if p.startswith("not ")]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b|n['\u2019]t\s+(?:" + "|".join(nots) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def headline_debunk(side: Side) -> str:
-    """The word or phrase by which a headline (a short statement that opens its article) calls something untrue, or
-    ``""``: "Rumors of ISIS leader's death debunked", "The Batmobile might have been stolen in Detroit. UPDATE:
-    Nope"."""
-    if (side.ref.start > _OPENING or len(side.text.split()) > _SHORT
-            or side.text.rstrip().rstrip('"\u201d\'').endswith("?")):
+    """The word or phrase by which a headline (:attr:`~kg.contradiction_rules.features.Side.headline`) calls
+    something untrue, or ``""``: "Rumors of ISIS leader's death debunked", "The Batmobile might have been stolen in
+    Detroit. UPDATE: Nope"."""
+    if not side.headline or len(side.text.split()) > _SHORT or side.text.rstrip().rstrip('"\u201d\'').endswith("?"):
         return ""
     if _hedged(side.proposition) or side.speech_act == "question":
         return ""
     found = _marker().search(side.text)
-    return found.group(0) if found else ""
+    if found is None:
+        return ""
+    # "reasons not to trust reporting that the claim is false": a negation before the word turns it round.
+    if not found.group(0).lower().startswith(("not ", "no ")) and re.search(
+            r"\b(?:not|n't|no|never)\b", side.text[:found.start()], re.IGNORECASE):
+        return ""
+    return found.group(0)
 
 
 _BE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|'s)\s+(?:(?:a|an|the|just|all|totally|completely|entirely|"
@@ -243,7 +257,10 @@ def _debunking_headline(a: Side, b: Side) -> Contradiction | None:
         scope = set(re.findall(r"[a-z][\w-]*", re.sub(r"['\u2019]s\b", "", _debunked_scope(d, marker).lower())))
         said = scope | {w for w in d.proposition.lemmas if any(x[:3] == w[:3] for x in scope)}
         covered = [w for w in core if _covers(w, said)]
-        if not any(w in covered for w in subject) or len(covered) < 2 or len(covered) * 2 < len(core):
+        # A word of the subject and one of what is said of it ("Rumors of ISIS leader's death" / "the ISIS leader
+        # was killed"), half the words at least.
+        if (not any(w in covered for w in subject) or all(w in subject for w in covered) or len(covered) < 2
+                or len(covered) * 2 < len(core)):
             continue
         names = name_words(d) | name_words(c)
         if not any(w not in names for w in covered):
@@ -254,29 +271,42 @@ def _debunking_headline(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-def _headline_words(side: Side) -> list[tuple]:
+def _plain(side: Side) -> bool:
+    """A positive statement that is no debunk: what a negation, a debunk or a debunking headline may answer."""
+    return stance(side) > 0 and not debunked(side)[0] and not headline_debunk(side)
+
+
+def _content_words(side: Side) -> list[tuple]:
+    """The words a statement offers to the rules that weigh one statement's content against another's: a negated
+    clause its predicate, a debunk the words it calls untrue, a debunking headline its words (all these are first
+    in a bucket); a plain statement its subject, predicate, complements and objects (second)."""
+    p = side.proposition
+    words: set[str] = set()
+    if stance(side) < 0:
+        words |= set(p.predicate.split()[:1])
+    words |= set(debunked(side)[0])
     if headline_debunk(side):
-        words = set(side.proposition.lemmas) | set(side.proposition.subject.split())
-        return [(w,) for w in sorted(words) if keyable(w) and w.isalpha()]
-    if not _asserts(side):
-        return []
-    subject, _ = _claim_core(side)
-    return [(w,) for w in sorted(set(subject)) if keyable(w)]
+        words |= set(p.lemmas) | set(p.subject.split())
+    if _plain(side):
+        words |= {*p.subject.split(), *p.predicate.split()[:1], *p.attributes, *p.arguments}
+    return [(w,) for w in sorted(words) if keyable(w) and w.isalpha()]
 
 
-def _headline_first(key: tuple, side: Side) -> int:
-    return FIRST if headline_debunk(side) else SECOND
+def _content_role(key: tuple, side: Side) -> int:
+    first = stance(side) < 0 or bool(debunked(side)[0]) or bool(headline_debunk(side))
+    return (FIRST if first else 0) | (SECOND if _plain(side) else 0)
 
 
-HEADLINE_KEYS = Keys("headline", _headline_words, role=_headline_first)
-"""A word of a debunking headline (first) meets a word of a plain assertion's subject (second)."""
+CONTENT_KEYS = Keys("content", _content_words, role=_content_role)
+"""A word of what a negated clause, a debunk or a debunking headline rules out (first) meets a word of what a plain
+statement says (second): the keys of negated-content, denied-content, debunked-claim and debunking-headline."""
 
 RULES = (
-    Rule("debunked-claim", ContradictionKind.DENIAL, DEBUNK_KEYS, _debunked_claim,
+    Rule("debunked-claim", ContradictionKind.DENIAL, CONTENT_KEYS, _debunked_claim,
          "one side calls untrue what the other asserts: 'the pumpkin spice condom is a hoax' / 'Durex is launching "
          "a pumpkin spice condom' (debunk_words.tsv)"),
-    Rule("debunking-headline", ContradictionKind.DENIAL, HEADLINE_KEYS, _debunking_headline,
-         "a headline or short statement that calls something untrue and names a word of the subject and half the "
-         "content of a plain assertion: 'Rumors of ISIS leader's death debunked' / 'ISIS leader al-Baghdadi was "
+    Rule("debunking-headline", ContradictionKind.DENIAL, CONTENT_KEYS, _debunking_headline,
+         "a headline that calls something untrue and names a word of the subject and half the content of a plain "
+         "assertion: 'Rumors of ISIS leader's death debunked' / 'ISIS leader al-Baghdadi was "
          "killed' (debunk_words.tsv)"),
 )

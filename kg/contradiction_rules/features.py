@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.contradiction_rules.lexicons import _demonyms, _families, _subject_families, _synonyms
+from kg.resources import read_lexicon
 from kg.types import Contradiction, Proposition, Span, StatementRef
 
 _PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she", "there", "", "i", "me", "us"}
@@ -36,6 +37,8 @@ class Side:
     proposition: Proposition
     date: str | None = None
     """The date of the article it stands in (ISO 8601), when known."""
+    headline: bool = False
+    """It is its article's headline (or the whole of a one-line article): what the article is about."""
 
 
 def _words(text: str) -> list[str]:
@@ -144,7 +147,7 @@ def unasserted(text: str, word: str) -> bool:
 
 
 _REPORTED = re.compile(r"\b(?:whether|if|(?:claims?|reports?|rumou?rs?|allegations?|speculation|fears?|suggestions?|"
-                       r"hopes?|talk)\s+(?:of|that|about)|(?:said|says|claimed|claims|announced|reported|told)\s+"
+                       r"hopes?|talk)\b[^.;:!?]{0,60}?\b(?:of|that|about)|(?:said|says|claimed|claims|announced|reported|told)\s+"
                        r"(?:\w+\s+){0,3}?that|(?:said|says|claimed|announced)(?=\s+(?:it|he|she|they)\b))\b[^.;:!?]*$",
                        re.IGNORECASE)
 
@@ -230,6 +233,24 @@ def _family_hits(side: Side) -> dict[str, tuple[int, str]]:
             if family not in hits or " " in phrase:
                 hits[family] = (st, phrase)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _hyponyms() -> dict[str, frozenset[str]]:
+    """General word -> words for kinds of it (``hypernyms.tsv``)."""
+    out = {}
+    for line in read_lexicon("hypernyms.tsv"):
+        general, words = line.split("\t")
+        out[general.strip()] = frozenset(w.strip() for w in words.split(","))
+    return out
+
+
+def _covers(word: str, have: set[str]) -> bool:
+    """Whether a clause with the lemmas ``have`` says ``word`` (the word, a derivation of it, a kind of it, or a word
+    of its line in ``contra_synonyms.tsv``)."""
+    if word in have or have & _hyponyms().get(word, frozenset()) or have & _synonyms().get(word, frozenset()):
+        return True
+    return any(_same_stem(word, h) for h in have)
 
 
 def _evidence(side: Side, phrase: str) -> Span:

@@ -19,12 +19,14 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from kg.contradiction_rules.debunks import CONTENT_KEYS
 from kg.contradiction_rules.features import (
-    _about_same, _CAREER_CHANGE, document_of, _evidence, name_words, same_predicate, unasserted, _family_hits, _hedged, _LIGHT_PREDICATES, _make, _NEGATION_WORDS,
-    _same_stem, Side, stance, _subject_key, _subjects_agree, _who, _words)
-from kg.contradiction_rules.lexicons import _categories, _synonyms
+    _about_same, _CAREER_CHANGE, _covers, document_of, _evidence, _family_hits, _hedged, _LIGHT_PREDICATES, _make,
+    name_words, _NEGATION_WORDS, _patient_agrees, same_predicate, Side, stance, _subject_key, _subjects_agree,
+    unasserted, _who, _words)
+from kg.contradiction_rules.lexicons import _categories
 from kg.contradiction_rules.quantities import _other_occasions
-from kg.contradiction_rules.rule import FIRST, keyable, Keys, PREDICATE_KEYS, Rule, SECOND
+from kg.contradiction_rules.rule import Keys, PREDICATE_KEYS, Rule
 from kg.resources import read_lexicon
 from kg.types import Contradiction, ContradictionKind, Proposition
 
@@ -41,14 +43,30 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_CONDITION = re.compile(r"\b(?:when|whenever|while|if|unless|until|once)\b", re.IGNORECASE)
+
+
+def _conditional(a: Side, b: Side) -> bool:
+    """Whether a side says what it says under a condition ("stops delivering notifications when the battery is
+    low"): it answers no plain statement of the other."""
+    return bool(_CONDITION.search(a.text)) != bool(_CONDITION.search(b.text))
+
+
 def _same_proposition(a: Side, b: Side) -> Contradiction | None:
     pa, pb = a.proposition, b.proposition
+    if _conditional(a, b):
+        return None
     if not same_predicate(pa.predicate, pb.predicate) or stance(a) == stance(b):
         return None
     # "can interfere" and "do not interfere" can both hold; "would fight back" is a stance on what will happen.
     if (_hedged(pa) or _hedged(pb)) and pa.modality != pb.modality and "would" not in {pa.modality, pb.modality}:
         return None
-    if not _subjects_agree(a, b):
+    # "ISIS kills 300 soldiers" and "no ISIS fighters were killed": a passive's subject is what is acted on.
+    if pa.passive != pb.passive:
+        passive, active = (a, b) if pa.passive else (b, a)
+        if not _patient_agrees(passive, active):
+            return None
+    elif not _subjects_agree(a, b):
         return None
     # When it happened is no object: "had failed on Monday" and "had not failed" speak of one thing.
     args_a, args_b = set(pa.arguments) - _date_words(pa), set(pb.arguments) - _date_words(pb)
@@ -102,23 +120,6 @@ def _antonym(a: Side, b: Side) -> Contradiction | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _hyponyms() -> dict[str, frozenset[str]]:
-    """General word -> words for kinds of it (``hypernyms.tsv``)."""
-    out = {}
-    for line in read_lexicon("hypernyms.tsv"):
-        general, words = line.split("\t")
-        out[general.strip()] = frozenset(w.strip() for w in words.split(","))
-    return out
-
-
-def _covers(word: str, have: set[str]) -> bool:
-    """Whether a clause with the lemmas ``have`` says ``word`` (the word, a derivation of it, or a kind of it)."""
-    if word in have or have & _hyponyms().get(word, frozenset()) or have & _synonyms().get(word, frozenset()):
-        return True
-    return any(_same_stem(word, h) for h in have)
-
-
 def _core(p: Proposition, subject: frozenset[str]) -> set[str]:
     """What the clause says about its subject: predicate and argument lemmas, without subject and negation words."""
     words = set(p.predicate.split()) | set(p.arguments) | set(p.attributes)
@@ -131,16 +132,25 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
     "Gin does not derive its main flavour from juniper berries" against "Gin derives its predominant flavour from
     juniper berries": the negated side's predicate and at least 3 in 4 of its content words stand in the other.
     """
-    if stance(a) == stance(b) or _hedged(a.proposition) or _hedged(b.proposition):
+    if stance(a) == stance(b) or _hedged(a.proposition) or _hedged(b.proposition) or _conditional(a, b):
         return None
     neg, pos = (a, b) if stance(a) < 0 else (b, a)
     pn, pp = neg.proposition, pos.proposition
+    # "No militants were killed in the airstrikes" speaks of what was done to its subject.
+    if pn.passive != pp.passive and not _patient_agrees(*((neg, pos) if pn.passive else (pos, neg))):
+        return None
     # "did not do well at the elections": a light verb says too little to know what is negated.
     if pn.predicate.split()[:1] and pn.predicate.split()[0] in _LIGHT_PREDICATES - {"be", "have"}:
         return None
     if not _subjects_agree(a, b):
         return None
     core = _core(pn, _subject_key(neg) | set(pn.subject.split()))
+    across = document_of(a.ref.article_id) != document_of(b.ref.article_id)
+    if across:
+        # Across documents all the clause says counts, asides too ("isn't the first member of Congress to raise the
+        # alarm" is no answer to "became the first members of Congress" to back a candidate).
+        core |= {w for w in pn.lemmas if w not in _subject_key(neg) | set(pn.subject.split())
+                 and w not in _NEGATION_WORDS and w not in _LIGHT_PREDICATES and w.isalpha()}
     if not core:
         return None
     have = (set(pp.lemmas) | set(pp.attributes) | set(pp.predicate.split())) - set(pp.negated_lemmas)
@@ -161,7 +171,7 @@ def _covered_negation(a: Side, b: Side) -> Contradiction | None:
         return None
     # Across documents every content word must stand on the other side ("did not represent the legacy of the party
     # of Reagan" is no answer to "represents an expansion of the party"); inside one, three in four.
-    if len(covered) / len(core) < (0.75 if document_of(a.ref.article_id) == document_of(b.ref.article_id) else 1.0):
+    if len(covered) / len(core) < (1.0 if across else 0.75):
         return None
     # "Christian Bale will not be Steve Jobs" against "Christian's version will focus on speeches Steve Jobs gave":
     # names in common are not enough, a word of what is said of them must be.
@@ -271,25 +281,6 @@ def _under_no(text: str, lemma: str) -> bool:
     return bool(after_no) and len(after_no) == len(re.findall(r"\b" + stem + r"\w*", text, re.IGNORECASE))
 
 
-def _covering(side: Side) -> list[tuple]:
-    """A negated clause's predicate; the words a positive clause asserts (see :func:`_covered_negation`)."""
-    p = side.proposition
-    if stance(side) < 0:
-        words = p.predicate.split()[:1]
-    else:
-        subject = _subject_key(side) | set(p.subject.split())
-        words = [x for x in (*p.lemmas, *p.attributes, *p.predicate.split()[:1]) if x not in subject]
-    return [(x,) for x in dict.fromkeys(words) if keyable(x)]
-
-
-def _negated_first(key: tuple, side: Side) -> int:
-    s = stance(side)
-    return FIRST if s < 0 else SECOND if s > 0 else 0
-
-
-COVERED_KEYS = Keys("cov", _covering, role=_negated_first)
-"""A negated predicate meets the words of positive clauses: only a negated (first) and a positive (second)
-statement of one bucket are compared."""
 FAMILY_KEYS = Keys("family", lambda side: [(f,) for f in _family_hits(side) if f != "attack"])
 """A family of predicates of opposite stances (``predicate_families.tsv``)."""
 OPPOSITE_KEYS = Keys("opposite", lambda side: [()] if _described_as(side.proposition) & _opposites().keys() else [])
@@ -311,10 +302,10 @@ RULES = (
     Rule("negated-proposition", ContradictionKind.OPPOSITE_POLARITY, PREDICATE_KEYS, _same_proposition,
          "the same subject, predicate and objects, asserted and negated: 'the bridge is open' / 'the bridge is not "
          "open'", pairs=_none_denies),
-    Rule("denied-content", ContradictionKind.DENIAL, COVERED_KEYS, _covered_negation,
+    Rule("denied-content", ContradictionKind.DENIAL, CONTENT_KEYS, _covered_negation,
          "a denial whose predicate and 3 in 4 of its content words the other side asserts of the same subject",
          pairs=_one_denies),
-    Rule("negated-content", ContradictionKind.OPPOSITE_POLARITY, COVERED_KEYS, _covered_negation,
+    Rule("negated-content", ContradictionKind.OPPOSITE_POLARITY, CONTENT_KEYS, _covered_negation,
          "a negated clause whose predicate and 3 in 4 of its content words the other side asserts of the same "
          "subject: 'gin does not derive its flavour from juniper' / 'gin derives its flavour from juniper berries'",
          pairs=_none_denies),

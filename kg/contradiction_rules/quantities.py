@@ -232,6 +232,7 @@ def _dates_clash(x: str, y: str) -> bool:
 
 
 _ONCE = {"bear", "die"}
+_LIFESPAN = {"bear", "die"}
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +278,11 @@ def _date_clash(a: Side, b: Side) -> Contradiction | None:
     args_b = {w for w in pb.arguments if not w.isdigit()} - set(pb.subject.split()) - date_words
     other_objects = bool(args_a and args_b and not args_a & args_b)
     once = set(_date_events().values())
-    for verb in {_date_event(v) for v, _ in pa.dates} & {_date_event(v) for v, _ in pb.dates} & once:
+    # Only what the clause itself says happened then: its own verb (or a lifespan's birth and death), not a verb it
+    # only aims at or expects ("aims to release the watch by 2015").
+    da_own = {_date_event(v) for v, _ in pa.dates if v in _LIFESPAN or pa.predicate.split()[:1] == [v]}
+    db_own = {_date_event(v) for v, _ in pb.dates if v in _LIFESPAN or pb.predicate.split()[:1] == [v]}
+    for verb in da_own & db_own & once:
         # One is born and dies once: what else the clauses say does not make it another event.
         # "took place in May" dates an event, unlike other light verbs.
         if (verb in _LIGHT_PREDICATES and not (verb == "take" and "place" in pa.arguments and "place" in pb.arguments)
