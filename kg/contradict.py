@@ -182,10 +182,7 @@ def blocking_keys(side: Side, scope: str = ACROSS) -> frozenset[tuple]:
     out = set()
     anchors = side_anchors(side)
     subject = _subject_key(side) | anchors
-    for keys in _ALL_KEYS:
-        whats = keys.what(side)
-        if not whats:
-            continue
+    for keys, whats in _whats(side):
         if scope == ACROSS:
             handles = anchors
         else:
@@ -194,11 +191,23 @@ def blocking_keys(side: Side, scope: str = ACROSS) -> frozenset[tuple]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
+def _whats(side: Side) -> tuple[tuple[Keys, tuple[tuple, ...]], ...]:
+    """Each key set with what it compares of the statement (the same in both scopes), where there is anything."""
+    return tuple((keys, whats) for keys in _ALL_KEYS if (whats := tuple(keys.what(side))))
+
+
 def pairing_role(key: tuple, side: Side) -> int | None:
     """Which pairs of a key's bucket are compared: ``None`` when all are, else a role (bit set): a statement taking
     the :data:`FIRST` side meets only one taking the :data:`SECOND` (:func:`roles_pair`)."""
     keys = _KEYS_BY_NAME.get(key[0])
     return None if keys is None or keys.role is None else keys.role(key, side)
+
+
+@functools.lru_cache(maxsize=65536)
+def _role(key: tuple, side: Side) -> int | None:
+    """:func:`pairing_role` remembered: one statement falls in many buckets of one key set."""
+    return pairing_role(key, side)
 
 
 def roles_pair(a: int | None, b: int | None) -> bool:
@@ -262,7 +271,7 @@ def candidate_pairs(sides: Iterable[Side], *, scope: str = INNER,
     for key, bucket in buckets.items():
         if len(bucket) < 2 or len(bucket) > max_bucket:
             continue
-        roles = [pairing_role(key, s) for s in bucket]
+        roles = [_role(key, s) for s in bucket]
         for i, a in enumerate(bucket):
             for j in range(i + 1, len(bucket)):
                 b = bucket[j]

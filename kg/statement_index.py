@@ -51,7 +51,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from kg import contradict
-from kg.contradict import Detector, Side, blocking_keys, pairing_role
+from kg.contradict import Detector, Side, blocking_keys
 from kg.contradiction_rules.features import document_of
 from kg.types import Contradiction, Proposition, SameText, Span, StatementRef
 
@@ -185,7 +185,7 @@ class IndexEntry:
 def index_entry(side: Side) -> IndexEntry:
     """Prepare a statement for :meth:`StatementIndex.replace_article` (the costly part: keys, JSON, digests)."""
     text, digest = _encoded(side)
-    return IndexEntry(side, text, digest, tuple(sorted((key_to_text(k), pairing_role(k, side))
+    return IndexEntry(side, text, digest, tuple(sorted((key_to_text(k), contradict._role(k, side))
                                                       for k in blocking_keys(side))), text_hash(side))
 
 

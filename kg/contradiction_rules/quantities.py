@@ -182,16 +182,18 @@ def _numeric(a: Side, b: Side) -> Contradiction | None:
 
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-_DECADE = re.compile(r"\b(1[0-9]{2}|20[0-9])0s\b")
+_DECADE = re.compile(r"\b(1[0-9]{2}|20[0-9])0['\u2019]?s\b")
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
 
 
 def _years(text: str) -> set[int] | None:
     """The years a date covers (a decade covers ten); ``None`` when it names no year."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    years = {int(y) for y in _YEAR.findall(_DECADE.sub(" ", text))}
     for d in _DECADE.findall(text):
-        years |= set(range(int(d) * 10, int(d) * 10 + 10))
+        # "the 1980's" covers ten years; "the 1900s" may be the century, so it covers a hundred.
+        span = 100 if d.endswith("0") else 10
+        years |= set(range(int(d) * 10, int(d) * 10 + span))
     lowered = text.lower()
     for word, n in _DECADE_WORDS.items():
         if word in lowered and not years:
