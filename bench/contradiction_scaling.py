@@ -4,10 +4,12 @@
 
 Builds synthetic :class:`~kg.contradict.Side` records with news-like distributions (Zipf-distributed subjects and
 predicates from vocabularies that grow with the corpus, about one in eight clauses negated, one in twenty a denial,
-some copulas, dates, numbers and places, a few hundred statements an article) and runs
-:func:`kg.contradict.find_contradictions` on them. Prints seconds, candidate pairs compared, pairs per statement
-and contradictions found for each size. It never asserts times: the figure to look at is pairs per statement,
-which stays flat when blocking works.
+some copulas, dates, numbers and places, a few hundred statements an article; each subject is an anchor, as a named
+actor is) and finds their contradictions twice: all as one document (:func:`kg.contradict.find_contradictions`,
+keys by subject word) and article by article through the statement index, as ``kg build`` does across articles
+(keys by anchor, :class:`kg.statement_index.StatementIndex` in memory). Prints seconds, candidate pairs compared,
+pairs per statement and contradictions found for each size and way. It never asserts times: the figure to look at is
+pairs per statement, which stays flat when blocking works.
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ def synthetic_sides(n: int, *, seed: int = 0) -> list[Side]:
         numbers = (str(rng.randint(1, 500)),) if rng.random() < 0.1 else ()
         prop = Proposition(subject=subject, predicate=predicate, arguments=args, negated=rng.random() < 0.12,
                            numbers=numbers, lemmas=(*subject.split(), predicate, *args), attributes=attributes,
-                           dates=dates)
+                           dates=dates, anchors=(subject.split()[0],), names=(subject.split()[0],))
         text = f"{subject} {predicate} {' '.join(args)}"
         act = "deny" if rng.random() < 0.05 else "assert"
         start = (i % per_article) * 100
@@ -82,28 +84,40 @@ def synthetic_sides(n: int, *, seed: int = 0) -> list[Side]:
     return sides
 
 
-def run(n: int, *, seed: int = 0) -> tuple[float, int, int]:
-    """(seconds, pairs compared, contradictions) for ``n`` synthetic statements."""
+def run(n: int, *, seed: int = 0, across: bool = False) -> tuple[float, int, int]:
+    """(seconds, pairs compared, contradictions) for ``n`` synthetic statements, as one document or ``across``
+    articles through the statement index."""
+    from kg.statement_index import StatementIndex
+
     sides = synthetic_sides(n, seed=seed)
     # The inputs and the per-statement caches are long-lived: Python's cyclic collector would rescan them again and
     # again as they grow (a cost of the interpreter, not of the blocking), so it is paused while timing.
     gc.collect()
     gc.disable()
-    real = contradict.compare
+    real = contradict.Detector.compare
     calls = 0
 
-    def counting(a, b):
+    def counting(self, a, b, keys=None):
         nonlocal calls
         calls += 1
-        return real(a, b)
+        return real(self, a, b, keys)
 
-    contradict.compare = counting
+    contradict.Detector.compare = counting
     try:
         t0 = time.perf_counter()
-        found = sum(1 for _ in find_contradictions(sides))
+        if across:
+            found = 0
+            by_article: dict[str, list[Side]] = {}
+            for side in sides:
+                by_article.setdefault(side.ref.article_id, []).append(side)
+            with StatementIndex(None) as index:
+                for article, its in by_article.items():
+                    found += sum(1 for x in index.replace_article(article, its)[1] if hasattr(x, "kind"))
+        else:
+            found = sum(1 for _ in find_contradictions(sides))
         secs = time.perf_counter() - t0
     finally:
-        contradict.compare = real
+        contradict.Detector.compare = real
         gc.enable()
     return secs, calls, found
 
@@ -113,10 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    print(f"{'statements':>10} {'seconds':>9} {'pairs compared':>15} {'pairs/statement':>16} {'contradictions':>15}")
+    print(f"{'statements':>10} {'way':>15} {'seconds':>9} {'pairs compared':>15} {'pairs/statement':>16} "
+          f"{'contradictions':>15}")
     for n in args.sizes:
-        secs, pairs, found = run(n, seed=args.seed)
-        print(f"{n:>10} {secs:>9.2f} {pairs:>15} {pairs / n:>16.2f} {found:>15}")
+        for across in (False, True):
+            secs, pairs, found = run(n, seed=args.seed, across=across)
+            way = "across articles" if across else "one document"
+            print(f"{n:>10} {way:>15} {secs:>9.2f} {pairs:>15} {pairs / n:>16.2f} {found:>15}")
     return 0
 
 

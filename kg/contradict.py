@@ -181,7 +181,7 @@ def blocking_keys(side: Side, scope: str = ACROSS) -> frozenset[tuple]:
     """
     out = set()
     anchors = side_anchors(side)
-    subject = _subject_key(side) | anchors
+    subject = _subject_key(side)
     for keys, whats in _whats(side):
         if scope == ACROSS:
             handles = anchors

@@ -216,6 +216,8 @@ def text_hash(side: Side) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+_DECODED = 4096
+"""Decoded statements an index keeps at most (:meth:`StatementIndex._decoded`)."""
 _SHINGLE_WORDS = 5
 _SAMPLE_EVERY = 8  # a shingle is kept when its digest is a multiple of this: the same ones in every copy
 NEAR_DUPLICATE = 0.5
@@ -326,6 +328,7 @@ class StatementIndex:
         self._db.executescript(_INDEXES)
         self._in_tx = False
         self._memo = _ComparisonMemo()
+        self._sides: dict[int, Side] = {}  # decoded statements by row id, oldest first (see _decoded)
 
     def _migrate(self) -> bool:
         """Bring an index written by an earlier version up to this one's schema; whether its statements were keyed
@@ -381,6 +384,7 @@ class StatementIndex:
         if self._in_tx:
             self._db.execute("ROLLBACK")
             self._in_tx = False
+            self._sides.clear()
 
     def close(self) -> None:
         """Commit and close. Safe to call twice."""
@@ -438,6 +442,8 @@ class StatementIndex:
         orphans = [row[0] for row in db.execute(
             "SELECT copy.id FROM sides AS copy JOIN sides AS original ON copy.copy_of = original.id"
             " WHERE original.article = ? ORDER BY copy.id", (article_id,))]
+        for (row_id,) in db.execute("SELECT id FROM sides WHERE article = ?", (article_id,)):
+            self._sides.pop(row_id, None)  # SQLite may give a deleted row's id to a new one
         db.execute("DELETE FROM sides WHERE article = ?", (article_id,))
         self._set_near_duplicates(article_id, tuple(shingles))
 
@@ -464,6 +470,17 @@ class StatementIndex:
             "INSERT OR REPLACE INTO cross_contradictions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(*_ref_key(c.a), *_ref_key(c.b), contradiction_to_json(c)) for c in added if isinstance(c, Contradiction)])
         return removed, added
+
+    def _decoded(self, row_id: int, text: str) -> Side:
+        """The statement stored as ``text`` under ``row_id``, decoded once while it is among the last few thousand
+        met (a statement of a much-covered subject meets every new article on it)."""
+        side = self._sides.pop(row_id, None)
+        if side is None:
+            side = side_from_json(json.loads(text))
+            if len(self._sides) >= _DECODED:
+                self._sides.pop(next(iter(self._sides)))
+        self._sides[row_id] = side
+        return side
 
     def _insert(self, entry: IndexEntry) -> tuple[int, SameText | None]:
         """Store one statement: as a copy of another article's statement (no keys) or with its keys."""
@@ -578,7 +595,7 @@ class StatementIndex:
                                                     (theirs_ref, my_side.ref))))
                 continue
             if their_id != decoded_id:
-                decoded_id, decoded = their_id, side_from_json(json.loads(text))
+                decoded_id, decoded = their_id, self._decoded(their_id, text)
             a, b = (my_side, decoded) if mine_first else (decoded, my_side)
             found = self.detector.compare(a, b, names) if self.detector.comparable_across(a, b) else None
             self._memo.remember(memo_key, a, b, found)

@@ -32,6 +32,7 @@ def _debunk_words() -> dict[str, str]:
     return _word_to_group("debunk_words.tsv")
 
 
+@lru_cache(maxsize=16)
 def _of_kind(kind: str) -> frozenset[str]:
     return frozenset(w for w, k in _debunk_words().items() if k == kind)
 

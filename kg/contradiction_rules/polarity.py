@@ -210,6 +210,12 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
                       "thirteenth fourteenth fifteenth".split())
 
 
+@lru_cache(maxsize=1)
+def _opposites_and_ordinals() -> dict[str, frozenset[str]]:
+    """:func:`_opposites`, and each ordinal against the others."""
+    return {**_opposites(), **{o: _ORDINALS - {o} for o in _ORDINALS}}
+
+
 def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
     """The same thing said of one subject with opposite words ("the third largest city" vs "the third smallest
     city"; "a public school" vs "a private school"; WordNet's antonyms, ``wordnet_antonyms.tsv``).
@@ -224,11 +230,8 @@ def _opposite_modifier(a: Side, b: Side) -> Contradiction | None:
     if not pa.attributes or not pb.attributes:
         return None
     da, db = _described_as(pa) - set(pa.negated_lemmas), _described_as(pb) - set(pb.negated_lemmas)
-    opposites = _opposites()
-    if pa.attributes and pb.attributes:
-        # What a thing is can be only one of first, second, ... ("her second studio album" vs "her first studio
-        # album"); what it does need not ("won the first round", "won the second round").
-        opposites = {**opposites, **{o: _ORDINALS - {o} for o in _ORDINALS}}
+    # What a thing is can be only one of first, second, ... ("her second studio album" vs "her first studio album").
+    opposites = _opposites_and_ordinals()
     for wa in sorted(da & opposites.keys()):
         for wb in sorted(db & opposites[wa]):
             if wb in da or wa in db:
