@@ -3,9 +3,9 @@
     /work/venv/bin/python bench/nli_contradictions.py [FILE ...] [--errors N] [--limit N]
 
 Runs :func:`kg.compare.compare_pairs` (the same normalisation and detector ``kg build`` uses) on each
-``../shared/data/nli/*.jsonl`` (or the files given) and prints, per file: pairs, gold contradictions, predicted,
-precision, recall and F1 of the contradiction class, and the predicted contradictions by kind (with how many of
-each were right). ``--errors N`` also prints N false positives and N misses per file, for error analysis (never
+``../shared/data/nli/*.jsonl`` (or the files given; the Emergent rumour headlines among them) and prints, per file:
+pairs, gold contradictions, predicted, precision, recall and F1 of the contradiction class, and the predicted
+contradictions by kind and by rule (with how many of each were right). ``--errors N`` also prints N false positives and N misses per file, for error analysis (never
 written to the project). When the shared folder is missing it says so and exits 0.
 """
 from __future__ import annotations
@@ -49,10 +49,13 @@ def run(path: Path, *, errors: int = 0, limit: int | None = None) -> dict:
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
     kinds = Counter(r.kind for r in results if r.contradicts)
     right = Counter(r.kind for r in results if r.contradicts and gold[r.id])
+    rules = Counter(r.rule for r in results if r.contradicts)
+    rules_right = Counter(r.rule for r in results if r.contradicts and gold[r.id])
     print(f"{path.name}: {len(results)} pairs, {n_gold} gold contradictions, {pred} predicted, "
           f"precision {p:.3f}, recall {rc:.3f}, F1 {f1:.3f} ({secs:.1f} s)")
     if kinds:
         print("  by kind: " + ", ".join(f"{k} {right[k]}/{v}" for k, v in kinds.most_common()))
+        print("  by rule: " + ", ".join(f"{k} {rules_right[k]}/{v}" for k, v in rules.most_common()))
     for problem in problems:
         print(f"  problem: {problem}")
     if errors:

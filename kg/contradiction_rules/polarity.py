@@ -47,8 +47,9 @@ _CONDITION = re.compile(r"\b(?:when|whenever|while|if|unless|until|once)\b", re.
 
 def _conditional(a: Side, b: Side) -> bool:
     """Whether a side says what it says under a condition ("stops delivering notifications when the battery is
-    low"): it answers no plain statement of the other."""
-    return bool(_CONDITION.search(a.text)) != bool(_CONDITION.search(b.text))
+    low", "delivers them only while worn"): it answers no plain statement of the other, nor one under another
+    condition."""
+    return bool(_CONDITION.search(a.text) or _CONDITION.search(b.text))
 
 
 def _same_proposition(a: Side, b: Side) -> Contradiction | None:
