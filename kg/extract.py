@@ -75,6 +75,10 @@ class _Found:
     source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
 
 
+_HEADLINE_WORDS = 30
+"""Words at most in the one paragraph of an article that is only a headline."""
+
+
 def extract_article(article: Article, docs: Sequence) -> Extraction:
     """Extract every attribution of one article from the parses of its paragraphs.
 
@@ -132,6 +136,17 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
                 found += [f for f in _article_voice(sent, taken) if f.content]
             for f in found:
                 attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start], f))
+        if index == 0 and len(attributions) == before and (
+                headline or (len(article.paragraphs) == 1 and len(text.split()) <= _HEADLINE_WORDS)):
+            # A headline says what the article claims even when it has no verb the parser can read ("Christian Bale
+            # Drops Out of Steve Jobs Biopic", "Banksy Arrest: a Hoax"): the article's own voice, but for questions.
+            for sent in sents:
+                words = [t for t in sent if not t.is_space]
+                while words and words[-1].is_punct:
+                    words.pop()
+                if len(words) >= 3 and not sent.text.rstrip().endswith("?"):
+                    attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start],
+                                                _Found(None, (), (), tuple(t.i for t in words), "article-voice", 0.5)))
         for f in orphans:
             # "'...,' Smith said. 'And more.'": the untagged quote is the same statement, in a second fragment.
             sent = doc[f.content[0]].sent

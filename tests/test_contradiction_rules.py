@@ -287,3 +287,16 @@ def test_every_lexicon_names_its_source_and_licence():
             lines = path.read_text(encoding="utf-8").splitlines(True)
             header = "".join(lines[:next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))])
             assert "Source:" in header and ("Licence" in header or "licence" in header), path.name
+
+
+def test_a_headline_without_a_readable_verb_is_the_article_s_own_statement(nlp):
+    from kg.extract import extract_article
+    from kg.ingest import clean_text
+
+    title = "Christian Bale Drops Out of Steve Jobs Biopic"
+    article = clean_text(title, article_id="x")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs])
+    assert [a.content.text for a in found.attributions] == [title]
+    assert found.attributions[0].method == "article-voice"
+    question = clean_text("Did Christian Bale Drop Out of the Steve Jobs Biopic?", article_id="y")
+    assert extract_article(question, [nlp(p.text) for p in question.paragraphs]).attributions == ()
