@@ -1531,7 +1531,7 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     text = span.text
     if head.pos_ == "PRON":
-        return Mention(span, "PRON", head.lower_)
+        return Mention(span, "PRON", head.lower_, named=False)
     if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1 and head.ent_type_ in {"", "PERSON"} and head.lower_ not in _PERSON_DESC and not head.is_sent_start and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1):
         return _named_mention(span, toks, head)
     # A description: "A spokesman for Russia's defence ministry", "the Russian military".
@@ -1543,7 +1543,9 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
                 affiliation = "".join(t.text_with_ws for t in pobj.subtree).strip()
     title = head.lower_ if head.lower_ in _PERSON_DESC else None
     kind = "DESC" if title else "ORG"
-    return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation)
+    # "the Russian military", "the UK government": a description tied to a named country or body names that body.
+    tied = any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in toks) and not title
+    return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation, named=tied)
 
 
 def _named_mention(span: Span, toks, head) -> Mention:

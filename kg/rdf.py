@@ -187,13 +187,14 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
         yield role_node, RDFS_.label, _text(label)
         yield role_node, SCHEMA.roleName, _text(role.title)
         if role.organisation:
-            org = _node(_actor_text(slug(role.organisation)))
+            org_key = role.organisation_key or slug(role.organisation)
+            org = _node(_actor_text(org_key))
             yield role_node, CG.roleIn, org
             yield org, RDF_.type, CG.Actor
             yield org, RDF_.type, CG.Organization
             yield org, RDFS_.label, _text(role.organisation)
             yield org, SCHEMA.name, _text(role.organisation)
-            yield org, CG.actorKey, _text(slug(role.organisation))
+            yield org, CG.actorKey, _text(org_key)
 
 
 def article_triples(article: Article) -> Iterator[Triple]:

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+
 from kg.cues import pronouns
 from kg.rdf import slug
+from kg.resources import read_lexicon
 from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
@@ -30,6 +33,7 @@ class _Draft:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     male: bool | None = None
+    local: bool = False  # a description or the article's own voice: an actor of this article only
 
     def tokens(self) -> list[str]:
         return self.name.split()
@@ -50,6 +54,54 @@ def _tidy_name(name: str) -> str:
     'Sanders'
     """
     return name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> dict[str, frozenset[str]]:
+    """kind -> words of ``not_speakers.tsv`` ("label", "head")."""
+    out: dict[str, set[str]] = {}
+    for line in read_lexicon("not_speakers.tsv"):
+        kind, words = line.split("\t")
+        out.setdefault(kind, set()).update(w.strip() for w in words.split(","))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def can_speak(m: Mention) -> bool:
+    """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not a dateline (a place written
+    in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study", "bacteria")."""
+    name = m.name.strip().rstrip(":").strip()
+    if name.lower() in _not_speakers()["label"] or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
+        return False  # a page's label, a number ("Smith, 42, said"), an age
+    if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:
+        from kg.contradiction_rules.geography import place_country
+
+        if place_country(name.title()) is not None:
+            return False
+    words = re.findall(r"[A-Za-z]+", name)
+    if m.named or m.kind == "PRON" or not words or words[-1].lower() not in _not_speakers()["head"]:
+        return True
+    # "Trump this week" names Trump; "the first day", "One study" name nobody.
+    return any(w[:1].isupper() and (i or w.lower() not in _OPENERS) for i, w in enumerate(words[:-1]))
+
+
+_PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
+                "independent", "socialist"}
+_NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el", "st."}
+_AGE = re.compile(r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old", re.IGNORECASE)
+_OPENERS = {"the", "a", "an", "one", "this", "that", "these", "those", "some", "another", "other", "each", "every",
+            "first", "second", "third", "last", "next", "new", "recent"}
+
+
+def canonical_label(name: str, kind: str = "") -> str:
+    """One label for one actor whatever the case it was written in: spaces folded, and a name written all in
+    lower case, or all in capitals (a person's, or one longer than an acronym), is title-cased ("OFFICERS",
+    "officers" -> "Officers"; "OBAMA" -> "Obama"); a name with both keeps its case ("McDonald's", "NATO")."""
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    capitals = letters and all(c.isupper() for c in letters) and (kind == "Person" or len(letters) > 5)
+    if letters and (capitals or all(c.islower() for c in letters)):
+        return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    return name
 
 
 def _role_key(title: str) -> str:
@@ -96,11 +148,35 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 return other
         return None
 
+    entity_names = sorted({m.name for m in persons_named if " " in m.name}, key=len)
+
+    def person_name(name: str) -> str:
+        """The name of the person a longer phrase ends with ("rival Donald Trump", "MSNBC host Chris Matthews",
+        "Republican vice-presidential nominee Gov. Mike Pence" -> "Donald Trump", "Chris Matthews", "Mike Pence"):
+        the shortest name of a person the article names that ends the phrase, else the capitalised words after the
+        phrase's last lower-case word ("Clinton campaign manager Robby Mook" -> "Robby Mook")."""
+        for other in entity_names:
+            if len(other) < len(name) and name.endswith(" " + other):
+                return other
+        words = name.split()
+        # "Democrat Hillary Clinton", "Republican Marco Rubio": a party before a person's name is no part of it.
+        while len(words) > 2 and words[0].lower() in _PARTY_WORDS:
+            words = words[1:]
+        name = " ".join(words)
+        lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
+        if lower and 0 < len(words) - lower[-1] - 1 and all(w[:1].isupper() for w in words[lower[-1] + 1:]):
+            tail = " ".join(words[lower[-1] + 1:])
+            if " " in tail:
+                return tail
+        return name
+
     def add(m: Mention, name: str, kind: str) -> _Draft:
         name = _tidy_name(name) or name
-        d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation))
+        if kind == "Person" and m.named:
+            name = person_name(name)
+        d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
-            d = _Draft(name=name, kind=kind)
+            d = _Draft(name=name, kind=kind, local=not m.named)
             drafts.append(d)
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
@@ -145,11 +221,14 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
     authors = [_Draft(name=a, kind="Person", roles=[Role("author")]) for a in article.authors]
     if not authors:
         voice = article.publisher or ARTICLE_VOICE_FALLBACK
-        authors = [_Draft(name=voice, kind="Organization" if article.publisher else "Group")]
+        authors = [_Draft(name=voice, kind="Organization" if article.publisher else "Group",
+                          local=not article.publisher)]
     for att in extraction.attributions:
         if att.method == "article-voice":
             claims_draft.extend((a, att) for a in authors)
             continue
+        if att.source is not None and not can_speak(att.source):
+            continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
         if att.source is not None:
             d = actor_for_mention(att.source, speakers)
         else:
@@ -159,12 +238,27 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         speakers.append(d)
         claims_draft.append((d, att))
 
+    def key_of(name: str, local: bool) -> str:
+        # A description ("the government", "officials", "a spokesman") or an article's voice with no byline is an
+        # actor of its article only: the article's id is part of its key, so it never joins other articles.
+        return f"{slug(name)}--{slug(article.id)}" if local else slug(name)
+
+    def _placed_role(role: Role) -> Role:
+        if not role.organisation:
+            return role
+        org = canonical_label(role.organisation)
+        # "a spokesman for the company": an organisation with no name is this article's.
+        named = any(w[:1].isupper() for w in org.split()[1:]) or not org.lower().startswith(("the ", "a ", "an "))
+        return Role(role.title, org, None if named else key_of(org, True))
+
     targets = []
     for att in extraction.attributions:
-        if att.target is not None:
+        if att.target is not None and can_speak(att.target):
             t = att.target
-            kind = "Place" if t.kind in {"GPE", "PERSON"} and " " not in t.name and t.name[:1].isupper() and t.kind != "PERSON" else _KIND.get(t.kind, "Group")
-            targets.append(Actor(slug(t.name), t.name, kind if t.kind != "PERSON" else "Place", (t.span.text,)))
+            # The entity's own kind: an accused person stays a person.
+            kind = _KIND.get(t.kind, "Person" if t.kind == "DESC" else "Group")
+            name = canonical_label(_tidy_name(t.name) or t.name)
+            targets.append(Actor(key_of(name, not t.named), name, kind, (t.span.text,)))
 
     by_key: dict[str, Actor] = {}
     for d in drafts:
@@ -173,13 +267,26 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
     for d in [*drafts, *authors]:
         if id(d) not in used:
             continue
-        key = slug(d.name)
-        by_key[key] = Actor(key, d.name, d.kind, tuple(dict.fromkeys(d.aliases)), tuple(dict.fromkeys(d.roles)))
+        key = key_of(d.name, d.local)
+        by_key[key] = Actor(key, canonical_label(d.name, d.kind), d.kind, tuple(dict.fromkeys(d.aliases)),
+                            tuple(dict.fromkeys(_placed_role(r) for r in d.roles)))
     for t in targets:
         by_key.setdefault(t.key, t)
-    claims = tuple(Claim(slug(d.name), att) for d, att in claims_draft)
+    # One claim of one statement by one actor: the same span found by two rules ("said" and "arguing") is one.
+    claims = tuple(Claim(key, att) for key, att in _first_per_statement(
+        [(key_of(d.name, d.local), att) for d, att in claims_draft]))
     return ResolvedArticle(article=article, actors=tuple(by_key.values()), claims=claims,
                            sentences=extraction.sentences)
+
+
+def _first_per_statement(claims) -> list[tuple[str, Attribution]]:
+    """The claims without a second attribution of one statement (same span) to one actor."""
+    seen, out = set(), []
+    for key, att in claims:
+        if (key, att.content.start, att.content.end) not in seen:
+            seen.add((key, att.content.start, att.content.end))
+            out.append((key, att))
+    return out
 
 
 def _merge_roles(roles: list[Role]) -> list[Role]:

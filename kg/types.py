@@ -131,6 +131,8 @@ class Mention:
         name: The name with titles stripped ("Volodymyr Zelenskyy"); for a pronoun, the pronoun lower-cased.
         titles: Titles and roles given with the mention ("President", "spokesperson").
         affiliation: The organisation the mention ties it to ("Russia's defence ministry", "NATO"), if any.
+        named: The mention is a name (its head a proper noun), not a description ("officials", "the government",
+            "a spokesman") or a pronoun: only a name means the same actor in another article.
     """
 
     span: Span
@@ -138,6 +140,7 @@ class Mention:
     name: str
     titles: tuple[str, ...] = ()
     affiliation: str | None = None
+    named: bool = True
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,9 @@ class Role:
 
     title: str
     organisation: str | None = None
+    organisation_key: str | None = None
+    """The organisation's actor key when it is not its name's slug (an organisation named only by a description,
+    "the company", is an actor of its article only)."""
 
 
 @dataclass(frozen=True)

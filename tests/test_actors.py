@@ -1,0 +1,90 @@
+"""Actors across articles: a description is its article's, a name is everybody's; no label or dateline speaks."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import clean_text
+from kg.pipeline import analyse_texts
+from kg.resolve import can_speak, canonical_label
+from kg.types import Mention, Span
+
+
+def _resolved(*texts, **meta):
+    articles = [clean_text(text, article_id=f"a{i}", **meta) for i, text in enumerate(texts)]
+    return [resolved for resolved, _ in analyse_texts(articles)]
+
+
+def _speakers(resolved) -> dict[str, str]:
+    """Statement text -> the key of the actor that claims it (the article's own voice left out)."""
+    return {c.attribution.content.text: c.actor_key for c in resolved.claims
+            if c.attribution.method != "article-voice"}
+
+
+def test_a_description_is_an_actor_of_its_article_only_and_a_name_is_one_actor_everywhere():
+    first, second = _resolved(
+        "Flooding in the north\n\nOfficials said the dam had held. Reuters said the river was rising.",
+        "Budget talks stall\n\nOfficials said the budget was late. Reuters said the talks had stalled.")
+    one, two = _speakers(first), _speakers(second)
+    assert one["the dam had held"] != two["the budget was late"]  # two sets of officials
+    assert one["the dam had held"].endswith("--a0") and two["the budget was late"].endswith("--a1")
+    assert one["the river was rising"] == two["the talks had stalled"] == "reuters"
+
+
+def test_the_article_s_own_voice_without_a_byline_is_that_article_s():
+    first, second = _resolved("The dam held through the night on Monday.", "The budget was passed on Tuesday.")
+    voice = {c.actor_key for r in (first, second) for c in r.claims if c.attribution.method == "article-voice"}
+    assert len(voice) == 2
+
+
+def test_a_named_body_is_one_actor_and_a_description_tied_to_a_country_names_it():
+    (resolved,) = _resolved("Talks\n\nThe Russian military said the strikes had stopped.")
+    assert "russian-military" in _speakers(resolved).values()
+
+
+def test_labels_datelines_ages_and_things_do_not_speak():
+    def mention(name, kind="ORG", named=False):
+        return Mention(Span(0, len(name), name), kind, name, named=named)
+
+    assert not can_speak(mention("WATCH"))
+    assert not can_speak(mention("Video"))
+    assert not can_speak(mention("BUFFALO", "GPE", True))
+    assert not can_speak(mention("42"))
+    assert not can_speak(mention("46-year-old"))
+    assert not can_speak(mention("The first day"))
+    assert not can_speak(mention("bacteria"))
+    assert can_speak(mention("Trump this week"))
+    assert can_speak(mention("officials"))
+    assert can_speak(mention("Reuters", named=True))
+
+
+def test_a_person_s_name_without_what_the_text_says_of_them():
+    (resolved,) = _resolved(
+        "Race tightens\n\nRival Donald Trump said the polls were rigged. MSNBC host Chris Matthews said the race "
+        "was close. Democrat Hillary Clinton said the economy was growing.")
+    names = {a.name for a in resolved.actors}
+    assert {"Donald Trump", "Chris Matthews", "Hillary Clinton"} <= names, names
+
+
+def test_an_accused_person_stays_a_person():
+    (resolved,) = _resolved("Dispute\n\nThe minister accused John Smith of lying about the contract.")
+    target = next(a for a in resolved.actors if a.name == "John Smith")
+    assert target.kind == "Person"
+
+
+@pytest.mark.parametrize("written, label", [
+    ("OFFICERS", "Officers"), ("officers", "Officers"), ("prime minister", "Prime Minister"), ("NATO", "NATO"),
+    ("McDonald's", "McDonald's"), ("Trump\u00a0", "Trump")])
+def test_one_label_whatever_the_case(written, label):
+    assert canonical_label(written) == label
+    assert canonical_label("OBAMA", "Person") == "Obama"
+
+
+def test_one_statement_found_by_two_rules_is_one_claim_of_one_actor():
+    from kg.resolve import _first_per_statement
+    from kg.types import Attribution
+
+    def att(cue):
+        return Attribution("a", Span(0, 5, "hello"), None, Span(10, 10 + len(cue), cue), "assert", "positive",
+                           "reporting-verb", 0.8, Span(0, 20, "x" * 20))
+
+    assert len(_first_per_statement([("ann", att("said")), ("ann", att("argued")), ("bob", att("said"))])) == 2
