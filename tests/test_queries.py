@@ -41,13 +41,23 @@ def texts(rows, column="text"):
 # ---------------------------------------------------------------- one test per .rq file
 
 TESTED = {
-    "who-claims-what", "actor-claims", "contradictions", "actors-in-conflict", "denials-and-accusations",
+    "who-claims-what", "actor-claims", "contradictions", "actors-in-conflict", "denials-and-accusations", "actors",
     "statement-provenance", "claim-network", "contradiction-network", "claim-network-viz",
 }
 
 
 def test_every_query_file_has_a_test():
     assert set(query_names()) == TESTED
+
+
+def test_actors(fixture_store):
+    rows = run(fixture_store, "actors").rows
+    got = [(str(r["actorLabel"]), str(r["kind"]).rsplit("#", 1)[-1], int(r["statements"]), int(r["articles"]))
+           for r in rows]
+    # Most statements first; Zelenskyy speaks in both articles; each actor once, whatever the graphs repeating it.
+    assert got == [("Volodymyr Zelenskyy", "Person", 3, 2), ("Igor Konashenkov", "Person", 2, 1),
+                   ("Moscow", "Place", 1, 1)]
+    assert "spokesperson" in str(rows[1]["roles"]) and rows[0].get("wikidata") is None
 
 
 def test_who_claims_what(fixture_store):
