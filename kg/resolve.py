@@ -92,6 +92,20 @@ _OPENERS = {"the", "a", "an", "one", "this", "that", "these", "those", "some", "
             "first", "second", "third", "last", "next", "new", "recent"}
 
 
+def without_initials(name: str) -> str:
+    """A name without its middle initials, so that "Donald J. Trump" and "Donald Trump" are one actor (the forms
+    written stay as aliases).
+
+    >>> without_initials("Paul D. Ryan"), without_initials("J. K. Rowling"), without_initials("Igor Konashenkov")
+    ('Paul Ryan', 'J. K. Rowling', 'Igor Konashenkov')
+    """
+    words = name.split()
+    if len(words) < 3 or len(words[0].rstrip(".")) == 1:
+        return name
+    inner = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return " ".join([words[0], *inner, words[-1]])
+
+
 def canonical_label(name: str, kind: str = "") -> str:
     """One label for one actor whatever the case it was written in: spaces folded, and a name written all in
     lower case, or all in capitals (a person's, or one longer than an acronym), is title-cased ("OFFICERS",
@@ -155,6 +169,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         "Republican vice-presidential nominee Gov. Mike Pence" -> "Donald Trump", "Chris Matthews", "Mike Pence"):
         the shortest name of a person the article names that ends the phrase, else the capitalised words after the
         phrase's last lower-case word ("Clinton campaign manager Robby Mook" -> "Robby Mook")."""
+        # "Hillary Clinton, like Obama", "X, who has confirmed ...": the name is what stands before the comma.
+        name = name.split(",")[0].strip() or name
         for other in entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other
@@ -239,6 +255,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         claims_draft.append((d, att))
 
     def key_of(name: str, local: bool) -> str:
+        name = without_initials(name)
         # A description ("the government", "officials", "a spokesman") or an article's voice with no byline is an
         # actor of its article only: the article's id is part of its key, so it never joins other articles.
         return f"{slug(name)}--{slug(article.id)}" if local else slug(name)
@@ -268,7 +285,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         if id(d) not in used:
             continue
         key = key_of(d.name, d.local)
-        by_key[key] = Actor(key, canonical_label(d.name, d.kind), d.kind, tuple(dict.fromkeys(d.aliases)),
+        by_key[key] = Actor(key, canonical_label(without_initials(d.name), d.kind), d.kind, tuple(dict.fromkeys(d.aliases)),
                             tuple(dict.fromkeys(_placed_role(r) for r in d.roles)))
     for t in targets:
         by_key.setdefault(t.key, t)

@@ -71,6 +71,14 @@ def test_an_accused_person_stays_a_person():
     assert target.kind == "Person"
 
 
+def test_a_middle_initial_and_an_aside_are_no_part_of_the_key():
+    from kg.resolve import without_initials
+
+    assert without_initials("Donald J. Trump") == "Donald Trump" and without_initials("Loretta E. Lynch") == "Loretta Lynch"
+    (resolved,) = _resolved("Talks\n\nDonald J. Trump, who has confirmed his visit, said the wall would be built.")
+    assert "donald-trump" in _speakers(resolved).values()
+
+
 @pytest.mark.parametrize("written, label", [
     ("OFFICERS", "Officers"), ("officers", "Officers"), ("prime minister", "Prime Minister"), ("NATO", "NATO"),
     ("McDonald's", "McDonald's"), ("Trump\u00a0", "Trump")])
