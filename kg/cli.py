@@ -218,6 +218,61 @@ def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str
                f"in {result.seconds:.1f} s ({result.method})")
 
 
+@main.command("link")
+@store_option
+@click.option("--endpoint", metavar="URL", default=None,
+              help="A SPARQL endpoint with Wikidata's data model [default: $KG_WIKIDATA_ENDPOINT, else the public "
+                   "Wikidata Query Service].")
+@click.option("--user-agent", metavar="TEXT", default=None,
+              help="Sent with each request; add a contact (URL or e-mail) as the Wikidata Query Service asks "
+                   "[default: $KG_USER_AGENT, else claimgraph's name].")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds at least between two requests.")
+@click.option("--batch", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Names or items asked per request.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Extra attempts after a 429, a 5xx or a failed connection (with back-off).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.7, show_default=True,
+              help="A link less sure than this is left out (NIL).")
+@click.option("--refresh", is_flag=True, help="Ask again what the cache beside the store already answers.")
+def link_command(store_dir: Path, endpoint: str | None, user_agent: str | None, delay: float, batch: int,
+                 retries: int, min_confidence: float, refresh: bool) -> None:
+    """Link the store's actors to Wikidata items (the one command that asks the network).
+
+    Named people, organisations and places are looked up by their names; an item is linked when it alone fits the
+    name, the type and what the texts say (roles, countries, the actors quoted beside it), and left out (NIL) when
+    unsure. The decisions, with their evidence, replace the links graph; answers are cached beside the store, so
+    linking again after a rebuild asks only about new names.
+
+    \b
+    Example:
+        kg link --user-agent "claimgraph (mailto:desk@example.org)"
+        kg link --endpoint http://127.0.0.1:7879/query --delay 0
+        kg query actors
+    """
+    import os
+
+    from kg.link import USER_AGENT, WIKIDATA_QUERY_SERVICE, LinkCache, WikidataClient, link_store
+    from kg.store import Store
+    from kg.types import LinkOutcome
+
+    endpoint = endpoint or os.environ.get("KG_WIKIDATA_ENDPOINT") or WIKIDATA_QUERY_SERVICE
+    agent = user_agent or os.environ.get("KG_USER_AGENT") or USER_AGENT
+    with Store(store_dir, create=False) as store:
+        cache = LinkCache.beside(store)
+        try:
+            client = WikidataClient(endpoint, cache, user_agent=agent, delay=delay, batch=batch, retries=retries,
+                                    refresh=refresh)
+            report = link_store(store, client, min_confidence=min_confidence)
+        finally:
+            cache.close()
+    nil = {o: report.count(o) for o in (LinkOutcome.AMBIGUOUS, LinkOutcome.UNSURE, LinkOutcome.NO_CANDIDATE)}
+    click.echo(f"linked {report.count(LinkOutcome.LINKED)} of {len(report.decisions)} named actors to Wikidata "
+               f"(NIL: {nil[LinkOutcome.AMBIGUOUS]} ambiguous, {nil[LinkOutcome.UNSURE]} unsure, "
+               f"{nil[LinkOutcome.NO_CANDIDATE]} without a candidate); {report.merged} joined to an actor linked to the same item; "
+               f"{report.requests} requests to {endpoint}, {report.cached} answers from the cache")
+
+
 @main.command("serve")
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")

@@ -194,6 +194,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named)
             drafts.append(d)
+        elif kind == "Person" and m.named and " " in name and d.kind != "Person":
+            d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         for t in m.titles:
@@ -230,7 +232,9 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 d.roles.extend(Role(t, m.affiliation) for t in m.titles)  # merged per title later
                 return d
             return add(m, m.name[:1].upper() + m.name[1:], "Person")
-        return add(m, full_name_for(m), _KIND.get(m.kind, "Person"))
+        full = full_name_for(m)
+        # A short name the article gives in full as a person's name ("Trump" in a headline) is that person.
+        return add(m, full, "Person" if full != m.name else _KIND.get(m.kind, "Person"))
 
     claims_draft: list[tuple[_Draft, Attribution]] = []
     speakers: list[_Draft] = []

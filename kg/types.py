@@ -298,3 +298,80 @@ class SameText:
 
     copy: StatementRef
     original: StatementRef
+
+
+class LinkOutcome(str, Enum):
+    """What ``kg link`` decided for an actor; each is one ``cg:LinkOutcome`` of the ontology (a test ties them)."""
+
+    LINKED = "linked"
+    NO_CANDIDATE = "no-candidate"
+    AMBIGUOUS = "ambiguous"
+    UNSURE = "unsure"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class ActorToLink:
+    """An actor of the store as ``kg link`` sees it: its names and what the texts say of it.
+
+    Attributes:
+        iri: The actor's IRI.
+        label: Its preferred label.
+        kind: "Person", "Organization", "Place" or "Group".
+        aliases: Its other labels.
+        context: Words the texts give about it: its roles and their organisations, the actors quoted beside it.
+        statements: How many statements it claims (the actor that stands for others sharing its item has most).
+    """
+
+    iri: str
+    label: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    statements: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A Wikidata item that carries an actor's name.
+
+    Attributes:
+        item: The item's IRI (``http://www.wikidata.org/entity/Q…``).
+        label: Its English label.
+        name: The name it was found by; ``by_alias`` when that name is one of its aliases, not its label.
+        types: Its classes (``wdt:P31``, and their direct superclasses).
+        facts: Labels of what it is known for: positions held, occupations, citizenship, country, party, employer,
+            its description.
+        sitelinks: How many Wikipedia pages it has (how well known it is).
+    """
+
+    item: str
+    label: str
+    name: str
+    by_alias: bool
+    types: frozenset[str] = frozenset()
+    facts: tuple[str, ...] = ()
+    sitelinks: int = 0
+
+
+@dataclass(frozen=True)
+class LinkDecision:
+    """What ``kg link`` decided for one actor, with the reasons a reader can check.
+
+    Attributes:
+        actor: The actor's IRI.
+        outcome: Linked or why not.
+        item: The item linked (``None`` when NIL).
+        confidence: 0..1.
+        evidence: One line: the name matched, the type, the facts that agree with the text, the other candidates.
+        candidates: How many items of a fitting type carry the name.
+    """
+
+    actor: str
+    outcome: LinkOutcome
+    item: str | None
+    confidence: float
+    evidence: str
+    candidates: int = 0

@@ -26,9 +26,11 @@ class CG(DefinedNamespace):
     Attribution: URIRef
     Contradiction: URIRef
     ContradictionKind: URIRef
+    EntityLink: URIRef
     Evidence: URIRef
     ExtractionMethod: URIRef
     Group: URIRef
+    LinkOutcome: URIRef
     Organization: URIRef
     Person: URIRef
     Place: URIRef
@@ -41,6 +43,7 @@ class CG(DefinedNamespace):
     # properties
     actorKey: URIRef
     between: URIRef
+    candidateCount: URIRef
     claims: URIRef
     confidence: URIRef
     contentHash: URIRef
@@ -56,11 +59,16 @@ class CG(DefinedNamespace):
     inArticle: URIRef
     inSentence: URIRef
     isDirectQuote: URIRef
+    linkEvidence: URIRef
+    linkOutcome: URIRef
+    linkedActor: URIRef
+    linkedItem: URIRef
     normalForm: URIRef
     ofStatement: URIRef
     polarity: URIRef
     roleIn: URIRef
     rule: URIRef
+    sameActorAs: URIRef
     sameTextAs: URIRef
     sourceBeginIndex: URIRef
     sourceEndIndex: URIRef
@@ -71,6 +79,7 @@ class CG(DefinedNamespace):
 
     # individuals
     AccordingTo: URIRef
+    Ambiguous: URIRef
     Accuse: URIRef
     AntonymousPredicate: URIRef
     ArticleVoice: URIRef
@@ -83,7 +92,9 @@ class CG(DefinedNamespace):
     DirectQuote: URIRef
     ExclusiveEvents: URIRef
     Headline: URIRef
+    Linked: URIRef
     Negative: URIRef
+    NoCandidate: URIRef
     NounCue: URIRef
     NumericClash: URIRef
     OppositePolarity: URIRef
@@ -92,6 +103,7 @@ class CG(DefinedNamespace):
     QuoteContinuation: URIRef
     Report: URIRef
     ReportingVerb: URIRef
+    Unsure: URIRef
     Vow: URIRef
     Warn: URIRef
 
@@ -114,6 +126,8 @@ PREFIXES = {
     "role": str(DATA) + "role/",
     "contradiction": str(DATA) + "contradiction/",
     "cgg": str(GRAPH),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "wd": "http://www.wikidata.org/entity/",
     "graph": str(GRAPH) + "article/",
 }
 """Prefixes bound in every exported graph and visible to queries."""

@@ -132,9 +132,12 @@ def test_actor_names_are_joined_from_distinct_tables_in_every_query():
     """An actor's label (and alias) repeats in every article graph naming it: thousands of times for a president in
     an archive. A query that joins those triples raw multiplies its rows by that count per actor before any DISTINCT
     or GROUP BY (contradictions took 42 s instead of 0.14 s at 10M triples), so every such pattern must sit in a
-    ``SELECT DISTINCT`` sub-select of its own (on the same line, as the queries are written)."""
+    ``SELECT DISTINCT`` sub-select of its own (on the same line, as the queries are written). The wikidata-* parts
+    run on Wikidata's graph, where a label is one triple."""
     raw = []
     for path in sorted(queries_dir().rglob("*.rq")):  # the named queries and the parts in queries/parts
+        if path.name.startswith("wikidata-"):
+            continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             code = line.split("#", 1)[0]
             if ("rdfs:label" in code or "skos:altLabel" in code) and "SELECT DISTINCT" not in code:
