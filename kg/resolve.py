@@ -107,15 +107,26 @@ def without_initials(name: str) -> str:
 
 
 def canonical_label(name: str, kind: str = "") -> str:
-    """One label for one actor whatever the case it was written in: spaces folded, and a name written all in
-    lower case, or all in capitals (a person's, or one longer than an acronym), is title-cased ("OFFICERS",
-    "officers" -> "Officers"; "OBAMA" -> "Obama"); a name with both keeps its case ("McDonald's", "NATO")."""
-    name = " ".join(name.split())
+    """One label for one actor whatever the case and apostrophes it was written with, so that two articles writing
+    one name two ways give it one label: curly apostrophes straightened, spaces folded, each word capitalised but
+    the small words inside a name ("of", "the", "de"); a name written all in lower case, or all in capitals (a
+    person's, or one longer than an acronym), is title-cased first ("OFFICERS", "officers" -> "Officers"; "OBAMA" ->
+    "Obama"); the letters after a word's first keep their case ("McDonald's", "NATO").
+
+    >>> canonical_label("Cleveland police"), canonical_label("Clinton’s campaign"), canonical_label("Bill de Blasio")
+    ('Cleveland Police', "Clinton's Campaign", 'Bill de Blasio')
+    """
+    name = " ".join(name.replace("\u2019", "'").replace("\u2018", "'").split())
     letters = [c for c in name if c.isalpha()]
     capitals = letters and all(c.isupper() for c in letters) and (kind == "Person" or len(letters) > 5)
     if letters and (capitals or all(c.islower() for c in letters)):
-        return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
-    return name
+        name = name.lower()
+    words = name.split()
+    return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "or", "nor", "de", "da",
+                "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el"}
 
 
 def _role_key(title: str) -> str:
@@ -182,12 +193,14 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
         if lower and 0 < len(words) - lower[-1] - 1 and all(w[:1].isupper() for w in words[lower[-1] + 1:]):
             tail = " ".join(words[lower[-1] + 1:])
-            if " " in tail:
+            if " " in tail or len(tail) > 2:  # "rival Donald Trump", "defensive Obama", "even Obama"
                 return tail
         return name
 
     def add(m: Mention, name: str, kind: str) -> _Draft:
         name = _tidy_name(name) or name
+        if kind == "Person":
+            name = re.sub(r"(?<=[a-z])['\u2019]s?$", "", name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
             name = person_name(name)
         d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
@@ -265,6 +278,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         return f"{slug(name)}--{slug(article.id)}" if local else slug(name)
 
     def _placed_role(role: Role) -> Role:
+        # One role label whatever the case the title was written in ("Director, FBI" / "director, FBI").
+        role = Role(canonical_label(role.title), role.organisation, role.organisation_key)
         if not role.organisation:
             return role
         org = canonical_label(role.organisation)
