@@ -37,19 +37,6 @@ GENERIC = {"government", "officials", "official", "police", "company", "spokesma
            "witnesses", "supporters", "democrats", "republicans", "voters", "lawmakers", "prosecutors", "lawyers",
            "investigators", "observers", "organizers", "researchers", "scientists", "doctors", "teachers"}
 
-_ACTORS = """
-PREFIX cg: <https://w3id.org/claimgraph/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?actor ?label ?kind (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?article) AS ?articles)
-WHERE {
-  { SELECT DISTINCT ?actor ?label WHERE { ?actor a cg:Actor ; rdfs:label ?label } }
-  OPTIONAL { SELECT DISTINCT ?actor ?kind WHERE { ?actor a ?kind . FILTER(?kind != cg:Actor) } }
-  ?attribution prov:agent ?actor .
-  ?statement prov:qualifiedAttribution ?attribution ; cg:inArticle ?article .
-}
-GROUP BY ?actor ?label ?kind
-"""
 
 
 def _kg() -> list[str]:
@@ -75,12 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     built = subprocess.run([*kg, "build", *map(str, files), str(ROOT / "seeds"), "--store", str(store), "-q",
                             "--force"], capture_output=True, text=True)
     print(f"build: {(built.stdout.strip().splitlines() or [''])[-1]}")
-    out = subprocess.run([*kg, "query", "--sparql", _ACTORS, "--store", str(store), "--format", "json"],
+    out = subprocess.run([*kg, "query", "actors", "--store", str(store), "--format", "json"],
                          capture_output=True, text=True, check=True).stdout
     rows = json.loads(out)
-    for r in rows:
+    for r in rows:  # one row per actor, actors joined across articles or by Wikidata counted as one
         r["statements"], r["articles"] = int(r["statements"]), int(r["articles"])
-        r["kind"] = (r.get("kind") or "").rsplit("#", 1)[-1]
+        r["kind"] = re.split(r"[#:]", r.get("kind") or "")[-1]
+        r["label"] = r.get("actorLabel") or ""
+        r["joined"] = r.get("otherNames") or ""
     people = [r for r in rows if r["kind"] == "Person"]
     by_surname: dict[str, list[dict]] = collections.defaultdict(list)
     for r in people:
@@ -97,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         seen.add(surname)
         nodes = sorted(by_surname[surname], key=lambda x: -x["statements"])
-        names = ", ".join(f"{x['label']} ({x['statements']})" for x in nodes)
+        names = ", ".join(f"{x['label']} ({x['statements']}{'; joined: ' + x['joined'] if x['joined'] else ''})"
+                          for x in nodes)
         print(f"  {len(nodes)} node{'s' if len(nodes) > 1 else ''}: {names}")
         if len(seen) >= args.top:
             break

@@ -15,8 +15,8 @@ the actor (its roles and their organisations, the actors quoted in the same arti
 
 Each decision is a ``cg:EntityLink`` node (outcome, item, confidence, one line of evidence, number of candidates)
 in the named graph :data:`LINKS_GRAPH`, which the command replaces whole; a linked actor also gets ``owl:sameAs``
-the item, and of two actors linked to the same item ("Donald Trump" and "Donald J. Trump" built apart) the one with
-fewer statements gets ``cg:sameActorAs`` the other, which the named queries follow so that they are one actor.
+the item; actors linked to the same item ("Hillary Clinton" and "Hillary Rodham Clinton" built apart) are then one
+actor (:mod:`kg.identity` rewrites the actor-identity graph, whose ``cg:sameActorAs`` the named queries follow).
 
 Requests are polite: a User-Agent naming the tool (add a contact with ``--user-agent``, as the Wikidata Query
 Service asks), one request at a time at most every ``delay`` seconds, names and items batched in VALUES blocks, and
@@ -45,8 +45,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg import __version__
 from kg.errors import EndpointError, StoreError
+from kg.identity import update_identity
 from kg.query import fill_values, load_part, with_prefixes
 from kg.resources import read_lexicon
+from kg.statement_index import StatementIndex
 from kg.store import Store
 from kg.types import ActorToLink, Candidate, LinkDecision, LinkOutcome
 from kg.vocab import CG, DATA, GRAPH
@@ -280,30 +282,11 @@ def decide(actor: ActorToLink, candidates: Sequence[Candidate], min_confidence: 
     return LinkDecision(actor.iri, LinkOutcome.LINKED, best.item, round(confidence, 3), evidence, len(scored))
 
 
-def same_actors(decisions: Iterable[LinkDecision], actors: Iterable[ActorToLink]) -> dict[str, str]:
-    """For actors linked to the same item, the actor that stands for each of the others (most statements first).
-
-    >>> d = [LinkDecision(a, LinkOutcome.LINKED, "Q1", 0.9, "") for a in ("x", "y")]
-    >>> same_actors(d, [ActorToLink("x", "Trump", "Person", statements=3), ActorToLink("y", "D", "Person", statements=9)])
-    {'x': 'y'}
-    """
-    statements = {a.iri: a.statements for a in actors}
-    by_item: dict[str, list[str]] = defaultdict(list)
-    for d in decisions:
-        if d.outcome is LinkOutcome.LINKED and d.item:
-            by_item[d.item].append(d.actor)
-    same = {}
-    for group in by_item.values():
-        head = min(group, key=lambda a: (-statements.get(a, 0), a))
-        same.update({a: head for a in group if a != head})
-    return same
-
-
 # ---------------------------------------------------------------- writing
 
 
-def link_quads(decisions: Iterable[LinkDecision], same: dict[str, str], endpoint: str) -> Iterator[ox.Quad]:
-    """The quads of the links graph: one ``cg:EntityLink`` per decision, ``owl:sameAs`` and ``cg:sameActorAs``."""
+def link_quads(decisions: Iterable[LinkDecision], endpoint: str) -> Iterator[ox.Quad]:
+    """The quads of the links graph: one ``cg:EntityLink`` per decision and ``owl:sameAs`` the item linked."""
     graph = ox.NamedNode(str(LINKS_GRAPH))
     source = ox.NamedNode(endpoint)
     for d in decisions:
@@ -321,8 +304,6 @@ def link_quads(decisions: Iterable[LinkDecision], same: dict[str, str], endpoint
         if d.item:
             yield ox.Quad(node, ox.NamedNode(str(CG.linkedItem)), ox.NamedNode(d.item), graph)
             yield ox.Quad(actor, _OWL_SAME_AS, ox.NamedNode(d.item), graph)
-        if d.actor in same:
-            yield ox.Quad(actor, ox.NamedNode(str(CG.sameActorAs)), ox.NamedNode(same[d.actor]), graph)
 
 
 # ---------------------------------------------------------------- asking the endpoint
@@ -544,7 +525,9 @@ def link_store(store: Store, client: WikidataClient, *, min_confidence: float = 
                                 facts.get(c.item, ("", ()))[1], c.sitelinks)
                       for n in names[actor.iri] for c in found.get(n, ())]
         decisions.append(decide(actor, candidates, min_confidence))
-    same = same_actors(decisions, actors)
-    store.replace_graph(LINKS_GRAPH, link_quads(decisions, same, client.endpoint))
+    store.replace_graph(LINKS_GRAPH, link_quads(decisions, client.endpoint))
+    with StatementIndex.for_store(store) as index:
+        joined = update_identity(store, index)
     store.flush()
-    return LinkReport(tuple(decisions), len(same), client.requests, client.cached)
+    merged = sum(j.reason.startswith("the same Wikidata item") for j in joined)
+    return LinkReport(tuple(decisions), merged, client.requests, client.cached)

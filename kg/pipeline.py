@@ -16,13 +16,14 @@ from dataclasses import dataclass, field, replace
 
 from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
+from kg.identity import people_in_store, people_of, update_identity
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
 from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.resolve import resolve
 from kg.statement_index import article_shingles, IndexEntry, StatementIndex, side_from_json
-from kg.types import Article, Attribution, Contradiction, InputProblem, ResolvedArticle, SameText
+from kg.types import Article, Attribution, Contradiction, InputProblem, NamedPerson, ResolvedArticle, SameText
 from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
@@ -184,7 +185,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             if result.error is None:
                 try:
                     update_index(store, index, article.id, list(result.sides), clock=clock,
-                                 shingles=article_shingles(article.text))
+                                 shingles=article_shingles(article.text), people=result.people)
                 except Exception as exc:  # one bad article must not stop the batch
                     result = replace(result, error=f"could not be built: {exc}")
             if result.error is not None:
@@ -194,6 +195,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             clock.lap("store")
         writer.finish()
         tick()
+        if report.articles or index.people_missing:
+            update_identity(store, index)
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
@@ -220,15 +223,16 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
             yield article, AnalysedArticle([], (), error=f"could not be built: {exc}")
             continue
         yield article, AnalysedArticle(quads, tuple(sides_of(resolved)), len(resolved.actors), len(resolved.claims),
-                                       len(inner))
+                                       len(inner), people=people_of(resolved))
 
 
 def update_index(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry],
-                 *, clock: _Clock | None = None, shingles: Iterable[int] = ()) -> tuple[int, int]:
+                 *, clock: _Clock | None = None, shingles: Iterable[int] = (),
+                 people: Iterable[NamedPerson] = ()) -> tuple[int, int]:
     """Replace an article's statements in the index and its contradictions with other articles, committed.
 
     ``shingles`` (:func:`kg.statement_index.article_shingles` of the article's text) let the index recognise near
-    duplicates of it.
+    duplicates of it; ``people`` (:func:`kg.identity.people_of`) replace the article's in the register of people.
 
     Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
     the caller writes the article's graph (which holds its content hash) only after this, so an interrupted
@@ -240,6 +244,7 @@ def update_index(store, index: StatementIndex, article_id: str, sides: list[Side
     clock = clock or _Clock(None)
     try:
         removed, added = index.replace_article(article_id, sides, shingles=shingles)
+        index.replace_people(article_id, people)
         clock.lap("contradict")
         update_contradiction_graph(store, removed, added)
         index.commit()
@@ -367,6 +372,8 @@ def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
             index.replace_article(article_id, by_article[article_id])
         store.replace_graph(contradiction_graph(), cross_article_quads([*index.contradictions(), *index.same_text()]))
         index.commit()
+        index.fill_people(people_in_store(store))
+        update_identity(store, index)
         return index.count_contradictions()
 
 

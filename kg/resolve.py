@@ -207,8 +207,11 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named)
             drafts.append(d)
-        elif kind == "Person" and m.named and " " in name and d.kind != "Person":
-            d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
+        else:
+            if kind == "Person" and m.named and " " in name and d.kind != "Person":
+                d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
+            if m.named:
+                d.local = False  # a headline's "Trump:" read as a label, then the text names him
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         for t in m.titles:

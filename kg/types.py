@@ -375,3 +375,34 @@ class LinkDecision:
     confidence: float
     evidence: str
     candidates: int = 0
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person an article names, as the archive's register of people keeps it.
+
+    Attributes:
+        key: The actor key ("donald-trump", "trump").
+        label: Its label ("Donald Trump", "Trump").
+        statements: How many statements it claims in the article (or in the archive, summed).
+    """
+
+    key: str
+    label: str
+    statements: int
+
+
+@dataclass(frozen=True)
+class ActorJoin:
+    """Two actors of an archive that are one: ``member`` stands for the same real actor as ``head``.
+
+    Attributes:
+        member: The actor joined (its key).
+        head: The actor that stands for both in the named queries (its key).
+        reason: How the join was made, for a reader ("the only person of the archive named Trump in full";
+            "the same Wikidata item Q6294").
+    """
+
+    member: str
+    head: str
+    reason: str

@@ -22,6 +22,7 @@ class CG(DefinedNamespace):
 
     # classes
     Actor: URIRef
+    ActorJoin: URIRef
     Article: URIRef
     Attribution: URIRef
     Contradiction: URIRef
@@ -59,6 +60,9 @@ class CG(DefinedNamespace):
     inArticle: URIRef
     inSentence: URIRef
     isDirectQuote: URIRef
+    joinReason: URIRef
+    joinedActor: URIRef
+    joinedTo: URIRef
     linkEvidence: URIRef
     linkOutcome: URIRef
     linkedActor: URIRef

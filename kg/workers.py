@@ -45,6 +45,7 @@ class AnalysedArticle:
         contradictions: Number of contradictions inside the article.
         error: Why it could not be built, or ``None``.
         nquads: The quads as N-Quads, as a worker sends them (cheaper to pickle than term objects).
+        people: The people it names (:func:`kg.identity.people_of`), for the archive's register.
     """
 
     quads: list
@@ -54,6 +55,7 @@ class AnalysedArticle:
     contradictions: int = 0
     error: str | None = None
     nquads: bytes = b""
+    people: tuple = ()
 
 
 T = TypeVar("T")
@@ -82,6 +84,7 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
     from kg.contradict import sides_of
     from kg.statement_index import index_entry
     from kg.nlp import load_model, parse_articles
+    from kg.identity import people_of
     from kg.pipeline import analyse
     from kg.rdf import article_quads
 
@@ -95,7 +98,7 @@ def analyse_batch(articles: list[Article], batch_size: int = 64) -> list[Analyse
             nquads = ox.serialize(article_quads(resolved, inner), format=ox.RdfFormat.N_QUADS)
             entries = tuple(index_entry(side) for side in sides_of(resolved))
             out.append(AnalysedArticle([], entries, len(resolved.actors), len(resolved.claims),
-                                       len(inner), nquads=nquads))
+                                       len(inner), nquads=nquads, people=people_of(resolved)))
         except Exception as exc:  # one bad article must not sink the batch
             out.append(AnalysedArticle([], (), error=f"could not be built: {exc}"))
     release_free_memory()

@@ -1,0 +1,190 @@
+"""One actor across an archive: the joins that no single article can see.
+
+Each article is resolved alone (:mod:`kg.resolve`), so an article that only ever writes "Obama" gives an actor
+``obama`` beside the ``barack-obama`` of the articles that give the full name. After each build (and after
+``kg load`` and ``kg link``) this stage looks at the register of the people every article names, kept in the
+statement index, and joins:
+
+* **a surname alone** to the person of the archive it names: the only person named in full with that surname, or,
+  when several are, the one quoted at least :data:`DOMINANCE` times more than any other (in 2016 coverage a bare
+  "Trump" is Donald Trump, not Eric Trump: an article about Eric names him in full, and its short forms join him
+  inside the article); nothing when no one is named in full, or when no bearer stands out;
+* **a name with words before it** ("Runner Donald Trump" of "front-runner", "Democrats Hillary Clinton") to the
+  person whose full name it ends with, when that person is quoted at least :data:`DOMINANCE` times more (so that
+  "Mary Ann Smith" and "Ann Smith", quoted alike, stay two people);
+* **actors linked to the same Wikidata item** by ``kg link`` ("Hillary Clinton" and "Hillary Rodham Clinton").
+
+The joins are written in the named graph :data:`IDENTITY_GRAPH`: ``member cg:sameActorAs head`` (the head is a
+member named in full, the one with most statements), which every named query follows, and a ``cg:ActorJoin`` node saying how
+the join was made. The graph is recomputed from the whole register each time, so the joins do not depend on the
+order in which articles were built.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from urllib.parse import quote, unquote
+
+import pyoxigraph as ox
+
+from kg.query import load_part
+from kg.types import ActorJoin, NamedPerson, ResolvedArticle
+from kg.vocab import CG, DATA, GRAPH
+
+IDENTITY_GRAPH = GRAPH["actor-identity"]
+DOMINANCE = 10
+"""A surname shared by several people of the archive joins the one quoted this many times more than any other."""
+MIN_STATEMENTS = 5
+"""...and only when that person claims at least this many statements."""
+
+_ACTOR = f"{DATA}actor/"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def people_of(resolved: ResolvedArticle) -> tuple[NamedPerson, ...]:
+    """The people an article names who claim something (a description, an actor of its article only, is none)."""
+    claims: dict[str, int] = defaultdict(int)
+    for claim in resolved.claims:
+        claims[claim.actor_key] += 1
+    return tuple(NamedPerson(a.key, a.name, claims[a.key]) for a in resolved.actors
+                 if a.kind == "Person" and claims.get(a.key) and "--" not in a.key)
+
+
+def _surname_of(label: str) -> str | None:
+    """The surname a one-word label is, if it can be one ("Obama"; not "Bob's", not "US")."""
+    if " " in label or len(label) < 3 or not label[:1].isupper() or label.isupper():
+        return None
+    return label.lower() if label.replace("-", "").replace("'", "").isalpha() else None
+
+
+def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None) -> list[ActorJoin]:
+    """The joins of an archive's people (one row per actor, statements summed over articles) and its Wikidata links.
+
+    Args:
+        people: The register (:meth:`kg.statement_index.StatementIndex.people`).
+        same_item: Actor key -> Wikidata item, for the actors ``kg link`` linked.
+
+    >>> ps = [NamedPerson("barack-obama", "Barack Obama", 116), NamedPerson("michelle-obama", "Michelle Obama", 7),
+    ...       NamedPerson("obama", "Obama", 174), NamedPerson("fox", "Fox", 3)]
+    >>> [(j.member, j.head) for j in joins(ps)]
+    [('obama', 'barack-obama')]
+    """
+    people = {p.key: p for p in people}
+    parent: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str, reason: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+        reasons.setdefault(a, reason)
+
+    by_item: dict[str, list[str]] = defaultdict(list)
+    for key, item in sorted((same_item or {}).items()):
+        by_item[item].append(key)
+    for item, keys in by_item.items():
+        for key in keys[1:]:
+            union(key, keys[0], f"the same Wikidata item {item.rsplit('/', 1)[-1]}")
+            reasons.setdefault(keys[0], f"the same Wikidata item {item.rsplit('/', 1)[-1]}")
+
+    def total(key: str) -> int:
+        root = find(key)
+        return sum(p.statements for k, p in people.items() if find(k) == root)
+
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for key, p in people.items():
+        words = p.label.split()
+        if len(words) > 1:
+            full_names[words[-1].lower()].append(key)
+    for key, p in sorted(people.items()):
+        surname = _surname_of(p.label)
+        if surname is None or not full_names.get(surname):
+            continue
+        bearers = sorted({find(k) for k in full_names[surname]} - {find(key)}, key=lambda k: (-total(k), k))
+        if not bearers:
+            continue
+        top = bearers[0]
+        label = people[top].label if top in people else top
+        if len(bearers) == 1:
+            union(key, top, f"the only person of the archive named {p.label} in full: {label}")
+        elif total(top) >= MIN_STATEMENTS and total(top) >= DOMINANCE * total(bearers[1]):
+            second = people[bearers[1]].label if bearers[1] in people else bearers[1]
+            union(key, top, f"the person named {p.label} quoted most by far: {label} ({total(top)} statements; "
+                            f"next {second}, {total(bearers[1])})")
+    by_label = {p.label.lower(): key for key, p in people.items() if " " in p.label}
+    for key, p in sorted(people.items()):
+        words = p.label.split()
+        for n in range(len(words) - 1, 1, -1):
+            other = by_label.get(" ".join(words[-n:]).lower())
+            if other is None or find(other) == find(key):
+                continue
+            if total(other) >= MIN_STATEMENTS and total(other) >= DOMINANCE * p.statements:
+                union(key, other, f"a longer form of the name of {people[other].label}, quoted far more "
+                                  f"({total(other)} statements, this form {p.statements})")
+            break
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in {*parent, *parent.values()}:
+        groups[find(key)].append(key)
+    found = []
+    for members in groups.values():
+        # A full name stands for the group rather than a surname, then the member quoted most.
+        head = min(members, key=lambda k: (k in people and " " not in people[k].label,
+                                          -people[k].statements if k in people else 0, k))
+        found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
+    return sorted(found, key=lambda j: j.member)
+
+
+def actor_iri(key: str) -> str:
+    """The IRI of the actor with this key (as :mod:`kg.rdf` mints it)."""
+    return _ACTOR + quote(key, safe="-_.~")
+
+
+def identity_quads(found: Iterable[ActorJoin]) -> Iterator[ox.Quad]:
+    """The identity graph: ``cg:sameActorAs`` and a ``cg:ActorJoin`` node per join."""
+    graph = ox.NamedNode(str(IDENTITY_GRAPH))
+    for j in found:
+        member, head = ox.NamedNode(actor_iri(j.member)), ox.NamedNode(actor_iri(j.head))
+        node = ox.NamedNode(f"{DATA}join/{quote(j.member, safe='-_.~')}")
+        yield ox.Quad(member, ox.NamedNode(str(CG.sameActorAs)), head, graph)
+        yield ox.Quad(node, _RDF_TYPE, ox.NamedNode(str(CG.ActorJoin)), graph)
+        yield ox.Quad(node, ox.NamedNode(str(CG.joinedActor)), member, graph)
+        yield ox.Quad(node, ox.NamedNode(str(CG.joinedTo)), head, graph)
+        yield ox.Quad(node, ox.NamedNode(str(CG.joinReason)), ox.Literal(j.reason), graph)
+
+
+def people_in_store(store) -> dict[str, list[NamedPerson]]:
+    """The register read back from the store's article graphs (for an index older than the register, or shards)."""
+    found: dict[str, list[NamedPerson]] = defaultdict(list)
+    for row in store.query(load_part("people-by-article")):
+        iri = str(row["actor"])
+        found[str(row["articleId"])].append(
+            NamedPerson(unquote(iri[len(_ACTOR):]), str(row["label"]), int(row["statements"])))
+    return found
+
+
+def _linked_items(store) -> dict[str, str]:
+    return {unquote(str(row["actor"])[len(_ACTOR):]): str(row["item"])
+            for row in store.query(load_part("linked-items")) if str(row["actor"]).startswith(_ACTOR)}
+
+
+def update_identity(store, index) -> list[ActorJoin]:
+    """Recompute the archive's joins and rewrite the identity graph when they changed; returns them.
+
+    Args:
+        store: The open store.
+        index: Its :class:`kg.statement_index.StatementIndex` (which keeps the register of people).
+    """
+    if index.people_missing:
+        index.fill_people(people_in_store(store))
+    found = joins(index.people(), _linked_items(store))
+    quads = list(identity_quads(found))
+    graph = ox.NamedNode(str(IDENTITY_GRAPH))
+    stored = set(store.ox.quads_for_pattern(None, None, None, graph))
+    if stored != set(quads):
+        store.replace_graph(IDENTITY_GRAPH, quads)
+    return found
