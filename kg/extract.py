@@ -1556,9 +1556,13 @@ def _named_mention(span: Span, toks, head) -> Mention:
     title_found = ()
     affiliation = None
     for title in titles():
+        written = title
         idx = lowered.rfind(title + " ")
-        if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(title) + 1 > name_start:
-            name_start = idx + len(title) + 1
+        if idx == -1 and title[-1:].isalpha():  # "Senators Mitch McConnell and Harry Reid"
+            written = title + "s"
+            idx = lowered.rfind(written + " ")
+        if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(written) + 1 > name_start:
+            name_start = idx + len(written) + 1
             title_found = (text[idx:idx + len(title)],)
             before = text[:idx].strip(" ,")
             affiliation = before or None

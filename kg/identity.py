@@ -12,7 +12,13 @@ statement index, and joins:
 * **a name with words before it** ("Runner Donald Trump" of "front-runner", "Democrats Hillary Clinton") to the
   person whose full name it ends with, when that person is quoted at least :data:`DOMINANCE` times more (so that
   "Mary Ann Smith" and "Ann Smith", quoted alike, stay two people);
+* **a name with a middle name** ("Hillary Rodham Clinton") to the person named by its first and last words, when
+  quoted at least :data:`DOMINANCE` times more;
 * **actors linked to the same Wikidata item** by ``kg link`` ("Hillary Clinton" and "Hillary Rodham Clinton").
+
+One label per actor: an actor written two ways by two articles ("DNC" / "Dnc", "PolitiFact" / "Politifact") keeps
+one ``rdfs:label`` in every graph, the form most articles write (then the one with more capitals, then no debris);
+the other forms stay as ``skos:altLabel`` (:func:`unify_labels`).
 
 The joins are written in the named graph :data:`IDENTITY_GRAPH`: ``member cg:sameActorAs head`` (the head is a
 member named in full, the one with most statements), which every named query follows, and a ``cg:ActorJoin`` node saying how
@@ -39,6 +45,8 @@ MIN_STATEMENTS = 5
 
 _ACTOR = f"{DATA}actor/"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 
 def people_of(resolved: ResolvedArticle) -> tuple[NamedPerson, ...]:
@@ -127,6 +135,13 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
                 union(key, other, f"a longer form of the name of {people[other].label}, quoted far more "
                                   f"({total(other)} statements, this form {p.statements})")
             break
+    for key, p in sorted(people.items()):
+        words = p.label.split()
+        other = by_label.get(f"{words[0]} {words[-1]}".lower()) if len(words) == 3 else None
+        if other is not None and find(other) != find(key) and total(other) >= MIN_STATEMENTS \
+                and total(other) >= DOMINANCE * p.statements:
+            union(key, other, f"the name of {people[other].label} with a middle name, quoted far more "
+                              f"({total(other)} statements, this form {p.statements})")
     groups: dict[str, list[str]] = defaultdict(list)
     for key in {*parent, *parent.values()}:
         groups[find(key)].append(key)
@@ -188,3 +203,36 @@ def update_identity(store, index) -> list[ActorJoin]:
     if stored != set(quads):
         store.replace_graph(IDENTITY_GRAPH, quads)
     return found
+
+
+def preferred_label(written: dict[str, int]) -> str:
+    """The label to keep of the forms an actor is written in (form -> how many graphs write it): a form without
+    quote or markup debris, then the one most graphs write, then the one with more capitals ("DNC" over "Dnc").
+
+    >>> preferred_label({"Dnc": 1, "DNC": 1}), preferred_label({'" Super PAC': 3, "Super PAC": 1})
+    ('DNC', 'Super PAC')
+    """
+    def rank(label: str) -> tuple:
+        clean = label[:1].isalnum() and (label[-1:].isalnum() or label[-1:] in ".)")
+        return clean, written[label], sum(c.isupper() for c in label), label
+    return max(written, key=rank)
+
+
+def unify_labels(store) -> int:
+    """Give every actor one ``rdfs:label`` across the article graphs; returns how many labels were rewritten."""
+    found: dict[ox.NamedNode, dict[str, list[ox.NamedNode]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.query(load_part("actor-label-variants")):
+        found[ox.NamedNode(str(row["actor"]))][str(row["label"])].append(ox.NamedNode(str(row["graph"])))
+    new, old = [], []
+    for actor, labels in found.items():
+        keep = preferred_label({label: len(graphs) for label, graphs in labels.items()})
+        for label, graphs in labels.items():
+            if label == keep:
+                continue
+            for graph in graphs:
+                new += [ox.Quad(actor, _LABEL, ox.Literal(keep), graph), ox.Quad(actor, _ALT_LABEL, ox.Literal(label), graph)]
+                old.append(ox.Quad(actor, _LABEL, ox.Literal(label), graph))
+    if new:
+        store.add_quads(new)  # first the kept label, so that an interruption leaves two labels, never none
+        store.remove_quads(old)
+    return len(old)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
-from kg.identity import people_in_store, people_of, update_identity
+from kg.identity import people_in_store, people_of, unify_labels, update_identity
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
@@ -197,6 +197,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         tick()
         if report.articles or index.people_missing:
             update_identity(store, index)
+        if report.articles:
+            unify_labels(store)
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
@@ -374,6 +376,7 @@ def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
         index.commit()
         index.fill_people(people_in_store(store))
         update_identity(store, index)
+        unify_labels(store)
         return index.count_contradictions()
 
 

@@ -10,14 +10,14 @@ are claimed by its authors, else its publisher. Across articles, the actor key i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
 from kg.cues import pronouns
 from kg.rdf import slug
 from kg.resources import read_lexicon
-from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role
+from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser",
@@ -127,6 +127,35 @@ def canonical_label(name: str, kind: str = "") -> str:
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "or", "nor", "de", "da",
                 "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el"}
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def conjuncts(m: Mention) -> list[Mention]:
+    """The people a coordinated speaker names, each of whom claims what they said ("Ryan and Trump said",
+    "Senators Mitch McConnell and Harry Reid said"); a mention that is not two names joined by "and" stays whole
+    (an organisation's name such as "Johnson & Johnson" is no person's).
+
+    >>> from kg.types import Span
+    >>> [p.name for p in conjuncts(Mention(Span(0, 14, "Ryan and Trump"), "PERSON", "Ryan and Trump"))]
+    ['Ryan', 'Trump']
+    """
+    parts = _AND.split(m.name)
+    if m.kind != "PERSON" or not m.named or len(parts) != 2 or parts[0] == parts[1]:
+        return [m]
+    if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
+               for p in parts):
+        return [m]
+    text, out, at = m.span.text, [], 0
+    for part in parts:
+        i = text.find(part, at)
+        if i < 0:
+            return [m]
+        at = i + len(part)
+        out.append(Mention(Span(m.span.start + i, m.span.start + at, part), "PERSON", part, m.titles,
+                           m.affiliation, True))
+    return out
 
 
 def _role_key(title: str) -> str:
@@ -249,8 +278,11 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 return d
             return add(m, m.name[:1].upper() + m.name[1:], "Person")
         full = full_name_for(m)
-        # A short name the article gives in full as a person's name ("Trump" in a headline) is that person.
-        return add(m, full, "Person" if full != m.name else _KIND.get(m.kind, "Person"))
+        if full == m.name:
+            return add(m, full, _KIND.get(m.kind, "Person"))
+        # A short name the article gives in full as a person's name ("Trump" in a headline, "Sanders" tagged a
+        # common noun) is that person, a named one.
+        return add(replace(m, named=True), full, "Person")
 
     claims_draft: list[tuple[_Draft, Attribution]] = []
     speakers: list[_Draft] = []
@@ -265,14 +297,13 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             continue
         if att.source is not None and not can_speak(att.source):
             continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
-        if att.source is not None:
-            d = actor_for_mention(att.source, speakers)
+        if att.source is None:
+            found = speakers[-1:]
         else:
-            d = speakers[-1] if speakers else None
-        if d is None:
-            continue
-        speakers.append(d)
-        claims_draft.append((d, att))
+            found = [d for part in conjuncts(att.source) if (d := actor_for_mention(part, speakers)) is not None]
+        for d in found:
+            speakers.append(d)
+            claims_draft.append((d, att))
 
     def key_of(name: str, local: bool) -> str:
         name = without_initials(name)

@@ -241,6 +241,16 @@ class Store:
             raise StoreError(f"cannot write to store {self.path or 'in memory'}: {exc}") from None
         return len(converted)
 
+    def remove_quads(self, quads: Iterable[tuple]) -> int:
+        """Remove quads (as :meth:`add_quads` takes them); returns how many were given. Quads absent are no error."""
+        converted = [to_oxigraph_quad(q) for q in quads]
+        try:
+            for quad in converted:
+                self.ox.remove(quad)
+        except OSError as exc:
+            raise StoreError(f"cannot write to store {self.path or 'in memory'}: {exc}") from None
+        return len(converted)
+
     def replace_graph(self, graph_iri: str | URIRef, quads: Iterable[tuple]) -> int:
         """Replace a named graph's content atomically: drop it and insert ``quads`` in one transaction.
 

@@ -96,3 +96,27 @@ def test_one_statement_found_by_two_rules_is_one_claim_of_one_actor():
                            "reporting-verb", 0.8, Span(0, 20, "x" * 20))
 
     assert len(_first_per_statement([("ann", att("said")), ("ann", att("argued")), ("bob", att("said"))])) == 2
+
+
+def test_each_person_of_a_coordinated_speaker_claims_the_statement_but_a_firm_stays_whole():
+    (resolved,) = _resolved(
+        "Mitch McConnell and Harry Reid said the vote would happen Tuesday. Johnson & Johnson said the drug was safe.")
+    claimers = {}
+    for c in resolved.claims:
+        claimers.setdefault(c.attribution.content.text, set()).add(c.actor_key)
+    assert claimers["the vote would happen Tuesday"] == {"mitch-mcconnell", "harry-reid"}
+    assert claimers["the drug was safe"] == {"johnson-johnson"}
+
+
+def test_a_plural_title_is_each_named_person_s_title():
+    (resolved,) = _resolved("The budget was late. Senators Ted Cruz and Marco Rubio voted against the bill, and "
+                            "Senators Mike Lee said the bill was too costly.")
+    roles = {a.key: {r.title for r in a.roles} for a in resolved.actors}
+    assert roles.get("mike-lee") == {"Senator"}, roles
+
+
+def test_a_short_name_the_model_reads_as_a_common_noun_is_the_person_the_article_names_in_full():
+    (resolved,) = _resolved(
+        "Interview\n\nAndrea Mitchell interviewed presidential candidate and proud progressive Bernie Sanders. "
+        "Sanders said the banks must be broken up.")
+    assert _speakers(resolved)["the banks must be broken up"] == "bernie-sanders"

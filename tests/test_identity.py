@@ -102,3 +102,31 @@ def test_an_index_older_than_the_register_of_people_is_filled_from_the_store(tmp
     with Store(store_dir) as store:
         report = build([folder], store)  # nothing to build again
     assert report.articles == 0 and len(_identity(store_dir)) == 5
+
+
+def test_a_name_with_a_middle_name_joins_the_person_quoted_far_more_under_first_and_last_name():
+    assert _pairs([("hillary-clinton", "Hillary Clinton", 713), ("hillary-rodham-clinton", "Hillary Rodham Clinton",
+                                                                   26)]) == {("hillary-rodham-clinton", "hillary-clinton")}
+    assert _pairs([("mary-smith", "Mary Smith", 6), ("mary-ann-smith", "Mary Ann Smith", 4)]) == set()
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_an_actor_written_two_ways_by_two_articles_keeps_one_label_whatever_the_build_order(tmp_path, order):
+    texts = {"a": "Convention\n\nThe DNC said the convention would open on Monday.",
+             "b": "Convention plans\n\nThe dnc said the hall was booked.",
+             "c": "Debate\n\nThe DNC said the debate would be held in Ohio."}
+    store_dir = tmp_path / "store"
+    for name in [*order, "c"]:
+        path = tmp_path / f"{name}.txt"
+        path.write_text(texts[name], encoding="utf-8")
+        with Store(store_dir) as store:
+            build([path], store)
+    with Store(store_dir) as store:
+        labels = {str(r["l"]) for r in store.query(
+            "SELECT DISTINCT ?l WHERE { GRAPH ?g { <https://w3id.org/claimgraph/id/actor/dnc> "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }")}
+        alt = {str(r["l"]) for r in store.query(
+            "SELECT DISTINCT ?l WHERE { GRAPH ?g { <https://w3id.org/claimgraph/id/actor/dnc> "
+            "<http://www.w3.org/2004/02/skos/core#altLabel> ?l } }")}
+    assert labels == {"DNC"}
+    assert "Dnc" in alt
