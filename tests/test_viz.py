@@ -417,3 +417,22 @@ def test_focused_network_is_focus_of_the_whole_network(store, filters):
 def test_focused_network_needs_a_filter(store):
     with pytest.raises(ValueError):
         viz.focused_network(store)
+
+
+def test_focused_network_follows_actors_joined_across_the_archive(tmp_path):
+    """An article that only writes "Obama" is joined to the archive's Barack Obama (kg.identity): asking for
+    "Barack Obama" draws that article's statement too, under one node, as the whole network does."""
+    from kg.pipeline import build
+    from kg.store import Store
+
+    (tmp_path / "full.txt").write_text("Trade\n\nBarack Obama said the trade deal would create jobs.",
+                                       encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Jobs\n\nObama said the jobs report was strong.", encoding="utf-8")
+    with Store(tmp_path / "store") as s:
+        build([tmp_path / "full.txt", tmp_path / "short.txt"], s)
+        whole = viz.network_from_rows(s.query(viz.network_query()))
+        part = viz.focused_network(s, actors=["barack obama"])
+    _same(part, viz.focus(whole, actors=["barack obama"]))
+    texts = {d.get("label", "") for _, d in part.nodes(data=True)}
+    assert any("jobs report" in t for t in texts), texts
+    assert sum(1 for _, d in part.nodes(data=True) if d.get("kind") == "actor") == 1
