@@ -52,6 +52,10 @@ _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
                 "analyst", "expert", "lawyer", "minister", "president", "secretary", "leader", "director", "chief",
                 "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
                 "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat"}
+# Plural heads that name a body rather than describe some people ("Russian forces", "Cleveland police").
+_COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
+# Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
+_PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all"}
 _NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
@@ -1532,6 +1536,11 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
     text = span.text
     if head.pos_ == "PRON":
         return Mention(span, "PRON", head.lower_, named=False)
+    if head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
+            head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP):
+        # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
+        # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
+        return Mention(span, "NORP", text, affiliation=_affiliation(head, toks), named=False)
     if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1 and head.ent_type_ in {"", "PERSON"} and head.lower_ not in _PERSON_DESC and not head.is_sent_start and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1):
         return _named_mention(span, toks, head)
     # A description: "A spokesman for Russia's defence ministry", "the Russian military".
@@ -1546,6 +1555,20 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
     # "the Russian military", "the UK government": a description tied to a named country or body names that body.
     tied = any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in toks) and not title
     return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation, named=tied)
+
+
+def _affiliation(head, toks) -> str | None:
+    """What a description of people ties them to: "for/of/at/with X", a possessor ("Clinton's lawyers"), else the
+    names before the head ("White House officials")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return "".join(t.text_with_ws for t in pobj.subtree).strip()
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return "".join(t.text_with_ws for t in child.subtree).strip().removesuffix("'s").removesuffix("’s")
+    names = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"})]
+    return " ".join(t.text for t in names) or None
 
 
 def _named_mention(span: Span, toks, head) -> Mention:

@@ -33,7 +33,9 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
+from kg.cues import titles
 from kg.query import load_part
+from kg.resolve import PARTY_WORDS
 from kg.types import ActorJoin, NamedPerson, ResolvedArticle
 from kg.vocab import CG, DATA, GRAPH
 
@@ -59,7 +61,15 @@ def people_of(resolved: ResolvedArticle) -> tuple[NamedPerson, ...]:
 
 
 def _surname_of(label: str) -> str | None:
-    """The surname a one-word label is, if it can be one ("Obama"; not "Bob's", not "US")."""
+    """The surname a one-word label is, if it can be one ("Obama"; not "Bob's", not "US"), also after a title or a
+    party ("Sen. Sanders", "Republican Trump"; not "Team Clinton").
+
+    >>> _surname_of("Obama"), _surname_of("Sen. Sanders"), _surname_of("Democrat Clinton"), _surname_of("Team Clinton")
+    ('obama', 'sanders', 'clinton', None)
+    """
+    first, _, rest = label.partition(" ")
+    if rest and " " not in rest and (first.lower() in titles() or first.lower() in PARTY_WORDS):
+        label = rest
     if " " in label or len(label) < 3 or not label[:1].isupper() or label.isupper():
         return None
     return label.lower() if label.replace("-", "").replace("'", "").isalpha() else None
@@ -148,8 +158,10 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     found = []
     for members in groups.values():
         # A full name stands for the group rather than a surname, then the member quoted most.
-        head = min(members, key=lambda k: (k in people and " " not in people[k].label,
-                                          -people[k].statements if k in people else 0, k))
+        def rank(k: str) -> tuple:
+            short = k in people and (" " not in people[k].label or _surname_of(people[k].label) is not None)
+            return short, -people[k].statements if k in people else 0, k
+        head = min(members, key=rank)
         found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
     return sorted(found, key=lambda j: j.member)
 

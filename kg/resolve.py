@@ -84,7 +84,7 @@ def can_speak(m: Mention) -> bool:
     return any(w[:1].isupper() and (i or w.lower() not in _OPENERS) for i, w in enumerate(words[:-1]))
 
 
-_PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
+PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
                 "independent", "socialist"}
 _NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el", "st."}
 _AGE = re.compile(r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old", re.IGNORECASE)
@@ -216,7 +216,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 return other
         words = name.split()
         # "Democrat Hillary Clinton", "Republican Marco Rubio": a party before a person's name is no part of it.
-        while len(words) > 2 and words[0].lower() in _PARTY_WORDS:
+        while len(words) > 2 and words[0].lower() in PARTY_WORDS:
             words = words[1:]
         name = " ".join(words)
         lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES]

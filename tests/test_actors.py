@@ -120,3 +120,15 @@ def test_a_short_name_the_model_reads_as_a_common_noun_is_the_person_the_article
         "Interview\n\nAndrea Mitchell interviewed presidential candidate and proud progressive Bernie Sanders. "
         "Sanders said the banks must be broken up.")
     assert _speakers(resolved)["the banks must be broken up"] == "bernie-sanders"
+
+
+def test_people_described_by_their_country_camp_or_party_are_an_actor_of_their_article_only():
+    first, second = _resolved(
+        "Strike\n\nU.S. officials said the strike killed ten fighters. Many Republicans said the plan was dead. "
+        "Russian forces said the town was taken.",
+        "Talks\n\nU.S. officials said the talks would resume. Many Republicans said the vote was close. Russian "
+        "forces said the bridge was held.")
+    one, two = _speakers(first), _speakers(second)
+    assert one["the strike killed ten fighters"] != two["the talks would resume"]
+    assert one["the plan was dead"].endswith("--a0") and two["the vote was close"].endswith("--a1")
+    assert one["the town was taken"] == two["the bridge was held"] == "russian-forces"  # a body, named

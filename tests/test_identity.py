@@ -130,3 +130,11 @@ def test_an_actor_written_two_ways_by_two_articles_keeps_one_label_whatever_the_
             "<http://www.w3.org/2004/02/skos/core#altLabel> ?l } }")}
     assert labels == {"DNC"}
     assert "Dnc" in alt
+
+
+def test_a_surname_after_a_title_or_a_party_is_a_surname_but_not_after_any_word():
+    people = [("bernie-sanders", "Bernie Sanders", 400), ("sen-sanders", "Sen. Sanders", 30),
+              ("hillary-clinton", "Hillary Clinton", 700), ("democrat-clinton", "Democrat Clinton", 1),
+              ("team-clinton", "Team Clinton", 2)]
+    pairs = _pairs(people)
+    assert pairs == {("sen-sanders", "bernie-sanders"), ("democrat-clinton", "hillary-clinton")}
