@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -37,6 +38,17 @@ from kg.types import Article, InputProblem, Segment, Span
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
+MAX_INPUT_ENV = "KG_MAX_INPUT_MB"
+_DEFAULT_MAX_INPUT_MB = 64
+
+
+def max_input_bytes() -> int:
+    """The largest file read as one article (and the longest JSONL line): ``$KG_MAX_INPUT_MB`` megabytes, default
+    64; a larger input is reported without being read."""
+    try:
+        return int(float(os.environ.get(MAX_INPUT_ENV, _DEFAULT_MAX_INPUT_MB)) * 1_000_000)
+    except ValueError:
+        return _DEFAULT_MAX_INPUT_MB * 1_000_000
 _ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 _EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl or no extension"
 
@@ -340,6 +352,34 @@ def _optional(value: str | None) -> str | None:
     return value or None
 
 
+MAX_PARAGRAPH_CHARS = 10_000
+"""A paragraph longer than this (a page without line breaks, a scraped wall of text) is parsed in pieces that end at
+a sentence's end where one is near (spaCy refuses texts over a million characters, and its cost per text grows
+faster than the text)."""
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+
+
+def paragraph_pieces(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of a paragraph, each at most ``limit`` characters, cut after the last sentence end
+    (else the last space, else anywhere) before the limit.
+
+    >>> paragraph_pieces("One. Two. Three.", limit=10)
+    [(0, 10), (10, 16)]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+        cut = ends[-1] if ends and ends[-1] > limit // 2 else (window.rfind(" ") + 1 or limit)
+        if cut <= limit // 4:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def clean_text(
     raw: str,
     *,
@@ -391,7 +431,8 @@ def clean_text(
     segments: list[Segment] = []
     offset = 0
     for line in kept:
-        paragraphs.append(Span(offset, offset + len(line.text), line.text))
+        paragraphs += [Span(offset + start, offset + end, line.text[start:end])
+                       for start, end in paragraph_pieces(line.text)]
         segments.append(Segment(start=offset, raw_start=line.raw_start, length=len(line.text)))
         offset += len(line.text) + 2
     text = "\n\n".join(line.text for line in kept)
@@ -505,11 +546,71 @@ def _read_text(path: Path) -> str:
     return _decode(data)
 
 
-def _text_article(path: Path, source: str) -> Article:
-    return clean_text(_read_text(path), article_id=path.stem, source=source)
+PART_BYTES = 200_000
+"""A text file larger than this (a dump of many pages, a scraped wall of text; a long news article is some tens of
+kilobytes) is read and built in parts of about this size, cut at paragraph ends, so that memory stays bounded
+whatever the file's size; each part is an article, ``ID~2`` for the second, its offsets into that part."""
 
 
-def _html_article(path: Path, source: str) -> Article:
+def _text_articles(path: Path, source: str, article_id: str) -> Iterator[Article | InputProblem]:
+    try:
+        size = os.stat(path).st_size
+    except OSError as error:
+        yield InputProblem(source, f"cannot read file ({error.strerror or error})")
+        return
+    if size <= PART_BYTES:
+        try:
+            yield clean_text(_read_text(path), article_id=article_id, source=source)
+        except InputError as error:
+            yield InputProblem(source, str(error))
+        return
+    for number, (raw, problem) in enumerate(_text_parts(path), start=1):
+        where = f"{source} (part {number})"
+        if problem is not None:
+            yield InputProblem(where, problem)
+            continue
+        try:
+            yield clean_text(raw, article_id=article_id if number == 1 else f"{article_id}~{number}", source=where)
+        except InputError as error:
+            yield InputProblem(where, str(error))
+
+
+def _text_parts(path: Path) -> Iterator[tuple[str, str | None]]:
+    """The text of a large file in parts of about :data:`PART_BYTES`, each cut at a blank line where there is one,
+    else at a line's end, else (one endless line) after a sentence; read as it goes."""
+    try:
+        fh = path.open("rb")
+    except OSError as error:
+        yield "", f"cannot read file ({error.strerror or error})"
+        return
+    with fh:
+        pending: list[bytes] = []
+        size = 0
+        for number, line in enumerate(fh):
+            if number == 0 and line.startswith(_UTF8_BOM):
+                line = line[len(_UTF8_BOM):]
+            pending.append(line)
+            size += len(line)
+            if size >= PART_BYTES and (not line.strip() or size >= 2 * PART_BYTES):
+                yield from _decoded_parts(b"".join(pending))
+                pending, size = [], 0
+        if pending:
+            yield from _decoded_parts(b"".join(pending))
+
+
+def _decoded_parts(data: bytes) -> Iterator[tuple[str, str | None]]:
+    if not data.strip():
+        return
+    try:
+        text = _decode(data)
+    except InputError as error:
+        yield "", str(error)
+        return
+    for start, end in paragraph_pieces(text, limit=2 * PART_BYTES):
+        yield text[start:end], None
+
+
+def _html_article(path: Path, source: str, article_id: str) -> Article:
     """Extract the main text of an HTML page with trafilatura (offline) and clean it.
 
     The raw text the segments point into is trafilatura's extracted text, with the page's title as its first line
@@ -537,7 +638,7 @@ def _html_article(path: Path, source: str) -> Article:
     try:
         article = clean_text(
             raw,
-            article_id=path.stem,
+            article_id=article_id,
             source=source,
             title=title,
             url=getattr(meta, "url", None),
@@ -575,6 +676,19 @@ def _record_authors(record: dict, number: int) -> tuple[str, ...]:
     raise InputError(f"line {number}: 'authors' is not a string or a list of strings")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value):
+    """A JSON value with every unpaired surrogate (``"\\ud800"``, which JSON allows and no text encoding can write)
+    replaced by U+FFFD, one character for one so that offsets keep their place."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_valid_unicode(v) for v in value]
+    return value
+
+
 def _record_article(line: str, number: int, source: str) -> Article:
     """One JSONL line as an article.
 
@@ -587,6 +701,9 @@ def _record_article(line: str, number: int, source: str) -> Article:
         raise InputError(f"line {number}: not valid JSON ({error.msg})") from None
     if not isinstance(record, dict):
         raise InputError(f"line {number}: not a JSON object")
+    if isinstance(record.get("id"), str) and _LONE_SURROGATE.search(record["id"]):
+        raise InputError(f"line {number}: 'id' is not valid Unicode (an unpaired surrogate escape such as \\ud800)")
+    record = {key: _valid_unicode(value) for key, value in record.items()}
     article_id = record.get("id")
     if article_id is None:
         raise InputError(f"line {number}: no 'id' field")
@@ -660,15 +777,17 @@ def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
         yield InputProblem(source, "empty file")
 
 
-def _file_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
+def _file_items(path: Path, source: str, article_id: str) -> Iterator[Article | InputProblem]:
     """Yield what one file holds: articles or problems."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_items(path, source)
         return
-    reader = _html_article if suffix in HTML_SUFFIXES else _text_article
+    if suffix not in HTML_SUFFIXES:
+        yield from _text_articles(path, source, article_id)
+        return
     try:
-        yield reader(path, source)
+        yield _html_article(path, source, article_id)
     except InputError as error:
         yield InputProblem(source, str(error))
 
@@ -677,30 +796,97 @@ def _is_article_file(name: str) -> bool:
     return not name.startswith(".") and not name.endswith("~") and Path(name).suffix.lower() in _ALL_SUFFIXES
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Article files under ``directory``, recursively, in sorted order; hidden files and folders are skipped."""
-    for root, dirs, files in os.walk(directory):
+def shown(path: str | os.PathLike) -> str:
+    """A path as text any terminal prints: the bytes of a name that is not UTF-8 written as ``\\xff``.
+
+    >>> shown(os.fsdecode(b"bad\\xffname.txt"))
+    'bad\\\\xffname.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+_FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why a file cannot be read as an input, without opening it (a FIFO would block, /dev/zero never ends)."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return f"cannot read ({error.strerror or error})"  # a symlink loop: "Too many levels of symbolic links"
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)), "not a file")
+        return f"not a regular file ({kind}), skipped"
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        return "the file name is not UTF-8: rename the file"
+    if path.suffix.lower() not in JSONL_SUFFIXES and info.st_size > max_input_bytes():
+        return (f"too large ({info.st_size / 1e6:.1f} MB; the limit for one article is {max_input_bytes() / 1e6:.0f}"
+                f" MB, set by ${MAX_INPUT_ENV})")
+    return None
+
+
+def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
+    """Article files under ``directory``, recursively, in sorted order, each with a problem when it cannot be read;
+    hidden files and folders are skipped, and a folder that cannot be read is a problem of its own."""
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            yield Path(error.filename or root), f"cannot read folder ({error.strerror or error})"
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(files):
             if _is_article_file(name):
-                yield Path(root) / name
+                yield Path(root) / name, _file_problem(Path(root) / name)
+    for error in unreadable:
+        yield Path(error.filename or directory), f"cannot read folder ({error.strerror or error})"
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | None]]:
-    """The files to read, in order, each with a problem when it cannot be read at all."""
+def article_id_of(path: Path, given: Path | None = None) -> str:
+    """The id of a file's article: its path relative to the folder given, without the extension ("a/index" and
+    "b/index" are two articles), or the file's stem when the file itself was given.
+
+    >>> article_id_of(Path("news/a/index.txt"), Path("news")), article_id_of(Path("news/a/index.txt"))
+    ('a/index', 'index')
+    """
+    if given is None:
+        return path.stem
+    relative = path.relative_to(given)
+    return relative.with_name(relative.stem).as_posix()
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | None, str]]:
+    """The files to read, in order, each with a problem when it cannot be read at all, and its article's id."""
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            for found in _walk(path):
-                yield found, None
-        elif not path.exists():
-            yield path, InputProblem(str(path), "no such file or directory")
-        elif not path.is_file():
-            yield path, InputProblem(str(path), "not a regular file")
-        elif path.suffix.lower() not in _ALL_SUFFIXES:
-            yield path, InputProblem(str(path), f"unknown file type {path.suffix!r} (expected {_EXPECTED})")
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            for found, problem in _walk(path):
+                yield found, InputProblem(shown(found), problem) if problem else None, _safe_id(found, path)
+            continue
+        try:
+            exists = os.path.lexists(path)
+        except (OSError, ValueError):
+            exists = False
+        if not exists:
+            yield path, InputProblem(shown(path), "no such file or directory"), path.stem
+        elif path.suffix.lower() not in _ALL_SUFFIXES and os.path.isfile(path):
+            yield path, InputProblem(shown(path), f"unknown file type {path.suffix!r} (expected {_EXPECTED})"), ""
         else:
-            yield path, None
+            problem = _file_problem(path)
+            yield path, InputProblem(shown(path), problem) if problem else None, path.stem
+
+
+def _safe_id(found: Path, given: Path) -> str:
+    try:
+        return article_id_of(found, given)
+    except ValueError:
+        return found.stem
 
 
 def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
@@ -709,8 +895,14 @@ def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
 
     Lines end at ``\\n`` only: ``str.splitlines`` would also split at U+2028, which JSON allows inside strings.
     """
+    limit = max_input_bytes()
     with open(path, "rb") as fh:
-        for number, raw in enumerate(fh, start=1):
+        for number, raw in enumerate(iter(lambda: fh.readline(limit + 1), b""), start=1):
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # the rest of a line too long to read is passed over, a chunk at a time
+                yield InputError(f"line too long (over {limit / 1e6:.0f} MB, the limit set by ${MAX_INPUT_ENV})")
+                continue
             if number == 1 and raw.startswith(_UTF8_BOM):
                 raw = raw[len(_UTF8_BOM):]
             try:
@@ -736,6 +928,19 @@ def json_objects(lines: Iterable[str | InputError]) -> Iterator[tuple[int, dict 
         yield number, record if isinstance(record, dict) else InputError("not a JSON object")
 
 
+def _count_lines(fh) -> int:
+    """The non-blank lines of a binary file, read a chunk at a time (a line may be longer than memory allows)."""
+    count, open_line = 0, False
+    for chunk in iter(lambda: fh.read(1 << 20), b""):
+        pieces = chunk.split(b"\n")
+        for i, piece in enumerate(pieces):
+            open_line = open_line or bool(piece.strip())
+            if i < len(pieces) - 1:
+                count += open_line
+                open_line = False
+    return count + open_line
+
+
 def count_articles(paths: Iterable[str | Path]) -> int:
     """About how many items :func:`iter_articles` will yield (articles and problems), for a progress bar's total.
 
@@ -744,7 +949,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     """
     total = 0
     seen: set[Path] = set()
-    for path, problem in _expand(paths):
+    for path, problem, _ in _expand(paths):
         if problem is None:
             if path.resolve() in seen:
                 continue
@@ -752,7 +957,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
         if problem is None and path.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with path.open("rb") as fh:
-                    total += max(1, sum(1 for line in fh if line.strip()))
+                    total += max(1, _count_lines(fh))
             except OSError:
                 total += 1
         else:
@@ -785,7 +990,7 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
     """
     seen_files: set[Path] = set()
     id_sources: dict[str, str] = {}
-    for path, problem in _expand(paths):
+    for path, problem, article_id in _expand(paths):
         if problem is not None:
             yield problem
             continue
@@ -793,7 +998,7 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
         if resolved in seen_files:
             continue
         seen_files.add(resolved)
-        for item in _file_items(path, str(path)):
+        for item in _file_items(path, shown(path), article_id):
             if isinstance(item, Article):
                 if item.id in id_sources:
                     message = f"duplicate article id {item.id!r} (already read from {id_sources[item.id]})"

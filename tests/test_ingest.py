@@ -445,7 +445,7 @@ def test_directory_mixes_files_and_skips_non_articles(tmp_path):
 
     items = list(iter_articles([tmp_path]))
     assert _problems(items) == []
-    assert [a.id for a in items] == ["000_b091de30a194406f", "b_note", "j1", "plain", "kyiv_air_defences"]
+    assert [a.id for a in items] == ["000_b091de30a194406f", "b_note", "j1", "plain", "sub/kyiv_air_defences"]
     assert items == list(iter_articles([str(tmp_path)]))  # deterministic
 
 
@@ -554,3 +554,123 @@ def test_count_articles_matches_what_is_read(tmp_path):
     (tmp_path / "d" / "w.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     paths = [tmp_path / "d", tmp_path / "missing.txt", tmp_path / "d" / "a.txt"]
     assert count_articles(paths) == len(list(iter_articles(paths))) == 6
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# Inputs a scraper brings: each is its own problem, the rest of the batch is read
+# --------------------------------------------------------------------------------------------------------------------
+
+
+def test_symlink_loops_fifos_devices_and_undecodable_names_are_problems_and_the_rest_is_read(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "x.txt")  # reading it would block for ever
+    (tmp_path / "z.txt").symlink_to("/dev/zero")  # reading it would never end
+    bad_name = os.fsdecode(b"bad\xffname.txt")
+    (tmp_path / bad_name).write_text(BODY, encoding="utf-8")
+    items = list(iter_articles([tmp_path, tmp_path / "a.txt"]))
+    assert [a.id for a in _articles(items)] == ["good"]
+    problems = {Path(p.source).name: p.message for p in _problems(items)}
+    assert "symbolic links" in problems["a.txt"] and "symbolic links" in problems["b.txt"]
+    assert problems["x.txt"] == "not a regular file (a FIFO), skipped"
+    assert problems["z.txt"] == "not a regular file (a character device), skipped"
+    assert problems["bad\\xffname.txt"] == "the file name is not UTF-8: rename the file"
+    for p in _problems(items):
+        str(p).encode("utf-8")  # printable on any terminal: no surrogate left in the message
+
+
+def test_an_unreadable_folder_is_reported_not_skipped(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads a folder whatever its mode")
+    (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "c.txt").write_text(BODY, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        items = list(iter_articles([tmp_path]))
+    finally:
+        locked.chmod(0o755)
+    assert [a.id for a in _articles(items)] == ["good"]
+    assert [p.message.split(" (")[0] for p in _problems(items)] == ["cannot read folder"]
+
+
+def test_a_folder_that_vanishes_while_walked_is_reported(tmp_path):
+    """The report for an unreadable folder, made real without root's exemption: os.walk's error for a folder that
+    cannot be listed (here one that is gone when it is listed)."""
+    from kg.ingest import _walk
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "gone" / "c.txt").write_text(BODY, encoding="utf-8")
+    walk = _walk(tmp_path)
+    assert next(walk) == (tmp_path / "a.txt", None)  # the top folder is listed, "gone" among its folders
+    shutil.rmtree(tmp_path / "gone")
+    assert list(walk) == [(tmp_path / "gone", "cannot read folder (No such file or directory)")]
+
+
+def test_unpaired_surrogates_in_jsonl_text_are_replaced_and_in_an_id_are_the_line_s_problem(tmp_path):
+    lines = ['{"id":"a","text":"The minister said \\ud800 the bridge would open on Monday."}',
+             '{"id":"b\\udc00","text":"' + BODY + '"}',
+             json.dumps({"id": "c", "text": BODY})]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(iter_articles([tmp_path / "s.jsonl"]))
+    articles = _articles(items)
+    assert [a.id for a in articles] == ["a", "c"]
+    assert "\ufffd" in articles[0].text
+    articles[0].text.encode("utf-8")
+    assert [str(p).split(": ", 1)[1] for p in _problems(items)] == [
+        "line 2: 'id' is not valid Unicode (an unpaired surrogate escape such as \\ud800)"]
+
+
+def test_files_in_two_folders_with_one_name_are_two_articles(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(BODY, encoding="utf-8")
+    items = list(iter_articles([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["a/index", "b/index"]
+
+
+def test_an_input_over_the_size_limit_is_reported_without_being_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_MAX_INPUT_MB", "0.001")  # 1,000 bytes
+    (tmp_path / "big.txt").write_text(BODY * 20, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(BODY, encoding="utf-8")
+    long_line = json.dumps({"id": "long", "text": BODY * 20})
+    (tmp_path / "w.jsonl").write_text(long_line + "\n" + json.dumps({"id": "short", "text": BODY}) + "\n",
+                                      encoding="utf-8")
+    items = list(iter_articles([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["small", "short"]
+    messages = [p.message for p in _problems(items)]
+    assert messages[0].startswith("too large (0.0 MB; the limit for one article is 0 MB")
+    assert messages[1] == "line 1: line too long (over 0 MB, the limit set by $KG_MAX_INPUT_MB)"
+
+
+def test_a_huge_paragraph_is_parsed_in_pieces_that_cover_it(tmp_path):
+    from kg.ingest import MAX_PARAGRAPH_CHARS
+
+    wall = "The minister said the bridge would open on Monday. " * (3 * MAX_PARAGRAPH_CHARS // 50)
+    article = clean_text(wall, article_id="wall")
+    assert len(article.paragraphs) > 3
+    assert all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in article.paragraphs)
+    assert "".join(p.text for p in article.paragraphs) == article.text
+    assert all(article.text[p.start:p.end] == p.text for p in article.paragraphs)
+    assert all(p.text.endswith(". ") or p is article.paragraphs[-1] for p in article.paragraphs)
+
+
+def test_a_text_file_larger_than_a_part_is_read_in_parts_at_paragraph_ends(tmp_path):
+    from kg.ingest import PART_BYTES
+
+    paragraph = "The minister said the bridge would open on Monday, and the mayor agreed with him."
+    count = 3 * PART_BYTES // (len(paragraph) + 2)
+    (tmp_path / "dump.txt").write_text("\n\n".join(f"{paragraph} ({i})" for i in range(count)), encoding="utf-8")
+    items = list(iter_articles([tmp_path / "dump.txt"]))
+    articles = _articles(items)
+    assert _problems(items) == []
+    assert [a.id for a in articles][:3] == ["dump", "dump~2", "dump~3"]
+    assert sum(len(a.paragraphs) for a in articles) == count  # every paragraph once, none cut
+    assert all(len(a.text.encode()) < 2.5 * PART_BYTES for a in articles)
