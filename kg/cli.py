@@ -196,8 +196,12 @@ def export_command(store_dir: Path, fmt: str, out: str) -> None:
 @click.option("--bulk/--no-bulk", default=None,
               help="Drop the graphs, then POST N-Quads batches to the dataset URL (Oxigraph: its bulk loader) "
                    "[default: on for Oxigraph servers].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to connect and to wait for each answer.")
+@click.option("--token", envvar="KG_ENDPOINT_TOKEN", default=None,
+              help="Sent as 'Authorization: Bearer TOKEN' (a writable kg serve) [default: $KG_ENDPOINT_TOKEN].")
 def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str | None, store_dir: Path,
-                 batch: int, retries: int, bulk: bool | None) -> None:
+                 batch: int, retries: int, bulk: bool | None, timeout: float, token: str | None) -> None:
     """Load the store into a SPARQL 1.1 server, replacing each named graph there.
 
     On an Oxigraph server it sends N-Quads to the server's bulk loader; elsewhere it uses the Graph Store Protocol
@@ -213,7 +217,7 @@ def push_command(endpoint: str, update_endpoint: str | None, store_endpoint: str
 
     with Store(store_dir, create=False) as store:
         result = push(store, endpoint, update_url=update_endpoint, gsp_url=store_endpoint, batch_triples=batch,
-                      retries=retries, bulk=bulk)
+                      retries=retries, bulk=bulk, timeout=timeout, token=token)
     click.echo(f"pushed {result.triples} triples in {result.graphs} graphs to {endpoint} "
                f"in {result.seconds:.1f} s ({result.method})")
 
@@ -277,20 +281,36 @@ def link_command(store_dir: Path, endpoint: str | None, user_agent: str | None, 
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-def serve_command(store_dir: Path, host: str, port: int) -> None:
+@click.option("--writable", is_flag=True,
+              help="Take SPARQL updates and Graph Store writes that carry the token (Authorization: Bearer TOKEN).")
+@click.option("--token", envvar="KG_SERVE_TOKEN", default=None,
+              help="The token writes must carry with --writable [default: $KG_SERVE_TOKEN, else a new one, printed].")
+def serve_command(store_dir: Path, host: str, port: int, writable: bool, token: str | None) -> None:
     """Serve the store as a SPARQL endpoint with a query page (runs `oxigraph serve`; Ctrl-C stops it).
 
-    The store stays locked while it is served: query it through the endpoint.
+    Read-only unless --writable: no update or write is taken, from anyone. The store stays locked while it is
+    served: query it through the endpoint.
 
     \b
     Example:
         kg serve --port 7878
         kg query who-claims-what --endpoint http://127.0.0.1:7878/query
+        kg serve --writable        # prints the token; kg push --token TOKEN ...
     """
-    from kg.serve import serve
+    import secrets
 
-    click.echo(f"serving {store_dir} at http://{host}:{port}/ (SPARQL: http://{host}:{port}/query)", err=True)
-    status = serve(store_dir, host, port)
+    from kg.serve import is_loopback, serve
+
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}, not only on this machine: anyone who can reach it can read "
+                   "the store" + (" and, with the token, change it" if writable else ""), err=True)
+    if writable and not token:
+        token = secrets.token_urlsafe(24)
+        click.echo(f"writes need the token {token} (Authorization: Bearer {token})", err=True)
+    mode = "writable with the token" if writable else "read-only"
+    click.echo(f"serving {store_dir} ({mode}) at http://{host}:{port}/ (SPARQL: http://{host}:{port}/query)",
+               err=True)
+    status = serve(store_dir, host, port, writable=writable, token=token)
     if status:
         raise SystemExit(status)
 

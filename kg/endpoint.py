@@ -31,6 +31,7 @@ on a Fuseki TDB2 dataset; GraphDB and Virtuoso do it by default.
 """
 from __future__ import annotations
 
+import http.client
 import re
 import time
 import urllib.error
@@ -130,7 +131,7 @@ def _head_server(url: str, timeout: float) -> str | None:
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.headers.get("Server", "") if 200 <= response.status < 300 else None
-    except (urllib.error.URLError, OSError, ValueError):
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException):
         return None
 
 
@@ -153,7 +154,9 @@ def _with_retries(action: Callable[[], T], what: str, retries: int, backoff: flo
             attempt += 1
 
 
-_NETWORK_ERRORS = (urllib.error.URLError, ConnectionError, TimeoutError)
+# Every way a request can fail on the wire: refused, reset, timed out (OSError), a truncated answer or a garbled
+# status line (http.client's own errors); HTTPError, a URLError, carries the server's status.
+_NETWORK_ERRORS = (urllib.error.URLError, OSError, http.client.HTTPException)
 
 
 def _network_error(exc: Exception, url: str, refused: str) -> Exception:
@@ -165,16 +168,29 @@ def _network_error(exc: Exception, url: str, refused: str) -> Exception:
         refused: How to start the message of a final refusal ("update refused by URL").
     """
     if isinstance(exc, urllib.error.HTTPError):
-        detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ") if exc.fp else ""
+        try:
+            detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ") if exc.fp else ""
+        except (OSError, http.client.HTTPException):
+            detail = ""
         if exc.code >= 500:
             return _Retryable(f"HTTP {exc.code} from {url}: {detail}".rstrip(": "))
         return EndpointError(f"{refused}: HTTP {exc.code} {detail}".rstrip())
-    return _Retryable(f"cannot reach {url}: {getattr(exc, 'reason', exc)}")
+    reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, http.client.HTTPException) and not isinstance(reason, http.client.IncompleteRead):
+        return _Retryable(f"{url} answered something that is not HTTP ({type(reason).__name__})")
+    if isinstance(reason, http.client.IncompleteRead):
+        return _Retryable(f"{url} cut its answer short")
+    return _Retryable(f"cannot reach {url}: {str(reason) or type(reason).__name__}")
 
 
-def _http(method: str, url: str, body: bytes, content_type: str, timeout: float) -> int:
+def _auth(token: str | None) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
+def _http(method: str, url: str, body: bytes, content_type: str, timeout: float, token: str | None = None) -> int:
     request = urllib.request.Request(
-        url, data=body, method=method, headers={"Content-Type": content_type, "User-Agent": USER_AGENT}
+        url, data=body, method=method,
+        headers={"Content-Type": content_type, "User-Agent": USER_AGENT, **_auth(token)},
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -187,7 +203,7 @@ def _http(method: str, url: str, body: bytes, content_type: str, timeout: float)
 def _sparql_update(client: SPARQLWrapper, update: str) -> None:
     client.setQuery(update)
     try:
-        client.query()  # an update answers 204: never convert() it
+        client.query().response.read()  # an update answers 204: never convert(); a cut answer is an error
     except _NETWORK_ERRORS as exc:
         raise _network_error(exc, client.updateEndpoint, f"update refused by {client.updateEndpoint}") from None
     except SPARQLWrapperException as exc:
@@ -303,8 +319,12 @@ def push(
     bulk: bool | None = None,
     backoff: float = 0.5,
     timeout: float = 60.0,
+    token: str | None = None,
 ) -> PushResult:
     """Load every named graph of ``store`` into a SPARQL 1.1 server, replacing those graphs there.
+
+    A push that fails part-way says what it leaves on the server (which graphs are whole, which incomplete, which
+    untouched) and that the same command, run again, replaces them all.
 
     Args:
         store: The local store.
@@ -317,7 +337,8 @@ def push(
         bulk: Send N-Quads to the dataset URL (see the module docstring); ``None`` (default) does so when the
             server is Oxigraph. Needs a GSP URL and an update URL.
         backoff: Seconds before the first retry.
-        timeout: Seconds per request.
+        timeout: Seconds to connect and to wait for each answer.
+        token: Sent as ``Authorization: Bearer TOKEN`` (a writable ``kg serve``).
 
     Returns:
         Counts: triples and graphs sent, seconds, and the method used (``bulk``, ``gsp`` or ``update``).
@@ -329,7 +350,7 @@ def push(
         raise EndpointError("batch size must be at least 1 triple")
     started = time.monotonic()
     if gsp_url is None and (update_url is None or bulk):
-        gsp_url = derive_gsp_url(endpoint_url)
+        gsp_url = derive_gsp_url(endpoint_url, min(timeout, 5.0))
     if bulk and gsp_url is None:
         raise EndpointError(f"bulk push needs the server's Graph Store URL: none found for {endpoint_url}; "
                             "give it with --store-endpoint")
@@ -337,26 +358,75 @@ def push(
     if _has_default(store):
         graphs.append(None)
     named = sum(g is not None for g in graphs)
-    oxigraph = gsp_url is not None and bulk is not False and is_oxigraph(f"{_strip_query(gsp_url)}?default")
-    if gsp_url is not None and (bulk or oxigraph):
-        triples = _push_bulk(store, graphs, endpoint_url, update_url, gsp_url, batch_triples, oxigraph,
-                             retries, backoff, timeout)
-        return PushResult(triples, named, time.monotonic() - started, "bulk")
-    triples = 0
-    if gsp_url is not None:
-        base = _strip_query(gsp_url)
-        for graph in graphs:
-            target = f"{base}?default" if graph is None else f"{base}?{urllib.parse.urlencode({'graph': str(graph)})}"
-            for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
-                method = "PUT" if i == 0 else "POST"
-                _with_retries(lambda: _http(method, target, batch, "application/n-triples", timeout),
-                              f"{method} {target}", retries, backoff)
-                triples += batch.count(b"\n")
-        return PushResult(triples, named, time.monotonic() - started, "gsp")
+    oxigraph = gsp_url is not None and bulk is not False and is_oxigraph(f"{_strip_query(gsp_url)}?default", min(timeout, 5.0))
+    progress = _Progress(len(graphs))
+    try:
+        if gsp_url is not None and (bulk or oxigraph):
+            triples = _push_bulk(store, graphs, endpoint_url, update_url, gsp_url, batch_triples, oxigraph,
+                                 retries, backoff, timeout, token, progress)
+            return PushResult(triples, named, time.monotonic() - started, "bulk")
+        if gsp_url is not None:
+            triples = _push_gsp(store, graphs, gsp_url, batch_triples, retries, backoff, timeout, token, progress)
+            return PushResult(triples, named, time.monotonic() - started, "gsp")
+        triples = _push_updates(store, graphs, endpoint_url, update_url, batch_triples, retries, backoff, timeout,
+                                token, progress)
+        return PushResult(triples, named, time.monotonic() - started, "update")
+    except EndpointError as exc:
+        raise EndpointError(f"{exc}; {progress.left_behind()}") from None
 
-    client = _update_client(endpoint_url, update_url, timeout)
+
+@dataclass
+class _Progress:
+    """How far a push went, to say what a failure leaves on the server."""
+
+    total: int
+    whole: int = 0
+    started: object = None  # the graph being sent when it stopped (None: the default graph, or none yet)
+    partial: bool = False
+    dropped_all: bool = False
+    loaded: int = 0
+
+    def left_behind(self) -> str:
+        again = "run the same kg push again to replace them"
+        if self.dropped_all:
+            return (f"the server's copies of the store's {self.total} graphs were dropped for the bulk load and "
+                    f"only {self.loaded} triples were loaded since: the server holds part of this store; {again} "
+                    "(or use --no-bulk to replace one graph at a time)")
+        name = f"<{self.started}>" if self.started is not None else "the default graph"
+        if not self.partial:
+            return (f"the server holds {self.whole} of the store's {self.total} graphs in full; {name} is as it was "
+                    f"(or whole, if the server applied the failed request); the other {self.total - self.whole - 1}"
+                    f" are as they were; {again}")
+        return (f"the server holds {self.whole} of the store's {self.total} graphs in full; {name} is incomplete "
+                f"there; the other {self.total - self.whole - 1} are as they were; {again}")
+
+
+def _push_gsp(store: Store, graphs, gsp_url: str, batch_triples: int, retries: int, backoff: float,
+              timeout: float, token: str | None, progress: _Progress) -> int:
+    """Each graph PUT (its first batch) then POSTed (the rest) to the Graph Store URL, one graph at a time."""
+    triples = 0
+    base = _strip_query(gsp_url)
+    for graph in graphs:
+        target = f"{base}?default" if graph is None else f"{base}?{urllib.parse.urlencode({'graph': str(graph)})}"
+        progress.started, progress.partial = graph, False
+        for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
+            method = "PUT" if i == 0 else "POST"
+            _with_retries(lambda: _http(method, target, batch, "application/n-triples", timeout, token),
+                          f"{method} {target}", retries, backoff)
+            progress.partial = True  # the first part is there (a PUT replaces the graph whole), the rest not yet
+            triples += batch.count(b"\n")
+        progress.whole, progress.partial = progress.whole + 1, False
+    return triples
+
+
+def _push_updates(store: Store, graphs, endpoint_url: str, update_url: str | None, batch_triples: int,
+                  retries: int, backoff: float, timeout: float, token: str | None, progress: _Progress) -> int:
+    """Each graph dropped and inserted with SPARQL Update, one graph at a time."""
+    triples = 0
+    client = _update_client(endpoint_url, update_url, timeout, token)
     for graph in graphs:
         name = f"GRAPH <{graph}> " if graph is not None else ""
+        progress.started, progress.partial = graph, False
         for i, batch in enumerate(_batches(store.dump_graph(graph, "nt"), batch_triples)):
             body = batch.decode("utf-8")
             insert = f"INSERT DATA {{ {name}{{\n{body}}} }}" if name else f"INSERT DATA {{\n{body}}}"
@@ -364,18 +434,23 @@ def push(
                 insert = f"DROP SILENT GRAPH <{graph}> ;\n" + insert
             _with_retries(lambda: _sparql_update(client, insert), f"update of {graph or 'the default graph'}",
                           retries, backoff)
+            progress.partial = True  # the first part is there (its update drops the graph first), the rest not yet
             triples += batch.count(b"\n")
-    return PushResult(triples, named, time.monotonic() - started, "update")
+        progress.whole, progress.partial = progress.whole + 1, False
+    return triples
 
 
 _DROPS_PER_UPDATE = 1000
 
 
-def _update_client(endpoint_url: str, update_url: str | None, timeout: float) -> SPARQLWrapper:
+def _update_client(endpoint_url: str, update_url: str | None, timeout: float,
+                   token: str | None = None) -> SPARQLWrapper:
     client = SPARQLWrapper(endpoint_url, updateEndpoint=update_url or derive_update_url(endpoint_url))
     client.setMethod(POST)
-    client.setTimeout(int(timeout))
+    client.setTimeout(max(1, round(timeout)))
     client.agent = USER_AGENT
+    for key, value in _auth(token).items():
+        client.addCustomHttpHeader(key, value)
     return client
 
 
@@ -384,9 +459,11 @@ _POSTS_IN_FLIGHT = 2
 
 
 def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, update_url: str | None, gsp_url: str,
-               batch_triples: int, oxigraph: bool, retries: int, backoff: float, timeout: float) -> int:
+               batch_triples: int, oxigraph: bool, retries: int, backoff: float, timeout: float,
+               token: str | None, progress: _Progress) -> int:
     """Drop ``graphs`` on the server, then POST the store as N-Quads batches to the dataset URL; triples sent."""
-    client = _update_client(endpoint_url, update_url, timeout)
+    client = _update_client(endpoint_url, update_url, timeout, token)
+    progress.dropped_all = True  # from the first drop on
     drops = [f"DROP SILENT GRAPH <{g}>" if g is not None else "CLEAR SILENT DEFAULT" for g in graphs]
     for i in range(0, len(drops), _DROPS_PER_UPDATE):
         update = " ;\n".join(drops[i : i + _DROPS_PER_UPDATE])
@@ -396,9 +473,15 @@ def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, upd
     target = _strip_query(gsp_url) + ("?no_transaction&lenient" if oxigraph else "")
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
-    def post(body: bytes) -> None:
-        _with_retries(lambda: _http("POST", target, body, "application/n-quads", timeout),
+    import threading
+
+    counting = threading.Lock()
+
+    def post(body: bytes, count: int) -> None:
+        _with_retries(lambda: _http("POST", target, body, "application/n-quads", timeout, token),
                       f"POST {target}", retries, backoff)
+        with counting:
+            progress.loaded += count
 
     # Two batches in flight: the server loads one while it receives the next (batches only add quads, so their
     # order does not matter). The first failure stops the push once the other request has ended.
@@ -410,7 +493,7 @@ def _push_bulk(store: Store, graphs: list[URIRef | None], endpoint_url: str, upd
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     future.result()
-            pending.add(pool.submit(post, body))
+            pending.add(pool.submit(post, body, count))
             triples += count
         for future in pending:
             future.result()
