@@ -5,6 +5,7 @@ command of the group, through :class:`KgGroup`.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -79,6 +80,11 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         name, sep, text = value.partition("=")
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", param_hint="--param")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # bytes from the command line that are not UTF-8
+            shown = os.fsencode(value).decode("utf-8", "backslashreplace")
+            raise click.BadParameter(f"{shown!r} is not valid UTF-8", param_hint="--param") from None
         params[name.strip()] = text
     return params
 
@@ -104,7 +110,7 @@ def query_command(name: str | None, sparql: str | None, params: tuple[str, ...],
         kg query contradictions --endpoint http://127.0.0.1:7878/query?union-default-graph
         kg query --sparql "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     """
-    from kg.query import format_result, load_query, run_query
+    from kg.query import format_result, load_query, run_query, terminal_safe
 
     if (name is None) == (sparql is None):
         raise click.UsageError("give either a query NAME (or FILE.rq) or --sparql TEXT")
@@ -122,7 +128,8 @@ def query_command(name: str | None, sparql: str | None, params: tuple[str, ...],
 
         with Store(store_dir, create=False) as store:
             result = run_query(store, text, values)
-    click.echo(format_result(result, fmt))
+    output = format_result(result, fmt)
+    click.echo(terminal_safe(output) if sys.stdout.isatty() else output)  # a file or pipe gets the text as stored
 
 
 @main.command("queries")

@@ -650,6 +650,8 @@ def _html_article(path: Path, source: str, article_id: str) -> Article:
         raise InputError("HTML page has no article text") from None
     if all(paragraph.text == article.title for paragraph in article.paragraphs):
         raise InputError("HTML page has no article text")  # a headline alone is not an article
+    if not any(_is_body(paragraph.text) for paragraph in article.paragraphs if paragraph.text != article.title):
+        raise InputError("HTML page has no article text (only menus, links or labels)")
     return article
 
 

@@ -379,8 +379,21 @@ def _is_numeric_column(values: Sequence[Node | None]) -> bool:
     )
 
 
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text without the characters a terminal would act on rather than show: C0 and C1 controls (an ESC sequence
+    from an article could recolour or rewrite the screen) and bidirectional overrides; line ends and tabs stay.
+
+    >>> terminal_safe("said \x1b[31mred\x1b[0m\u202e!")
+    'said [31mred[0m!'
+    """
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
 def _cell(text: str, width: int | None) -> str:
-    text = " ".join(text.split())
+    text = " ".join(terminal_safe(text).split())
     if width and len(text) > width:
         return text[: width - 1] + "\u2026"
     return text

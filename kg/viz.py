@@ -195,6 +195,23 @@ def network_from_rows(rows: Iterable[Mapping[Any, Any]]) -> nx.MultiDiGraph:
     return G
 
 
+def article_needles(articles: Iterable[str]) -> list[str]:
+    """What ``--article`` texts match in article IRIs, lower-cased: each as written and as the IRI writes it
+    (percent-encoded: the id ``a/index`` is ``a%2Findex`` in its IRI).
+
+    >>> article_needles(["a/index", "Kyiv"])
+    ['a/index', 'a%2findex', 'kyiv']
+    """
+    from urllib.parse import quote
+
+    found = []
+    for text in articles:
+        for form in (text.lower(), quote(text, safe="-_.~").lower()):
+            if form not in found:
+                found.append(form)
+    return found
+
+
 def focus(G: nx.MultiDiGraph, *, actors: Iterable[str] = (), articles: Iterable[str] = (),
           contradicted: bool = False) -> nx.MultiDiGraph:
     """The part of the network worth drawing for an archive: some actors, some articles, or only conflicts.
@@ -208,7 +225,7 @@ def focus(G: nx.MultiDiGraph, *, actors: Iterable[str] = (), articles: Iterable[
         A new graph (``G`` itself when no filter is given).
     """
     actors = [a.lower() for a in actors]
-    articles = [a.lower() for a in articles]
+    articles = article_needles(articles)
     if not (actors or articles or contradicted):
         return G
 
@@ -259,7 +276,7 @@ def focused_network(store, *, actors: Iterable[str] = (), articles: Iterable[str
     from kg.query import fill_values, load_part
 
     actors = [a.lower() for a in actors]
-    articles = [a.lower() for a in articles]
+    articles = article_needles(articles)
     if not (actors or articles or contradicted):
         raise ValueError("focused_network needs --actor, --article or --contradicted; draw the whole network instead")
     statements = _statements_to_draw(store, actors, articles, contradicted)

@@ -194,3 +194,23 @@ def test_subprocess_serve_answers_queries_and_stops(fixture_store_dir, fixture_s
     assert "serving" in process.stderr.read().decode()
     with Store(fixture_store_dir, create=False) as store:  # the oxigraph child exited and released the lock
         assert store.count() == fixture_store.count()
+
+
+def test_control_characters_from_text_never_reach_the_terminal_but_stay_in_exports():
+    from rdflib import Literal
+
+    from kg.query import format_rows
+
+    rows = [{"text": Literal("He said \x1b[2J\x1b[31mall is well\u202e")}]
+    table = format_rows(rows, "table")
+    assert "\x1b" not in table and "\u202e" not in table and "all is well" in table
+    assert "\\u001b[2J" in format_rows(rows, "json")  # escaped, not lost
+
+
+def test_param_bytes_that_are_not_utf8_are_a_one_line_error(fixture_store_dir):
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "query", "actor-claims", "--store",
+                             str(fixture_store_dir), "--param", os.fsdecode(b"actor=\xff")],
+                            capture_output=True, text=True, errors="replace")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "'actor=\\\\xff' is not valid UTF-8" in result.stderr, result.stderr

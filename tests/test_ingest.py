@@ -674,3 +674,15 @@ def test_a_text_file_larger_than_a_part_is_read_in_parts_at_paragraph_ends(tmp_p
     assert [a.id for a in articles][:3] == ["dump", "dump~2", "dump~3"]
     assert sum(len(a.paragraphs) for a in articles) == count  # every paragraph once, none cut
     assert all(len(a.text.encode()) < 2.5 * PART_BYTES for a in articles)
+
+
+def test_a_page_of_menus_and_links_only_is_no_article(tmp_path):
+    page = tmp_path / "home.html"
+    page.write_text(
+        "<html><head><title>Example News - Home</title></head><body><nav><ul>"
+        "<li><a href='/'>Home</a></li><li><a href='/world'>World news and analysis from our correspondents</a></li>"
+        "<li><a href='/politics'>Politics</a></li><li><a href='/about'>About us and how to contact the newsroom</a>"
+        "</li></ul></nav><footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>",
+        encoding="utf-8")
+    items = list(iter_articles([page]))
+    assert [p.message for p in _problems(items)] == ["HTML page has no article text (only menus, links or labels)"]

@@ -436,3 +436,21 @@ def test_focused_network_follows_actors_joined_across_the_archive(tmp_path):
     texts = {d.get("label", "") for _, d in part.nodes(data=True)}
     assert any("jobs report" in t for t in texts), texts
     assert sum(1 for _, d in part.nodes(data=True) if d.get("kind") == "actor") == 1
+
+
+def test_an_article_is_found_by_its_id_as_written(tmp_path):
+    """An id with a character its IRI percent-encodes ("a/index", a file in a folder) is matched as written."""
+    from kg.pipeline import build
+    from kg.store import Store
+
+    for folder, text in (("a", "The mayor said the bridge would open on Monday."),
+                         ("b", "The minister said the road would close on Friday.")):
+        (tmp_path / "news" / folder).mkdir(parents=True)
+        (tmp_path / "news" / folder / "index.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "store") as s:
+        build([tmp_path / "news"], s)
+        whole = viz.network_from_rows(s.query(viz.network_query()))
+        part = viz.focused_network(s, articles=["a/index"])
+    _same(part, viz.focus(whole, articles=["a/index"]))
+    texts = {d.get("label", "") for _, d in part.nodes(data=True)}
+    assert any("bridge" in t for t in texts) and not any("road" in t for t in texts), texts
