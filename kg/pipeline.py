@@ -20,7 +20,8 @@ from kg.identity import people_in_store, people_of, unify_labels, update_identit
 from kg.ingest import iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
-from kg.rdf import article_graph, article_quads, contradiction_graph, cross_article_quads, ontology_graph
+from kg.rdf import article_graph, article_iri, article_quads, contradiction_graph, cross_article_quads, ontology_graph
+from kg.query import load_part
 from kg.resolve import resolve
 from kg.statement_index import article_shingles, IndexEntry, StatementIndex, side_from_json
 from kg.types import Article, Attribution, Contradiction, InputProblem, NamedPerson, ResolvedArticle, SameText
@@ -138,7 +139,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         for item in iter_articles(paths):
             if isinstance(item, InputProblem):
                 passed_over.append(item)
-            elif not force and store.article_hash(item.id) == item.content_hash:
+            elif not force and store.article_hash(item.id) == item.content_hash == indexed.get(item.id):
                 report.skipped += 1
                 passed_over.append(None)
             else:
@@ -174,24 +175,29 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             progress(article, words)
 
     with frozen_heap(), StatementIndex.for_store(store, detector=detector) as index, \
-            _GraphWriter(store, written, failed) as writer:
+            _GraphWriter(store, index, written, failed) as writer:
         if index.rekeyed:  # an index of an earlier version: its cross-article links were taken back
             store.replace_graph(contradiction_graph(), cross_article_quads(index.same_text()))
             index.commit()
+        if index.hashes_missing:  # an index of an earlier version: it held what the store holds
+            index.fill_article_hashes(_article_hashes(store))
+        indexed = index.article_hashes()
         clock.start()
         for article, result in _analysed(fresh(), model, workers, batch_size, clock, idle=tick, detector=detector):
             clock.lap("parse" if workers > 1 else "rdf")
             tick()
+            writer.finish()  # the article before is stored and its index committed before this one is indexed
+            links = None
             if result.error is None:
                 try:
-                    update_index(store, index, article.id, list(result.sides), clock=clock,
-                                 shingles=article_shingles(article.text), people=result.people)
+                    links = _index_article(index, article, result, clock)
                 except Exception as exc:  # one bad article must not stop the batch
+                    index.rollback()
                     result = replace(result, error=f"could not be built: {exc}")
             if result.error is not None:
                 failed(article, result.error)
             else:
-                writer.write(article, result)  # after the index: see update_index
+                writer.write(article, result, *links)
             clock.lap("store")
         writer.finish()
         tick()
@@ -257,6 +263,26 @@ def update_index(store, index: StatementIndex, article_id: str, sides: list[Side
     return len(removed), len(added)
 
 
+def _index_article(index: StatementIndex, article: Article, result: AnalysedArticle,
+                   clock: _Clock) -> tuple[list, list]:
+    """Index an article's statements, people and hash (pending, not committed); the links to other articles it
+    takes back and makes, as quads of the contradictions graph."""
+    removed, added = index.replace_article(article.id, list(result.sides), shingles=article_shingles(article.text))
+    index.replace_people(article.id, result.people)
+    index.set_article_hash(article.id, article.content_hash)
+    clock.lap("contradict")
+    return cross_article_quads(removed), cross_article_quads(added)
+
+
+def _article_hashes(store) -> dict[str, str]:
+    """Every stored article's content hash, by article id."""
+    from urllib.parse import unquote
+
+    prefix = str(article_iri(""))
+    return {unquote(str(row["article"])[len(prefix):]): str(row["hash"])
+            for row in store.query(load_part("article-hashes"))}
+
+
 class _GraphWriter:
     """Writes each article's named graph on a second thread while the next article is being analysed.
 
@@ -266,30 +292,38 @@ class _GraphWriter:
     order), so at most one article's quads are held beyond the one being analysed.
     """
 
-    def __init__(self, store, written: Callable[[Article, AnalysedArticle], None],
+    def __init__(self, store, index: StatementIndex, written: Callable[[Article, AnalysedArticle], None],
                  failed: Callable[[Article, str], None]):
         from concurrent.futures import ThreadPoolExecutor
 
-        self._store, self._written, self._failed = store, written, failed
+        self._store, self._index, self._written, self._failed = store, index, written, failed
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-graph-writer")
         self._pending = None
 
-    def write(self, article: Article, result: AnalysedArticle) -> None:
-        """Start writing ``article``'s graph, once the previous write has finished and been reported."""
+    def write(self, article: Article, result: AnalysedArticle, old_links=(), new_links=()) -> None:
+        """Start writing ``article``'s graph with its links to other articles (one transaction), once the previous
+        write has finished and been reported; the index's pending change is committed when it succeeds.
+
+        Order matters for a crash: nothing names a statement not stored (the links go in with the article), and
+        the index, which a rebuild consults with the store to skip an unchanged article, is committed last, so an
+        interrupted article is rebuilt by the next run."""
         self.finish()
-        future = self._pool.submit(self._store.replace_graph, article_graph(article.id), result.quads)
+        future = self._pool.submit(self._store.replace_graph, article_graph(article.id), result.quads,
+                                   also_remove=old_links, also_add=new_links)
         self._pending = article, result, future
 
     def finish(self) -> None:
-        """Wait for the pending write, if any, and report it."""
+        """Wait for the pending write, if any, commit or forget its index change, and report it."""
         if self._pending is None:
             return
         (article, result, future), self._pending = self._pending, None
         try:
             future.result()
         except Exception as exc:  # one bad article must not stop the batch
+            self._index.rollback()
             self._failed(article, f"could not be built: {exc}")
         else:
+            self._index.commit()
             self._written(article, result)
 
     def __enter__(self) -> _GraphWriter:

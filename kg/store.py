@@ -251,23 +251,32 @@ class Store:
             raise StoreError(f"cannot write to store {self.path or 'in memory'}: {exc}") from None
         return len(converted)
 
-    def replace_graph(self, graph_iri: str | URIRef, quads: Iterable[tuple]) -> int:
+    def replace_graph(self, graph_iri: str | URIRef, quads: Iterable[tuple], *, also_remove: Iterable = (),
+                      also_add: Iterable = ()) -> int:
         """Replace a named graph's content atomically: drop it and insert ``quads`` in one transaction.
 
         ``quads`` may be rdflib triples or quads, or pyoxigraph quads; a quad's graph must be ``graph_iri``. An
-        interrupted replace leaves the old graph in place. Returns the number of triples given.
+        interrupted replace leaves the old graph in place. ``also_remove`` and ``also_add`` are pyoxigraph quads of
+        other graphs taken out and put in by the same transaction (an article's links to other articles, so that
+        no link ever names a statement not stored). Returns the number of triples given.
         """
         graph = ox.NamedNode(str(graph_iri))
         converted = [to_oxigraph_quad(q, graph) for q in quads]
         for oq in converted:
             if oq.graph_name != graph:
                 raise StoreError(f"quad in graph {oq.graph_name} given to replace graph {graph_iri}")
+        also_remove, also_add = list(also_remove), list(also_add)
         try:
-            if not self.ox.contains_named_graph(graph):
+            if not self.ox.contains_named_graph(graph) and not also_remove and not also_add:
                 self.ox.extend(converted)  # a new graph: one transaction, no SPARQL text to write and parse
             else:
                 triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in converted)
-                self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
+                parts = [f"DROP SILENT GRAPH {graph}", f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"]
+                if also_remove:
+                    parts.append(f"DELETE DATA {{ {_graph_blocks(also_remove)} }}")
+                if also_add:
+                    parts.append(f"INSERT DATA {{ {_graph_blocks(also_add)} }}")
+                self.ox.update(" ;\n".join(parts))
         except (OSError, RuntimeError, SyntaxError) as exc:
             raise StoreError(f"cannot replace graph {graph_iri}: {exc}") from None
         return len(converted)
@@ -433,6 +442,14 @@ class Store:
         for s, p, o, g in self.quads():
             ds.add((s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID))
         return ds
+
+
+def _graph_blocks(quads: Iterable[ox.Quad]) -> str:
+    """Quads as ``GRAPH <g> { ... }`` blocks of SPARQL update data."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
 
 
 def _graph() -> Graph:

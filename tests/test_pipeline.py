@@ -213,10 +213,10 @@ def test_an_article_whose_graph_cannot_be_written_is_reported_and_the_rest_is_bu
     class RefusingStore(Store):
         """A real store that refuses to write article a's graph (as a full disk might)."""
 
-        def replace_graph(self, graph_iri, quads):
+        def replace_graph(self, graph_iri, quads, **links):
             if str(graph_iri) == str(article_graph("a")):
                 raise StoreError("disk full")
-            return super().replace_graph(graph_iri, quads)
+            return super().replace_graph(graph_iri, quads, **links)
 
     src = tmp_path / "in"
     src.mkdir()
