@@ -423,6 +423,10 @@ def clean_text(
         >>> a.text, a.authors
         ('Troops left the city.', ('Jane Doe', 'John Smith'))
     """
+    if _LONE_SURROGATE.search(article_id):
+        raise InputError("the article id is not valid Unicode (an unpaired surrogate)")
+    raw, title, url, date, publisher = (_valid_unicode(v) for v in (raw, title, url, date, publisher))
+    authors = [_valid_unicode(a) for a in authors]
     rules = _rules()
     kept, byline_authors = _select(_split_lines(raw), rules)
     if not kept:
