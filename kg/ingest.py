@@ -947,6 +947,23 @@ def _count_lines(fh) -> int:
     return count + open_line
 
 
+_SOURCE_SUFFIX = re.compile(r"(?::\d+| \(part \d+\))$")
+
+
+def another_file(stored_source: str, source: str) -> bool:
+    """Whether an article stored from ``stored_source`` was read from a file other than ``source``'s, one that
+    still exists (a moved or deleted file is no other; the line of a JSONL record or the part of a large file
+    does not count).
+
+    >>> another_file("wire.jsonl:3", "wire.jsonl:7"), another_file("gone/a.txt", "new/a.txt")
+    (False, False)
+    """
+    old, new = _SOURCE_SUFFIX.sub("", stored_source), _SOURCE_SUFFIX.sub("", source)
+    if old == new or not os.path.exists(old):
+        return False
+    return os.path.realpath(old) != os.path.realpath(new)
+
+
 def count_articles(paths: Iterable[str | Path]) -> int:
     """About how many items :func:`iter_articles` will yield (articles and problems), for a progress bar's total.
 

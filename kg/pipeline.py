@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
 from kg.identity import people_in_store, people_of, unify_labels, update_identity
-from kg.ingest import iter_articles
+from kg.ingest import another_file, iter_articles
 from kg.nlp import load_model, parse_articles
 from kg.errors import StoreError
 from kg.rdf import article_graph, article_iri, article_quads, contradiction_graph, cross_article_quads, ontology_graph
@@ -142,6 +142,10 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             elif not force and store.article_hash(item.id) == item.content_hash == indexed.get(item.id):
                 report.skipped += 1
                 passed_over.append(None)
+            elif not force and another_file(store.article_source(item.id) or item.source, item.source):
+                passed_over.append(InputProblem(item.source, (
+                    f"article id {item.id!r} is already in the store, read from {store.article_source(item.id)}: "
+                    "not replaced (give the files distinct names, build their folder, or use --force)")))
             else:
                 yield item
                 continue

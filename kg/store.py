@@ -337,6 +337,16 @@ class Store:
             return quad.object.value
         return None
 
+    def article_source(self, article_id: str) -> str | None:
+        """The ``cg:sourceFile`` recorded for an article (where it was read from), or ``None``."""
+        pattern = self.ox.quads_for_pattern(
+            ox.NamedNode(str(article_iri(article_id))), ox.NamedNode(str(CG.sourceFile)), None,
+            ox.NamedNode(str(article_graph(article_id))),
+        )
+        for quad in pattern:
+            return quad.object.value
+        return None
+
     def count(self) -> int:
         """The number of quads in the store."""
         return len(self.ox)

@@ -373,3 +373,19 @@ def test_skipped_inputs_move_the_progress_bar_while_the_input_is_still_being_rea
                            progress=lambda article, words: (calls.append(article), reported.set()))
             assert report.skipped == 2 and calls == [None, None]
     assert waited == [True, True]
+
+
+def test_an_article_read_from_another_file_with_the_same_id_is_not_replaced_unless_asked(tmp_path):
+    for folder, text in (("a", ARTICLE_A), ("b", ARTICLE_B)):
+        (tmp_path / folder).mkdir()
+        _write(tmp_path / folder, "index.txt", text)
+    with Store(tmp_path / "s" / "store") as store:
+        assert build([tmp_path / "a" / "index.txt"], store).articles == 1
+        report = build([tmp_path / "b" / "index.txt"], store)
+        assert report.articles == 0
+        assert [p.message for p in report.problems] == [
+            f"article id 'index' is already in the store, read from {tmp_path / 'a' / 'index.txt'}: not replaced "
+            "(give the files distinct names, build their folder, or use --force)"]
+        assert store.article_source("index").endswith("a/index.txt")
+        assert build([tmp_path / "b" / "index.txt"], store, force=True).articles == 1
+        assert store.article_source("index").endswith("b/index.txt")
