@@ -56,6 +56,8 @@ _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
 _COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
 # Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
 _PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all"}
+# Verbs of perception: with a bare infinitive ("saw prices fall") they report what was perceived, not a claim.
+_PERCEPTION = {"see", "hear", "watch", "feel", "notice", "observe"}
 _NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
@@ -1187,6 +1189,9 @@ def _contents(verb, cue: Cue, quotes, taken: set[int]):
         if "dobj" in by_dep:
             target = _noun_phrase(by_dep["dobj"])
         clause = by_dep["ccomp"]
+        if verb.lemma_ in _PERCEPTION and clause.tag_ == "VB" and not any(
+                c.dep_ in {"mark", "aux"} for c in clause.children):
+            return  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
         # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
         clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
         if "obj" in f and "dobj" in by_dep and _object_clause(by_dep["dobj"], clause):

@@ -465,3 +465,9 @@ def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     ((source, cue, content, _),) = extract("In Honolulu last week, he told a meeting of island leaders that few people "
                                            "understood the stakes of climate change.")
     assert (source, cue, content) == ("he", "told", "few people understood the stakes of climate change")
+
+
+def test_a_perception_verb_with_a_bare_infinitive_reports_no_claim(extract):
+    assert extract("African-Americans have seen their jobless rate fall a little further than whites have.") == []
+    ((source, cue, content, _),) = extract("Analysts have seen that the jobless rate is falling.")
+    assert (source, cue, content) == ("Analysts", "have seen", "the jobless rate is falling")
