@@ -1,7 +1,8 @@
 """Where the project's data lives: the ontology, the named queries and the lexicons.
 
 The ontology and the queries sit at the top of the project (``ontology/``, ``queries/``) because users read and
-edit them there; ``KG_HOME`` points elsewhere when the package is installed away from its checkout.
+edit them there; an installed package carries a copy made when its wheel is built (``kg/_project``, see
+``setup.py``); ``KG_HOME`` points elsewhere.
 """
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ DATA_DIR = PACKAGE_DIR / "data"
 
 @lru_cache(maxsize=1)
 def project_dir() -> Path:
-    """The folder that holds ``ontology/`` and ``queries/``."""
+    """The folder that holds ``ontology/`` and ``queries/``: ``$KG_HOME``, else the checkout the package runs from,
+    else the copy an installed package carries (``kg/_project``, made by ``setup.py`` when the wheel is built)."""
     home = os.environ.get("KG_HOME")
     if home:
         return Path(home)
-    return PACKAGE_DIR.parent
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "queries").is_dir() and (checkout / "ontology").is_dir():
+        return checkout
+    return PACKAGE_DIR / "_project"
 
 
 def ontology_dir() -> Path:
