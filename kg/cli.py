@@ -80,6 +80,9 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         name, sep, text = value.partition("=")
         if not sep or not name.strip():
             raise click.BadParameter(f"expected NAME=VALUE, got {value!r}", param_hint="--param")
+        if not text.strip():
+            raise click.BadParameter(f"{name.strip()} is empty: give a value ({name.strip()}=VALUE)",
+                                     param_hint="--param")
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # bytes from the command line that are not UTF-8
@@ -122,7 +125,13 @@ def query_command(name: str | None, sparql: str | None, params: tuple[str, ...],
     if endpoint:
         from kg.endpoint import EndpointQuery
 
-        result = run_query(EndpointQuery(endpoint), text, values)
+        remote = EndpointQuery(endpoint)
+        result = run_query(remote, text, values)
+        if result.rows == [] and result.boolean is None and result.graph is None:
+            from kg.endpoint import UNION_HINT, union_default_graph_missing
+
+            if union_default_graph_missing(remote):
+                click.echo(f"warning: {UNION_HINT}", err=True)
     else:
         from kg.store import Store
 

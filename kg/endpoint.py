@@ -213,6 +213,23 @@ def _sparql_update(client: SPARQLWrapper, update: str) -> None:
         raise EndpointError(f"update refused by {client.updateEndpoint}: {message}") from None
 
 
+def union_default_graph_missing(endpoint: EndpointQuery) -> bool:
+    """Whether the server keeps statements in named graphs that its default graph does not show (two cheap ASKs):
+    the named queries, which read the default graph, then find nothing."""
+    from kg.query import load_part
+
+    try:
+        return bool(endpoint.query(load_part("statements-in-named-graphs"))) and not bool(
+            endpoint.query(load_part("statements-in-default-graph")))
+    except (EndpointError, QueryError):
+        return False
+
+
+UNION_HINT = ("the endpoint's default graph is not the union of its named graphs, so the named queries see none of "
+              "the statements it holds: query URL?union-default-graph (Oxigraph), or set tdb2:unionDefaultGraph true "
+              "(Fuseki)")
+
+
 # ---------------------------------------------------------------- push
 
 

@@ -106,8 +106,12 @@ def query_path(name_or_path: str | Path) -> Path:
         raise QueryError(f"not a query name or .rq file: {text!r}")
     path = queries_dir() / f"{text}.rq"
     if not path.is_file():
+        import difflib
+
+        close = difflib.get_close_matches(text, query_names(), n=3, cutoff=0.6)
         names = ", ".join(query_names()) or "(none)"
-        raise QueryError(f"unknown query {text!r}; available: {names}")
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise QueryError(f"unknown query {text!r}{hint} (available: {names})")
     return path
 
 
@@ -309,6 +313,20 @@ def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> dict[str, 
     return {name: Literal(value) for name, value in params.items()}
 
 
+_UPDATE = re.compile(
+    r"^\s*(?:(?:#[^\n]*\n|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def is_update(sparql: str) -> bool:
+    """Whether SPARQL text is an update rather than a query (its first keyword after the prologue).
+
+    >>> is_update("PREFIX x: <urn:x#> DELETE WHERE { ?s ?p ?o }"), is_update("SELECT * WHERE { ?s ?p ?o }")
+    (True, False)
+    """
+    return bool(_UPDATE.match(sparql))
+
+
 def run_query(store_or_endpoint: Queryable, sparql: str, params: Mapping[str, str] | None = None) -> Result:
     """Run a query with its declared parameters bound, on a local store or a remote endpoint.
 
@@ -320,6 +338,9 @@ def run_query(store_or_endpoint: Queryable, sparql: str, params: Mapping[str, st
     Raises:
         QueryError: Unknown or missing parameter, or invalid SPARQL.
     """
+    if is_update(sparql):
+        raise QueryError("kg query only reads: this text is a SPARQL update (to change a store, rebuild it with kg "
+                         "build; to change a server, use its own update endpoint)")
     bindings = bind_parameters(sparql, params)
     answer = store_or_endpoint.query(sparql, bindings or None)
     if isinstance(answer, bool):

@@ -214,3 +214,23 @@ def test_param_bytes_that_are_not_utf8_are_a_one_line_error(fixture_store_dir):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "'actor=\\\\xff' is not valid UTF-8" in result.stderr, result.stderr
+
+
+def test_a_server_without_a_union_default_graph_is_explained(fixture_store_dir, oxigraph_server):
+    assert invoke("push", "--endpoint", oxigraph_server.query_url, "--store", fixture_store_dir).exit_code == 0
+    result = CliRunner().invoke(main, ["query", "who-claims-what", "--endpoint", oxigraph_server.query_url])
+    assert result.exit_code == 0
+    assert "default graph is not the union of its named graphs" in result.output
+    fine = CliRunner().invoke(main, ["query", "who-claims-what", "--endpoint", oxigraph_server.union_query_url])
+    assert "union" not in fine.output and "Konashenkov" in fine.output
+
+
+def test_an_update_an_empty_parameter_and_a_misspelt_name_are_explained(fixture_store_dir):
+    update = invoke("query", "--sparql", "DELETE WHERE { ?s ?p ?o }", "--store", fixture_store_dir)
+    assert update.exit_code == 1 and "kg query only reads" in update.output
+    empty = invoke("query", "actor-claims", "--param", "actor=", "--store", fixture_store_dir)
+    assert empty.exit_code == 2 and "actor is empty" in empty.output
+    misspelt = invoke("query", "who-claim-what", "--store", fixture_store_dir)
+    assert misspelt.exit_code == 1 and "did you mean who-claims-what?" in misspelt.output
+    with Store(fixture_store_dir, create=False) as store:
+        assert store.count() > 0
