@@ -55,7 +55,11 @@ _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", 
 # Plural heads that name a body rather than describe some people ("Russian forces", "Cleveland police").
 _COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
 # Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
-_PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all"}
+_PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all", "leading",
+                  "top", "senior", "prominent", "fellow"}
+# Heads that name a share of some people ("29 percent of Republicans", "a majority of voters"): those people.
+_SHARES = {"percent", "proportion", "share", "majority", "minority", "plurality", "half", "third", "quarter",
+           "number", "percentage"}
 # Verbs of perception: with a bare infinitive ("saw prices fall") they report what was perceived, not a claim.
 _PERCEPTION = {"see", "hear", "watch", "feel", "notice", "observe"}
 _NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
@@ -1542,7 +1546,7 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
     if head.pos_ == "PRON":
         return Mention(span, "PRON", head.lower_, named=False)
     if head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
-            head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP):
+            head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP) or head.lemma_.lower() in _SHARES:
         # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
         # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
         return Mention(span, "NORP", text, affiliation=_affiliation(head, toks), named=False)

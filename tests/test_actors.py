@@ -132,3 +132,13 @@ def test_people_described_by_their_country_camp_or_party_are_an_actor_of_their_a
     assert one["the strike killed ten fighters"] != two["the talks would resume"]
     assert one["the plan was dead"].endswith("--a0") and two["the vote was close"].endswith("--a1")
     assert one["the town was taken"] == two["the bridge was held"] == "russian-forces"  # a body, named
+
+
+def test_a_share_of_people_or_some_of_a_party_is_an_actor_of_its_article_only():
+    (resolved,) = _resolved("Poll\n\nLeading Democrats said the bill would pass. Some 20 percent of people in a "
+                            "recent CNN/ORC poll said they would vote for him. Senate Republicans said the vote "
+                            "would fail.")
+    speakers = _speakers(resolved)
+    assert speakers["the bill would pass"].endswith("--a0")
+    assert speakers["they would vote for him"].endswith("--a0")
+    assert speakers["the vote would fail"] == "senate-republicans"
