@@ -396,6 +396,8 @@ def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model:
                            progress=progress, detector=detector)
     finally:
         bar.close()
+    for item in report.skipped_files:
+        click.echo(str(item), err=True)
     _finish(report.problems, f"{report.summary()} -> {store_dir}")
 
 

@@ -101,7 +101,8 @@ def extract_to_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.Path
     def good() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputProblem):
-                problems.append(str(item))
+                if not item.skipped:
+                    problems.append(str(item))
             else:
                 yield item
 

@@ -834,6 +834,9 @@ def _file_problem(path: Path) -> str | None:
     return None
 
 
+SKIPPED = f"skipped: not an article file (expected {_EXPECTED})"
+
+
 def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
     """Article files under ``directory``, recursively, in sorted order, each with a problem when it cannot be read;
     hidden files and folders are skipped, and a folder that cannot be read is a problem of its own."""
@@ -846,6 +849,8 @@ def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
         for name in sorted(files):
             if _is_article_file(name):
                 yield Path(root) / name, _file_problem(Path(root) / name)
+            elif not name.startswith(".") and not name.endswith("~"):
+                yield Path(root) / name, SKIPPED
     for error in unreadable:
         yield Path(error.filename or directory), f"cannot read folder ({error.strerror or error})"
 
@@ -873,7 +878,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | 
             is_dir = False
         if is_dir:
             for found, problem in _walk(path):
-                yield found, InputProblem(shown(found), problem) if problem else None, _safe_id(found, path)
+                yield found, (InputProblem(shown(found), problem, skipped=problem == SKIPPED) if problem
+                              else None), _safe_id(found, path)
             continue
         try:
             exists = os.path.lexists(path)
@@ -992,8 +998,8 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
     """Read articles from files and directories.
 
     Directories are searched recursively in sorted order; in them only article files are read (``.txt``, ``.text``,
-    ``.md``, no extension, ``.html``, ``.htm``, ``.jsonl``) and everything else (``*.gold.json``, hidden files) is
-    skipped silently. A file named explicitly with another extension is a problem. A file reached twice is read once.
+    ``.md``, no extension, ``.html``, ``.htm``, ``.jsonl``); every other file (``*.gold.json``, a ``.csv``) is named
+    in a problem marked ``skipped`` (no error), and hidden files are passed over. A file named explicitly with another extension is a problem. A file reached twice is read once.
 
     Each bad input yields one :class:`~kg.types.InputProblem` (for JSONL, one per bad line) and the batch goes on:
     empty, binary or non-UTF-8 files, broken JSON lines, records without ``id`` or ``text``, HTML without article

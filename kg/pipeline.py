@@ -18,7 +18,8 @@ from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_cont
 from kg.extract import extract_article
 from kg.identity import people_in_store, people_of, unify_labels, update_identity
 from kg.ingest import another_file, iter_articles
-from kg.nlp import load_model, parse_articles
+from kg.language import language_name, model_language, other_language
+from kg.nlp import load_model, model_name, parse_articles
 from kg.errors import StoreError
 from kg.rdf import article_graph, article_iri, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.query import load_part
@@ -45,12 +46,14 @@ class BuildReport:
     words: int = 0
     seconds: float = 0.0
     problems: list[InputProblem] = field(default_factory=list)
+    skipped_files: list[InputProblem] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the terminal."""
+        files = f", {len(self.skipped_files)} other files skipped" if self.skipped_files else ""
         return (f"{self.articles} articles built, {self.skipped} unchanged, {self.actors} actors, {self.claims} claims, "
                 f"{self.contradictions + self.cross_article_contradictions} contradictions "
-                f"({self.cross_article_contradictions} across articles), {len(self.problems)} errors, "
+                f"({self.cross_article_contradictions} across articles), {len(self.problems)} errors{files}, "
                 f"{self.seconds:.1f} s")
 
 
@@ -129,11 +132,12 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         while passed_over:
             problem = passed_over.popleft()
             if problem is not None:
-                report.problems.append(problem)
+                (report.skipped_files if problem.skipped else report.problems).append(problem)
             if progress is not None:
                 progress(None, 0)
 
     caller = threading.get_ident()
+    pipeline_language = model_language(model_name(model))
 
     def fresh() -> Iterator[Article]:
         for item in iter_articles(paths):
@@ -142,6 +146,11 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             elif not force and store.article_hash(item.id) == item.content_hash == indexed.get(item.id):
                 report.skipped += 1
                 passed_over.append(None)
+            elif (written_in := other_language(item.text, pipeline_language)) is not None:
+                passed_over.append(InputProblem(item.source, (
+                    f"written in {language_name(written_in)} ({written_in}), not in the pipeline's "
+                    f"{language_name(pipeline_language)}: skipped (build it with --model and a spaCy pipeline for "
+                    f"{language_name(written_in)})")))
             elif not force and another_file(store.article_source(item.id) or item.source, item.source):
                 passed_over.append(InputProblem(item.source, (
                     f"article id {item.id!r} is already in the store, read from {store.article_source(item.id)}: "

@@ -64,10 +64,15 @@ class Article:
 
 @dataclass(frozen=True)
 class InputProblem:
-    """An input that could not become an article: reported in one line, the batch goes on."""
+    """An input that could not become an article: reported in one line, the batch goes on.
+
+    ``skipped``: a file found in a folder that is no article file (a ``.csv``, a picture): named so that nothing is
+    passed over in silence, but no error.
+    """
 
     source: str
     message: str
+    skipped: bool = False
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"

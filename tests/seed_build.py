@@ -17,7 +17,9 @@ def seed_analysis():
     from kg.ingest import iter_articles
     from kg.pipeline import analyse_texts
 
-    articles = [a for a in iter_articles([SEEDS]) if not isinstance(a, str)]
+    from kg.types import Article
+
+    articles = [a for a in iter_articles([SEEDS]) if isinstance(a, Article)]
     return next(analyse_texts(articles))
 
 

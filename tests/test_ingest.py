@@ -35,7 +35,11 @@ def _articles(items):
 
 
 def _problems(items):
-    return [item for item in items if isinstance(item, InputProblem)]
+    return [item for item in items if isinstance(item, InputProblem) and not item.skipped]
+
+
+def _skipped(items):
+    return [item for item in items if isinstance(item, InputProblem) and item.skipped]
 
 
 def _assert_segments_map_back(article: Article, raw: str) -> None:
@@ -445,7 +449,10 @@ def test_directory_mixes_files_and_skips_non_articles(tmp_path):
 
     items = list(iter_articles([tmp_path]))
     assert _problems(items) == []
-    assert [a.id for a in items] == ["000_b091de30a194406f", "b_note", "j1", "plain", "sub/kyiv_air_defences"]
+    assert [a.id for a in _articles(items)] == ["000_b091de30a194406f", "b_note", "j1", "plain",
+                                                "sub/kyiv_air_defences"]
+    assert sorted(Path(p.source).name for p in _skipped(items)) == [SEED_GOLD.name, "data.csv", "image.png"]
+    assert all(p.message.startswith("skipped: not an article file") for p in _skipped(items))
     assert items == list(iter_articles([str(tmp_path)]))  # deterministic
 
 
@@ -553,7 +560,7 @@ def test_count_articles_matches_what_is_read(tmp_path):
     lines = [json.dumps({"id": f"j{i}", "text": BODY}) for i in range(3)] + ["", "{broken"]
     (tmp_path / "d" / "w.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     paths = [tmp_path / "d", tmp_path / "missing.txt", tmp_path / "d" / "a.txt"]
-    assert count_articles(paths) == len(list(iter_articles(paths))) == 6
+    assert count_articles(paths) == len(list(iter_articles(paths))) == 7  # skip.gold.json is named as skipped
 
 
 # --------------------------------------------------------------------------------------------------------------------

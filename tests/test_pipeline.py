@@ -389,3 +389,15 @@ def test_an_article_read_from_another_file_with_the_same_id_is_not_replaced_unle
         assert store.article_source("index").endswith("a/index.txt")
         assert build([tmp_path / "b" / "index.txt"], store, force=True).articles == 1
         assert store.article_source("index").endswith("b/index.txt")
+
+
+def test_an_article_in_another_language_than_the_pipeline_s_is_reported_and_skipped(tmp_path):
+    _write(tmp_path, "de.txt", "Merkel sagte am Montag, dass die Regierung die Steuern im kommenden Jahr senken "
+                               "werde. Die Opposition kritisierte den Plan scharf.")
+    _write(tmp_path, "en.txt", ARTICLE_B)
+    with Store(tmp_path / "s" / "store") as store:
+        report = build([tmp_path / "de.txt", tmp_path / "en.txt"], store)
+    assert report.articles == 1
+    assert [p.message for p in report.problems] == [
+        "written in German (de), not in the pipeline's English: skipped (build it with --model and a spaCy "
+        "pipeline for German)"]

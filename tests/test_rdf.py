@@ -3,6 +3,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from kg.rdf import article_graph, article_quads, rdflib_quads
+from kg.types import InputProblem
 from kg.validate import validate_graph
 from kg.vocab import CG, SCHEMA
 from tests.seed_build import SEED_ID, seed_analysis
@@ -34,7 +35,7 @@ def test_building_twice_gives_the_same_graph():
     from kg.pipeline import analyse_texts
     from tests.seed_build import SEEDS
 
-    again = next(analyse_texts(list(iter_articles([SEEDS]))))
+    again = next(analyse_texts([a for a in iter_articles([SEEDS]) if not isinstance(a, InputProblem)]))
     g2 = rdflib.Graph()
     for s, p, o, _ in rdflib_quads(article_quads(*again)):
         g2.add((s, p, o))
