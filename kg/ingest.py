@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -42,6 +43,33 @@ MAX_INPUT_ENV = "KG_MAX_INPUT_MB"
 _DEFAULT_MAX_INPUT_MB = 64
 
 
+def kind_suffix(path: str | os.PathLike) -> str:
+    """The suffix that says what a file holds, under a ``.gz`` ("a.html.gz" -> ".html"), lower-cased.
+
+    >>> kind_suffix("news/a.HTML.gz"), kind_suffix("wire.jsonl"), kind_suffix("notes")
+    ('.html', '.jsonl', '')
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.suffix.lower()
+
+
+def stem_of(path: Path) -> str:
+    """A file's name without its kind and ``.gz`` suffixes ("a.html.gz" -> "a")."""
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    return Path(name).stem
+
+
+def open_binary(path: Path):
+    """A file opened for reading bytes, decompressed as it is read when it ends in ``.gz``."""
+    if path.name.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
 def max_input_bytes() -> int:
     """The largest file read as one article (and the longest JSONL line): ``$KG_MAX_INPUT_MB`` megabytes, default
     64; a larger input is reported without being read."""
@@ -50,7 +78,7 @@ def max_input_bytes() -> int:
     except ValueError:
         return _DEFAULT_MAX_INPUT_MB * 1_000_000
 _ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-_EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl or no extension"
+_EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl or no extension, each also .gz"
 
 _BINARY_SNIFF = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -543,10 +571,14 @@ def _decode(data: bytes) -> str:
 
 
 def _read_text(path: Path) -> str:
+    limit = max_input_bytes()
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror or error})") from None
+        with open_binary(path) as fh:
+            data = fh.read(limit + 1)  # a compressed file may hold far more than its size says
+    except (OSError, EOFError) as error:
+        raise InputError(f"cannot read file ({getattr(error, 'strerror', None) or error})") from None
+    if len(data) > limit:
+        raise InputError(f"too large (over {limit / 1e6:.0f} MB once decompressed, the limit set by ${MAX_INPUT_ENV})")
     return _decode(data)
 
 
@@ -562,13 +594,28 @@ def _text_articles(path: Path, source: str, article_id: str) -> Iterator[Article
     except OSError as error:
         yield InputProblem(source, f"cannot read file ({error.strerror or error})")
         return
-    if size <= PART_BYTES:
+    if size <= PART_BYTES and kind_suffix(path) == path.suffix.lower():  # small, and not compressed
         try:
             yield clean_text(_read_text(path), article_id=article_id, source=source)
         except InputError as error:
             yield InputProblem(source, str(error))
         return
-    for number, (raw, problem) in enumerate(_text_parts(path), start=1):
+    parts = _text_parts(path)
+    first = next(parts, None)
+    if first is None:
+        yield InputProblem(source, "empty file")
+        return
+    second = next(parts, None)
+    if second is None:  # one part (a small compressed file): the file is the article
+        raw, problem = first
+        try:
+            if problem is not None:
+                raise InputError(problem)
+            yield clean_text(raw, article_id=article_id, source=source)
+        except InputError as error:
+            yield InputProblem(source, str(error))
+        return
+    for number, (raw, problem) in enumerate(itertools.chain([first, second], parts), start=1):
         where = f"{source} (part {number})"
         if problem is not None:
             yield InputProblem(where, problem)
@@ -583,23 +630,30 @@ def _text_parts(path: Path) -> Iterator[tuple[str, str | None]]:
     """The text of a large file in parts of about :data:`PART_BYTES`, each cut at a blank line where there is one,
     else at a line's end, else (one endless line) after a sentence; read as it goes."""
     try:
-        fh = path.open("rb")
+        fh = open_binary(path)
     except OSError as error:
         yield "", f"cannot read file ({error.strerror or error})"
         return
     with fh:
-        pending: list[bytes] = []
-        size = 0
-        for number, line in enumerate(fh):
-            if number == 0 and line.startswith(_UTF8_BOM):
-                line = line[len(_UTF8_BOM):]
-            pending.append(line)
-            size += len(line)
-            if size >= PART_BYTES and (not line.strip() or size >= 2 * PART_BYTES):
-                yield from _decoded_parts(b"".join(pending))
-                pending, size = [], 0
-        if pending:
+        try:
+            yield from _parts_of(fh)
+        except (OSError, EOFError) as error:  # a damaged or cut .gz
+            yield "", f"cannot read file ({error})"
+
+
+def _parts_of(fh) -> Iterator[tuple[str, str | None]]:
+    pending: list[bytes] = []
+    size = 0
+    for number, line in enumerate(fh):
+        if number == 0 and line.startswith(_UTF8_BOM):
+            line = line[len(_UTF8_BOM):]
+        pending.append(line)
+        size += len(line)
+        if size >= PART_BYTES and (not line.strip() or size >= 2 * PART_BYTES):
             yield from _decoded_parts(b"".join(pending))
+            pending, size = [], 0
+    if pending:
+        yield from _decoded_parts(b"".join(pending))
 
 
 def _decoded_parts(data: bytes) -> Iterator[tuple[str, str | None]]:
@@ -746,7 +800,7 @@ def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
     its own. Lines end at ``\\n`` only (JSON text may hold U+2028 and other separators inside strings).
     """
     try:
-        fh = path.open("rb")
+        fh = open_binary(path)
     except OSError as error:
         yield InputProblem(source, f"cannot read file ({error.strerror or error})")
         return
@@ -785,7 +839,7 @@ def _jsonl_items(path: Path, source: str) -> Iterator[Article | InputProblem]:
 
 def _file_items(path: Path, source: str, article_id: str) -> Iterator[Article | InputProblem]:
     """Yield what one file holds: articles or problems."""
-    suffix = path.suffix.lower()
+    suffix = kind_suffix(path)
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_items(path, source)
         return
@@ -799,7 +853,7 @@ def _file_items(path: Path, source: str, article_id: str) -> Iterator[Article | 
 
 
 def _is_article_file(name: str) -> bool:
-    return not name.startswith(".") and not name.endswith("~") and Path(name).suffix.lower() in _ALL_SUFFIXES
+    return not name.startswith(".") and not name.endswith("~") and kind_suffix(name) in _ALL_SUFFIXES
 
 
 def shown(path: str | os.PathLike) -> str:
@@ -828,7 +882,7 @@ def _file_problem(path: Path) -> str | None:
         os.fsencode(path).decode("utf-8")
     except UnicodeDecodeError:
         return "the file name is not UTF-8: rename the file"
-    if path.suffix.lower() not in JSONL_SUFFIXES and info.st_size > max_input_bytes():
+    if kind_suffix(path) not in JSONL_SUFFIXES and info.st_size > max_input_bytes():
         return (f"too large ({info.st_size / 1e6:.1f} MB; the limit for one article is {max_input_bytes() / 1e6:.0f}"
                 f" MB, set by ${MAX_INPUT_ENV})")
     return None
@@ -863,9 +917,9 @@ def article_id_of(path: Path, given: Path | None = None) -> str:
     ('a/index', 'index')
     """
     if given is None:
-        return path.stem
+        return stem_of(path)
     relative = path.relative_to(given)
-    return relative.with_name(relative.stem).as_posix()
+    return relative.with_name(stem_of(relative)).as_posix()
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | None, str]]:
@@ -886,19 +940,19 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, InputProblem | 
         except (OSError, ValueError):
             exists = False
         if not exists:
-            yield path, InputProblem(shown(path), "no such file or directory"), path.stem
-        elif path.suffix.lower() not in _ALL_SUFFIXES and os.path.isfile(path):
+            yield path, InputProblem(shown(path), "no such file or directory"), stem_of(path)
+        elif kind_suffix(path) not in _ALL_SUFFIXES and os.path.isfile(path):
             yield path, InputProblem(shown(path), f"unknown file type {path.suffix!r} (expected {_EXPECTED})"), ""
         else:
             problem = _file_problem(path)
-            yield path, InputProblem(shown(path), problem) if problem else None, path.stem
+            yield path, InputProblem(shown(path), problem) if problem else None, stem_of(path)
 
 
 def _safe_id(found: Path, given: Path) -> str:
     try:
         return article_id_of(found, given)
     except ValueError:
-        return found.stem
+        return stem_of(found)
 
 
 def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
@@ -908,7 +962,7 @@ def jsonl_lines(path: str | os.PathLike) -> Iterator[str | InputError]:
     Lines end at ``\\n`` only: ``str.splitlines`` would also split at U+2028, which JSON allows inside strings.
     """
     limit = max_input_bytes()
-    with open(path, "rb") as fh:
+    with open_binary(Path(path)) as fh:
         for number, raw in enumerate(iter(lambda: fh.readline(limit + 1), b""), start=1):
             if len(raw) > limit and not raw.endswith(b"\n"):
                 while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
@@ -983,9 +1037,9 @@ def count_articles(paths: Iterable[str | Path]) -> int:
             if path.resolve() in seen:
                 continue
             seen.add(path.resolve())
-        if problem is None and path.suffix.lower() in JSONL_SUFFIXES:
+        if problem is None and kind_suffix(path) in JSONL_SUFFIXES:
             try:
-                with path.open("rb") as fh:
+                with open_binary(path) as fh:
                     total += max(1, _count_lines(fh))
             except OSError:
                 total += 1

@@ -693,3 +693,21 @@ def test_a_page_of_menus_and_links_only_is_no_article(tmp_path):
         encoding="utf-8")
     items = list(iter_articles([page]))
     assert [p.message for p in _problems(items)] == ["HTML page has no article text (only menus, links or labels)"]
+
+
+def test_gzipped_files_of_each_kind_are_read_and_a_damaged_one_is_reported(tmp_path):
+    import gzip
+
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(BODY.encode()))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress((json.dumps({"id": "j1", "text": BODY}) + "\n").encode()))
+    (tmp_path / "c.html.gz").write_bytes(gzip.compress(
+        f"<html><head><title>Curfew</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+        .encode()))
+    (tmp_path / "d.txt.gz").write_bytes(gzip.compress(BODY.encode())[:20])  # cut short
+    (tmp_path / "e.csv.gz").write_bytes(gzip.compress(b"a,b\n"))
+    items = list(iter_articles([tmp_path]))
+    assert [a.id for a in _articles(items)] == ["a", "j1", "c"]
+    assert _articles(items)[0].text == BODY
+    problems = {Path(p.source).name: p.message for p in _problems(items)}
+    assert list(problems) == ["d.txt.gz"] and problems["d.txt.gz"].startswith("cannot read file")
+    assert [Path(p.source).name for p in _skipped(items)] == ["e.csv.gz"]
