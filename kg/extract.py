@@ -1593,11 +1593,17 @@ def _named_mention(span: Span, toks, head) -> Mention:
         if idx == -1 and title[-1:].isalpha():  # "Senators Mitch McConnell and Harry Reid"
             written = title + "s"
             idx = lowered.rfind(written + " ")
+        if idx == -1 and lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
+            written, idx = title[:-1], len(lowered) - len(title)  # "Trump's campaign manager": the title ends it
         if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(written) + 1 > name_start:
             name_start = idx + len(written) + 1
             title_found = (text[idx:idx + len(title)],)
-            before = text[:idx].strip(" ,")
+            before = re.sub(r"['\u2019]s?$", "", text[:idx].strip(" ,")).strip()  # "Sanders's": Sanders
             affiliation = before or None
+    if title_found and not text[name_start:].strip(" ,"):
+        # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
+        owner = re.sub(r"['\u2019]s?$", "", affiliation or "").strip() or None
+        return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
     name = text[name_start:].strip(" ,") or text
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if not kind:

@@ -142,3 +142,13 @@ def test_a_share_of_people_or_some_of_a_party_is_an_actor_of_its_article_only():
     assert speakers["the bill would pass"].endswith("--a0")
     assert speakers["they would vote for him"].endswith("--a0")
     assert speakers["the vote would fail"] == "senate-republicans"
+
+
+def test_a_role_with_no_name_after_it_is_someone_of_the_article_not_a_name():
+    first, second = _resolved("Rally\n\nTrump's campaign manager said the rally was huge. President said the war "
+                              "was over.", "Polls\n\nTrump's Campaign Manager said the polls were wrong.")
+    one, two = _speakers(first), _speakers(second)
+    assert one["the rally was huge"].endswith("--a0") and two["the polls were wrong"].endswith("--a1")
+    assert one["the war was over"].endswith("--a0")
+    manager = next(a for a in first.actors if a.key == one["the rally was huge"])
+    assert [(r.title.lower(), r.organisation) for r in manager.roles] == [("campaign manager", "Trump")]
