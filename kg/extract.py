@@ -51,7 +51,8 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "source",
                 "analyst", "expert", "lawyer", "minister", "president", "secretary", "leader", "director", "chief",
                 "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
-                "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat"}
+                "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat", "manager",
+                "chairman", "chairwoman", "founder", "editor", "pollster"}
 # Plural heads that name a body rather than describe some people ("Russian forces", "Cleveland police").
 _COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
 # Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
@@ -1560,6 +1561,11 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
             if pobj is not None:
                 affiliation = "".join(t.text_with_ws for t in pobj.subtree).strip()
     title = head.lower_ if head.lower_ in _PERSON_DESC else None
+    if title is not None:
+        # The whole title the words end with ("campaign manager"), and whose it is ("Trump's campaign manager").
+        lowered = text.lower()
+        title = next((t for t in titles() if lowered == t or lowered.endswith(" " + t)), title)
+        affiliation = affiliation or _affiliation(head, toks)
     kind = "DESC" if title else "ORG"
     # "the Russian military", "the UK government": a description tied to a named country or body names that body.
     tied = any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in toks) and not title
