@@ -27,7 +27,6 @@ other occasions (another date, another object) block a clash.
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 from collections import defaultdict
@@ -41,6 +40,7 @@ from kg.contradiction_rules.geography import city_country, city_distance_km, pla
 from kg.contradiction_rules.lexicons import _categories, categories_exclusive, denial_verbs
 from kg.contradiction_rules.quantities import _interval, _value
 from kg.contradiction_rules.rule import FIRST, Keys, Rule, SECOND
+from kg.dates import calendar_day
 from kg.types import Contradiction, ResolvedArticle, StatementRef
 
 __all__ = ['Detector', 'MAX_BUCKET', 'RULES', 'Rule', 'Side', 'WINDOW_DAYS', 'blocking_keys', 'categories_exclusive',
@@ -111,7 +111,7 @@ class Detector:
         if not anchors_agree(a, b):
             return False
         if a.date and b.date and not a.proposition.dates and not b.proposition.dates:
-            da, db = _day(a.date), _day(b.date)
+            da, db = calendar_day(a.date), calendar_day(b.date)
             if da is not None and db is not None and abs((da - db).days) > self.window_days:
                 return False
         return True
@@ -126,13 +126,6 @@ class Detector:
 def _question(side: Side) -> bool:
     """A question asserts nothing ("And the border patrol just lets ISIS members across?")."""
     return side.speech_act == "question" or side.text.rstrip().rstrip('"\u201d\'').endswith("?")
-
-
-def _day(text: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 def rule_names() -> list[str]:

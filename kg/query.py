@@ -306,7 +306,7 @@ def bind_parameters(sparql: str, params: Mapping[str, str] | None) -> dict[str, 
     if unknown:
         takes = ", ".join(declared) if declared else "no parameters"
         raise QueryError(f"unknown parameter {unknown[0]!r}; this query takes: {takes}")
-    missing = [p for p in declared if p not in params]
+    missing = [p for p in declared if p not in params and not declared[p].startswith("(optional)")]
     if missing:
         p = missing[0]
         raise QueryError(f"missing parameter {p!r} ({declared[p] or 'no description'}); pass --param {p}=VALUE")

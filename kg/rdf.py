@@ -20,6 +20,7 @@ from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import vocab
+from kg.dates import calendar_day
 from kg.types import (
     Actor, Article, Attribution, Claim, Contradiction, ContradictionKind, ResolvedArticle, SameText, Span, StatementRef)
 from kg.vocab import DATA, GRAPH
@@ -45,6 +46,7 @@ class _Terms:
 CG, NIF, SCHEMA = _Terms(vocab.CG), _Terms(vocab.NIF), _Terms(vocab.SCHEMA)
 RDF_, RDFS_, PROV_, SKOS_ = _Terms(RDF), _Terms(RDFS), _Terms(PROV), _Terms(SKOS)
 _INTEGER, _DECIMAL, _ANY_URI = (ox.NamedNode(str(t)) for t in (XSD.integer, XSD.decimal, XSD.anyURI))
+_DATE = ox.NamedNode(str(XSD.date))
 _DATA, _GRAPH = str(DATA), str(GRAPH)
 
 Term = ox.NamedNode | ox.Literal
@@ -213,7 +215,8 @@ def article_triples(article: Article) -> Iterator[Triple]:
     if article.url:
         yield node, SCHEMA.url, ox.Literal(article.url, datatype=_ANY_URI)
     if article.date:
-        yield node, SCHEMA.datePublished, _text(article.date)
+        day = calendar_day(article.date)
+        yield node, SCHEMA.datePublished, ox.Literal(day.isoformat(), datatype=_DATE) if day else _text(article.date)
     if article.publisher:
         yield node, SCHEMA.publisher, _node(_actor_text(slug(article.publisher)))
     for author in article.authors:
@@ -237,6 +240,9 @@ def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     yield stmt, NIF.beginIndex, _int(att.content.start)
     yield stmt, NIF.endIndex, _int(att.content.end)
     yield stmt, CG.inArticle, art
+    day = calendar_day(article.date)
+    if day is not None:  # the day the article was published: when the statement was made public
+        yield stmt, SCHEMA.datePublished, ox.Literal(day.isoformat(), datatype=_DATE)
     yield stmt, CG.inSentence, sent
     yield stmt, CG.polarity, CG.Negative if att.polarity == "negative" else CG.Positive
     yield stmt, CG.isDirectQuote, ox.Literal(bool(att.direct))

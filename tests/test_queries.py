@@ -42,7 +42,7 @@ def texts(rows, column="text"):
 
 TESTED = {
     "who-claims-what", "actor-claims", "contradictions", "actors-in-conflict", "denials-and-accusations", "actors",
-    "statement-provenance", "claim-network", "contradiction-network", "claim-network-viz",
+    "statement-provenance", "claim-network", "contradiction-network", "claim-network-viz", "timeline",
 }
 
 
@@ -86,7 +86,7 @@ def test_actor_claims(fixture_store):
     # the follow-up article has no date, so it sorts first; then the dated article in text order
     assert texts(rows) == ["Russian missiles destroyed 40 homes in Kyiv", "hitting residential buildings in Kyiv",
                            "We will rebuild every home"]
-    assert rows[1]["date"] == Literal("2024-03-01") and rows[0]["date"] is None
+    assert rows[1]["date"] == Literal("2024-03-01", datatype=rdfns.XSD.date) and rows[0]["date"] is None
     assert rows[2]["speechAct"] == CG.Vow and rows[2]["cue"] == Literal("vowed")
     # an alias (skos:altLabel) finds the actor too
     assert {r["statement"] for r in run(fixture_store, "actor-claims", actor="president volodymyr").rows} == {
@@ -250,7 +250,7 @@ def test_unknown_query_lists_the_available_names():
 
 
 def test_query_parameters_come_from_the_header():
-    assert query_parameters(load_query("actor-claims")) == ["actor"]
+    assert query_parameters(load_query("actor-claims")) == ["actor", "since", "until"]
     assert query_parameters(load_query("statement-provenance")) == ["statement"]
     assert query_parameters(load_query("who-claims-what")) == []
     sparql = "# Two.\n# param: a  first\n# param: b second\nSELECT * WHERE { ?s ?p ?o }\n# param: c  not in header"
@@ -360,3 +360,29 @@ def test_fill_values_writes_escaped_rows_where_the_query_says_and_refuses_the_re
         fill_values("SELECT ?x WHERE { VALUES ?x { } }", "x } #", [STRIKE])
     with pytest.raises(QueryError, match="query part"):
         load_part("../who-claims-what")
+
+
+def test_timeline_puts_one_actor_s_statements_in_date_order_and_takes_since_and_until(tmp_path):
+    import json
+
+    from kg.pipeline import build
+    from kg.store import Store
+
+    records = [{"id": "late", "date": "Tue, 15 Mar 2016 09:30:00 GMT",
+                "text": "Budget\n\nJohn Smith said the budget would be cut in April."},
+               {"id": "early", "date": "2016-01-05T08:00:00Z",
+                "text": "Budget plans\n\nJohn Smith said the budget would grow next year."}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        build([path], store)
+        rows = run_query(store, load_query("timeline"), {"actor": "john smith"}).rows
+        assert [(str(r["date"]), str(r["text"])) for r in rows] == [
+            ("2016-01-05", "the budget would grow next year"), ("2016-03-15", "the budget would be cut in April")]
+        since = run_query(store, load_query("timeline"), {"actor": "john smith", "since": "2016-02-01"}).rows
+        assert [str(r["date"]) for r in since] == ["2016-03-15"]
+        until = run_query(store, load_query("actor-claims"), {"actor": "john smith", "until": "2016-02-01"}).rows
+        assert [str(r["date"]) for r in until] == ["2016-01-05"]
+        dated = store.query("SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://w3id.org/claimgraph/ontology#Statement> ;"
+                            " <http://schema.org/datePublished> ?d }")
+        assert int(dated[0]["n"]) >= 2  # every statement carries its day
