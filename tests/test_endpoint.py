@@ -9,7 +9,9 @@ from kg.errors import EndpointError, QueryError
 from kg.query import load_query, query_info, query_names, run_query
 from kg.rdf import actor_iri, article_graph
 
-PARAMS = {"actor-claims": {"actor": "zelensk"}, "statement-provenance": {"statement": "homes"}}
+PARAMS = {"actor-claims": {"actor": "zelensk", "since": "2024-01-01", "until": "2024-12-31"},
+          "timeline": {"actor": "zelensk", "since": "2024-03-01", "until": "2024-03-01"},
+          "statement-provenance": {"statement": "homes"}}
 
 
 def _server_count(url: str) -> int:
