@@ -298,7 +298,9 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         if att.source is not None and not can_speak(att.source):
             continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
         if att.source is None:
-            found = speakers[-1:]
+            # A quote with no cue continues the speaker before it; a question whose asker the text does not name
+            # ("Asked whether he would support Trump, Rubio gave a roundabout answer") is not the last speaker's.
+            found = [] if att.speech_act == "question" and not att.direct else speakers[-1:]
         else:
             found = [d for part in conjuncts(att.source) if (d := actor_for_mention(part, speakers)) is not None]
         for d in found:

@@ -152,3 +152,11 @@ def test_a_role_with_no_name_after_it_is_someone_of_the_article_not_a_name():
     assert one["the war was over"].endswith("--a0")
     manager = next(a for a in first.actors if a.key == one["the rally was huge"])
     assert [(r.title.lower(), r.organisation) for r in manager.roles] == [("campaign manager", "Trump")]
+
+
+def test_a_question_whose_asker_is_not_named_is_not_the_last_speaker_s_claim():
+    (resolved,) = _resolved(
+        "Rubio\n\n\"I will work every day to unify our party,\" Rubio said here. Asked in Iowa recently whether he "
+        "would support Donald Trump if Trump is the nominee, Rubio gave a roundabout answer.")
+    claims = {c.attribution.content.text: c.actor_key for c in resolved.claims}
+    assert not any("support Donald Trump" in text for text in claims), claims
