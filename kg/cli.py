@@ -180,8 +180,10 @@ def rules_command() -> None:
 
 @main.command("export")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld"]), default="turtle",
-              show_default=True, help="turtle and nt merge all graphs; nq, trig and jsonld keep the named graphs.")
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "claimreview"]),
+              default="turtle", show_default=True,
+              help="turtle and nt merge all graphs; nq, trig and jsonld keep the named graphs; claimreview: each "
+                   "statement as a schema.org Claim (JSON-LD) for fact-checkers' tools.")
 @click.option("--out", "out", required=True, metavar="FILE", help="Output file, or - for standard output.")
 def export_command(store_dir: Path, fmt: str, out: str) -> None:
     """Write the whole store to a file in an RDF format.
@@ -190,6 +192,7 @@ def export_command(store_dir: Path, fmt: str, out: str) -> None:
     Example:
         kg export --format turtle --out claims.ttl
         kg export --store .kg/store --format trig --out claims.trig
+        kg export --format claimreview --out claims.jsonld
     """
     from kg.export import export
     from kg.store import Store

@@ -1,4 +1,5 @@
-"""Export the store to a file: Turtle, N-Triples, N-Quads, TriG or JSON-LD.
+"""Export the store to a file: Turtle, N-Triples, N-Quads, TriG or JSON-LD, or, for fact-checkers' tools, each
+statement as a schema.org ``Claim`` (``claimreview``, :mod:`kg.fact_check`).
 
 Turtle and N-Triples hold one graph, so the article graphs and the contradictions graph are merged (each triple
 once); TriG, N-Quads and JSON-LD keep the named graphs. Turtle and TriG use the prefixes of
@@ -14,10 +15,11 @@ from typing import IO
 from kg.errors import StoreError
 from kg.store import DUMP_FORMATS, Store
 
-FORMATS = DUMP_FORMATS
+FORMATS = (*DUMP_FORMATS, "claimreview")
 """Formats :func:`export` writes."""
 
-EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld"}
+EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld",
+              "claimreview": ".claims.jsonld"}
 """The usual file extension of each format."""
 
 
@@ -37,6 +39,8 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "claimreview":
+        return _export_claims(store, out_path)
     if str(out_path) == "-":
         store.dump(sys.stdout.buffer, fmt)
         sys.stdout.flush()
@@ -50,4 +54,25 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
     except OSError as exc:
         raise StoreError(f"cannot create folder {path.parent}: {exc}") from None
     store.dump(path, fmt)
+    return path
+
+
+def _export_claims(store: Store, out_path) -> Path | None:
+    from kg.fact_check import write_claims
+
+    if str(out_path) == "-":
+        write_claims(store, sys.stdout)
+        return None
+    if not isinstance(out_path, (str, os.PathLike)):
+        write_claims(store, out_path)
+        return None
+    path = Path(out_path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("w", encoding="utf-8") as fh:
+            write_claims(store, fh)
+        tmp.replace(path)  # a complete file or none
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc}") from None
     return path

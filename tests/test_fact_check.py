@@ -1,0 +1,65 @@
+"""`kg export --format claimreview`: each statement as a schema.org Claim that fact-checkers' tools read, checked as
+JSON-LD (expanded with schema.org's vocabulary) against ontology/claim-shapes.ttl."""
+from __future__ import annotations
+
+import json
+
+import pyshacl
+import rdflib
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.pipeline import build
+from kg.resources import ontology_dir
+from kg.store import Store
+
+SCHEMA = rdflib.Namespace("http://schema.org/")
+
+
+def _claims_graph(document: dict) -> rdflib.Graph:
+    """The document as RDF, its context "https://schema.org" read offline as schema.org's vocabulary."""
+    assert document["@context"] == "https://schema.org"
+    offline = {**document, "@context": {"@vocab": "http://schema.org/"}}
+    return rdflib.Graph().parse(data=json.dumps(offline), format="json-ld")
+
+
+def test_claims_name_who_said_them_where_and_when_and_the_first_copy(tmp_path):
+    text = ("Bridge opens\n\nMayor John Smith said the bridge would open on Monday. The bridge was built over three "
+            "years at a cost of forty million dollars. Engineers tested the span last week and found no faults in the "
+            "steel. Traffic is expected to be heavy during the first days, the city council said in a statement.")
+    # the same words in two articles: a syndicated copy
+    records = [{"id": "copy", "url": "https://news.example/copy", "date": "2016-03-20", "text": text},
+               {"id": "first", "url": "https://news.example/first", "date": "2016-03-15", "text": text}]
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        build([source], store)
+    out = tmp_path / "claims.jsonld"
+    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "claimreview",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text(encoding="utf-8"))
+    graph = _claims_graph(document)
+    shapes = rdflib.Graph().parse(ontology_dir() / "claim-shapes.ttl")
+    conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
+    assert conforms, report
+    smith = [c for c in document["@graph"] if c["author"]["name"] == "John Smith"]
+    assert {c["appearance"]["url"] for c in smith} == {"https://news.example/copy", "https://news.example/first"}
+    assert {c["firstAppearance"]["url"] for c in smith} == {"https://news.example/first"}  # the earlier copy
+    assert {c["datePublished"] for c in smith} == {"2016-03-15", "2016-03-20"}
+    assert all(c["text"] == "the bridge would open on Monday" for c in smith)
+
+
+def test_the_seed_s_claims_name_konashenkov(tmp_path):
+    from tests.seed_build import SEEDS
+
+    with Store(tmp_path / "store") as store:
+        build([SEEDS], store)
+        from kg.fact_check import claim_documents
+
+        claims = claim_documents(store)
+    assert any(c["author"]["name"] == "Igor Konashenkov" and "civilian population" in c["text"] for c in claims
+               if isinstance(c["author"], dict))
+    conforms, _, report = pyshacl.validate(_claims_graph({"@context": "https://schema.org", "@graph": claims}),
+                                           shacl_graph=rdflib.Graph().parse(ontology_dir() / "claim-shapes.ttl"))
+    assert conforms, report
