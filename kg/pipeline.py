@@ -200,6 +200,7 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
             clock.lap("parse" if workers > 1 else "rdf")
             tick()
             writer.finish()  # the article before is stored and its index committed before this one is indexed
+            clock.lap("store")
             links = None
             if result.error is None:
                 try:

@@ -267,8 +267,9 @@ class Store:
                 raise StoreError(f"quad in graph {oq.graph_name} given to replace graph {graph_iri}")
         also_remove, also_add = list(also_remove), list(also_add)
         try:
-            if not self.ox.contains_named_graph(graph) and not also_remove and not also_add:
-                self.ox.extend(converted)  # a new graph: one transaction, no SPARQL text to write and parse
+            if not self.ox.contains_named_graph(graph) and not also_remove:
+                # A new graph (and the links it brings): one transaction, no SPARQL text to write and parse.
+                self.ox.extend(converted + [to_oxigraph_quad(q) for q in also_add])
             else:
                 triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in converted)
                 parts = [f"DROP SILENT GRAPH {graph}", f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}"]
