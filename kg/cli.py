@@ -351,7 +351,7 @@ def _open_store_for_writing(store_dir: Path):
 
 
 @main.command("build")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH|URL...")
 @store_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that parse and analyse articles in parallel (this one writes the store).")
@@ -363,16 +363,19 @@ def _open_store_for_writing(store_dir: Path):
 @click.option("--window-days", type=click.IntRange(min=0), default=None, metavar="DAYS",
               help="Statements of two dated articles further apart than this are not compared, unless they date what "
                    "they say [default: 30].")
-def build_command(paths: tuple[Path, ...], store_dir: Path, workers: int, model: str | None, batch_size: int,
+def build_command(paths: tuple[str, ...], store_dir: Path, workers: int, model: str | None, batch_size: int,
                   force: bool, quiet: bool, disabled: tuple[str, ...], window_days: int | None) -> None:
-    """Build articles (text, HTML, JSONL files or folders of them) into the store.
+    """Build articles (text, HTML, JSONL files or folders of them, each also .gz; web pages by URL or listed in a
+    .urls file) into the store.
 
     Each article's graph replaces its previous version; an article whose text is unchanged is skipped. Bad inputs
-    are reported one line each and the rest is built; the exit status is 1 when any input failed.
+    are reported one line each and the rest is built; the exit status is 1 when any input failed. Only URLs given
+    (or listed in a .urls file given) are fetched.
 
     \b
     Example:
         kg build seeds/
+        kg build https://www.example.org/news/a pages.urls
         kg build archive/2024/ --store /data/claims --workers 2
         kg build archive/ --disable-rule different-numbers --window-days 14
     """

@@ -674,9 +674,17 @@ def _html_article(path: Path, source: str, article_id: str) -> Article:
     The raw text the segments point into is trafilatura's extracted text, with the page's title as its first line
     when the extracted text does not already start with it.
     """
+    return html_article(_read_text(path), article_id=article_id, source=source)
+
+
+def html_article(html: str, *, article_id: str, source: str, url: str | None = None) -> Article:
+    """An article from an HTML page's text (a file's, or a page fetched from ``url``): see :func:`_html_article`.
+
+    Raises:
+        InputError: The page has no article text or cannot be parsed.
+    """
     import trafilatura  # slow import: only when there is HTML
 
-    html = _read_text(path)
     try:
         body = trafilatura.extract(
             html, include_comments=False, include_tables=False, output_format="txt", with_metadata=False
@@ -699,7 +707,7 @@ def _html_article(path: Path, source: str, article_id: str) -> Article:
             article_id=article_id,
             source=source,
             title=title,
-            url=getattr(meta, "url", None),
+            url=url or getattr(meta, "url", None),
             date=getattr(meta, "date", None),
             publisher=getattr(meta, "sitename", None),
             authors=authors,
@@ -1032,6 +1040,16 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     """
     total = 0
     seen: set[Path] = set()
+    from kg.fetch import is_url
+
+    paths = list(paths)
+    total += sum(1 for p in paths if isinstance(p, str) and is_url(p))
+    for listed in (Path(p) for p in paths if not (isinstance(p, str) and is_url(p))):
+        if listed.suffix.lower() == URL_LIST_SUFFIX and listed.is_file():
+            with open_binary(listed) as fh:
+                total += _count_lines(fh)
+    paths = [p for p in paths if not (isinstance(p, str) and is_url(p))
+             and not (Path(p).suffix.lower() == URL_LIST_SUFFIX and os.path.isfile(p))]
     for path, problem, _ in _expand(paths):
         if problem is None:
             if path.resolve() in seen:
@@ -1073,19 +1091,54 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
     """
     seen_files: set[Path] = set()
     id_sources: dict[str, str] = {}
-    for path, problem, article_id in _expand(paths):
-        if problem is not None:
-            yield problem
+    for item in _inputs(paths, seen_files):
+        if isinstance(item, Article):
+            if item.id in id_sources:
+                message = f"duplicate article id {item.id!r} (already read from {id_sources[item.id]})"
+                yield InputProblem(item.source, message)
+                continue
+            id_sources[item.id] = item.source
+        yield item
+
+
+def _inputs(paths: Iterable[str | Path], seen_files: set[Path]) -> Iterator[Article | InputProblem]:
+    """What each input holds, in order: web pages (a URL, or a ``.urls`` file given by name), files, folders."""
+    from kg.fetch import is_url, url_items
+
+    for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from url_items(given)
             continue
-        resolved = path.resolve()
-        if resolved in seen_files:
+        if Path(given).suffix.lower() == URL_LIST_SUFFIX and os.path.isfile(given):
+            yield from _url_list_items(Path(given))
             continue
-        seen_files.add(resolved)
-        for item in _file_items(path, shown(path), article_id):
-            if isinstance(item, Article):
-                if item.id in id_sources:
-                    message = f"duplicate article id {item.id!r} (already read from {id_sources[item.id]})"
-                    yield InputProblem(item.source, message)
-                    continue
-                id_sources[item.id] = item.source
-            yield item
+        for path, problem, article_id in _expand([given]):
+            if problem is not None:
+                yield problem
+                continue
+            resolved = path.resolve()
+            if resolved in seen_files:
+                continue
+            seen_files.add(resolved)
+            yield from _file_items(path, shown(path), article_id)
+
+
+URL_LIST_SUFFIX = ".urls"
+
+
+def _url_list_items(path: Path) -> Iterator[Article | InputProblem]:
+    """The pages a ``.urls`` file lists, one URL per line (blank lines and ``#`` comments passed over)."""
+    from kg.fetch import is_url, url_items
+
+    for number, line in enumerate(jsonl_lines(path), start=1):
+        where = f"{shown(path)}:{number}"
+        if isinstance(line, InputError):
+            yield InputProblem(where, str(line))
+            continue
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line):
+            yield InputProblem(where, f"not an http(s) URL: {line[:80]!r}")
+            continue
+        yield from url_items(line, where)
