@@ -180,10 +180,12 @@ def rules_command() -> None:
 
 @main.command("export")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "claimreview"]),
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "claimreview", "annotation"]),
               default="turtle", show_default=True,
               help="turtle and nt merge all graphs; nq, trig and jsonld keep the named graphs; claimreview: each "
-                   "statement as a schema.org Claim (JSON-LD) for fact-checkers' tools.")
+                   "statement as a schema.org Claim (JSON-LD) for fact-checkers' tools; annotation: each statement "
+                   "as a W3C Web Annotation (JSON-LD) on its article's text.")
 @click.option("--out", "out", required=True, metavar="FILE", help="Output file, or - for standard output.")
 def export_command(store_dir: Path, fmt: str, out: str) -> None:
     """Write the whole store to a file in an RDF format.
@@ -193,6 +195,7 @@ def export_command(store_dir: Path, fmt: str, out: str) -> None:
         kg export --format turtle --out claims.ttl
         kg export --store .kg/store --format trig --out claims.trig
         kg export --format claimreview --out claims.jsonld
+        kg export --format annotation --out annotations.jsonld
     """
     from kg.export import export
     from kg.store import Store

@@ -1,5 +1,6 @@
 """Export the store to a file: Turtle, N-Triples, N-Quads, TriG or JSON-LD, or, for fact-checkers' tools, each
-statement as a schema.org ``Claim`` (``claimreview``, :mod:`kg.fact_check`).
+statement as a schema.org ``Claim`` (``claimreview``) or a W3C Web Annotation (``annotation``), see
+:mod:`kg.fact_check`.
 
 Turtle and N-Triples hold one graph, so the article graphs and the contradictions graph are merged (each triple
 once); TriG, N-Quads and JSON-LD keep the named graphs. Turtle and TriG use the prefixes of
@@ -15,11 +16,11 @@ from typing import IO
 from kg.errors import StoreError
 from kg.store import DUMP_FORMATS, Store
 
-FORMATS = (*DUMP_FORMATS, "claimreview")
+FORMATS = (*DUMP_FORMATS, "claimreview", "annotation")
 """Formats :func:`export` writes."""
 
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld",
-              "claimreview": ".claims.jsonld"}
+              "claimreview": ".claims.jsonld", "annotation": ".annotations.jsonld"}
 """The usual file extension of each format."""
 
 
@@ -39,8 +40,8 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt == "claimreview":
-        return _export_claims(store, out_path)
+    if fmt in {"claimreview", "annotation"}:
+        return _export_json(store, out_path, fmt)
     if str(out_path) == "-":
         store.dump(sys.stdout.buffer, fmt)
         sys.stdout.flush()
@@ -57,21 +58,22 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
     return path
 
 
-def _export_claims(store: Store, out_path) -> Path | None:
-    from kg.fact_check import write_claims
+def _export_json(store: Store, out_path, fmt: str) -> Path | None:
+    from kg.fact_check import write_annotations, write_claims
 
+    write = write_claims if fmt == "claimreview" else write_annotations
     if str(out_path) == "-":
-        write_claims(store, sys.stdout)
+        write(store, sys.stdout)
         return None
     if not isinstance(out_path, (str, os.PathLike)):
-        write_claims(store, out_path)
+        write(store, out_path)
         return None
     path = Path(out_path)
     tmp = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8") as fh:
-            write_claims(store, fh)
+            write(store, fh)
         tmp.replace(path)  # a complete file or none
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc}") from None

@@ -1,5 +1,5 @@
 """What fact-checkers' tools read: each statement as a schema.org ``Claim`` (JSON-LD), ready to be completed with
-a ``ClaimReview`` and its rating.
+a ``ClaimReview`` and its rating, or as a W3C Web Annotation on its article's text.
 
 Google's Fact Check Tools and ClaimsKG describe a claim as a schema.org ``Claim``: its ``text``, its ``author`` (who
 made it), its ``appearance`` (where it was published: the article's URL, else its IRI), its ``datePublished`` and
@@ -71,3 +71,56 @@ def write_claims(store, out: IO[str]) -> int:
     json.dump({"@context": SCHEMA_CONTEXT, "@graph": claims}, out, ensure_ascii=False, indent=2)
     out.write("\n")
     return len(claims)
+
+
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+_QUOTE_CONTEXT_CHARS = 32
+
+
+def annotation_documents(store) -> list[dict]:
+    """One W3C Web Annotation per statement: who made it (the body), and where it is (the target: the article's URL,
+    else its IRI, with a ``TextQuoteSelector`` and a ``TextPositionSelector`` into the article's text)."""
+    import rdflib
+
+    annotations: dict[str, dict] = {}
+    texts: dict[str, str] = {}
+    for row in store.query(load_part("statements-for-annotation")):
+        statement, article = str(row["statement"]), str(row["article"])
+        if article not in texts:
+            found = store.query(load_part("article-texts"), {"article": rdflib.URIRef(article)})
+            texts[article] = str(found[0]["string"]) if found else ""
+        who = str(row["actorLabel"]) if row.get("actorLabel") is not None else str(row["actor"])
+        act = str(row["speechActLabel"]) if row.get("speechActLabel") is not None else "claim"
+        if statement in annotations:
+            annotations[statement]["body"].append(_body(who, act))
+            continue
+        begin, end, text = int(row["begin"]), int(row["end"]), texts[article]
+        annotations[statement] = {
+            "id": f"{statement}#annotation",
+            "type": "Annotation",
+            "motivation": "describing",
+            "body": [_body(who, act)],
+            "target": {
+                "source": str(row["url"]) if row.get("url") is not None else article,
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": str(row["text"]),
+                     "prefix": text[max(0, begin - _QUOTE_CONTEXT_CHARS):begin],
+                     "suffix": text[end:end + _QUOTE_CONTEXT_CHARS]},
+                    {"type": "TextPositionSelector", "start": begin, "end": end},
+                ],
+            },
+        }
+    return list(annotations.values())
+
+
+def _body(who: str, act: str) -> dict:
+    return {"type": "TextualBody", "purpose": "describing", "format": "text/plain", "value": f"{who}: {act}"}
+
+
+def write_annotations(store, out: IO[str]) -> int:
+    """Write the annotations as one JSON-LD document (an ``AnnotationCollection``'s first page); returns how many."""
+    items = annotation_documents(store)
+    json.dump({"@context": ANNOTATION_CONTEXT, "type": "AnnotationCollection", "total": len(items),
+               "first": {"type": "AnnotationPage", "items": items}}, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(items)

@@ -63,3 +63,47 @@ def test_the_seed_s_claims_name_konashenkov(tmp_path):
     conforms, _, report = pyshacl.validate(_claims_graph({"@context": "https://schema.org", "@graph": claims}),
                                            shacl_graph=rdflib.Graph().parse(ontology_dir() / "claim-shapes.ttl"))
     assert conforms, report
+
+
+# The terms of http://www.w3.org/ns/anno.jsonld that the export uses (the W3C Web Annotation Vocabulary's own
+# mapping), so that the document can be read as RDF offline.
+ANNO_TERMS = {
+    "oa": "http://www.w3.org/ns/oa#", "as": "http://www.w3.org/ns/activitystreams#",
+    "dc": "http://purl.org/dc/terms/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "id": "@id", "type": "@type", "Annotation": "oa:Annotation", "TextualBody": "oa:TextualBody",
+    "TextQuoteSelector": "oa:TextQuoteSelector", "TextPositionSelector": "oa:TextPositionSelector",
+    "AnnotationCollection": "as:OrderedCollection", "AnnotationPage": "as:OrderedCollectionPage",
+    "body": {"@type": "@id", "@id": "oa:hasBody"}, "target": {"@type": "@id", "@id": "oa:hasTarget"},
+    "source": {"@type": "@id", "@id": "oa:hasSource"}, "selector": {"@type": "@id", "@id": "oa:hasSelector"},
+    "motivation": {"@type": "@vocab", "@id": "oa:motivatedBy"}, "purpose": {"@type": "@vocab", "@id": "oa:hasPurpose"},
+    "describing": "oa:describing", "value": "rdf:value", "format": "dc:format", "exact": "oa:exact",
+    "prefix": "oa:prefix", "suffix": "oa:suffix", "start": "oa:start", "end": "oa:end", "total": "as:totalItems",
+    "first": {"@type": "@id", "@id": "as:first"}, "items": {"@id": "as:items", "@container": "@list"},
+}
+
+
+def test_annotations_select_each_statement_in_its_article_s_text(tmp_path):
+    from tests.seed_build import SEEDS
+
+    with Store(tmp_path / "store") as store:
+        build([SEEDS], store)
+    out = tmp_path / "annotations.jsonld"
+    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "annotation",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    graph = rdflib.Graph().parse(data=json.dumps({**document, "@context": ANNO_TERMS}), format="json-ld")
+    OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+    annotations = set(graph.subjects(rdflib.RDF.type, OA.Annotation))
+    assert len(annotations) == document["total"] > 15
+    with Store(tmp_path / "store", create=False) as store:
+        text = str(store.query("SELECT ?s WHERE { ?a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/"
+                               "nif-core#isString> ?s }")[0]["s"])
+    for item in document["first"]["items"]:
+        quote, position = item["target"]["selector"]
+        assert text[position["start"]:position["end"]] == quote["exact"]
+        assert text[:position["start"]].endswith(quote["prefix"]) and text[position["end"]:].startswith(quote["suffix"])
+    konashenkov = [i for i in document["first"]["items"] if any("Konashenkov" in b["value"] for b in i["body"])]
+    assert any("civilian population" in i["target"]["selector"][0]["exact"] for i in konashenkov)
+    assert all(graph.value(a, OA.motivatedBy) == OA.describing for a in annotations)
