@@ -23,6 +23,14 @@ def _claims_graph(document: dict) -> rdflib.Graph:
     return rdflib.Graph().parse(data=json.dumps(offline), format="json-ld")
 
 
+def _export(tmp_path, fmt: str) -> dict:
+    """``kg export --format FMT`` of the store in ``tmp_path``, read back."""
+    out = tmp_path / f"{fmt}.jsonld"
+    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 def test_claims_name_who_said_them_where_and_when_and_the_first_copy(tmp_path):
     text = ("Bridge opens\n\nMayor John Smith said the bridge would open on Monday. The bridge was built over three "
             "years at a cost of forty million dollars. Engineers tested the span last week and found no faults in the "
@@ -34,11 +42,7 @@ def test_claims_name_who_said_them_where_and_when_and_the_first_copy(tmp_path):
     source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     with Store(tmp_path / "store") as store:
         build([source], store)
-    out = tmp_path / "claims.jsonld"
-    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "claimreview",
-                                       "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    document = json.loads(out.read_text(encoding="utf-8"))
+    document = _export(tmp_path, "claimreview")
     graph = _claims_graph(document)
     shapes = rdflib.Graph().parse(ontology_dir() / "claim-shapes.ttl")
     conforms, _, report = pyshacl.validate(graph, shacl_graph=shapes)
@@ -87,11 +91,7 @@ def test_annotations_select_each_statement_in_its_article_s_text(tmp_path):
 
     with Store(tmp_path / "store") as store:
         build([SEEDS], store)
-    out = tmp_path / "annotations.jsonld"
-    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "annotation",
-                                       "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    document = json.loads(out.read_text(encoding="utf-8"))
+    document = _export(tmp_path, "annotation")
     assert document["@context"] == "http://www.w3.org/ns/anno.jsonld"
     graph = rdflib.Graph().parse(data=json.dumps({**document, "@context": ANNO_TERMS}), format="json-ld")
     OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
