@@ -181,11 +181,12 @@ def rules_command() -> None:
 @main.command("export")
 @store_option
 @click.option("--format", "fmt",
-              type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "claimreview", "annotation"]),
+              type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "claimreview", "annotation", "nif"]),
               default="turtle", show_default=True,
               help="turtle and nt merge all graphs; nq, trig and jsonld keep the named graphs; claimreview: each "
                    "statement as a schema.org Claim (JSON-LD) for fact-checkers' tools; annotation: each statement "
-                   "as a W3C Web Annotation (JSON-LD) on its article's text.")
+                   "as a W3C Web Annotation (JSON-LD) on its article's text; nif: NIF 2.1 contexts and phrases "
+                   "named by RFC 5147 fragments (ARTICLE#char=B,E).")
 @click.option("--out", "out", required=True, metavar="FILE", help="Output file, or - for standard output.")
 def export_command(store_dir: Path, fmt: str, out: str) -> None:
     """Write the whole store to a file in an RDF format.

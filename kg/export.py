@@ -1,6 +1,6 @@
 """Export the store to a file: Turtle, N-Triples, N-Quads, TriG or JSON-LD, or, for fact-checkers' tools, each
 statement as a schema.org ``Claim`` (``claimreview``) or a W3C Web Annotation (``annotation``), see
-:mod:`kg.fact_check`.
+:mod:`kg.fact_check`, or as NIF 2.1 with RFC 5147 fragments (``nif``, :mod:`kg.nif`).
 
 Turtle and N-Triples hold one graph, so the article graphs and the contradictions graph are merged (each triple
 once); TriG, N-Quads and JSON-LD keep the named graphs. Turtle and TriG use the prefixes of
@@ -16,11 +16,11 @@ from typing import IO
 from kg.errors import StoreError
 from kg.store import DUMP_FORMATS, Store
 
-FORMATS = (*DUMP_FORMATS, "claimreview", "annotation")
+FORMATS = (*DUMP_FORMATS, "claimreview", "annotation", "nif")
 """Formats :func:`export` writes."""
 
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld",
-              "claimreview": ".claims.jsonld", "annotation": ".annotations.jsonld"}
+              "claimreview": ".claims.jsonld", "annotation": ".annotations.jsonld", "nif": ".nif.ttl"}
 """The usual file extension of each format."""
 
 
@@ -40,7 +40,7 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt in {"claimreview", "annotation"}:
+    if fmt in {"claimreview", "annotation", "nif"}:
         return _export_json(store, out_path, fmt)
     if str(out_path) == "-":
         store.dump(sys.stdout.buffer, fmt)
@@ -59,9 +59,11 @@ def export(store: Store, out_path: str | os.PathLike[str] | IO, fmt: str = "turt
 
 
 def _export_json(store: Store, out_path, fmt: str) -> Path | None:
+    """The exports for other tools (claimreview, annotation: JSON-LD; nif: Turtle), written whole or not at all."""
     from kg.fact_check import write_annotations, write_claims
+    from kg.nif import write_nif
 
-    write = write_claims if fmt == "claimreview" else write_annotations
+    write = {"claimreview": write_claims, "annotation": write_annotations, "nif": write_nif}[fmt]
     if str(out_path) == "-":
         write(store, sys.stdout)
         return None

@@ -107,3 +107,27 @@ def test_annotations_select_each_statement_in_its_article_s_text(tmp_path):
     konashenkov = [i for i in document["first"]["items"] if any("Konashenkov" in b["value"] for b in i["body"])]
     assert any("civilian population" in i["target"]["selector"][0]["exact"] for i in konashenkov)
     assert all(graph.value(a, OA.motivatedBy) == OA.describing for a in annotations)
+
+
+def test_nif_names_each_statement_by_its_rfc5147_fragment_of_its_article(tmp_path):
+    from tests.seed_build import SEEDS
+
+    with Store(tmp_path / "store") as store:
+        build([SEEDS], store)
+    out = tmp_path / "seed.nif.ttl"
+    result = CliRunner().invoke(main, ["export", "--store", str(tmp_path / "store"), "--format", "nif",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(out)
+    NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    (context,) = set(graph.subjects(rdflib.RDF.type, NIF.Context))
+    text = str(graph.value(context, NIF.isString))
+    assert str(context).endswith(f"#char=0,{len(text)}")
+    phrases = set(graph.subjects(rdflib.RDF.type, NIF.Phrase))
+    assert len(phrases) > 15
+    for phrase in phrases:
+        begin, end = map(int, str(phrase).rsplit("#char=", 1)[1].split(","))
+        assert text[begin:end] == str(graph.value(phrase, NIF.anchorOf))
+        assert (int(graph.value(phrase, NIF.beginIndex)), int(graph.value(phrase, NIF.endIndex))) == (begin, end)
+        assert graph.value(phrase, NIF.referenceContext) == context
+        assert "/statement/" in str(graph.value(phrase, rdflib.OWL.sameAs))
