@@ -77,8 +77,10 @@ def max_input_bytes() -> int:
         return int(float(os.environ.get(MAX_INPUT_ENV, _DEFAULT_MAX_INPUT_MB)) * 1_000_000)
     except ValueError:
         return _DEFAULT_MAX_INPUT_MB * 1_000_000
-_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-_EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl or no extension, each also .gz"
+FEED_SUFFIXES = frozenset({".rss", ".atom"})
+WARC_SUFFIXES = frozenset({".warc"})
+_ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
+_EXPECTED = ".txt, .text, .md, .html, .htm, .jsonl, .rss, .atom, .warc or no extension, each also .gz"
 
 _BINARY_SNIFF = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -677,7 +679,8 @@ def _html_article(path: Path, source: str, article_id: str) -> Article:
     return html_article(_read_text(path), article_id=article_id, source=source)
 
 
-def html_article(html: str, *, article_id: str, source: str, url: str | None = None) -> Article:
+def html_article(html: str, *, article_id: str, source: str, url: str | None = None,
+                 date: str | None = None) -> Article:
     """An article from an HTML page's text (a file's, or a page fetched from ``url``): see :func:`_html_article`.
 
     Raises:
@@ -708,7 +711,7 @@ def html_article(html: str, *, article_id: str, source: str, url: str | None = N
             source=source,
             title=title,
             url=url or getattr(meta, "url", None),
-            date=getattr(meta, "date", None),
+            date=getattr(meta, "date", None) or date,
             publisher=getattr(meta, "sitename", None),
             authors=authors,
         )
@@ -851,6 +854,11 @@ def _file_items(path: Path, source: str, article_id: str) -> Iterator[Article | 
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_items(path, source)
         return
+    if suffix in FEED_SUFFIXES or suffix in WARC_SUFFIXES:
+        from kg.archives import feed_items, warc_items
+
+        yield from (feed_items if suffix in FEED_SUFFIXES else warc_items)(path, source)
+        return
     if suffix not in HTML_SUFFIXES:
         yield from _text_articles(path, source, article_id)
         return
@@ -890,7 +898,7 @@ def _file_problem(path: Path) -> str | None:
         os.fsencode(path).decode("utf-8")
     except UnicodeDecodeError:
         return "the file name is not UTF-8: rename the file"
-    if kind_suffix(path) not in JSONL_SUFFIXES and info.st_size > max_input_bytes():
+    if kind_suffix(path) not in JSONL_SUFFIXES | WARC_SUFFIXES and info.st_size > max_input_bytes():
         return (f"too large ({info.st_size / 1e6:.1f} MB; the limit for one article is {max_input_bytes() / 1e6:.0f}"
                 f" MB, set by ${MAX_INPUT_ENV})")
     return None
