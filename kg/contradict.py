@@ -102,7 +102,8 @@ class Detector:
                 continue
             found = rule.check(a, b)
             if found is not None:
-                return replace(found, kind=rule.kind.value, rule=rule.name)
+                return replace(found, kind=rule.kind.value, rule=rule.name,
+                               explanation=found.explanation + _days_apart(a, b))
         return None
 
     def comparable_across(self, a: Side, b: Side) -> bool:
@@ -126,6 +127,18 @@ class Detector:
 def _question(side: Side) -> bool:
     """A question asserts nothing ("And the border patrol just lets ISIS members across?")."""
     return side.speech_act == "question" or side.text.rstrip().rstrip('"\u201d\'').endswith("?")
+
+
+DAYS_APART_SAID = 7
+"""Statements published more than this many days apart say so in their contradiction's explanation."""
+
+
+def _days_apart(a: Side, b: Side) -> str:
+    """" (published 40 days apart)" when the two statements' days are more than a week apart, else ""."""
+    da, db = calendar_day(a.date), calendar_day(b.date)
+    if da is None or db is None or abs((da - db).days) <= DAYS_APART_SAID:
+        return ""
+    return f" (published {abs((da - db).days)} days apart: the facts may have changed between them)"
 
 
 def rule_names() -> list[str]:

@@ -113,6 +113,12 @@ def test_dated_articles_far_apart_are_not_compared_unless_the_statement_dates_it
     assert d.comparable_across(*pair("2004-03-01", "2015-03-20", dates=(("fail", "2004"),)))
     assert detector(window_days=10000).comparable_across(*pair("2004-03-01", "2015-03-20"))
     assert d.comparable_across(*pair(None, "2015-03-20"))
+    # A contradiction between statements published weeks apart says so; days apart, not.
+    far = d.compare(*pair("2016-03-01", "2016-03-20"))
+    near = d.compare(*pair("2016-03-01", "2016-03-03"))
+    assert far is not None and far.explanation.endswith("(published 19 days apart: the facts may have changed "
+                                                        "between them)")
+    assert near is not None and "days apart" not in near.explanation
 
 
 def test_across_articles_the_same_predicate_is_not_enough_for_opposite_words_of_a_family(nlp):
