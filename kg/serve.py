@@ -1,7 +1,9 @@
 """Serve the store as a SPARQL endpoint with the ``oxigraph serve`` binary (PyPI package ``oxigraph``).
 
-It answers SPARQL at ``http://HOST:PORT/query``, the Graph Store Protocol at ``/store`` and shows a query page in
-the browser at ``http://HOST:PORT/``. It runs with ``--union-default-graph``, so queries see every article graph
+It answers SPARQL at ``http://HOST:PORT/query``, the Graph Store Protocol at ``/store`` and shows the project's
+query page in the browser at ``http://HOST:PORT/`` (the named queries, shared links, nothing loaded from
+elsewhere). A small proxy (:mod:`kg.serve_proxy`) listens there, in front of the Oxigraph server on a private
+loopback port. It runs with ``--union-default-graph``, so queries see every article graph
 without ``GRAPH`` clauses, exactly as ``kg query --store`` does.
 
 **Read-only by default** (``oxigraph serve-read-only``): no update, no Graph Store write, whoever sends it (a page of
@@ -111,18 +113,15 @@ def serve(store_path: str | os.PathLike[str], host: str = "127.0.0.1", port: int
     lock = None if writable else _hold_lock(path)
     proxy = None
     try:
-        if writable:
-            from kg.serve_proxy import TokenProxy, free_port
+        from kg.serve_proxy import TokenProxy, free_port
 
-            backend = free_port()
-            try:
-                proxy = TokenProxy(host, port, f"http://127.0.0.1:{backend}", token)
-            except OSError as exc:
-                raise StoreError(f"oxigraph serve failed on {host}:{port}: {exc.strerror or exc}") from None
-            host_run, port_run = "127.0.0.1", backend
-        else:
-            host_run, port_run = host, port
-        command = serve_command(path, host_run, port_run, union_default_graph=union_default_graph, writable=writable)
+        backend = free_port()
+        try:
+            proxy = TokenProxy(host, port, f"http://127.0.0.1:{backend}", token if writable else None)
+        except OSError as exc:
+            raise StoreError(f"oxigraph serve failed on {host}:{port}: {exc.strerror or exc}") from None
+        command = serve_command(path, "127.0.0.1", backend, union_default_graph=union_default_graph,
+                                writable=writable)
         return _run_server(command, path, host, port, proxy)
     finally:
         if proxy is not None:

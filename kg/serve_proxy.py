@@ -35,20 +35,40 @@ def is_write(method: str, path: str) -> bool:
     return method not in _READ_METHODS and not (method == "POST" and urlsplit(path).path == "/query")
 
 
-class TokenProxy:
-    """A threaded HTTP proxy on ``host:port`` in front of ``backend`` (``http://127.0.0.1:PORT``)."""
+def query_page() -> bytes:
+    """The query page with the named queries (text, description, parameters) and the prefixes written in."""
+    import json
 
-    def __init__(self, host: str, port: int, backend: str, token: str):
+    from kg.query import list_queries, load_query
+    from kg.resources import data_file
+    from kg.vocab import PREFIXES
+
+    queries: dict = {info.name: {"description": info.description, "params": info.params,
+                                 "text": load_query(info.name)} for info in list_queries()}
+    queries["@prefixes"] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    embedded = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")  # no "</script>" inside the script
+    return data_file("query_page.html").read_text(encoding="utf-8").replace("__QUERIES__", embedded).encode()
+
+
+class TokenProxy:
+    """A threaded HTTP proxy on ``host:port`` in front of ``backend`` (``http://127.0.0.1:PORT``); ``token``
+    ``None``: no write, ever."""
+
+    def __init__(self, host: str, port: int, backend: str, token: str | None):
         target = urlsplit(backend)
-        expected = f"Bearer {token}".encode()
+        expected = f"Bearer {token}".encode() if token else None
+        page = query_page()
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def _forward(self) -> None:
+                if self.command in {"GET", "HEAD"} and urlsplit(self.path).path in {"/", "/index.html"}:
+                    self._page()
+                    return
                 if is_write(self.command, self.path):
                     given = (self.headers.get("Authorization") or "").encode()
-                    if not hmac.compare_digest(given, expected):
+                    if expected is None or not hmac.compare_digest(given, expected):
                         self._refuse()
                         return
                 length = int(self.headers.get("Content-Length") or 0)
@@ -73,8 +93,19 @@ class TokenProxy:
                 if self.command != "HEAD":
                     self.wfile.write(data)
 
+            def _page(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(page)))
+                self.send_header("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; "
+                                                            "style-src 'unsafe-inline'; img-src data:")
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(page)
+
             def _refuse(self) -> None:
-                message = b"this endpoint takes writes only with its token (Authorization: Bearer TOKEN)\n"
+                message = (b"this endpoint takes writes only with its token (Authorization: Bearer TOKEN)\n" if expected
+                           else b"this endpoint is read-only (kg serve --writable takes writes with a token)\n")
                 self.send_response(403)
                 self.send_header("Content-Type", "text/plain; charset=utf-8")
                 self.send_header("Content-Length", str(len(message)))

@@ -201,3 +201,48 @@ def test_a_host_other_than_loopback_is_warned_about(fixture_store_dir):
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=10)
     assert line.startswith("warning: listening on 0.0.0.0, not only on this machine")
+
+
+def _chromium():
+    """A headless Chromium through Selenium (skips without Debian's chromium and chromium-driver)."""
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(options=options,
+                            service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")))
+
+
+def test_the_query_page_runs_a_named_query_offline_and_a_shared_link_reproduces_it(fixture_store_dir, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    process, base = _serve(fixture_store_dir, free_port())
+    driver = _chromium()
+    driver.set_window_size(1400, 1100)
+    try:
+        driver.get(f"{base}/")
+        names = [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "name")).options]
+        assert {"who-claims-what", "actor-claims", "timeline"} <= set(names)
+        Select(driver.find_element(By.ID, "name")).select_by_value("actor-claims")
+        driver.find_element(By.NAME, "actor").send_keys("zelensk")
+        driver.find_element(By.ID, "run").click()
+        _wait(lambda: "rows" in driver.find_element(By.ID, "status").text)
+        rows = driver.find_elements(By.CSS_SELECTOR, "#results tr")
+        assert len(rows) > 1 and "Volodymyr Zelenskyy" in driver.find_element(By.ID, "results").text
+        driver.save_screenshot(str(tmp_path / "query-page.png"))
+        shared = driver.current_url
+        assert "name=actor-claims" in shared and "param.actor=zelensk" in shared
+        driver.get("about:blank")
+        driver.get(shared)
+        _wait(lambda: "rows" in driver.find_element(By.ID, "status").text)
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#results tr")) == len(rows)
+        problems = [e for e in driver.get_log("browser") if e["level"] in {"SEVERE", "WARNING"}]
+        assert problems == []  # nothing failed, nothing was fetched from elsewhere
+    finally:
+        driver.quit()
+        _stop(process)
