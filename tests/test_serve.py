@@ -98,17 +98,9 @@ class _Recorder(SimpleHTTPRequestHandler):
 def _browser_posts(page: str, target: str) -> None:
     """Open ``page`` in headless Chromium against ``target``, after proving on a recording server that the page's
     form does reach another origin's endpoint from this browser."""
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
-    webdriver = pytest.importorskip("selenium.webdriver")
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
+    driver = _chromium()
     control = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     threading.Thread(target=control.serve_forever, daemon=True).start()
-    driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(10)
     try:
         _Recorder.posted.clear()
