@@ -386,3 +386,11 @@ def test_timeline_puts_one_actor_s_statements_in_date_order_and_takes_since_and_
         dated = store.query("SELECT (COUNT(?s) AS ?n) WHERE { ?s a <https://w3id.org/claimgraph/ontology#Statement> ;"
                             " <http://schema.org/datePublished> ?d }")
         assert int(dated[0]["n"]) >= 2  # every statement carries its day
+
+
+def test_contradictions_since_and_until_keep_those_with_a_statement_of_those_days(fixture_store):
+    every = run(fixture_store, "contradictions").rows
+    assert every
+    assert run_query(fixture_store, load_query("contradictions"), {"since": "2024-01-01"}).rows == every
+    assert run_query(fixture_store, load_query("contradictions"), {"since": "2100-01-01"}).rows == []
+    assert run_query(fixture_store, load_query("contradictions"), {"until": "2000-01-01"}).rows == []
