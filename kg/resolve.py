@@ -158,6 +158,28 @@ def conjuncts(m: Mention) -> list[Mention]:
     return out
 
 
+_OWNED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.? )?((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['\u2019]s? ([a-z].*)$",
+                    re.IGNORECASE)
+
+
+def owned_name(name: str) -> str:
+    """An organisation named by whose it is, without the possessive or an honorific, so that one campaign written
+    three ways is one actor ("Clinton's campaign", "Mr. Clinton's campaign" -> "Clinton campaign").
+
+    >>> owned_name("Clinton's Campaign"), owned_name("Mr. Sanders's campaign"), owned_name("McDonald's Corp.")
+    ('Clinton Campaign', 'Sanders campaign', "McDonald's Corp.")
+    """
+    match = _OWNED.match(name)
+    if match is None or not match.group(1)[:1].isupper() or match.group(2).split()[0].lower() not in _OWNED_BODIES:
+        return name  # "McDonald's Corp." is a company's name, not McDonald's corporation
+    return f"{match.group(1)} {match.group(2)}"
+
+
+# Bodies a person has ("Clinton's campaign", "Obama's administration"), not the words of a brand.
+_OWNED_BODIES = {"campaign", "administration", "team", "office", "staff", "camp", "government", "foundation",
+                 "lawyers", "aides", "advisers", "allies", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _role_key(title: str) -> str:
     t = title.lower()
     return _ROLE_SYNONYMS.get(t, t)
@@ -232,6 +254,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             name = re.sub(r"(?<=[a-z])['\u2019]s?$", "", name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
             name = person_name(name)
+        if kind == "Organization":
+            name = owned_name(name)
         d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named)

@@ -160,3 +160,10 @@ def test_a_question_whose_asker_is_not_named_is_not_the_last_speaker_s_claim():
         "would support Donald Trump if Trump is the nominee, Rubio gave a roundabout answer.")
     claims = {c.attribution.content.text: c.actor_key for c in resolved.claims}
     assert not any("support Donald Trump" in text for text in claims), claims
+
+
+def test_a_body_named_by_whose_it_is_is_one_actor_however_the_possessive_is_written():
+    first, second = _resolved("Rally\n\nClinton's campaign said the rally was huge.",
+                              "Polls\n\nThe Clinton campaign said the polls were wrong. McDonald's Corp. said sales rose.")
+    assert _speakers(first)["the rally was huge"] == _speakers(second)["the polls were wrong"] == "clinton-campaign"
+    assert _speakers(second)["sales rose"] == "mcdonalds-corp"  # a brand's own name keeps its possessive
