@@ -90,6 +90,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     people = {p.key: p for p in people}
     parent: dict[str, str] = {}
     reasons: dict[str, str] = {}
+    sums = {key: p.statements for key, p in people.items()}  # statements of each group, kept at its root
 
     def find(key: str) -> str:
         while parent.get(key, key) != key:
@@ -100,6 +101,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[ra] = rb
+            sums[rb] = sums.get(rb, 0) + sums.get(ra, 0)
         reasons.setdefault(a, reason)
 
     by_item: dict[str, list[str]] = defaultdict(list)
@@ -111,8 +113,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
             reasons.setdefault(keys[0], f"the same Wikidata item {item.rsplit('/', 1)[-1]}")
 
     def total(key: str) -> int:
-        root = find(key)
-        return sum(p.statements for k, p in people.items() if find(k) == root)
+        return sums.get(find(key), 0)
 
     full_names: dict[str, list[str]] = defaultdict(list)
     for key, p in people.items():
@@ -136,22 +137,13 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
                             f"next {second}, {total(bearers[1])})")
     by_label = {p.label.lower(): key for key, p in people.items() if " " in p.label}
     for key, p in sorted(people.items()):
-        words = p.label.split()
-        for n in range(len(words) - 1, 1, -1):
-            other = by_label.get(" ".join(words[-n:]).lower())
-            if other is None or find(other) == find(key):
+        for other, what in _shorter_forms(p.label, by_label):
+            if find(other) == find(key):
                 continue
             if total(other) >= MIN_STATEMENTS and total(other) >= DOMINANCE * p.statements:
-                union(key, other, f"a longer form of the name of {people[other].label}, quoted far more "
+                union(key, other, f"{what} {people[other].label}, quoted far more "
                                   f"({total(other)} statements, this form {p.statements})")
             break
-    for key, p in sorted(people.items()):
-        words = p.label.split()
-        other = by_label.get(f"{words[0]} {words[-1]}".lower()) if len(words) == 3 else None
-        if other is not None and find(other) != find(key) and total(other) >= MIN_STATEMENTS \
-                and total(other) >= DOMINANCE * p.statements:
-            union(key, other, f"the name of {people[other].label} with a middle name, quoted far more "
-                              f"({total(other)} statements, this form {p.statements})")
     groups: dict[str, list[str]] = defaultdict(list)
     for key in {*parent, *parent.values()}:
         groups[find(key)].append(key)
@@ -164,6 +156,18 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         head = min(members, key=rank)
         found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
     return sorted(found, key=lambda j: j.member)
+
+
+def _shorter_forms(label: str, by_label: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The people of the archive a longer name may be another form of, longest first, with how: the name it ends
+    with ("Runner Donald Trump" -> Donald Trump), then its first and last words ("Hillary Rodham Clinton")."""
+    words = label.split()
+    for n in range(len(words) - 1, 1, -1):
+        other = by_label.get(" ".join(words[-n:]).lower())
+        if other is not None:
+            yield other, "a longer form of the name of"
+    if len(words) == 3 and (other := by_label.get(f"{words[0]} {words[-1]}".lower())) is not None:
+        yield other, "the name with a middle name of"
 
 
 def actor_iri(key: str) -> str:

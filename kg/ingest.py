@@ -750,14 +750,10 @@ def _record_authors(record: dict, number: int) -> tuple[str, ...]:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _valid_unicode(value):
-    """A JSON value with every unpaired surrogate (``"\\ud800"``, which JSON allows and no text encoding can write)
+def _valid_unicode(value: str | None) -> str | None:
+    """A text with every unpaired surrogate (``"\\ud800"``, which JSON allows and no text encoding can write)
     replaced by U+FFFD, one character for one so that offsets keep their place."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [_valid_unicode(v) for v in value]
-    return value
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _record_article(line: str, number: int, source: str) -> Article:
@@ -774,7 +770,6 @@ def _record_article(line: str, number: int, source: str) -> Article:
         raise InputError(f"line {number}: not a JSON object")
     if isinstance(record.get("id"), str) and _LONE_SURROGATE.search(record["id"]):
         raise InputError(f"line {number}: 'id' is not valid Unicode (an unpaired surrogate escape such as \\ud800)")
-    record = {key: _valid_unicode(value) for key, value in record.items()}
     article_id = record.get("id")
     if article_id is None:
         raise InputError(f"line {number}: no 'id' field")
@@ -1048,17 +1043,17 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     """
     total = 0
     seen: set[Path] = set()
-    from kg.fetch import is_url
-
-    paths = list(paths)
-    total += sum(1 for p in paths if isinstance(p, str) and is_url(p))
-    for listed in (Path(p) for p in paths if not (isinstance(p, str) and is_url(p))):
-        if listed.suffix.lower() == URL_LIST_SUFFIX and listed.is_file():
-            with open_binary(listed) as fh:
+    files = []
+    for given in paths:
+        kind = _input_kind(given)
+        if kind == "url":
+            total += 1
+        elif kind == "url-list":
+            with open_binary(Path(given)) as fh:
                 total += _count_lines(fh)
-    paths = [p for p in paths if not (isinstance(p, str) and is_url(p))
-             and not (Path(p).suffix.lower() == URL_LIST_SUFFIX and os.path.isfile(p))]
-    for path, problem, _ in _expand(paths):
+        else:
+            files.append(given)
+    for path, problem, _ in _expand(files):
         if problem is None:
             if path.resolve() in seen:
                 continue
@@ -1111,13 +1106,14 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputProble
 
 def _inputs(paths: Iterable[str | Path], seen_files: set[Path]) -> Iterator[Article | InputProblem]:
     """What each input holds, in order: web pages (a URL, or a ``.urls`` file given by name), files, folders."""
-    from kg.fetch import is_url, url_items
+    from kg.fetch import url_items
 
     for given in paths:
-        if isinstance(given, str) and is_url(given):
-            yield from url_items(given)
+        kind = _input_kind(given)
+        if kind == "url":
+            yield from url_items(str(given))
             continue
-        if Path(given).suffix.lower() == URL_LIST_SUFFIX and os.path.isfile(given):
+        if kind == "url-list":
             yield from _url_list_items(Path(given))
             continue
         for path, problem, article_id in _expand([given]):
@@ -1132,6 +1128,17 @@ def _inputs(paths: Iterable[str | Path], seen_files: set[Path]) -> Iterator[Arti
 
 
 URL_LIST_SUFFIX = ".urls"
+
+
+def _input_kind(given: str | Path) -> str:
+    """What an input names: a web page ("url"), a list of them given by name ("url-list"), else files ("path")."""
+    from kg.fetch import is_url
+
+    if isinstance(given, str) and is_url(given):
+        return "url"
+    if Path(given).suffix.lower() == URL_LIST_SUFFIX and os.path.isfile(given):
+        return "url-list"
+    return "path"
 
 
 def _url_list_items(path: Path) -> Iterator[Article | InputProblem]:

@@ -24,8 +24,8 @@ from kg.errors import StoreError
 from kg.rdf import article_graph, article_iri, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.query import load_part
 from kg.resolve import resolve
-from kg.statement_index import article_shingles, IndexEntry, StatementIndex, side_from_json
-from kg.types import Article, Attribution, Contradiction, InputProblem, NamedPerson, ResolvedArticle, SameText
+from kg.statement_index import article_shingles, StatementIndex, side_from_json
+from kg.types import Article, Attribution, InputProblem, ResolvedArticle
 from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
@@ -248,35 +248,6 @@ def _analysed(articles: Iterator[Article], model: str | None, workers: int, batc
                                        len(inner), people=people_of(resolved))
 
 
-def update_index(store, index: StatementIndex, article_id: str, sides: list[Side | IndexEntry],
-                 *, clock: _Clock | None = None, shingles: Iterable[int] = (),
-                 people: Iterable[NamedPerson] = ()) -> tuple[int, int]:
-    """Replace an article's statements in the index and its contradictions with other articles, committed.
-
-    ``shingles`` (:func:`kg.statement_index.article_shingles` of the article's text) let the index recognise near
-    duplicates of it; ``people`` (:func:`kg.identity.people_of`) replace the article's in the register of people.
-
-    Order matters for a crash: the index change stays uncommitted until the contradictions graph is updated, and
-    the caller writes the article's graph (which holds its content hash) only after this, so an interrupted
-    article is rebuilt by the next run instead of being skipped as unchanged.
-
-    Returns:
-        The numbers of cross-article links (contradictions and same-text links) taken back and made.
-    """
-    clock = clock or _Clock(None)
-    try:
-        removed, added = index.replace_article(article_id, sides, shingles=shingles)
-        index.replace_people(article_id, people)
-        clock.lap("contradict")
-        update_contradiction_graph(store, removed, added)
-        index.commit()
-    except BaseException:
-        index.rollback()
-        raise
-    clock.lap("index")
-    return len(removed), len(added)
-
-
 def _index_article(index: StatementIndex, article: Article, result: AnalysedArticle,
                    clock: _Clock) -> tuple[list, list]:
     """Index an article's statements, people and hash (pending, not committed); the links to other articles it
@@ -379,30 +350,6 @@ def load_ontology(store) -> bool:
     return True
 
 
-def update_contradiction_graph(store, removed: Iterable[Contradiction | SameText],
-                               added: Iterable[Contradiction | SameText]) -> None:
-    """Take the triples of ``removed`` out of the contradictions graph and put those of ``added`` in, in one update."""
-    graph = contradiction_graph()
-    old = cross_article_quads(removed)
-    new = cross_article_quads(added)
-    if not old and not new:
-        return
-    g = f"<{graph}>"
-
-    def block(quads):
-        return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-
-    parts = []
-    if old:
-        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{block(old)}\n}} }}")
-    if new:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{block(new)}\n}} }}")
-    try:
-        store.ox.update(" ;\n".join(parts))
-    except (OSError, RuntimeError, SyntaxError) as exc:
-        raise StoreError(f"cannot update the contradictions graph: {exc}") from None
-
-
 def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
     """Recompute every contradiction between articles from scratch; returns how many there are.
 
@@ -466,4 +413,4 @@ class _Clock:
 
 
 __all__ = ["BuildReport", "analyse", "analyse_texts", "attributions_of", "build", "side_from_json",
-           "update_contradiction_graph", "update_cross_article", "update_index"]
+           "update_cross_article"]

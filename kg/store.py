@@ -330,18 +330,16 @@ class Store:
 
     def article_hash(self, article_id: str) -> str | None:
         """The ``cg:contentHash`` recorded for an article, or ``None`` when it is not in the store."""
-        pattern = self.ox.quads_for_pattern(
-            ox.NamedNode(str(article_iri(article_id))), ox.NamedNode(str(CG.contentHash)), None,
-            ox.NamedNode(str(article_graph(article_id))),
-        )
-        for quad in pattern:
-            return quad.object.value
-        return None
+        return self._article_value(article_id, CG.contentHash)
 
     def article_source(self, article_id: str) -> str | None:
         """The ``cg:sourceFile`` recorded for an article (where it was read from), or ``None``."""
+        return self._article_value(article_id, CG.sourceFile)
+
+    def _article_value(self, article_id: str, predicate) -> str | None:
+        """One value the article's own graph gives its article node, looked up directly (no SPARQL)."""
         pattern = self.ox.quads_for_pattern(
-            ox.NamedNode(str(article_iri(article_id))), ox.NamedNode(str(CG.sourceFile)), None,
+            ox.NamedNode(str(article_iri(article_id))), ox.NamedNode(str(predicate)), None,
             ox.NamedNode(str(article_graph(article_id))),
         )
         for quad in pattern:

@@ -251,7 +251,14 @@ class StatementRef:
     end: int
 
 
-class ContradictionKind(str, Enum):
+class _OntologyTerm(str, Enum):
+    """A closed vocabulary whose values name terms of the ontology; printed as its value."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class ContradictionKind(_OntologyTerm):
     """The kinds of contradiction; each is one ``cg:ContradictionKind`` of the ontology (a test ties them)."""
 
     OPPOSITE_POLARITY = "opposite-polarity"
@@ -259,9 +266,6 @@ class ContradictionKind(str, Enum):
     NUMERIC = "numeric"
     DENIAL = "denial"
     EXCLUSIVE_EVENTS = "exclusive-events"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)
@@ -305,16 +309,13 @@ class SameText:
     original: StatementRef
 
 
-class LinkOutcome(str, Enum):
+class LinkOutcome(_OntologyTerm):
     """What ``kg link`` decided for an actor; each is one ``cg:LinkOutcome`` of the ontology (a test ties them)."""
 
     LINKED = "linked"
     NO_CANDIDATE = "no-candidate"
     AMBIGUOUS = "ambiguous"
     UNSURE = "unsure"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)

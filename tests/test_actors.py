@@ -167,3 +167,8 @@ def test_a_body_named_by_whose_it_is_is_one_actor_however_the_possessive_is_writ
                               "Polls\n\nThe Clinton campaign said the polls were wrong. McDonald's Corp. said sales rose.")
     assert _speakers(first)["the rally was huge"] == _speakers(second)["the polls were wrong"] == "clinton-campaign"
     assert _speakers(second)["sales rose"] == "mcdonalds-corp"  # a brand's own name keeps its possessive
+
+
+def test_the_paper_that_reports_is_a_speaker_of_its_article():
+    (resolved,) = _resolved("Resignation\n\nThe paper reported that the mayor had resigned on Monday.")
+    assert _speakers(resolved)["the mayor had resigned on Monday"].endswith("--a0")  # the newspaper, this article's
