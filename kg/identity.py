@@ -27,6 +27,7 @@ order in which articles were built.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote, unquote
@@ -45,9 +46,10 @@ DOMINANCE = 10
 MIN_STATEMENTS = 5
 """...and only when that person claims at least this many statements."""
 
-_ACTOR = f"{DATA}actor/"
+_ACTOR = ACTOR_PREFIX = f"{DATA}actor/"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+LABEL_IRI = str(_LABEL.value)
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 
@@ -234,11 +236,31 @@ def preferred_label(written: dict[str, int]) -> str:
     return max(written, key=rank)
 
 
-def unify_labels(store) -> int:
-    """Give every actor one ``rdfs:label`` across the article graphs; returns how many labels were rewritten."""
+_LABEL_BATCH = 1000
+
+
+def unify_labels(store, actors: Iterable[str] | None = None) -> int:
+    """Give every actor one ``rdfs:label`` across the article graphs; returns how many labels were rewritten.
+
+    Args:
+        store: The open store.
+        actors: The IRIs of the actors to look at (those of the articles just built); ``None``: every actor.
+    """
+    import rdflib
+
+    from kg.query import fill_values
+
+    part = load_part("actor-label-variants")
+    if actors is None:
+        queries = [re.sub(r"VALUES \?actor \{ \}", "", part)]
+    else:
+        actors = sorted(set(actors))
+        queries = [fill_values(part, "actor", [rdflib.URIRef(a) for a in actors[i:i + _LABEL_BATCH]])
+                   for i in range(0, len(actors), _LABEL_BATCH)]
     found: dict[ox.NamedNode, dict[str, list[ox.NamedNode]]] = defaultdict(lambda: defaultdict(list))
-    for row in store.query(load_part("actor-label-variants")):
-        found[ox.NamedNode(str(row["actor"]))][str(row["label"])].append(ox.NamedNode(str(row["graph"])))
+    for query in queries:
+        for row in store.query(query):
+            found[ox.NamedNode(str(row["actor"]))][str(row["label"])].append(ox.NamedNode(str(row["graph"])))
     new, old = [], []
     for actor, labels in found.items():
         keep = preferred_label({label: len(graphs) for label, graphs in labels.items()})

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
-from kg.identity import people_in_store, people_of, unify_labels, update_identity
+from kg.identity import ACTOR_PREFIX, LABEL_IRI, people_in_store, people_of, unify_labels, update_identity
 from kg.ingest import another_file, iter_articles
 from kg.language import language_name, model_language, other_language
 from kg.nlp import load_model, model_name, parse_articles
@@ -171,9 +171,13 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         passed_over.append(InputProblem(article.source or article.id, error))
         tick()
 
+    labelled: set[str] = set()  # the actors the built articles name, whose labels are made one after the build
+
     def written(article: Article, result: AnalysedArticle) -> None:
         nonlocal unflushed
         unflushed += len(result.quads)
+        labelled.update(q.subject.value for q in result.quads
+                        if q.predicate.value == LABEL_IRI and q.subject.value.startswith(ACTOR_PREFIX))
         if unflushed >= FLUSH_EVERY_QUADS:
             store.flush()
             release_free_memory()
@@ -217,8 +221,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         tick()
         if report.articles or index.people_missing:
             update_identity(store, index)
-        if report.articles:
-            unify_labels(store)
+        if labelled:
+            unify_labels(store, labelled)
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
