@@ -55,21 +55,25 @@ def main() -> None:
 
 
 def rule_options(f):
-    """``--disable-rule NAME`` (repeatable; ``$KG_DISABLE_RULES`` lists more, comma-separated)."""
+    """``--disable-rule NAME`` (repeatable; ``$KG_DISABLE_RULES`` lists more, comma-separated) and ``--no-model``."""
+    f = click.option("--no-model", "no_model", is_flag=True,
+                     help="Rules only: the learned contradiction model neither checks their edges nor proposes its "
+                          "own (see `kg rules`).")(f)
     return click.option("--disable-rule", "disabled", multiple=True, metavar="NAME",
                         help="Switch off a contradiction rule (see `kg rules`); repeat for several. "
                              "$KG_DISABLE_RULES lists more, comma-separated.")(f)
 
 
-def _detector(disabled: tuple[str, ...], window_days: int | None = None):
-    """The contradiction detector for ``--disable-rule`` and ``$KG_DISABLE_RULES`` (a bad name is a usage error)."""
+def _detector(disabled: tuple[str, ...], window_days: int | None = None, no_model: bool = False):
+    """The contradiction detector for ``--disable-rule``, ``$KG_DISABLE_RULES`` (a bad name is a usage error) and
+    ``--no-model``."""
     import os
 
     from kg.contradict import detector
 
     names = [*disabled, *(n.strip() for n in os.environ.get("KG_DISABLE_RULES", "").split(",") if n.strip())]
     try:
-        return detector(names, window_days=window_days)
+        return detector(names, window_days=window_days, model=not no_model)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--disable-rule' / $KG_DISABLE_RULES") from None
 
@@ -171,11 +175,16 @@ def rules_command() -> None:
         kg rules
         kg build archive/ --disable-rule opposite-predicates
     """
-    from kg.contradict import RULES
+    from kg.contradict import RULES, model_installed
+    from kg.contradiction_rules.learned import MODEL_RULES
 
     width = max(len(r.name) for r in RULES)
     for rule in RULES:
         click.echo(f"{rule.name:<{width}}  {rule.kind.value:<17}  {rule.summary}")
+    state = "on unless --no-model" if model_installed() else "not installed: rules only"
+    for rule in MODEL_RULES:
+        kind = rule.kind.value if rule.kind else "(drops edges)"
+        click.echo(f"{rule.name:<{width}}  {kind:<17}  {rule.summary} [model: {state}]")
 
 
 @main.command("export")
@@ -368,7 +377,8 @@ def _open_store_for_writing(store_dir: Path):
               help="Statements of two dated articles further apart than this are not compared, unless they date what "
                    "they say [default: 30].")
 def build_command(paths: tuple[str, ...], store_dir: Path, workers: int, model: str | None, batch_size: int,
-                  force: bool, quiet: bool, disabled: tuple[str, ...], window_days: int | None) -> None:
+                  force: bool, quiet: bool, disabled: tuple[str, ...], window_days: int | None,
+                  no_model: bool) -> None:
     """Build articles (text, HTML, JSONL files or folders of them, each also .gz; web pages by URL or listed in a
     .urls file) into the store.
 
@@ -385,7 +395,7 @@ def build_command(paths: tuple[str, ...], store_dir: Path, workers: int, model: 
     """
     from tqdm import tqdm
 
-    detector = _detector(disabled, window_days)
+    detector = _detector(disabled, window_days, no_model)
     from kg.ingest import count_articles
     from kg.pipeline import build
 
@@ -411,6 +421,10 @@ def build_command(paths: tuple[str, ...], store_dir: Path, workers: int, model: 
     _finish(report.problems, f"{report.summary()} -> {store_dir}")
 
 
+OVERVIEW_ABOVE = 500
+"""A store of more statements than this is drawn as the actor overview unless a part or --statements is asked for."""
+
+
 @main.command("viz")
 @store_option
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -421,23 +435,40 @@ def build_command(paths: tuple[str, ...], store_dir: Path, workers: int, model: 
 @click.option("--article", "articles", multiple=True, metavar="TEXT",
               help="Only statements of articles whose id contains TEXT (repeatable).")
 @click.option("--contradicted", is_flag=True, help="Only statements in a contradiction, with their actors.")
+@click.option("--overview", is_flag=True,
+              help="The actor network: who contradicts whom and how often (.png, .svg, .gexf, .graphml); the "
+                   f"default for a store of more than {OVERVIEW_ABOVE} statements drawn whole.")
+@click.option("--statements", "detailed", is_flag=True,
+              help="The statement view (each statement and its actor) even for a large store.")
+@click.option("--top", type=click.IntRange(min=1), default=25, show_default=True,
+              help="The overview keeps this many actors by contradictions and this many by statements.")
 def viz_command(store_dir: Path, out: Path, title: str | None, actors: tuple[str, ...], articles: tuple[str, ...],
-                contradicted: bool) -> None:
-    """Draw the claim network: actors, their statements, and contradictions in red.
+                contradicted: bool, overview: bool, detailed: bool, top: int) -> None:
+    """Draw the claim network: actors, their statements, and contradictions in red; on an archive, the overview
+    of which actors contradict which.
 
-    On an archive, draw a part of it: some actors, some articles, or only the conflicts.
+    On an archive, draw the overview, or a part of the statements: some actors, some articles, or only the conflicts.
 
     \b
     Example:
         kg viz --out claims.png
         kg viz --store .kg/store --out claims.html
+        kg viz --overview --top 40 --out conflicts.png
+        kg viz --overview --out conflicts.gexf
         kg viz --contradicted --actor trump --out trump-conflicts.svg
     """
     from kg.store import Store
     from kg.viz import draw, focused_network, network_from_rows, network_query
 
     filtered = bool(actors or articles or contradicted)
+    if overview and (filtered or detailed):
+        raise click.UsageError("--overview draws the whole store's actors: leave out --actor, --article, "
+                               "--contradicted and --statements")
     with Store(store_dir, create=False) as store:
+        if overview or (not filtered and not detailed and out.suffix.lower() != ".html"
+                        and _statement_count(store) > OVERVIEW_ABOVE):
+            _draw_overview(store, store_dir, out, title, top, asked=overview)
+            return
         if filtered:  # only the part to draw is read: on an archive the whole network is large
             graph = focused_network(store, actors=actors, articles=articles, contradicted=contradicted)
         else:
@@ -453,6 +484,31 @@ def viz_command(store_dir: Path, out: Path, title: str | None, actors: tuple[str
     out.parent.mkdir(parents=True, exist_ok=True)
     draw(graph, out, title=title)
     click.echo(f"wrote {out} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
+
+
+def _statement_count(store) -> int:
+    from kg.query import load_part
+
+    rows = list(store.query(load_part("store-counts")))
+    return int(rows[0]["statements"]) if rows else 0
+
+
+def _draw_overview(store, store_dir: Path, out: Path, title: str | None, top: int, *, asked: bool) -> None:
+    from kg.overview import draw_overview, read_overview
+
+    if out.suffix.lower() == ".html":
+        raise KgError(f"cannot draw the overview to {out.name}: use .png, .svg, .gexf or .graphml (the page of "
+                      "statements is drawn for a part: --actor, --article or --contradicted)")
+    view = read_overview(store, top)
+    if not view.actors:
+        raise KgError(f"nothing to draw: {store_dir} holds no statements")
+    if not asked:
+        click.echo(f"note: {view.all_statements} statements: drawing the overview of who contradicts whom; "
+                   "--statements draws every statement, --actor, --article or --contradicted a readable part", err=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    draw_overview(view, out, title=title)
+    click.echo(f"wrote {out} ({len(view.actors)} of {view.all_actors} actors, {len(view.edges)} pairs in conflict)",
+               err=True)
 
 
 @main.command("validate")
@@ -547,7 +603,7 @@ def attributions_command(in_file: Path, out: Path, model: str | None, workers: i
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Decisions JSONL to write.")
 @click.option("--model", metavar="NAME", help="spaCy model to load.")
 @rule_options
-def compare_command(in_file: Path, out: Path, model: str | None, disabled: tuple[str, ...]) -> None:
+def compare_command(in_file: Path, out: Path, model: str | None, disabled: tuple[str, ...], no_model: bool) -> None:
     """Decide for each pair (one a line: id, premise, hypothesis) whether the two contradict each other.
 
     Each output line is {"id", "contradicts", "confidence", "kind", "rule", "explanation"}: the same normalisation
@@ -557,10 +613,11 @@ def compare_command(in_file: Path, out: Path, model: str | None, disabled: tuple
     Example:
         kg compare pairs.jsonl --out decisions.jsonl
         kg compare pairs.jsonl --out decisions.jsonl --disable-rule debunking-headline
+        kg compare pairs.jsonl --out decisions.jsonl --no-model
     """
     from kg.compare import compare_pairs
 
-    detector = _detector(disabled)
+    detector = _detector(disabled, no_model=no_model)
     out.parent.mkdir(parents=True, exist_ok=True)
     results, problems = compare_pairs(in_file, out, model=model, detector=detector)
     found = sum(r.contradicts for r in results)

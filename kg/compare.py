@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from kg.contradict import DEFAULT, Detector, Side, denial_verbs
+from kg.contradiction_rules.learned import VERIFY, Candidate, Settled
 from kg.errors import InputError
 from kg.ingest import json_objects, jsonl_lines
 from kg.propositions import _aliases, _content_lemmas, _lemma, _subject_tokens, proposition
@@ -438,23 +439,36 @@ def compare_pairs(lines_or_path: Iterable[str] | str | Path, out: IO[str] | str 
             yield titled_doc(nlp, premise, titles), i
             yield titled_doc(nlp, hypothesis, titles), i
 
-    results = []
+    decided: list[tuple[str, Candidate | None, Contradiction | None]] = []
     pending: dict[int, object] = {}
-    # Streams: each pair is decided as soon as both its parses arrive (nlp.pipe keeps order).
+    # Each pair is decided by the rules as soon as both its parses arrive (nlp.pipe keeps order); the learned check
+    # then reads all pairs in one batch.
     for doc, i in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         mark_titles(doc)
         if i not in pending:
             pending[i] = doc
             continue
-        found, _, _ = decide(pending.pop(i), doc, ids[i], detector=detector)
-        if found is None:
-            result = PairResult(ids.pop(i), False, 0.0, None, "")
-        else:
-            result = PairResult(ids.pop(i), True, found.confidence, found.kind, found.explanation, found.rule)
-        results.append(result)
+        premise_doc = pending.pop(i)
+        found, prem, hyp = decide(premise_doc, doc, ids[i], detector=detector)
+        candidate = None
+        if prem and hyp:  # the model reads the two texts whole
+            candidate = Candidate(replace(prem[0], text=premise_doc.text), replace(hyp[0], text=doc.text), found)
+        decided.append((ids.pop(i), candidate, found))
+    settled = iter(detector.settle([c for _, c, _ in decided if c is not None]))
+    results = [_result(pid, next(settled) if candidate is not None else Settled(found))
+               for pid, candidate, found in decided]
     if out is not None:
         _write(results, out)
     return results, problems
+
+
+def _result(pair_id: str, settled: Settled) -> PairResult:
+    if settled.edge is not None:
+        edge = settled.edge
+        return PairResult(pair_id, True, edge.confidence, edge.kind, edge.explanation, edge.rule)
+    if settled.vetoed is not None:
+        return PairResult(pair_id, False, 0.0, None, settled.vetoed.explanation, VERIFY.name)
+    return PairResult(pair_id, False, 0.0, None, "")
 
 
 def _write(results: list[PairResult], out) -> None:

@@ -30,20 +30,21 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from kg.contradiction_rules import debunks, places, polarity, quantities
+from kg.contradiction_rules import debunks, learned, places, polarity, quantities
 from kg.contradiction_rules.debunks import calls_untrue
 from kg.contradiction_rules.features import anchors_agree, document_of, Side, side_anchors, stance, _subject_key
 from kg.contradiction_rules.geography import city_country, city_distance_km, place_country
+from kg.contradiction_rules.learned import Candidate, Settled
 from kg.contradiction_rules.lexicons import _categories, categories_exclusive, denial_verbs
 from kg.contradiction_rules.quantities import _interval, _value
 from kg.contradiction_rules.rule import FIRST, Keys, Rule, SECOND
 from kg.dates import calendar_day
 from kg.types import Contradiction, ResolvedArticle, StatementRef
 
-__all__ = ['Detector', 'MAX_BUCKET', 'RULES', 'Rule', 'Side', 'WINDOW_DAYS', 'blocking_keys', 'categories_exclusive',
+__all__ = ['Candidate', 'Detector', 'Settled', 'is_question', 'model_installed', 'MAX_BUCKET', 'RULES', 'Rule', 'Side', 'WINDOW_DAYS', 'blocking_keys', 'categories_exclusive',
            'city_country', 'city_distance_km', 'compare', 'denial_verbs', 'detector', 'find_contradictions',
            'pairing_role', 'place_country', 'roles_pair', 'sides_of', 'stance',
            # private names that callers and tests read from here
@@ -71,10 +72,26 @@ class Detector:
     Attributes:
         rules: The rules tried, in order.
         window_days: See :data:`WINDOW_DAYS`.
+        model: Whether the learned check (:mod:`kg.contradiction_rules.learned`) verifies the rules' edges and
+            proposes its own among the candidates (``--no-model`` turns it off); it runs only where the model is
+            installed (:func:`model_installed`).
     """
 
     rules: tuple[Rule, ...] = RULES
     window_days: int = WINDOW_DAYS
+    model: bool = True
+
+    @property
+    def model_in_use(self) -> bool:
+        """Whether the learned check runs: asked for, and the model and its runtime are installed."""
+        return self.model and model_installed()
+
+    def settle(self, candidates: Sequence[Candidate]) -> list[Settled]:
+        """The compared pairs after the learned check (:func:`kg.contradiction_rules.learned.settle`), in one
+        batch; with the model off, what the rules found."""
+        if not self.model_in_use:
+            return [Settled(c.found) for c in candidates]
+        return learned.settle(candidates)
 
     def compare(self, a: Side, b: Side, keys: Collection[str] | None = None) -> Contradiction | None:
         """The contradiction between two statements, or ``None``: the first of the rules that fires.
@@ -87,7 +104,7 @@ class Detector:
         if a.text == b.text and a.speech_act == b.speech_act and a.proposition == b.proposition:
             # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves.
             return None
-        if _question(a) or _question(b):
+        if is_question(a) or is_question(b):
             return None
         one_document = document_of(a.ref.article_id) == document_of(b.ref.article_id)
         # "A report that X had died turned out to be false" asserts nothing of X's death: only the debunk rule
@@ -124,7 +141,7 @@ class Detector:
         return tuple(name for name in rule_names() if name not in used)
 
 
-def _question(side: Side) -> bool:
+def is_question(side: Side) -> bool:
     """A question asserts nothing ("And the border patrol just lets ISIS members across?")."""
     return side.speech_act == "question" or side.text.rstrip().rstrip('"\u201d\'').endswith("?")
 
@@ -141,13 +158,24 @@ def _days_apart(a: Side, b: Side) -> str:
     return f" (published {abs((da - db).days)} days apart: the facts may have changed between them)"
 
 
+@functools.lru_cache(maxsize=1)
+def model_installed() -> bool:
+    """Whether the contradiction model's files and onnxruntime are here."""
+    import importlib.util
+
+    from kg.nli import MODEL_DIR
+
+    return ((MODEL_DIR / "model.int8.onnx").exists() and (MODEL_DIR / "calibration.json").exists()
+            and importlib.util.find_spec("onnxruntime") is not None)
+
+
 def rule_names() -> list[str]:
     """The names of every rule, in order."""
     return [rule.name for rule in RULES]
 
 
-def detector(disable: Iterable[str] = (), *, window_days: int | None = None) -> Detector:
-    """A detector with every rule but those named in ``disable``.
+def detector(disable: Iterable[str] = (), *, window_days: int | None = None, model: bool = True) -> Detector:
+    """A detector with every rule but those named in ``disable``, with the learned check unless ``model`` is false.
 
     Raises:
         ValueError: A name is no rule's (the message lists the rules).
@@ -157,7 +185,7 @@ def detector(disable: Iterable[str] = (), *, window_days: int | None = None) -> 
     if unknown:
         raise ValueError(f"no contradiction rule named {', '.join(unknown)}; the rules are: {', '.join(rule_names())}")
     return Detector(tuple(r for r in RULES if r.name not in disable),
-                    WINDOW_DAYS if window_days is None else window_days)
+                    WINDOW_DAYS if window_days is None else window_days, model)
 
 
 DEFAULT = Detector()
@@ -301,9 +329,13 @@ def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET,
         max_bucket: Buckets with more statements are skipped, which keeps the cost close to linear.
         detector: The rules in use.
     """
+    candidates = []
     for a, b, keys in candidate_pairs(sides, max_bucket=max_bucket).values():
         if a.actor == b.actor and a.ref.article_id == b.ref.article_id:
             continue
-        found = detector.compare(a, b, keys)
-        if found is not None:
-            yield found
+        if is_question(a) or is_question(b):
+            continue  # a question asserts nothing: no rule fires, and the model is not asked
+        candidates.append(Candidate(a, b, detector.compare(a, b, keys)))
+    for settled in detector.settle(candidates):
+        if settled.edge is not None:
+            yield settled.edge

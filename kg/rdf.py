@@ -64,7 +64,7 @@ _METHOD = {
 CONTRADICTION_KIND_TERMS = {
     ContradictionKind.OPPOSITE_POLARITY: CG.OppositePolarity, ContradictionKind.ANTONYM: CG.AntonymousPredicate,
     ContradictionKind.NUMERIC: CG.NumericClash, ContradictionKind.DENIAL: CG.DenialOfAssertion,
-    ContradictionKind.EXCLUSIVE_EVENTS: CG.ExclusiveEvents,
+    ContradictionKind.EXCLUSIVE_EVENTS: CG.ExclusiveEvents, ContradictionKind.MODEL_JUDGED: CG.ModelJudged,
 }
 """Each kind of contradiction's ontology term (a test checks every kind has one)."""
 _CONTRADICTION_KIND = {kind.value: term for kind, term in CONTRADICTION_KIND_TERMS.items()}

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from kg import contradict
 from kg.contradict import Detector, Side, blocking_keys
+from kg.contradiction_rules.learned import Candidate
 from kg.contradiction_rules.features import document_of
 from kg.types import Contradiction, NamedPerson, Proposition, SameText, Span, StatementRef
 
@@ -575,6 +576,7 @@ class StatementIndex:
         db.execute("DELETE FROM todo")
         db.executemany("INSERT INTO todo VALUES (?)", [(i,) for i in mine])
         added: list[Contradiction] = []
+        asked: list[tuple[tuple, Candidate]] = []  # compared here: settled by the learned check in one batch
         done: set[tuple[int, int]] = set()
         decoded_id, decoded = None, None
         # One row per pair with the names of the keys it shares, ordered by the other statement so each is decoded
@@ -615,10 +617,14 @@ class StatementIndex:
             if their_id != decoded_id:
                 decoded_id, decoded = their_id, self._decoded(their_id, text)
             a, b = (my_side, decoded) if mine_first else (decoded, my_side)
-            found = self.detector.compare(a, b, names) if self.detector.comparable_across(a, b) else None
-            self._memo.remember(memo_key, a, b, found)
-            if found is not None:
-                added.append(found)
+            if not self.detector.comparable_across(a, b) or contradict.is_question(a) or contradict.is_question(b):
+                self._memo.remember(memo_key, a, b, None)
+                continue
+            asked.append((memo_key, Candidate(a, b, self.detector.compare(a, b, names))))
+        for (memo_key, candidate), settled in zip(asked, self.detector.settle([c for _, c in asked])):
+            self._memo.remember(memo_key, candidate.a, candidate.b, settled.edge)
+            if settled.edge is not None:
+                added.append(settled.edge)
         return added
 
     def remove_article(self, article_id: str) -> tuple[list[Contradiction | SameText], list[Contradiction | SameText]]:

@@ -266,6 +266,7 @@ class ContradictionKind(_OntologyTerm):
     NUMERIC = "numeric"
     DENIAL = "denial"
     EXCLUSIVE_EVENTS = "exclusive-events"
+    MODEL_JUDGED = "model-judged"
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,7 @@ class Contradiction:
     Attributes:
         a, b: The two statements (order is not meaningful; the graph gets both directions).
         kind: A :class:`ContradictionKind` value ("opposite-polarity", "antonym", "numeric", "denial",
-            "exclusive-events").
+            "exclusive-events", "model-judged").
         confidence: 0..1.
         explanation: One sentence a fact-checker can read.
         evidence_a, evidence_b: The words in each statement that clash.

@@ -69,10 +69,12 @@ _METHODS = {
 _KINDS = {
     CG.OppositePolarity: "opposite-polarity", CG.AntonymousPredicate: "antonym", CG.NumericClash: "numeric",
     CG.DenialOfAssertion: "denial", CG.ExclusiveEvents: "exclusive-events",
+    CG.ModelJudged: "model-judged",
 }
 _KIND_LABELS = {
     "opposite-polarity": "opposite polarity", "antonym": "incompatible predicates", "numeric": "numbers clash",
-    "denial": "denial of assertion", "exclusive-events": "exclusive events", "": "contradiction",
+    "denial": "denial of assertion", "exclusive-events": "exclusive events",
+    "model-judged": "judged by the model", "": "contradiction",
 }
 _POLARITIES = {CG.Positive: "positive", CG.Negative: "negative"}
 _CLASSES = {CG.Person: "Person", CG.Organization: "Organization", CG.Place: "Place", CG.Group: "Group"}

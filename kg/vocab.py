@@ -95,6 +95,7 @@ class CG(DefinedNamespace):
     Deny: URIRef
     DirectQuote: URIRef
     ExclusiveEvents: URIRef
+    ModelJudged: URIRef
     Headline: URIRef
     Linked: URIRef
     Negative: URIRef

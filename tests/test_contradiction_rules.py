@@ -236,7 +236,11 @@ def test_kg_rules_lists_every_rule_and_disable_rule_is_checked(tmp_path):
     from kg.cli import main
 
     out = CliRunner().invoke(main, ["rules"])
-    assert out.exit_code == 0 and [line.split()[0] for line in out.output.splitlines()] == [r.name for r in RULES]
+    from kg.contradiction_rules.learned import MODEL_RULES
+
+    names = [line.split()[0] for line in out.output.splitlines()]
+    assert out.exit_code == 0 and names == [r.name for r in RULES] + [r.name for r in MODEL_RULES]
+    assert all("[model: " in line for line in out.output.splitlines()[len(RULES):])
     bad = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(tmp_path / "s"), "--disable-rule", "nope"])
     assert bad.exit_code == 2 and "no contradiction rule named nope" in bad.output
 
