@@ -274,3 +274,80 @@ def unify_labels(store, actors: Iterable[str] | None = None) -> int:
         store.add_quads(new)  # first the kept label, so that an interruption leaves two labels, never none
         store.remove_quads(old)
     return len(old)
+
+
+_KIND_ORDER = ("Person", "Organization", "Group", "Place")
+"""A tie between the kinds articles give an actor goes to the first: a person accused or warned stays a person."""
+_CARD_BATCH = 500
+
+
+def _kind_rank(kind: str, graphs: int) -> tuple:
+    local = kind.rsplit("#", 1)[-1]
+    return graphs, -(_KIND_ORDER.index(local) if local in _KIND_ORDER else len(_KIND_ORDER))
+
+
+def card_quads(actor: str, evidence: dict[str, dict[str, int]]) -> list[ox.Quad]:
+    """One actor's card from what the articles say of it (``name`` / ``alias`` / ``kind`` -> value -> graphs):
+    the name most articles write (:func:`preferred_label`) as its label, the other names and aliases as
+    ``skos:altLabel``, the kind most articles give (a tie: person first)."""
+    from kg.rdf import actors_graph, card_triples, CG as TERMS
+
+    names = evidence.get("name") or {unquote(actor[len(_ACTOR):]).replace("-", " "): 1}
+    label = preferred_label(names)
+    kinds = evidence.get("kind", {})
+    kind = ox.NamedNode(max(kinds, key=lambda k: _kind_rank(k, kinds[k]))) if kinds else TERMS.Actor
+    alts = sorted({*names, *evidence.get("alias", {})} - {label})
+    graph = ox.NamedNode(str(actors_graph()))
+    return [ox.Quad(s, p, o, graph) for s, p, o in card_triples(unquote(actor[len(_ACTOR):]), label, kind, alts)]
+
+
+def make_cards(store, actors: Iterable[str] | None = None) -> int:
+    """Make each actor's one card in the actors graph from what the article graphs say of it; returns how many
+    actors were looked at. An actor no article names any more loses its card (when every actor is looked at).
+
+    Args:
+        store: The open store.
+        actors: The IRIs of the actors to look at (those of the articles just built); ``None``: every actor.
+    """
+    import rdflib
+
+    from kg.query import fill_values
+    from kg.rdf import actors_graph
+
+    part = load_part("actor-evidence")
+    if actors is None:
+        stale = {str(q.subject.value) for q in store.ox.quads_for_pattern(
+            None, _RDF_TYPE, ox.NamedNode(str(CG.Actor)), ox.NamedNode(str(actors_graph())))}
+        batches = [None]
+    else:
+        stale = set()
+        ordered = sorted(set(actors))
+        batches = [ordered[i:i + _CARD_BATCH] for i in range(0, len(ordered), _CARD_BATCH)]
+    looked = 0
+    for batch in batches:
+        query = (re.sub(r"VALUES \?actor \{ \}", "", part) if batch is None
+                 else fill_values(part, "actor", [rdflib.URIRef(a) for a in batch]))
+        evidence: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+        for row in store.query(query):
+            evidence[str(row["actor"])][str(row["what"])][str(row["value"])] = int(row["graphs"])
+        subjects = sorted(set(batch or ()) | set(evidence))
+        for i in range(0, len(subjects), _CARD_BATCH):
+            part_subjects = subjects[i:i + _CARD_BATCH]
+            quads = [q for a in part_subjects if a in evidence for q in card_quads(a, evidence[a])]
+            store.replace_subjects(actors_graph(), part_subjects, quads)
+        stale -= set(subjects)
+        looked += len(subjects)
+    if stale:
+        store.replace_subjects(actors_graph(), sorted(stale), [])
+    return looked
+
+
+def cards_to_mend(store) -> list[str]:
+    """Actors whose card has more than one label or kind (a build stopped before it made their cards one)."""
+    import rdflib
+
+    from kg.query import fill_values
+    from kg.rdf import actors_graph
+
+    query = fill_values(load_part("cards-to-mend"), "cards", [rdflib.URIRef(str(actors_graph()))])
+    return [str(row["actor"]) for row in store.query(query)]

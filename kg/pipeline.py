@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.contradict import DEFAULT as DEFAULT_DETECTOR, Detector, Side, find_contradictions, sides_of
 from kg.extract import extract_article
-from kg.identity import ACTOR_PREFIX, LABEL_IRI, people_in_store, people_of, unify_labels, update_identity
+from kg.identity import ACTOR_PREFIX, cards_to_mend, make_cards, people_in_store, people_of, unify_labels, update_identity
 from kg.ingest import another_file, iter_articles
 from kg.language import language_name, model_language, other_language
 from kg.nlp import load_model, model_name, parse_articles
@@ -26,6 +26,7 @@ from kg.query import load_part
 from kg.resolve import resolve
 from kg.statement_index import article_shingles, StatementIndex, side_from_json
 from kg.types import Article, Attribution, InputProblem, ResolvedArticle
+from kg.vocab import CG
 from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
 FLUSH_EVERY_QUADS = 50_000
@@ -171,13 +172,14 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         passed_over.append(InputProblem(article.source or article.id, error))
         tick()
 
-    labelled: set[str] = set()  # the actors the built articles name, whose labels are made one after the build
+    named: set[str] = set()  # the actors the built articles name, whose cards are made after the build
+    _NAMED = str(CG.nameInArticle)
 
     def written(article: Article, result: AnalysedArticle) -> None:
         nonlocal unflushed
         unflushed += len(result.quads)
-        labelled.update(q.subject.value for q in result.quads
-                        if q.predicate.value == LABEL_IRI and q.subject.value.startswith(ACTOR_PREFIX))
+        named.update(q.subject.value for q in result.quads
+                     if q.predicate.value == _NAMED and q.subject.value.startswith(ACTOR_PREFIX))
         if unflushed >= FLUSH_EVERY_QUADS:
             store.flush()
             release_free_memory()
@@ -199,6 +201,9 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         if index.hashes_missing:  # an index of an earlier version: it held what the store holds
             index.fill_article_hashes(_article_hashes(store))
         indexed = index.article_hashes()
+        mend = cards_to_mend(store)  # a build stopped before it made its actors' cards one
+        if mend:
+            make_cards(store, mend)
         clock.start()
         for article, result in _analysed(fresh(), model, workers, batch_size, clock, idle=tick, detector=detector):
             clock.lap("parse" if workers > 1 else "rdf")
@@ -221,8 +226,8 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         tick()
         if report.articles or index.people_missing:
             update_identity(store, index)
-        if labelled:
-            unify_labels(store, labelled)
+        if named:
+            make_cards(store, named)
         report.cross_article_contradictions = index.count_contradictions()
     report.seconds = time.perf_counter() - t0
     return report
@@ -297,8 +302,12 @@ class _GraphWriter:
         the index, which a rebuild consults with the store to skip an unchanged article, is committed last, so an
         interrupted article is rebuilt by the next run."""
         self.finish()
-        future = self._pool.submit(self._store.replace_graph, article_graph(article.id), result.quads,
-                                   also_remove=old_links, also_add=new_links)
+        own = str(article_graph(article.id))
+        mine, cards = [], []  # its named graph, and its actors' cards as it sees them (the actors graph)
+        for q in result.quads:
+            (mine if q.graph_name.value == own else cards).append(q)
+        future = self._pool.submit(self._store.replace_graph, own, mine,
+                                   also_remove=old_links, also_add=[*new_links, *cards])
         self._pending = article, result, future
 
     def finish(self) -> None:
@@ -376,6 +385,7 @@ def update_cross_article(store, sides: Iterable[Side] | None = None) -> int:
         index.fill_people(people_in_store(store))
         update_identity(store, index)
         unify_labels(store)
+        make_cards(store)
         return index.count_contradictions()
 
 

@@ -121,6 +121,11 @@ def article_graph(article_id: str) -> URIRef:
     return GRAPH[f"article/{_id(article_id)}"]
 
 
+def actors_graph() -> URIRef:
+    """The named graph that holds each actor's card once (types, label, key, other names)."""
+    return GRAPH["actors"]
+
+
 def contradiction_graph() -> URIRef:
     """The named graph that holds contradictions between statements of different articles."""
     return GRAPH["contradictions"]
@@ -170,16 +175,15 @@ _node = ox.NamedNode
 
 
 def actor_triples(actor: Actor) -> Iterator[Triple]:
-    """An actor's type, names and roles."""
+    """What one article says of an actor, for the article's graph: how it names it (``cg:nameInArticle``,
+    ``cg:aliasInArticle``), its kind in this article (``cg:kindInArticle``) and its roles. The actor's card (types,
+    labels, key) is written once in the actors graph (:func:`actor_card_triples`, :func:`kg.identity.make_cards`)."""
     node = _node(_actor_text(actor.key))
-    yield node, RDF_.type, CG.Actor
-    yield node, RDF_.type, _KIND_CLASS.get(actor.kind, CG.Actor)
-    yield node, RDFS_.label, _text(actor.name)
-    yield node, SCHEMA.name, _text(actor.name)
-    yield node, CG.actorKey, _text(actor.key)
+    yield node, CG.nameInArticle, _text(actor.name)
+    yield node, CG.kindInArticle, _KIND_CLASS.get(actor.kind, CG.Actor)
     for alias in actor.aliases:
         if alias != actor.name:
-            yield node, SKOS_.altLabel, _text(alias)
+            yield node, CG.aliasInArticle, _text(alias)
     for role in actor.roles:
         role_key = slug(role.title + (" " + role.organisation if role.organisation else ""))
         role_node = _node(f"{_DATA}role/{quote(actor.key, safe='-_.~')}_{role_key}")
@@ -192,11 +196,32 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
             org_key = role.organisation_key or slug(role.organisation)
             org = _node(_actor_text(org_key))
             yield role_node, CG.roleIn, org
-            yield org, RDF_.type, CG.Actor
-            yield org, RDF_.type, CG.Organization
-            yield org, RDFS_.label, _text(role.organisation)
-            yield org, SCHEMA.name, _text(role.organisation)
-            yield org, CG.actorKey, _text(org_key)
+            yield org, CG.nameInArticle, _text(role.organisation)
+            yield org, CG.kindInArticle, CG.Organization
+
+
+def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[str] = ()) -> Iterator[Triple]:
+    """An actor's card: its types, one label, its key and its other names (what the actors graph holds once)."""
+    node = _node(_actor_text(key))
+    yield node, RDF_.type, CG.Actor
+    if kind != CG.Actor:
+        yield node, RDF_.type, kind
+    yield node, RDFS_.label, _text(label)
+    yield node, SCHEMA.name, _text(label)
+    yield node, CG.actorKey, _text(key)
+    for alt in alt_labels:
+        if alt != label:
+            yield node, SKOS_.altLabel, _text(alt)
+
+
+def actor_card_triples(actor: Actor) -> Iterator[Triple]:
+    """The card of an actor as one article sees it (and of the organisations its roles name); the build makes one
+    card per actor of all the articles' (:func:`kg.identity.make_cards`)."""
+    yield from card_triples(actor.key, actor.name, _KIND_CLASS.get(actor.kind, CG.Actor), actor.aliases)
+    for role in actor.roles:
+        if role.organisation:
+            yield from card_triples(role.organisation_key or slug(role.organisation), role.organisation,
+                                    CG.Organization)
 
 
 def article_triples(article: Article) -> Iterator[Triple]:
@@ -325,10 +350,13 @@ def resolved_triples(resolved: ResolvedArticle, contradictions: Iterable[Contrad
 
 
 def article_quads(resolved: ResolvedArticle, contradictions: Iterable[Contradiction] = ()) -> list[ox.Quad]:
-    """One article's triples in its own named graph (pyoxigraph quads), without duplicates, in a stable order."""
+    """One article's triples in its own named graph, then its actors' cards as it sees them in the actors graph
+    (:func:`actors_graph`), as pyoxigraph quads without duplicates, in a stable order."""
     graph = _node(str(article_graph(resolved.article.id)))
     seen: dict[Triple, None] = dict.fromkeys(resolved_triples(resolved, contradictions))
-    return [ox.Quad(s, p, o, graph) for s, p, o in seen]
+    cards: dict[Triple, None] = dict.fromkeys(t for actor in resolved.actors for t in actor_card_triples(actor))
+    actors = _node(str(actors_graph()))
+    return [ox.Quad(s, p, o, graph) for s, p, o in seen] + [ox.Quad(s, p, o, actors) for s, p, o in cards]
 
 
 def same_text_triples(link: SameText) -> Iterator[Triple]:

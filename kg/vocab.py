@@ -43,6 +43,7 @@ class CG(DefinedNamespace):
 
     # properties
     actorKey: URIRef
+    aliasInArticle: URIRef
     between: URIRef
     candidateCount: URIRef
     claims: URIRef
@@ -58,6 +59,8 @@ class CG(DefinedNamespace):
     extractionMethod: URIRef
     hasRole: URIRef
     inArticle: URIRef
+    kindInArticle: URIRef
+    nameInArticle: URIRef
     inSentence: URIRef
     isDirectQuote: URIRef
     joinReason: URIRef

@@ -125,7 +125,7 @@ def test_push_then_query_the_endpoint(fixture_store_dir, oxigraph_server):
     assert result.exit_code == 0, result.output
     with Store(fixture_store_dir) as store:
         count = store.count()
-    assert f"pushed {count} triples in 3 graphs" in result.output and "(bulk)" in result.output
+    assert f"pushed {count} triples in 4 graphs" in result.output and "(bulk)" in result.output
     for name, params in (("contradictions", []), ("actor-claims", ["--param", "actor=moscow"])):
         local = invoke("query", name, *params, "--store", fixture_store_dir, "--format", "csv")
         remote = invoke("query", name, *params, "--endpoint", oxigraph_server.union_query_url, "--format", "csv")
@@ -137,7 +137,7 @@ def test_push_then_query_the_endpoint(fixture_store_dir, oxigraph_server):
 def test_push_without_bulk_uses_the_graph_store_protocol(fixture_store_dir, oxigraph_server):
     result = invoke("push", "--endpoint", oxigraph_server.query_url, "--store", fixture_store_dir, "--no-bulk")
     assert result.exit_code == 0, result.output
-    assert "in 3 graphs" in result.output and "(gsp)" in result.output
+    assert "in 4 graphs" in result.output and "(gsp)" in result.output
 
 
 def test_locked_store_is_a_one_line_error(oxigraph_server):

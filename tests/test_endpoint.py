@@ -54,7 +54,7 @@ def test_gsp_url_is_derived_for_oxigraph(oxigraph_server):
 def test_push_to_oxigraph_uses_its_bulk_loader(pushed_server, fixture_store):
     server, result = pushed_server
     assert result.method == "bulk"
-    assert result.graphs == 3
+    assert result.graphs == 4  # two articles, the contradictions between them, the actors' cards
     assert result.triples == fixture_store.count()
     assert result.seconds >= 0
     assert _server_count(server.query_url) == fixture_store.count()
@@ -113,14 +113,14 @@ def test_push_through_sparql_update_in_batches(oxigraph_server, fixture_store, m
     assert result.triples == fixture_store.count()
     sizes = [len(list(fixture_store.quads(g))) for g in fixture_store.graphs()]
     assert len(calls) == sum(-(-n // 40) for n in sizes)
-    assert sum(u.startswith("DROP SILENT GRAPH") for u in calls) == 3
+    assert sum(u.startswith("DROP SILENT GRAPH") for u in calls) == 4
     assert _server_count(oxigraph_server.query_url) == fixture_store.count()
     # pushing again replaces each graph instead of duplicating it; a graph removed locally stays remotely
     followup = article_graph("kyiv-followup")
     followup_size = len(list(fixture_store.quads(followup)))
     fixture_store.remove_graph(followup)
     again = push(fixture_store, oxigraph_server.query_url, update_url=f"{oxigraph_server.base}/update")
-    assert again.graphs == 2
+    assert again.graphs == 3
     assert _server_count(oxigraph_server.query_url) == fixture_store.count() + followup_size
 
 
@@ -128,7 +128,7 @@ def test_push_through_graph_store_protocol(oxigraph_server, fixture_store):
     _clear(oxigraph_server.query_url)
     result = push(fixture_store, oxigraph_server.query_url, bulk=False)
     assert result.method == "gsp"
-    assert result.graphs == 3
+    assert result.graphs == 4
     assert _server_count(oxigraph_server.query_url) == fixture_store.count()
     assert _server_graphs(oxigraph_server.query_url) == set(fixture_store.graphs())
 
@@ -151,7 +151,7 @@ def test_bulk_push_replaces_graphs_and_keeps_others(oxigraph_server, fixture_sto
         dropped_size = len(list(local.quads(dropped)))
         local.remove_graph(dropped)
         again = push(local, oxigraph_server.query_url, bulk=True, batch_triples=37)
-        assert again.graphs == 2
+        assert again.graphs == 3
         assert _server_count(oxigraph_server.query_url) == local.count() + dropped_size
         assert followup in _server_graphs(oxigraph_server.query_url)
 

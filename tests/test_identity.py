@@ -138,3 +138,82 @@ def test_a_surname_after_a_title_or_a_party_is_a_surname_but_not_after_any_word(
               ("team-clinton", "Team Clinton", 2)]
     pairs = _pairs(people)
     assert pairs == {("sen-sanders", "bernie-sanders"), ("democrat-clinton", "hillary-clinton")}
+
+
+# ---------------------------------------------------------------- one card per actor in the store
+
+CARD_A = "Tony Blair said on Monday that the plan would work. Mr Blair added that taxes would not rise."
+CARD_B = "Blair Industries said the plant would close. Tony Blair told reporters the school would reopen."
+
+
+def _labels_and_kinds(store_dir):
+    from kg.rdf import actors_graph
+
+    with Store(store_dir, create=False) as store:
+        rows = store.query("SELECT ?actor ?label WHERE { ?actor a cg:Actor ; rdfs:label ?label }")
+        labels = [(str(r["actor"]), str(r["label"])) for r in rows]
+        kinds = [(str(r["actor"]), str(r["kind"])) for r in store.query(
+            "SELECT ?actor ?kind WHERE { VALUES ?kind { cg:Person cg:Organization cg:Place cg:Group } ?actor a ?kind }")]
+        graphs = {str(r["g"]) for r in store.query(
+            "SELECT DISTINCT ?g WHERE { ?actor a cg:Actor . GRAPH ?g { ?actor rdfs:label ?label } }")}
+    return labels, kinds, graphs, str(actors_graph())
+
+
+def test_plain_sparql_over_actors_gives_one_row_per_actor_across_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(3):  # three articles naming the same people
+        (folder / f"a{i}.txt").write_text(CARD_A.replace("Monday", ["Monday", "Tuesday", "Friday"][i]))
+    (folder / "b.txt").write_text(CARD_B)
+    store_dir = tmp_path / "store"
+    with Store(store_dir) as store:
+        build([folder], store)
+    labels, kinds, graphs, actors = _labels_and_kinds(store_dir)
+    assert len(labels) == len({a for a, _ in labels})  # one label per actor, not one per article graph
+    assert len(kinds) == len({a for a, _ in kinds})
+    assert graphs == {actors}
+    assert ("https://w3id.org/claimgraph/id/actor/tony-blair", "Tony Blair") in labels
+    assert CliRunner().invoke(main, ["validate", "--store", str(store_dir)]).exit_code == 0
+
+
+def test_a_card_takes_the_kind_and_name_most_articles_give():
+    from kg.identity import card_quads
+    from kg.vocab import CG
+
+    evidence = {"name": {"DNC": 3, "Dnc": 1}, "alias": {"the DNC": 1},
+                "kind": {str(CG.Organization): 3, str(CG.Person): 1}}
+    quads = card_quads("https://w3id.org/claimgraph/id/actor/dnc", evidence)
+    found = {(q.predicate.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1], q.object.value) for q in quads}
+    assert ("label", "DNC") in found and ("altLabel", "Dnc") in found and ("altLabel", "the DNC") in found
+    assert ("type", str(CG.Organization)) in found and ("type", str(CG.Person)) not in found
+    tie = card_quads("https://w3id.org/claimgraph/id/actor/x", {"name": {"X": 1},
+                                                             "kind": {str(CG.Place): 1, str(CG.Person): 1}})
+    assert any(q.object.value == str(CG.Person) for q in tie)  # a tie: a person stays a person
+
+
+def test_a_build_that_stopped_before_its_cards_were_made_one_is_mended_by_the_next(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    import pyoxigraph as ox
+
+    from kg.rdf import actors_graph
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CARD_A)
+    store_dir = tmp_path / "store"
+    monkeypatch.setattr(kg.pipeline, "make_cards", lambda store, actors=None: 0)  # as if stopped there
+    with Store(store_dir) as store:
+        build([folder], store)
+        # a second article's card as it saw the actor, added with its article before the build stopped
+        store.add_quads([ox.Quad(ox.NamedNode("https://w3id.org/claimgraph/id/actor/tony-blair"),
+                                 ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("TONY BLAIR"),
+                                 ox.NamedNode(str(actors_graph())))])
+    labels, _, _, _ = _labels_and_kinds(store_dir)
+    assert len(labels) > len({a for a, _ in labels})  # two labels for one actor
+    monkeypatch.undo()
+    with Store(store_dir) as store:
+        report = build([folder], store)  # nothing to build again, but the cards are mended
+    labels, _, _, _ = _labels_and_kinds(store_dir)
+    assert report.articles == 0 and len(labels) == len({a for a, _ in labels})
+    assert ("https://w3id.org/claimgraph/id/actor/tony-blair", "Tony Blair") in labels

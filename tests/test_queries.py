@@ -140,7 +140,8 @@ def test_actor_names_are_joined_from_distinct_tables_in_every_query():
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             code = line.split("#", 1)[0]
-            if ("rdfs:label" in code or "skos:altLabel" in code) and "SELECT DISTINCT" not in code:
+            if ("rdfs:label" in code or "skos:altLabel" in code) and "SELECT DISTINCT" not in code \
+                    and "GRAPH ?cards" not in code:  # the actors graph holds each card once
                 raw.append(f"{path.relative_to(queries_dir())}:{number}: {line.strip()}")
     assert raw == []
 

@@ -24,10 +24,24 @@ def _union():
     return g
 
 
-def test_everything_lives_in_the_articles_named_graph():
+def test_everything_lives_in_the_articles_named_graph_but_the_actors_cards():
+    from kg.rdf import actors_graph
+
     resolved, contradictions = seed_analysis()
     quads = rdflib_quads(article_quads(resolved, contradictions))
-    assert {q[3] for q in quads} == {article_graph(SEED_ID)}
+    assert {q[3] for q in quads} == {article_graph(SEED_ID), actors_graph()}
+    card_predicates = {rdflib.RDF.type, rdflib.RDFS.label, SCHEMA.name, CG.actorKey, rdflib.SKOS.altLabel}
+    cards = [q for q in quads if q[3] == actors_graph()]
+    assert cards and all(q[1] in card_predicates for q in cards)
+    actors = {q[0] for q in cards}
+    in_article = [q for q in quads if q[3] == article_graph(SEED_ID) and q[0] in actors]
+    # the article graph says how this article names and types each actor, never the card's own terms
+    assert not [q for q in in_article if q[1] in (rdflib.RDFS.label, SCHEMA.name, CG.actorKey, rdflib.SKOS.altLabel)
+                or (q[1] == rdflib.RDF.type and q[2] in (CG.Actor, CG.Person, CG.Organization))]
+    konashenkov = rdflib.URIRef("https://w3id.org/claimgraph/id/actor/igor-konashenkov")
+    assert (konashenkov, CG.nameInArticle, rdflib.Literal("Igor Konashenkov"), article_graph(SEED_ID)) in quads
+    assert (konashenkov, CG.kindInArticle, CG.Person, article_graph(SEED_ID)) in quads
+    assert (konashenkov, rdflib.RDF.type, CG.Person, actors_graph()) in quads
 
 
 def test_building_twice_gives_the_same_graph():

@@ -11,7 +11,7 @@ from rdflib import namespace as rdfns
 from rdflib.namespace import RDFS
 
 from kg.errors import QueryError, StoreError
-from kg.rdf import actor_iri, article_graph, article_iri, contradiction_graph
+from kg.rdf import actor_iri, actors_graph, article_graph, article_iri, contradiction_graph
 from kg.store import DEFAULT_STORE, Store, default_store_path, to_oxigraph, to_rdflib
 from kg.vocab import CG, SCHEMA
 
@@ -21,7 +21,8 @@ FOLLOWUP = "kyiv-followup"
 
 def test_add_quads_puts_each_article_in_its_own_graph(fixture_store, fixture_quads):
     assert fixture_store.count() == len(fixture_quads)
-    assert fixture_store.graphs() == sorted([article_graph(MAIN), article_graph(FOLLOWUP), contradiction_graph()])
+    assert fixture_store.graphs() == sorted([article_graph(MAIN), article_graph(FOLLOWUP), contradiction_graph(),
+                                             actors_graph()])
 
 
 def test_add_quads_takes_the_pyoxigraph_quads_kg_rdf_makes(fixture_store):
@@ -213,7 +214,8 @@ def test_dump_jsonld_keeps_graphs(fixture_store, tmp_path):
     ds = Dataset()
     ds.parse(tmp_path / "x.jsonld", format="json-ld")
     assert len(list(ds.quads((None, None, None, None)))) == fixture_store.count()
-    assert (actor_iri("moscow"), RDFS.label, Literal("Moscow")) in ds.graph(article_graph(MAIN))
+    assert (actor_iri("moscow"), RDFS.label, Literal("Moscow")) in ds.graph(actors_graph())
+    assert (actor_iri("moscow"), CG.nameInArticle, Literal("Moscow")) in ds.graph(article_graph(MAIN))
 
 
 def test_dump_rejects_unknown_format(fixture_store):
