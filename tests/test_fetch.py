@@ -1,14 +1,12 @@
 """`kg build URL` and `.urls` files: web pages fetched from a local HTTP server the test starts."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from kg.fetch import USER_AGENT
 from kg.ingest import iter_articles
 from kg.types import Article, InputProblem
+from tests.local_site import QuietHandler, serving
 
 BODY = ("The mayor said on Monday that the city would stay under curfew until the weekend. Officials said the "
         "river was still rising and that more rain was expected in the north.")
@@ -17,7 +15,7 @@ PAGE = ("<html><head><title>Curfew stays in place</title><meta property='article
         "<p>{body}</p></article></body></html>")
 
 
-class _Site(BaseHTTPRequestHandler):
+class _Site(QuietHandler):
     asked: list[tuple[str, str]] = []
     flaky = {"count": 0}
 
@@ -25,34 +23,21 @@ class _Site(BaseHTTPRequestHandler):
         self.asked.append((self.path, self.headers.get("User-Agent", "")))
         if self.path == "/flaky" and self.flaky["count"] < 1:
             self.flaky["count"] += 1
-            self._send(503, "text/plain", b"busy")
+            self.send(503, "text/plain", b"busy")
         elif self.path in {"/news/curfew", "/flaky"}:
-            self._send(200, "text/html; charset=utf-8", PAGE.format(body=BODY).encode())
+            self.send(200, "text/html; charset=utf-8", PAGE.format(body=BODY).encode())
         elif self.path == "/data.csv":
-            self._send(200, "text/csv", b"a,b\n1,2\n")
+            self.send(200, "text/csv", b"a,b\n1,2\n")
         else:
-            self._send(404, "text/plain", b"no")
-
-    def _send(self, status: int, kind: str, data: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format, *args) -> None:  # noqa: A002
-        pass
+            self.send(404, "text/plain", b"no")
 
 
 @pytest.fixture
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     _Site.asked.clear()
     _Site.flaky["count"] = 0
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Site) as url:
+        yield url
 
 
 def test_pages_by_url_and_from_a_urls_file_with_their_dates_and_problems(site, tmp_path):

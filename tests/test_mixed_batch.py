@@ -3,14 +3,13 @@ the test starts), an RSS feed and a WARC file, with a .csv and a German article 
 from __future__ import annotations
 
 import io
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.store import Store
+from tests.local_site import QuietHandler, serving
 
 PEOPLE = ["Ana Ruiz", "Tom Hale", "Mina Park", "Jon Ortiz", "Lea Stein", "Omar Diaz", "Ines Cole", "Raj Mehta",
           "Kate Byrne", "Luis Vega"]
@@ -33,32 +32,19 @@ def _page(i: int) -> bytes:
             f"<p>{_body(i)}</p></article></body></html>").encode()
 
 
-class _Site(BaseHTTPRequestHandler):
+class _Site(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802
         number = self.path.rsplit("/", 1)[-1]
         if self.path.startswith("/news/") and number.isdigit():
-            data = _page(int(number))
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send(200, "text/html; charset=utf-8", _page(int(number)))
         else:
-            data = b"no"
-            self.send_response(404)
-            self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format, *args) -> None:  # noqa: A002
-        pass
+            self.send(404, "text/plain", b"no")
 
 
 @pytest.fixture
 def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(_Site) as url:
+        yield url
 
 
 def _warc(path) -> None:
