@@ -1,6 +1,11 @@
 """Benchmark contradiction detection on the shared NLI files: precision and recall of the contradiction class.
 
-    /work/venv/bin/python bench/nli_contradictions.py [FILE ...] [--errors N] [--limit N]
+    /work/venv/bin/python bench/nli_contradictions.py [FILE ...] [--errors N] [--limit N] [--modes rules,model,both]
+
+Three ways per file (``--modes``): ``rules`` (the rules alone, ``--no-model``), ``model`` (the learned model alone:
+a pair is a contradiction when its contradiction probability, the lower of the two directions, reaches the shipped
+``propose_at``; also prints the model's pairs/s) and ``both`` (what ``kg compare`` does by default: the model
+verifies the rules' edges and proposes its own).
 
 Runs :func:`kg.compare.compare_pairs` (the same normalisation and detector ``kg build`` uses) on each
 ``../shared/data/nli/*.jsonl`` (or the files given; the Emergent rumour headlines among them) and prints, per file:
@@ -26,8 +31,32 @@ def _nli_dir() -> Path | None:
     return candidate if candidate.is_dir() else None
 
 
-def run(path: Path, *, errors: int = 0, limit: int | None = None) -> dict:
+def run_model(path: Path, *, limit: int | None = None) -> dict:
+    """The model alone on the raw pairs, at the shipped threshold."""
+    from kg.nli import NliModel, calibration
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()][:limit]
+    pairs = [(r["premise"], r["hypothesis"]) for r in rows]
+    model, at = NliModel(), calibration().propose_at
+    if at is None:  # the shipped calibration turned the proposer off: show the model's own choice (argmax)
+        at = 0.5
+    t0 = time.perf_counter()
+    judged = model.judge(pairs + [(h, p) for p, h in pairs])
+    secs = time.perf_counter() - t0
+    called = [min(judged[i].contradiction, judged[i + len(pairs)].contradiction) >= at for i in range(len(pairs))]
+    gold = [r["label"] == "contradiction" for r in rows]
+    tp = sum(c and g for c, g in zip(called, gold))
+    p, rc = (tp / sum(called) if sum(called) else 0.0), (tp / sum(gold) if sum(gold) else 0.0)
+    f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+    print(f"{path.name} [model]: {len(rows)} pairs, {sum(gold)} gold contradictions, {sum(called)} predicted, "
+          f"precision {p:.3f}, recall {rc:.3f}, F1 {f1:.3f} (threshold {at}: {'shipped propose_at' if calibration().propose_at else 'proposer off, 0.5 shown'}; {2 * len(pairs) / secs:.0f} "
+          "pairs/s, both directions, one thread)")
+    return {"file": path.name, "mode": "model", "precision": p, "recall": rc, "f1": f1}
+
+
+def run(path: Path, *, errors: int = 0, limit: int | None = None, mode: str = "both") -> dict:
     from kg.compare import compare_pairs
+    from kg.contradict import detector
 
     lines = path.read_text(encoding="utf-8").splitlines()
     if limit:
@@ -39,7 +68,7 @@ def run(path: Path, *, errors: int = 0, limit: int | None = None) -> dict:
         gold[str(row["id"])] = row["label"] == "contradiction"
         rows[str(row["id"])] = row
     t0 = time.perf_counter()
-    results, problems = compare_pairs(lines)
+    results, problems = compare_pairs(lines, detector=detector(model=mode != "rules"))
     secs = time.perf_counter() - t0
     tp = sum(1 for r in results if r.contradicts and gold[r.id])
     pred = sum(1 for r in results if r.contradicts)
@@ -51,7 +80,7 @@ def run(path: Path, *, errors: int = 0, limit: int | None = None) -> dict:
     right = Counter(r.kind for r in results if r.contradicts and gold[r.id])
     rules = Counter(r.rule for r in results if r.contradicts)
     rules_right = Counter(r.rule for r in results if r.contradicts and gold[r.id])
-    print(f"{path.name}: {len(results)} pairs, {n_gold} gold contradictions, {pred} predicted, "
+    print(f"{path.name} [{mode}]: {len(results)} pairs, {n_gold} gold contradictions, {pred} predicted, "
           f"precision {p:.3f}, recall {rc:.3f}, F1 {f1:.3f} ({secs:.1f} s)")
     if kinds:
         print("  by kind: " + ", ".join(f"{k} {right[k]}/{v}" for k, v in kinds.most_common()))
@@ -77,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print N false positives and N misses per file")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pairs of each file")
+    parser.add_argument("--modes", default="rules,model,both", help="any of rules, model, both (comma-separated)")
     args = parser.parse_args(argv)
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     files = args.files
     if not files:
         nli = _nli_dir()
@@ -85,8 +116,16 @@ def main(argv: list[str] | None = None) -> int:
             print("no ../shared/data/nli folder here: nothing to benchmark")
             return 0
         files = sorted(nli.glob("*.jsonl"))
+    from kg.contradict import model_installed
+
     for path in files:
-        run(path, errors=args.errors, limit=args.limit)
+        for mode in modes:
+            if mode != "rules" and not model_installed():
+                print(f"{path.name} [{mode}]: the contradiction model is not installed (kg/data/nli)")
+            elif mode == "model":
+                run_model(path, limit=args.limit)
+            else:
+                run(path, errors=args.errors, limit=args.limit, mode=mode)
     return 0
 
 

@@ -181,7 +181,11 @@ def rules_command() -> None:
     width = max(len(r.name) for r in RULES)
     for rule in RULES:
         click.echo(f"{rule.name:<{width}}  {rule.kind.value:<17}  {rule.summary}")
-    state = "on unless --no-model" if model_installed() else "not installed: rules only"
+    from kg.contradict import Detector
+
+    state = ("on unless --no-model" if Detector().model_in_use else
+             "installed, calibrated off: it did not pay on the news dev files (kg/data/nli/MODEL_CARD.md)"
+             if model_installed() else "not installed: rules only")
     for rule in MODEL_RULES:
         kind = rule.kind.value if rule.kind else "(drops edges)"
         click.echo(f"{rule.name:<{width}}  {kind:<17}  {rule.summary} [model: {state}]")

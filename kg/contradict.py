@@ -83,8 +83,13 @@ class Detector:
 
     @property
     def model_in_use(self) -> bool:
-        """Whether the learned check runs: asked for, and the model and its runtime are installed."""
-        return self.model and model_installed()
+        """Whether the learned check runs: asked for, the model and its runtime installed, and at least one of its
+        uses calibrated on (:class:`kg.nli.Calibration`)."""
+        if not (self.model and model_installed()):
+            return False
+        from kg.nli import calibration
+
+        return calibration().active
 
     def settle(self, candidates: Sequence[Candidate]) -> list[Settled]:
         """The compared pairs after the learned check (:func:`kg.contradiction_rules.learned.settle`), in one

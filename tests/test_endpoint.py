@@ -12,7 +12,8 @@ from kg.rdf import actor_iri, article_graph
 PARAMS = {"actor-claims": {"actor": "zelensk", "since": "2024-01-01", "until": "2024-12-31"},
           "timeline": {"actor": "zelensk", "since": "2024-03-01", "until": "2024-03-01"},
           "statement-provenance": {"statement": "homes"},
-          "contradictions": {"since": "2024-01-01", "until": "2024-12-31"}}
+          "contradictions": {"since": "2024-01-01", "until": "2024-12-31"},
+          "who-claims-what": {"since": "2024-01-01", "until": "2024-12-31"}}
 
 
 def _server_count(url: str) -> int:

@@ -3,6 +3,7 @@ the test starts), an RSS feed and a WARC file, with a .csv and a German article 
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from click.testing import CliRunner
@@ -87,3 +88,10 @@ def test_urls_a_feed_and_a_web_archive_build_as_one_batch_with_dates_on_every_st
             "SELECT DISTINCT ?src WHERE { ?a a cg:Article ; schema:url ?src }")}
     assert int(rows[0]["n"]) >= 35 and int(rows[0]["dated"]) == int(rows[0]["n"])
     assert sources == {"http", "https"}
+    # who claims what in a date range: only the pages published 10-12 March 2024
+    ranged = CliRunner().invoke(main, ["query", "who-claims-what", "--store", str(store), "--format", "json",
+                                       "--param", "since=2024-03-10", "--param", "until=2024-03-12"])
+    assert ranged.exit_code == 0, ranged.output
+    dates = [row["date"] for row in json.loads(ranged.output)]
+    assert dates and all("2024-03-10" <= d <= "2024-03-12" for d in dates)
+    assert len(dates) < int(rows[0]["n"])

@@ -253,7 +253,8 @@ def test_unknown_query_lists_the_available_names():
 def test_query_parameters_come_from_the_header():
     assert query_parameters(load_query("actor-claims")) == ["actor", "since", "until"]
     assert query_parameters(load_query("statement-provenance")) == ["statement"]
-    assert query_parameters(load_query("who-claims-what")) == []
+    assert query_parameters(load_query("who-claims-what")) == ["since", "until"]
+    assert query_parameters(load_query("actors")) == []
     sparql = "# Two.\n# param: a  first\n# param: b second\nSELECT * WHERE { ?s ?p ?o }\n# param: c  not in header"
     assert query_parameters(sparql) == ["a", "b"]
 
@@ -276,8 +277,10 @@ def test_missing_and_unknown_parameters(fixture_store):
         run(fixture_store, "actor-claims")
     with pytest.raises(QueryError, match="unknown parameter 'who'.*actor"):
         run(fixture_store, "actor-claims", actor="x", who="y")
-    with pytest.raises(QueryError, match="takes: no parameters"):
+    with pytest.raises(QueryError, match="unknown parameter 'actor'; this query takes: since, until"):
         run(fixture_store, "who-claims-what", actor="x")
+    with pytest.raises(QueryError, match="takes: no parameters"):
+        run(fixture_store, "actors", actor="x")
 
 
 def test_run_query_ask_and_construct(fixture_store):

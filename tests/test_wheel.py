@@ -73,3 +73,16 @@ def test_the_installed_package_runs_the_quick_start_away_from_the_checkout(insta
     assert validate.returncode == 0 and "conforms" in validate.stdout, validate.stdout + validate.stderr
     picture = _run([kg, "viz", "--out", "out/seeds.png"], tmp_path)
     assert picture.returncode == 0 and (tmp_path / "out" / "seeds.png").stat().st_size > 10_000, picture.stderr
+
+
+def test_the_installed_package_carries_the_contradiction_model_and_runs_it_without_torch(installed, tmp_path):
+    python, kg, _ = installed
+    script = ("import sys, kg.nli as n; j = n.shared_model().judge([('A man is sleeping on the couch.', "
+              "'A man is running a marathon in the rain.')])[0]; print(n.MODEL_DIR, round(j.contradiction, 2), "
+              "'torch' in sys.modules)")
+    ran = _run([python, "-c", script], tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    where, contradiction, torch_loaded = ran.stdout.split()
+    assert not where.startswith(str(ROOT)) and float(contradiction) > 0.5 and torch_loaded == "False"
+    rules = _run([kg, "rules"], tmp_path)
+    assert rules.returncode == 0 and "nli-model" in rules.stdout and "not installed" not in rules.stdout

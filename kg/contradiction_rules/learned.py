@@ -5,10 +5,13 @@ article, or two articles whose anchors name one thing within the date window; ne
 
 * **verifier** (:data:`VERIFY`): a rule's edge is dropped when the model gives the pair "no contradiction"
   (entailment + neutral) at least the calibrated ``veto_at`` (a probability that at most 5% of the gold
-  contradictions of the news dev files reach);
+  contradictions of the news dev files reach, used only when it drops far more of the other pairs);
 * **proposer** (:data:`PROPOSE`): a candidate no rule fires on becomes a ``model-judged`` contradiction when the
   model gives it a contradiction probability of at least the calibrated ``propose_at`` (precision >= 0.90 on the
   news dev files); the probability is the edge's confidence and the explanation names the model.
+
+A use whose threshold the calibration could not set (``None`` in ``kg/data/nli/calibration.json``) is off: the
+shipped model is then not even loaded (:attr:`kg.contradict.Detector.model_in_use`).
 
 The model reads the statements' own words, both ways round (NLI is not symmetric; a contradiction is): a pair counts
 by the lower of the two contradiction probabilities and the higher of the two "no contradiction" ones.
@@ -89,13 +92,15 @@ def settle(candidates: Sequence[Candidate], *, propose: bool = True, verify: boo
     """
     from kg.nli import calibration as shipped_calibration, shared_model
 
+    calibration = calibration or shipped_calibration()
+    verify = verify and calibration.veto_at is not None
+    propose = propose and calibration.propose_at is not None
     asked = [i for i, c in enumerate(candidates)
              if (verify and c.found is not None) or (propose and c.found is None and proposable(c.a, c.b))]
     out = [Settled(c.found) for c in candidates]
     if not asked:
         return out
     model = model or shared_model()
-    calibration = calibration or shipped_calibration()
     pairs = [(candidates[i].a.text, candidates[i].b.text) for i in asked]
     judged = model.judge(pairs + [(h, p) for p, h in pairs])
     for n, i in enumerate(asked):

@@ -38,10 +38,17 @@ class Judgement:
 class Calibration:
     """Thresholds chosen on the dev files (``kg/data/nli/calibration.json``, written by ``kg.nli.calibrate``)."""
 
-    propose_at: float
-    """A same-story pair becomes a model-judged edge at this contradiction probability or above."""
-    veto_at: float
-    """A rule's edge is dropped when the model gives entailment + neutral at least this probability."""
+    propose_at: float | None
+    """A same-story pair becomes a model-judged edge at this contradiction probability or above; ``None``: the
+    model proposes nothing (no threshold reached the precision wanted on the dev files)."""
+    veto_at: float | None
+    """A rule's edge is dropped when the model gives entailment + neutral at least this probability; ``None``: the
+    model drops nothing (on the dev files it would drop true contradictions as often as false ones)."""
+
+    @property
+    def active(self) -> bool:
+        """Whether the model does anything at all with these thresholds."""
+        return self.propose_at is not None or self.veto_at is not None
 
 
 class NliModel:
@@ -104,4 +111,4 @@ def shared_model() -> NliModel:
 def calibration(model_dir: Path = MODEL_DIR) -> Calibration:
     """The thresholds shipped beside the model."""
     data = json.loads((model_dir / "calibration.json").read_text(encoding="utf-8"))
-    return Calibration(propose_at=float(data["propose_at"]), veto_at=float(data["veto_at"]))
+    return Calibration(*(None if data.get(k) is None else float(data[k]) for k in ("propose_at", "veto_at")))

@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from kg.nli import MODEL_DIR, NliModel
+from kg.nli import MODEL_DIR, Judgement, NliModel
 from kg.nli.train import DEV_FILES, SHARED, read_pairs
 
 CALIBRATION_FILES = ("rte12_3way", "emergent_dev.nli")
@@ -27,6 +27,9 @@ CALIBRATION_FILES = ("rte12_3way", "emergent_dev.nli")
 TARGET_PRECISION = 0.90
 MIN_CALLS = 5
 VETO_LOSS = 0.05
+VETO_SEPARATION = 3.0
+"""The veto is used only when, at its threshold, it drops this many times the share of other pairs that it drops of
+gold contradictions (otherwise it removes true edges as often as false ones)."""
 
 
 def _pr(gold: list[bool], called: list[bool]) -> tuple[float, float, int]:
@@ -35,19 +38,29 @@ def _pr(gold: list[bool], called: list[bool]) -> tuple[float, float, int]:
     return (tp / n if n else 0.0), (tp / sum(gold) if sum(gold) else 0.0), n
 
 
-def judged(shared: Path, model: NliModel) -> dict[str, tuple[list[str], list]]:
-    """Each dev file's gold labels and the model's judgements."""
+def judged(shared: Path, model: NliModel) -> dict[str, tuple[list[str], list[Judgement]]]:
+    """Each dev file's gold labels and the model's judgements, read both ways round as the build reads a pair
+    (:func:`kg.contradiction_rules.learned.settle`): the lower contradiction probability, the higher "no
+    contradiction" one."""
     out = {}
     for name in DEV_FILES:
         pairs = read_pairs(shared / "data/nli" / f"{name}.jsonl")
-        out[name] = ([p["label"] for p in pairs], model.judge([(p["premise"], p["hypothesis"]) for p in pairs]))
+        texts = [(p["premise"], p["hypothesis"]) for p in pairs]
+        both = model.judge(texts + [(h, p) for p, h in texts])
+        forth, back = both[:len(texts)], both[len(texts):]
+        out[name] = ([p["label"] for p in pairs], [_both_ways(f, b) for f, b in zip(forth, back)])
     return out
 
 
-def choose_propose_at(results: dict) -> float:
-    """The lowest threshold (step 0.01) meeting the precision target on every calibration file."""
-    for step in range(50, 100):
-        t = step / 100
+def _both_ways(forth: Judgement, back: Judgement) -> Judgement:
+    contradiction = min(forth.contradiction, back.contradiction)
+    entailment = forth.entailment  # the premise's direction: what "entails" means in the dev files
+    return Judgement(contradiction, max(0.0, 1.0 - contradiction - entailment), entailment)
+
+
+def choose_propose_at(results: dict) -> float | None:
+    """The lowest threshold meeting the precision target on every calibration file, or ``None``."""
+    for t in [s / 100 for s in range(50, 99)] + [s / 1000 for s in range(990, 1000)]:
         ok = True
         for name in CALIBRATION_FILES:
             labels, judgements = results[name]
@@ -55,18 +68,23 @@ def choose_propose_at(results: dict) -> float:
             ok &= n >= MIN_CALLS and p >= TARGET_PRECISION
         if ok:
             return t
-    return 1.0
+    return None
 
 
-def choose_veto_at(results: dict) -> float:
-    """The not-contradiction probability that at most :data:`VETO_LOSS` of gold contradictions reach."""
-    scores = sorted((1 - j.contradiction) for name in CALIBRATION_FILES
-                    for lab, j in zip(*results[name]) if lab == "contradiction")
+def choose_veto_at(results: dict) -> float | None:
+    """The not-contradiction probability that at most :data:`VETO_LOSS` of gold contradictions reach, or ``None``
+    when at that threshold the veto does not drop :data:`VETO_SEPARATION` times more of the other pairs."""
+    pooled = [(lab == "contradiction", 1 - j.contradiction) for name in CALIBRATION_FILES
+              for lab, j in zip(*results[name])]
+    scores = sorted(s for gold, s in pooled if gold)
     index = min(len(scores) - 1, int(len(scores) * (1 - VETO_LOSS)))
-    return round(min(0.999, scores[index] + 1e-3), 3)
+    at = round(min(0.999, scores[index] + 1e-3), 3)
+    dropped_true = sum(gold and s >= at for gold, s in pooled) / max(1, len(scores))
+    dropped_other = sum(not gold and s >= at for gold, s in pooled) / max(1, len(pooled) - len(scores))
+    return at if dropped_other >= VETO_SEPARATION * max(dropped_true, 1e-9) else None
 
 
-def figures(results: dict, propose_at: float, veto_at: float) -> dict:
+def figures(results: dict, propose_at: float | None, veto_at: float | None) -> dict:
     """Per file: accuracy, contradiction P/R at argmax and at ``propose_at``, the share of gold contradictions and
     of other pairs the veto would drop."""
     table = {}
@@ -76,8 +94,8 @@ def figures(results: dict, propose_at: float, veto_at: float) -> dict:
                   for j in judgements]
         accuracy = sum(a == lab for a, lab in zip(argmax, labels)) / len(labels)
         p1, r1, _ = _pr(gold, [a == "contradiction" for a in argmax])
-        p2, r2, n2 = _pr(gold, [j.contradiction >= propose_at for j in judgements])
-        vetoed = [(1 - j.contradiction) >= veto_at for j in judgements]
+        p2, r2, n2 = _pr(gold, [propose_at is not None and j.contradiction >= propose_at for j in judgements])
+        vetoed = [veto_at is not None and (1 - j.contradiction) >= veto_at for j in judgements]
         table[name] = {
             "pairs": len(labels), "accuracy": round(accuracy, 3),
             "argmax_precision": round(p1, 3), "argmax_recall": round(r1, 3),

@@ -123,6 +123,7 @@ def _tokenizer(model_dir: Path):
 
     tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     tok.enable_truncation(MAX_LENGTH, strategy="longest_first")
+    tok.no_padding()  # the base model's file pads every text to 128 tokens: batches are padded here, to their longest
     return tok
 
 
@@ -212,7 +213,9 @@ def export(work: Path, out: Path) -> None:
                       dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
                                     "logits": {0: "batch"}})
     out.mkdir(parents=True, exist_ok=True)
-    quantize_dynamic(str(fp32), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8)
+    # per output channel: one scale per row of a weight matrix keeps the probabilities within ~0.02 of the trained
+    # model (one scale per matrix moved them by up to 0.14)
+    quantize_dynamic(str(fp32), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8, per_channel=True)
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     print(f"wrote {out / 'model.int8.onnx'} ({(out / 'model.int8.onnx').stat().st_size / 1e6:.1f} MB)")
     _check_export(model, out)
