@@ -189,8 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'query':<28}{'seconds':>9}{'rows':>9}")
         slowest = 0.0
         for info in list_queries():
-            secs, rows = _timed_query(store_dir, info.name, {p: PARAMS.get(p, "a") for p in info.params},
-                                      args.query_timeout)
+            # an optional parameter (since, until) is left out: the listing of every row is what is timed
+            given = {p: PARAMS.get(p, "a") for p, text in info.params.items() if not text.startswith("(optional)")}
+            secs, rows = _timed_query(store_dir, info.name, given, args.query_timeout)
             slowest = max(slowest, secs)
             print(f"{info.name:<28}{secs:>9.3f}{rows:>9}" if rows is not None else
                   f"{info.name:<28}{'>' + str(args.query_timeout):>9}{'timeout':>9}", flush=True)

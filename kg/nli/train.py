@@ -142,12 +142,13 @@ def train(work: Path, minutes: float, epochs: float, lr: float, threads: int) ->
 
     torch.set_num_threads(threads)
     torch.manual_seed(SEED)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # an accelerator when one is lent
     pairs = json.loads((work / "train.json").read_text())
     tokenizer = _tokenizer(base_model_dir())
     encoded = _encode(tokenizer, pairs)
     model = AutoModelForSequenceClassification.from_pretrained(
         base_model_dir(), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
-        label2id={label: i for i, label in enumerate(LABELS)})
+        label2id={label: i for i, label in enumerate(LABELS)}).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     per_epoch = len(_batches(encoded, 0))
     total = int(per_epoch * epochs)
@@ -155,7 +156,7 @@ def train(work: Path, minutes: float, epochs: float, lr: float, threads: int) ->
     step = 0
     checkpoint = work / "checkpoint.pt"
     if checkpoint.exists():
-        state = torch.load(checkpoint, weights_only=False)
+        state = torch.load(checkpoint, weights_only=False, map_location=device)
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         scheduler.load_state_dict(state["scheduler"])
@@ -167,7 +168,7 @@ def train(work: Path, minutes: float, epochs: float, lr: float, threads: int) ->
     while step < total and time.monotonic() < deadline:
         epoch, within = divmod(step, per_epoch)
         batch = _batches(encoded, epoch)[within]
-        ids, mask, types, labels = _tensors(encoded, batch)
+        ids, mask, types, labels = (t.to(device) for t in _tensors(encoded, batch))
         out = model(input_ids=ids, attention_mask=mask, token_type_ids=types, labels=labels)
         out.loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -192,7 +193,7 @@ def _load_trained(work: Path):
     from transformers import AutoModelForSequenceClassification
 
     model = AutoModelForSequenceClassification.from_pretrained(base_model_dir(), num_labels=len(LABELS))
-    model.load_state_dict(torch.load(work / "checkpoint.pt", weights_only=False)["model"])
+    model.load_state_dict(torch.load(work / "checkpoint.pt", weights_only=False, map_location="cpu")["model"])
     model.eval()
     return model
 
