@@ -440,7 +440,8 @@ OVERVIEW_ABOVE = 500
               help="Only statements of articles whose id contains TEXT (repeatable).")
 @click.option("--contradicted", is_flag=True, help="Only statements in a contradiction, with their actors.")
 @click.option("--overview", is_flag=True,
-              help="The actor network: who contradicts whom and how often (.png, .svg, .gexf, .graphml); the "
+              help="The actor network: who contradicts whom and how often (.png, .svg, .gexf, .graphml, or an "
+                   "offline .html page with search, filters and the sentences behind each actor and edge); the "
                    f"default for a store of more than {OVERVIEW_ABOVE} statements drawn whole.")
 @click.option("--statements", "detailed", is_flag=True,
               help="The statement view (each statement and its actor) even for a large store.")
@@ -469,8 +470,7 @@ def viz_command(store_dir: Path, out: Path, title: str | None, actors: tuple[str
         raise click.UsageError("--overview draws the whole store's actors: leave out --actor, --article, "
                                "--contradicted and --statements")
     with Store(store_dir, create=False) as store:
-        if overview or (not filtered and not detailed and out.suffix.lower() != ".html"
-                        and _statement_count(store) > OVERVIEW_ABOVE):
+        if overview or (not filtered and not detailed and _statement_count(store) > OVERVIEW_ABOVE):
             _draw_overview(store, store_dir, out, title, top, asked=overview)
             return
         if filtered:  # only the part to draw is read: on an archive the whole network is large
@@ -500,9 +500,6 @@ def _statement_count(store) -> int:
 def _draw_overview(store, store_dir: Path, out: Path, title: str | None, top: int, *, asked: bool) -> None:
     from kg.overview import draw_overview, read_overview
 
-    if out.suffix.lower() == ".html":
-        raise KgError(f"cannot draw the overview to {out.name}: use .png, .svg, .gexf or .graphml (the page of "
-                      "statements is drawn for a part: --actor, --article or --contradicted)")
     view = read_overview(store, top)
     if not view.actors:
         raise KgError(f"nothing to draw: {store_dir} holds no statements")
@@ -510,7 +507,12 @@ def _draw_overview(store, store_dir: Path, out: Path, title: str | None, top: in
         click.echo(f"note: {view.all_statements} statements: drawing the overview of who contradicts whom; "
                    "--statements draws every statement, --actor, --article or --contradicted a readable part", err=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    draw_overview(view, out, title=title)
+    if out.suffix.lower() == ".html":
+        from kg.overview_page import write_page
+
+        write_page(store, view, out, title=title)
+    else:
+        draw_overview(view, out, title=title)
     click.echo(f"wrote {out} ({len(view.actors)} of {view.all_actors} actors, {len(view.edges)} pairs in conflict)",
                err=True)
 

@@ -243,7 +243,7 @@ def draw_overview(overview: Overview, out_path: str | Path, *, title: str | None
         nx.write_graphml(G, out)
         return out
     if suffix not in (".png", ".svg"):
-        raise KgError(f"cannot draw the overview to {out.name}: use .png, .svg, .gexf or .graphml")
+        raise KgError(f"cannot draw the overview to {out.name}: use .png, .svg, .html, .gexf or .graphml")
     import matplotlib
 
     matplotlib.use("Agg")

@@ -113,8 +113,9 @@ def test_a_large_store_is_drawn_as_the_overview_unless_statements_are_asked(seed
     result = runner.invoke(main, ["viz", "--store", str(seed_store), "--statements", "--out", str(tmp_path / "b.svg")])
     assert result.exit_code == 0 and "drawing the overview" not in result.output
     assert "Who contradicts whom" not in (tmp_path / "b.svg").read_text()
-    bad = runner.invoke(main, ["viz", "--store", str(seed_store), "--overview", "--out", str(tmp_path / "c.html")])
-    assert bad.exit_code == 1 and "use .png, .svg, .gexf or .graphml" in bad.output and "Traceback" not in bad.output
+    bad = runner.invoke(main, ["viz", "--store", str(seed_store), "--overview", "--out", str(tmp_path / "c.txt")])
+    assert bad.exit_code == 1 and "use .png, .svg, .html, .gexf or .graphml" in bad.output
+    assert "Traceback" not in bad.output
     both = runner.invoke(main, ["viz", "--store", str(seed_store), "--overview", "--contradicted",
                                 "--out", str(tmp_path / "d.png")])
     assert both.exit_code == 2 and "--overview draws the whole store" in both.output
@@ -126,3 +127,43 @@ def test_an_empty_store_has_nothing_to_draw(tmp_path):
     result = CliRunner().invoke(main, ["viz", "--store", str(tmp_path / "s"), "--overview", "--out",
                                        str(tmp_path / "o.png")])
     assert result.exit_code == 1 and "nothing to draw" in result.output
+
+
+def test_the_overview_page_works_offline_in_chromium(seed_store, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from tests.browser import chromium, console_problems, wait_until
+
+    page = tmp_path / "overview.html"
+    result = CliRunner().invoke(main, ["viz", "--store", str(seed_store), "--overview", "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "http://" not in text.split("<script id=\"data\"")[0].replace("http://www.w3.org/2000/svg", "")
+    driver = chromium()
+    driver.set_window_size(1400, 1000)
+    try:
+        driver.get(page.as_uri())
+        wait_until(lambda: "actors" in driver.find_element(By.ID, "summary").text)
+        assert "9 of 9 actors" in driver.find_element(By.ID, "summary").text
+        driver.find_element(By.ID, "search").send_keys("konash")
+        wait_until(lambda: driver.find_elements(By.CSS_SELECTOR, ".node.match"))
+        matches = driver.find_elements(By.CSS_SELECTOR, ".node.match")
+        assert [m.get_attribute("data-label") for m in matches] == ["Igor Konashenkov"]
+        assert len(driver.find_elements(By.CSS_SELECTOR, ".node.dim")) == 8
+        driver.execute_script("document.querySelector('.node.match').dispatchEvent(new MouseEvent('click'))")
+        panel = driver.find_element(By.ID, "panel").text
+        assert panel.startswith("Igor Konashenkov") and "civilian population" in panel
+        driver.execute_script("document.querySelector('.edge').dispatchEvent(new MouseEvent('click'))")
+        panel = driver.find_element(By.ID, "panel").text
+        assert "contradiction(s)" in panel and panel.count("“") >= 2 and "000_b091de30a194406f" in panel
+        driver.find_element(By.ID, "search").clear()
+        driver.find_element(By.ID, "since").send_keys("01012000")  # a date filter a day after nothing: edges stay
+        shot = tmp_path / "overview.png"
+        driver.save_screenshot(str(shot))
+        assert console_problems(driver) == []
+    finally:
+        driver.quit()
+    import matplotlib.image
+
+    pixels = matplotlib.image.imread(str(shot))
+    assert len({tuple(p) for p in pixels.reshape(-1, pixels.shape[-1])[::97]}) > 20  # not a blank page

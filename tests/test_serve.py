@@ -7,7 +7,6 @@ endpoint, as an attacker's page would.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from kg.store import Store
+from tests.browser import chromium, console_problems, wait_until
 from tests.conftest import free_port
 
 DROP_ALL = b"update=DROP%20ALL"
@@ -98,14 +98,14 @@ class _Recorder(SimpleHTTPRequestHandler):
 def _browser_posts(page: str, target: str) -> None:
     """Open ``page`` in headless Chromium against ``target``, after proving on a recording server that the page's
     form does reach another origin's endpoint from this browser."""
-    driver = _chromium()
+    driver = chromium()
     control = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     threading.Thread(target=control.serve_forever, daemon=True).start()
     driver.set_page_load_timeout(10)
     try:
         _Recorder.posted.clear()
         driver.get(f"{page}?target=http://127.0.0.1:{control.server_address[1]}/update")
-        _wait(lambda: _Recorder.posted)
+        wait_until(lambda: _Recorder.posted)
         assert _Recorder.posted == [b"update=DROP+ALL"], "the browser did not post the page's form"
         driver.get(f"{page}?target={target}")
         time.sleep(1.0)  # the form is posted as the page loads; give the endpoint time to act on it
@@ -113,12 +113,6 @@ def _browser_posts(page: str, target: str) -> None:
         driver.quit()
         control.shutdown()
         control.server_close()
-
-
-def _wait(condition, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.05)
 
 
 def test_served_store_is_unchanged_by_updates_writes_and_a_cross_origin_form(fixture_store_dir, attacker_page):
@@ -195,26 +189,12 @@ def test_a_host_other_than_loopback_is_warned_about(fixture_store_dir):
     assert line.startswith("warning: listening on 0.0.0.0, not only on this machine")
 
 
-def _chromium():
-    """A headless Chromium through Selenium (skips without Debian's chromium and chromium-driver)."""
-    if not (shutil.which("chromium") and shutil.which("chromedriver")):
-        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
-    webdriver = pytest.importorskip("selenium.webdriver")
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(options=options,
-                            service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")))
-
-
 def test_the_query_page_runs_a_named_query_offline_and_a_shared_link_reproduces_it(fixture_store_dir, tmp_path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
     process, base = _serve(fixture_store_dir, free_port())
-    driver = _chromium()
+    driver = chromium()
     driver.set_window_size(1400, 1100)
     try:
         driver.get(f"{base}/")
@@ -223,7 +203,7 @@ def test_the_query_page_runs_a_named_query_offline_and_a_shared_link_reproduces_
         Select(driver.find_element(By.ID, "name")).select_by_value("actor-claims")
         driver.find_element(By.NAME, "actor").send_keys("zelensk")
         driver.find_element(By.ID, "run").click()
-        _wait(lambda: "rows" in driver.find_element(By.ID, "status").text)
+        wait_until(lambda: "rows" in driver.find_element(By.ID, "status").text)
         rows = driver.find_elements(By.CSS_SELECTOR, "#results tr")
         assert len(rows) > 1 and "Volodymyr Zelenskyy" in driver.find_element(By.ID, "results").text
         driver.save_screenshot(str(tmp_path / "query-page.png"))
@@ -231,10 +211,9 @@ def test_the_query_page_runs_a_named_query_offline_and_a_shared_link_reproduces_
         assert "name=actor-claims" in shared and "param.actor=zelensk" in shared
         driver.get("about:blank")
         driver.get(shared)
-        _wait(lambda: "rows" in driver.find_element(By.ID, "status").text)
+        wait_until(lambda: "rows" in driver.find_element(By.ID, "status").text)
         assert len(driver.find_elements(By.CSS_SELECTOR, "#results tr")) == len(rows)
-        problems = [e for e in driver.get_log("browser") if e["level"] in {"SEVERE", "WARNING"}]
-        assert problems == []  # nothing failed, nothing was fetched from elsewhere
+        assert console_problems(driver) == []  # nothing failed, nothing was fetched from elsewhere
     finally:
         driver.quit()
         _stop(process)
