@@ -13,7 +13,8 @@ PARAMS = {"actor-claims": {"actor": "zelensk", "since": "2024-01-01", "until": "
           "timeline": {"actor": "zelensk", "since": "2024-03-01", "until": "2024-03-01"},
           "statement-provenance": {"statement": "homes"},
           "contradictions": {"since": "2024-01-01", "until": "2024-12-31"},
-          "who-claims-what": {"since": "2024-01-01", "until": "2024-12-31"}}
+          "who-claims-what": {"since": "2024-01-01", "until": "2024-12-31"},
+          "denials-and-accusations": {"since": "2024-01-01", "until": "2024-12-31"}}
 
 
 def _server_count(url: str) -> int:

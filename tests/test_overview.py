@@ -156,6 +156,12 @@ def test_the_overview_page_works_offline_in_chromium(seed_store, tmp_path):
         driver.execute_script("document.querySelector('.edge').dispatchEvent(new MouseEvent('click'))")
         panel = driver.find_element(By.ID, "panel").text
         assert "contradiction(s)" in panel and panel.count("“") >= 2 and "000_b091de30a194406f" in panel
+        view = "return document.getElementById('map').getAttribute('viewBox')"
+        before = driver.execute_script(view)
+        driver.execute_script("document.getElementById('map').dispatchEvent(new WheelEvent('wheel', "
+                              "{deltaY: -100, clientX: 300, clientY: 300, bubbles: true, cancelable: true}))")
+        zoomed = driver.execute_script(view)
+        assert float(zoomed.split()[2]) < float(before.split()[2])  # zoomed in: a narrower view
         driver.find_element(By.ID, "search").clear()
         driver.find_element(By.ID, "since").send_keys("01012000")  # a date filter a day after nothing: edges stay
         shot = tmp_path / "overview.png"

@@ -398,3 +398,15 @@ def test_contradictions_since_and_until_keep_those_with_a_statement_of_those_day
     assert run_query(fixture_store, load_query("contradictions"), {"since": "2024-01-01"}).rows == every
     assert run_query(fixture_store, load_query("contradictions"), {"since": "2100-01-01"}).rows == []
     assert run_query(fixture_store, load_query("contradictions"), {"until": "2000-01-01"}).rows == []
+
+
+@pytest.mark.parametrize("name", ["who-claims-what", "denials-and-accusations", "contradictions"])
+def test_listings_keep_only_the_days_asked_for(fixture_store, name):
+    every = run(fixture_store, name).rows
+    ranged = run(fixture_store, name, since="2000-01-01", until="2099-12-31").rows
+    assert ranged and all(row in every for row in ranged)  # what has no day is left out of a range
+    if "date" in ranged[0]:
+        assert all("2000-01-01" <= str(row["date"]) <= "2099-12-31" for row in ranged)
+        assert [row for row in every if row["date"] is not None] == ranged
+    assert run(fixture_store, name, since="2099-01-01").rows == []
+    assert run(fixture_store, name, until="2000-01-01").rows == []
