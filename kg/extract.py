@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from kg.cues import Cue, attitudes, cues, evidence_nouns, evidentials, noun_cues, titles
 from kg.propositions import proposition
-from kg.types import Article, Attribution, Extraction, Mention, Span
+from kg.types import Article, Attribution, Extraction, ExtractionMethod, Mention, Span
 
 _OPEN_QUOTES = {"\u201c": "\u201d", '"': '"'}
 _SUBJ = {"nsubj", "nsubjpass"}
@@ -659,7 +659,7 @@ def _outermost(doc, found: list[_Found]) -> list[_Found]:
         f, outer = found[k], found[j]
         if not set(f.cue_tokens) <= contents[j]:
             return False
-        return not (f.method == "cue-noun" and doc[f.cue_tokens[0]].left_edge.i == outer.content[0])
+        return not (f.method == ExtractionMethod.NOUN_CUE and doc[f.cue_tokens[0]].left_edge.i == outer.content[0])
 
     return [f for k, f in enumerate(found)
             if not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
@@ -1038,7 +1038,7 @@ def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
             first = next((t.i for t in src if t.dep_ != "det"), src[0].i)
             extent = tuple(range(first, src[-1].i + 2)) if src[-1].i + 1 < tok.i \
                 and tok.doc[src[-1].i + 1].tag_ == "POS" else ()
-            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, "cue-noun", 0.7, source_extent=extent)
+            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7, source_extent=extent)
 
 
 def _has_complement(verb, cue: Cue) -> bool:

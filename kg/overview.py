@@ -22,7 +22,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.query import load_part
-from kg.vocab import CG
+from kg.rdf import CONTRADICTION_KIND_TERMS
 
 TOP = 25
 """Actors kept by conflict, and again by statements (the union is drawn)."""
@@ -37,11 +37,7 @@ KIND_NAMES = {
     "opposite-polarity": "opposite polarity", "antonym": "incompatible predicates", "numeric": "numbers clash",
     "denial": "denial of assertion", "exclusive-events": "exclusive events", "model-judged": "judged by the model",
 }
-_KIND_OF_TERM = {
-    str(CG.OppositePolarity): "opposite-polarity", str(CG.AntonymousPredicate): "antonym",
-    str(CG.NumericClash): "numeric", str(CG.DenialOfAssertion): "denial", str(CG.ExclusiveEvents): "exclusive-events",
-    str(CG.ModelJudged): "model-judged",
-}
+_KIND_OF_TERM = {term.value: kind.value for kind, term in CONTRADICTION_KIND_TERMS.items()}
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from rdflib.namespace import PROV, SKOS
 from kg import vocab
 from kg.dates import calendar_day
 from kg.types import (
-    Actor, Article, Attribution, Claim, Contradiction, ContradictionKind, ResolvedArticle, SameText, Span, StatementRef)
+    Actor, ActorKind, Article, Attribution, Claim, Contradiction, ContradictionKind, ExtractionMethod, ResolvedArticle,
+    SameText, Span, SpeechAct, StatementRef)
 from kg.vocab import DATA, GRAPH
 
 
@@ -52,15 +53,24 @@ _DATA, _GRAPH = str(DATA), str(GRAPH)
 Term = ox.NamedNode | ox.Literal
 Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 
-_KIND_CLASS = {"Person": CG.Person, "Organization": CG.Organization, "Place": CG.Place, "Group": CG.Group}
-_SPEECH_ACT = {
-    "assert": CG.Assert, "deny": CG.Deny, "accuse": CG.Accuse, "warn": CG.Warn, "vow": CG.Vow, "claim": CG.Claim,
-    "believe": CG.Believe, "report": CG.Report, "question": CG.Question, "demand": CG.Demand,
+# The closed vocabularies' ontology terms, one table each, shared by rdf and viz; a test checks that every member
+# has its term, and lookups index them (an unknown value is an error, never a silent default).
+ACTOR_KIND_TERMS = {
+    ActorKind.PERSON: CG.Person, ActorKind.ORGANIZATION: CG.Organization, ActorKind.PLACE: CG.Place,
+    ActorKind.GROUP: CG.Group,
 }
-_METHOD = {
-    "reporting-verb": CG.ReportingVerb, "direct-quote": CG.DirectQuote, "quote-continuation": CG.QuoteContinuation,
-    "according-to": CG.AccordingTo, "headline": CG.Headline, "noun-cue": CG.NounCue, "article-voice": CG.ArticleVoice,
+SPEECH_ACT_TERMS = {
+    SpeechAct.ASSERT: CG.Assert, SpeechAct.DENY: CG.Deny, SpeechAct.ACCUSE: CG.Accuse, SpeechAct.WARN: CG.Warn,
+    SpeechAct.VOW: CG.Vow, SpeechAct.CLAIM: CG.Claim, SpeechAct.BELIEVE: CG.Believe, SpeechAct.REPORT: CG.Report,
+    SpeechAct.QUESTION: CG.Question, SpeechAct.DEMAND: CG.Demand,
 }
+EXTRACTION_METHOD_TERMS = {
+    ExtractionMethod.REPORTING_VERB: CG.ReportingVerb, ExtractionMethod.DIRECT_QUOTE: CG.DirectQuote,
+    ExtractionMethod.QUOTE_CONTINUATION: CG.QuoteContinuation, ExtractionMethod.ACCORDING_TO: CG.AccordingTo,
+    ExtractionMethod.HEADLINE: CG.Headline, ExtractionMethod.NOUN_CUE: CG.NounCue,
+    ExtractionMethod.ARTICLE_VOICE: CG.ArticleVoice,
+}
+_KIND_CLASS, _SPEECH_ACT, _METHOD = ACTOR_KIND_TERMS, SPEECH_ACT_TERMS, EXTRACTION_METHOD_TERMS
 CONTRADICTION_KIND_TERMS = {
     ContradictionKind.OPPOSITE_POLARITY: CG.OppositePolarity, ContradictionKind.ANTONYM: CG.AntonymousPredicate,
     ContradictionKind.NUMERIC: CG.NumericClash, ContradictionKind.DENIAL: CG.DenialOfAssertion,
@@ -180,7 +190,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
     labels, key) is written once in the actors graph (:func:`actor_card_triples`, :func:`kg.identity.make_cards`)."""
     node = _node(_actor_text(actor.key))
     yield node, CG.nameInArticle, _text(actor.name)
-    yield node, CG.kindInArticle, _KIND_CLASS.get(actor.kind, CG.Actor)
+    yield node, CG.kindInArticle, _KIND_CLASS[actor.kind]
     for alias in actor.aliases:
         if alias != actor.name:
             yield node, CG.aliasInArticle, _text(alias)
@@ -217,7 +227,7 @@ def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[
 def actor_card_triples(actor: Actor) -> Iterator[Triple]:
     """The card of an actor as one article sees it (and of the organisations its roles name); the build makes one
     card per actor of all the articles' (:func:`kg.identity.make_cards`)."""
-    yield from card_triples(actor.key, actor.name, _KIND_CLASS.get(actor.kind, CG.Actor), actor.aliases)
+    yield from card_triples(actor.key, actor.name, _KIND_CLASS[actor.kind], actor.aliases)
     for role in actor.roles:
         if role.organisation:
             yield from card_triples(role.organisation_key or slug(role.organisation), role.organisation,
@@ -279,8 +289,8 @@ def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     yield qual, RDF_.type, PROV_.Attribution
     yield qual, PROV_.agent, actor
     yield qual, CG.inArticle, art
-    yield qual, CG.speechAct, _SPEECH_ACT.get(att.speech_act, CG.Assert)
-    yield qual, CG.extractionMethod, _METHOD.get(att.method, CG.ReportingVerb)
+    yield qual, CG.speechAct, _SPEECH_ACT[att.speech_act]
+    yield qual, CG.extractionMethod, _METHOD[att.method]
     yield qual, CG.confidence, _conf(att.confidence)
     if att.cue is not None:
         yield qual, CG.cue, _text(att.cue.text)

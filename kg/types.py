@@ -258,6 +258,42 @@ class _OntologyTerm(str, Enum):
         return self.value
 
 
+class SpeechAct(_OntologyTerm):
+    """What an attribution says its source did; each is one ``cg:SpeechAct`` of the ontology (a test ties them)."""
+
+    ASSERT = "assert"
+    DENY = "deny"
+    ACCUSE = "accuse"
+    WARN = "warn"
+    VOW = "vow"
+    CLAIM = "claim"
+    BELIEVE = "believe"
+    REPORT = "report"
+    QUESTION = "question"
+    DEMAND = "demand"
+
+
+class ExtractionMethod(_OntologyTerm):
+    """How an attribution was found; each is one ``cg:ExtractionMethod`` of the ontology (a test ties them)."""
+
+    REPORTING_VERB = "reporting-verb"
+    DIRECT_QUOTE = "direct-quote"
+    QUOTE_CONTINUATION = "quote-continuation"
+    ACCORDING_TO = "according-to"
+    HEADLINE = "headline"
+    NOUN_CUE = "noun-cue"
+    ARTICLE_VOICE = "article-voice"
+
+
+class ActorKind(_OntologyTerm):
+    """What an actor is; each is one subclass of ``cg:Actor`` in the ontology (a test ties them)."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    GROUP = "Group"
+
+
 class ContradictionKind(_OntologyTerm):
     """The kinds of contradiction; each is one ``cg:ContradictionKind`` of the ontology (a test ties them)."""
 

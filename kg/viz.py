@@ -39,6 +39,7 @@ import networkx as nx
 import rdflib
 
 from kg.errors import KgError, QueryError
+from kg.rdf import ACTOR_KIND_TERMS, CONTRADICTION_KIND_TERMS, EXTRACTION_METHOD_TERMS, SPEECH_ACT_TERMS
 from kg.resources import queries_dir
 from kg.vocab import CG
 
@@ -54,30 +55,25 @@ _ACTOR_PALETTE = (
     "#637939", "#8c6d31", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363",
 )
 
-_SPEECH_ACTS = {
-    CG.Assert: "assert", CG.Deny: "deny", CG.Accuse: "accuse", CG.Warn: "warn", CG.Vow: "vow", CG.Claim: "claim",
-    CG.Believe: "believe", CG.Report: "report", CG.Question: "question", CG.Demand: "demand",
-}
+def _reverse(terms: dict) -> dict:
+    """Ontology term (rdflib) -> the closed vocabulary's value, from the one table of :mod:`kg.rdf`."""
+    return {rdflib.URIRef(term.value): member.value for member, term in terms.items()}
+
+
+_SPEECH_ACTS = _reverse(SPEECH_ACT_TERMS)
 _VERBS = {
     "assert": "says", "deny": "denies", "accuse": "accuses", "warn": "warns", "vow": "vows", "claim": "claims",
     "believe": "believes", "report": "reports", "question": "questions", "demand": "demands",
 }
-_METHODS = {
-    CG.ReportingVerb: "reporting-verb", CG.DirectQuote: "direct-quote", CG.QuoteContinuation: "quote-continuation",
-    CG.AccordingTo: "according-to", CG.Headline: "headline", CG.NounCue: "noun-cue", CG.ArticleVoice: "article-voice",
-}
-_KINDS = {
-    CG.OppositePolarity: "opposite-polarity", CG.AntonymousPredicate: "antonym", CG.NumericClash: "numeric",
-    CG.DenialOfAssertion: "denial", CG.ExclusiveEvents: "exclusive-events",
-    CG.ModelJudged: "model-judged",
-}
+_METHODS = _reverse(EXTRACTION_METHOD_TERMS)
+_KINDS = _reverse(CONTRADICTION_KIND_TERMS)
 _KIND_LABELS = {
     "opposite-polarity": "opposite polarity", "antonym": "incompatible predicates", "numeric": "numbers clash",
     "denial": "denial of assertion", "exclusive-events": "exclusive events",
     "model-judged": "judged by the model", "": "contradiction",
 }
 _POLARITIES = {CG.Positive: "positive", CG.Negative: "negative"}
-_CLASSES = {CG.Person: "Person", CG.Organization: "Organization", CG.Place: "Place", CG.Group: "Group"}
+_CLASSES = _reverse(ACTOR_KIND_TERMS)
 
 
 # --------------------------------------------------------------------------------------------------------------------

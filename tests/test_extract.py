@@ -72,7 +72,7 @@ def test_cue_noun_needs_its_that_clause_and_an_owner():
     (att,) = _extract_doc(doc)
     assert (att.source.span.text, att.cue.text, att.content.text) == ("Smith's", "claim", "taxes rose sharply")
     assert att.source.name == "Smith"
-    assert att.method == "cue-noun" and att.speech_act == "claim"
+    assert att.method == "noun-cue" and att.speech_act == "claim"
 
 
 def test_quote_spans_know_double_apostrophes_and_open_quotes():
