@@ -68,7 +68,7 @@ EXTRACTION_METHOD_TERMS = {
     ExtractionMethod.REPORTING_VERB: CG.ReportingVerb, ExtractionMethod.DIRECT_QUOTE: CG.DirectQuote,
     ExtractionMethod.QUOTE_CONTINUATION: CG.QuoteContinuation, ExtractionMethod.ACCORDING_TO: CG.AccordingTo,
     ExtractionMethod.HEADLINE: CG.Headline, ExtractionMethod.NOUN_CUE: CG.NounCue,
-    ExtractionMethod.ARTICLE_VOICE: CG.ArticleVoice,
+    ExtractionMethod.TRANSCRIPT: CG.Transcript, ExtractionMethod.ARTICLE_VOICE: CG.ArticleVoice,
 }
 _KIND_CLASS, _SPEECH_ACT, _METHOD = ACTOR_KIND_TERMS, SPEECH_ACT_TERMS, EXTRACTION_METHOD_TERMS
 CONTRADICTION_KIND_TERMS = {

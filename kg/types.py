@@ -282,6 +282,7 @@ class ExtractionMethod(_OntologyTerm):
     ACCORDING_TO = "according-to"
     HEADLINE = "headline"
     NOUN_CUE = "noun-cue"
+    TRANSCRIPT = "transcript"
     ARTICLE_VOICE = "article-voice"
 
 

@@ -100,6 +100,7 @@ class CG(DefinedNamespace):
     ExclusiveEvents: URIRef
     ModelJudged: URIRef
     Headline: URIRef
+    Transcript: URIRef
     Linked: URIRef
     Negative: URIRef
     NoCandidate: URIRef

@@ -90,3 +90,19 @@ def test_what_the_extractor_writes_is_a_member_and_a_noun_cue_is_stored_as_one()
     stored = {q.object.value for q in article_quads(noun_resolved)
               if q.predicate == ox.NamedNode(str(CG.extractionMethod))}
     assert stored == {str(CG.NounCue)}  # was written as cg:ReportingVerb while the two spellings differed
+
+
+def test_a_transcript_line_is_stored_as_one():
+    import pyoxigraph as ox
+
+    from kg.pipeline import analyse_texts
+    from kg.rdf import article_quads
+    from kg.types import Article, Span
+    from kg.vocab import CG
+
+    text = "John Smith: We will win the election in November and nobody will stop us."
+    (resolved, _), = list(analyse_texts([Article(id="t", text=text, paragraphs=(Span(0, len(text), text),))]))
+    assert [c.attribution.method for c in resolved.claims] == ["transcript"]
+    stored = {q.object.value for q in article_quads(resolved)
+              if q.predicate == ox.NamedNode(str(CG.extractionMethod))}
+    assert stored == {str(CG.Transcript)}
