@@ -9,6 +9,7 @@ subprocess, prints the scorer's figures, then the misses and false positives by 
 * missed, cue lemma not in the lexicon / missed direct quote / missed with a pronoun source / missed, other;
 * boundary: a prediction overlaps the gold content but with token Dice < 0.5;
 * wrong source: the content matched, the source did not;
+* precision by rule (the name each attribution carries, ``kg/extract.py`` ``ATTRIBUTION_RULES``);
 * false positives by extraction method.
 
 When the shared folder is missing it says so and exits 0. Nothing from the data is written into the project.
@@ -72,6 +73,7 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
     fps = defaultdict(list)
     wrong_source = []
     tp_method = Counter()
+    tp_rule, fp_rule, rule_source_ok = Counter(), Counter(), Counter()
     for did, gd in gold.items():
         doc = sc.Doc(gd["text"])
         text = gd["text"]
@@ -100,6 +102,9 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
             if gi in match:
                 p = P[match[gi]]
                 tp_method[p.get("method", "?")] += 1
+                tp_rule[p.get("rule") or "?"] += 1
+                if sc.source_ok(doc, g.get("source"), p.get("source")):
+                    rule_source_ok[p.get("rule") or "?"] += 1
                 if not sc.source_ok(doc, g.get("source"), p.get("source")):
                     wrong_source.append((did, show(g.get("source")), show(p.get("source")), show(g["content"])[:100]))
                 continue
@@ -118,6 +123,7 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
                 missed["missed, other"].append(line)
         for pi, p in enumerate(P):
             if pi not in used_p:
+                fp_rule[p.get("rule") or "?"] += 1
                 fps[p.get("method", "?")].append((did, show(p.get("source")), show(p.get("cue")),
                                                   show(p["content"])[:160]))
 
@@ -130,6 +136,11 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
     if cue_words:
         print("  unknown cues:", ", ".join(f"{w} {n}" for w, n in cue_words.most_common(30)))
     print(f"wrong source (content matched): {len(wrong_source)}")
+    print("\n== precision by rule (content matched / predicted; with the right source) ==")
+    for name in sorted(set(tp_rule) | set(fp_rule), key=lambda r: -(tp_rule[r] + fp_rule[r])):
+        n = tp_rule[name] + fp_rule[name]
+        print(f"{name:36s} {n:5d} predicted  content P {tp_rule[name] / n:.3f}  content+source P "
+              f"{rule_source_ok[name] / n:.3f}")
     print("\n== false positives by method ==")
     for name, items in sorted(fps.items(), key=lambda kv: -len(kv[1])):
         print(f"{name}: {len(items)}  (true positives {tp_method[name]})")

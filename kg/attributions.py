@@ -1,8 +1,8 @@
 """Predict attributions for a JSONL file of articles, in the format of the shared attribution scorer.
 
 Input: one article a line, ``{"id", "text", ...}`` (other fields are ignored). Output: one line per article,
-``{"id", "attributions": [{"source": {"start", "end"} | null, "cue": {...} | null, "content": {...}, "method"}]}``
-(``method`` says which rule found it; scorers ignore it) with
+``{"id", "attributions": [{"source": {"start", "end"} | null, "cue": {...} | null, "content": {...}, "method",
+"rule"}]}`` (``method`` says how it was found and ``rule`` which rule found it; scorers ignore both) with
 offsets into the *given* ``text``: the extractor works on the cleaned text (page furniture and blank lines
 removed), and every offset is mapped back with :func:`kg.ingest.to_raw_offset`.
 
@@ -78,6 +78,7 @@ def prediction(article: Article, attributions: Iterable[Attribution]) -> dict:
             "cue": _raw(article, att.cue),
             "content": _raw(article, att.content),
             "method": att.method,
+            "rule": att.rule,
         }
         if att.fragments:
             item["content"]["fragments"] = [_raw(article, f) for f in att.fragments]

@@ -84,7 +84,18 @@ class _Found:
     source_mention: Mention | None = None
     cue_span: Span | None = None
     source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
+    rule: str = ""  # the rule that found it (ATTRIBUTION_RULES), written on the statement's attribution
 
+
+ATTRIBUTION_RULES = (
+    "quote-with-speech-tag", "quote-after-announcing-cue", "second-quote-of-speaker",
+    "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon", "speaker-colon-line",
+    "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
+    "question-without-asker", "evidential-verb", "attitude-adjective", "noun-cue", "according-to",
+    "clause-in-article-voice", "headline-in-article-voice",
+)
+"""The names of the attribution rules, each written on what it finds (``Attribution.rule``, ``cg:extractionRule``),
+so a wrong statement in the graph says which rule made it. A test checks every rule this module names is listed."""
 
 _HEADLINE_WORDS = 30
 """Words at most in the one paragraph of an article that is only a headline."""
@@ -157,7 +168,8 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
                     words.pop()
                 if len(words) >= 3 and not sent.text.rstrip().endswith("?"):
                     attributions.append(_record(article, para.start, doc, sent, sent_spans[sent.start],
-                                                _Found(None, (), (), tuple(t.i for t in words), "article-voice", 0.5)))
+                                                _Found(None, (), (), tuple(t.i for t in words), "article-voice", 0.5,
+                                                       rule="headline-in-article-voice")))
         for f in orphans:
             # "'...,' Smith said. 'And more.'": the untagged quote is the same statement, in a second fragment.
             sent = doc[f.content[0]].sent
@@ -421,7 +433,7 @@ def _transcript(doc, *, headline: bool) -> _Found | None:
     if name[0].dep_ == "det":
         return None  # "The Latest: ...": a title, not a speaker
     return _Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
-                  "transcript", 0.75, direct=not headline)
+                  "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
 
 
 def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first: bool = False) -> tuple[list[_Found], set[int]]:
@@ -437,7 +449,7 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
         if words and (not quotes or words[0].text in _MARKS):
             content = tuple(t.i for t in words)
             return [_Found(cue, (), (), content, "direct-quote", 0.8, direct=words[0].text in _MARKS,
-                           source_mention=speaker, cue_span=cue_span)], set(content)
+                           source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")], set(content)
     spans = [(q, _quote_tokens_outer(doc, q)) for q in quotes]
     spans = [(q, toks) for q, toks in spans if toks]
     k = 0
@@ -475,7 +487,7 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
             if set(extent) & set(content):
                 extent = ()
             found.append(_Found(cue, cue_ids, source_ids, content, "direct-quote", 0.85, direct=True,
-                                fragments=fragments, source_extent=extent))
+                                fragments=fragments, source_extent=extent, rule="quote-with-speech-tag"))
             used.update(extent)
             used.update(content)
             used.update(cue_ids)
@@ -485,7 +497,8 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
             used.update(t.i for t in toks)
         elif _opens_sentence(toks) and _word_count(toks) >= 3:
             # A quote with no tag of its own: it goes on with the report before it, if there is one.
-            found.append(_Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True))
+            found.append(_Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
+                                 rule="second-quote-of-speaker"))
         k += 1
     return found, used
 
@@ -550,7 +563,7 @@ def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[_Found]:
         cue_tok = next((t for t in toks if t.i < colon.i and t.pos_ == "VERB" and _cue_of(t) is not None), None)
     if cue_tok is None:
         yield _Found(None, (), (), tuple(t.i for t in toks), "quote-continuation", 0.7, direct=True,
-                     source_mention=speaker)
+                     source_mention=speaker, rule="quote-paragraph-continues-speaker")
         return
     ids = {t.i for t in toks}
     for sent in doc.sents:
@@ -560,9 +573,10 @@ def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[_Found]:
             continue
         if sent == first_sent:
             yield _Found(_cue_of(cue_tok), (cue_tok.i,), (), content, "quote-continuation", 0.75,
-                         direct=True, source_mention=speaker)
+                         direct=True, source_mention=speaker, rule="quote-paragraph-with-cue-and-colon")
         else:
-            yield _Found(None, (), (), content, "quote-continuation", 0.7, direct=True, source_mention=speaker)
+            yield _Found(None, (), (), content, "quote-continuation", 0.7, direct=True, source_mention=speaker,
+                         rule="quote-paragraph-continues-speaker")
 
 
 def _extend(article: Article, offset: int, doc, att: Attribution, f: _Found) -> Attribution:
@@ -715,7 +729,8 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
                 continue
             content = _clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
             if _word_count([sent.doc[i] for i in content]) >= 4:
-                yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.5)
+                yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.5,
+                             rule="expectation-without-speaker")
             continue
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and not cue.weak:
             found = _passive_report(sent, tok, cue, subject, used)
@@ -727,7 +742,8 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
             # "Asked about the budget, the governor said ...": a question from someone the text does not name.
             for content, _, _ in _contents(tok, cue, quotes, set(used)):
                 if _word_count([sent.doc[i] for i in content]) >= 2:
-                    yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.6)
+                    yield _Found(cue, tuple(t.i for t in _cue_tokens(tok)), (), content, method, 0.6,
+                                 rule="question-without-asker")
             continue
         if subject is None or not _has_complement(tok, cue):
             continue
@@ -773,7 +789,7 @@ def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator
                 conf -= 0.25
             yield _Found(cue, tuple(t.i for t in _cue_tokens(verb)), tuple(t.i for t in source), content,
                          "direct-quote" if direct and method != "headline" else method, conf,
-                         tuple(t.i for t in target), direct, source_extent=extent)
+                         tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
     yield from _noun_cue_attributions(sent, taken | set(used))
     yield from _according_to(sent, quotes, taken | set(used))
 
@@ -882,7 +898,7 @@ def _evidential(verb, used) -> _Found | None:
     if _word_count([verb.doc[i] for i in content]) < 3 or set(content) & set(used):
         return None
     return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), (), content, "reporting-verb", 0.5,
-                  fragments=tuple(parts) if len(parts) > 1 else ())
+                  fragments=tuple(parts) if len(parts) > 1 else (), rule="evidential-verb")
 
 
 _NOBODY = {"it", "there", "this", "that", "which", "what"}
@@ -905,7 +921,7 @@ def _attitude(adj, used) -> _Found | None:
     if _word_count([adj.doc[i] for i in content]) < 2 or set(content) & set(used):
         return None
     source = _noun_phrase(subject)
-    return _Found(cue, (adj.i,), tuple(t.i for t in source), content, "reporting-verb", 0.6)
+    return _Found(cue, (adj.i,), tuple(t.i for t in source), content, "reporting-verb", 0.6, rule="attitude-adjective")
 
 
 def _attitude_content(adj, verb, cue: Cue, used: set[int]) -> tuple[int, ...]:
@@ -981,7 +997,7 @@ def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False
         return None
     source = _noun_phrase(subject)
     return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), tuple(t.i for t in source), content, "reporting-verb",
-                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else ())
+                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
 
 
 def _passive_report(sent, verb, cue: Cue, subject, used) -> _Found | None:
@@ -995,7 +1011,8 @@ def _passive_report(sent, verb, cue: Cue, subject, used) -> _Found | None:
     source = tuple(t.i for t in _whole_phrase(pobj))
     if _word_count([sent.doc[i] for i in content]) < 2 or set(source) & set(used):
         return None
-    return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), source, content, "reporting-verb", 0.7)
+    return _Found(cue, tuple(t.i for t in _cue_tokens(verb)), source, content, "reporting-verb", 0.7,
+                  rule="passive-report")
 
 
 def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
@@ -1038,7 +1055,8 @@ def _noun_cue_attributions(sent, taken: set[int]) -> Iterator[_Found]:
             first = next((t.i for t in src if t.dep_ != "det"), src[0].i)
             extent = tuple(range(first, src[-1].i + 2)) if src[-1].i + 1 < tok.i \
                 and tok.doc[src[-1].i + 1].tag_ == "POS" else ()
-            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7, source_extent=extent)
+            yield _Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7, source_extent=extent,
+                         rule="noun-cue")
 
 
 def _has_complement(verb, cue: Cue) -> bool:
@@ -1469,7 +1487,7 @@ def _according_to(sent, quotes, taken) -> Iterator[_Found]:
             content = _clean([t for t in rest if t.i < tok.i], phrase, None)
         if len(content) >= 3:
             yield _Found(Cue("according to", "report", frozenset()), (tok.i, to.i),
-                         tuple(t.i for t in _whole_phrase(pobj)), content, "according-to", 0.85)
+                         tuple(t.i for t in _whole_phrase(pobj)), content, "according-to", 0.85, rule="according-to")
 
 
 def _article_voice(sent, used: set[int]) -> Iterator[_Found]:
@@ -1496,7 +1514,7 @@ def _article_voice(sent, used: set[int]) -> Iterator[_Found]:
             words = [sent.doc[i] for i in part]
             if words[0].lower_ in {"i", "we", "you"}:
                 continue
-            yield _Found(None, (), (), part, "article-voice", 0.6)
+            yield _Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
 
 
 # ---------------------------------------------------------------- records
@@ -1530,7 +1548,7 @@ def _record(article: Article, offset: int, doc, sent, sent_span: Span, f: _Found
     return Attribution(
         article_id=article.id, content=content, source=source, cue=cue, speech_act=act,
         polarity="negative" if prop.negated else "positive", method=f.method, confidence=round(f.confidence, 3),
-        sentence=sent_span, proposition=prop, direct=f.direct, target=target, fragments=fragments,
+        sentence=sent_span, proposition=prop, direct=f.direct, target=target, fragments=fragments, rule=f.rule,
     )
 
 

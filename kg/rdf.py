@@ -291,6 +291,8 @@ def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     yield qual, CG.inArticle, art
     yield qual, CG.speechAct, _SPEECH_ACT[att.speech_act]
     yield qual, CG.extractionMethod, _METHOD[att.method]
+    if att.rule:
+        yield qual, CG.extractionRule, _text(att.rule)
     yield qual, CG.confidence, _conf(att.confidence)
     if att.cue is not None:
         yield qual, CG.cue, _text(att.cue.text)

@@ -167,6 +167,7 @@ class Attribution:
         proposition: The normalised form used for contradiction.
         direct: The content is a direct quote.
         target: The accused or warned party ("Kyiv" in "accused Kyiv of ..."), if any.
+        rule: The name of the rule of :mod:`kg.extract` that found it (:data:`kg.extract.ATTRIBUTION_RULES`).
     """
 
     article_id: str
@@ -182,6 +183,7 @@ class Attribution:
     fragments: tuple[Span, ...] = ()
     direct: bool = False
     target: Mention | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class CG(DefinedNamespace):
     evidence: URIRef
     explanation: URIRef
     extractionMethod: URIRef
+    extractionRule: URIRef
     hasRole: URIRef
     inArticle: URIRef
     kindInArticle: URIRef

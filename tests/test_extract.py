@@ -471,3 +471,28 @@ def test_a_perception_verb_with_a_bare_infinitive_reports_no_claim(extract):
     assert extract("African-Americans have seen their jobless rate fall a little further than whites have.") == []
     ((source, cue, content, _),) = extract("Analysts have seen that the jobless rate is falling.")
     assert (source, cue, content) == ("Analysts", "have seen", "the jobless rate is falling")
+
+
+def test_every_attribution_names_the_rule_that_found_it():
+    """A wrong statement in the graph says which rule made it: every rule the extractor names is listed, and every
+    attribution of the seed carries one of them, written on its attribution node."""
+    import re
+    from pathlib import Path
+
+    import pyoxigraph as ox
+
+    import kg.extract
+    from kg.extract import ATTRIBUTION_RULES
+    from kg.rdf import article_quads
+    from kg.vocab import CG
+    from tests.seed_build import seed_analysis
+
+    named = set(re.findall(r'rule="([a-z-]+)"', Path(kg.extract.__file__).read_text(encoding="utf-8")))
+    assert named == set(ATTRIBUTION_RULES) and len(ATTRIBUTION_RULES) == len(set(ATTRIBUTION_RULES))
+    resolved, inner = seed_analysis()
+    rules = [c.attribution.rule for c in resolved.claims]
+    assert rules and all(rule in ATTRIBUTION_RULES for rule in rules)
+    assert {"quote-with-speech-tag", "reporting-verb-and-subject"} <= set(rules)
+    stored = [q.object.value for q in article_quads(resolved, inner)
+              if q.predicate == ox.NamedNode(str(CG.extractionRule))]
+    assert sorted(set(stored)) == sorted(set(rules))
