@@ -492,7 +492,8 @@ def _paragraph_quotes(doc, quotes, state: _QuoteState, *, headline: bool, first:
             used.update(content)
             used.update(cue_ids)
             used.update(source_ids)
-        elif k == 0 and _opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None):
+        elif k == 0 and _opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
+                and not _ends_with_comma(doc, toks):
             found.extend(_continuation_quote(doc, toks, state.speaker))
             used.update(t.i for t in toks)
         elif _opens_sentence(toks) and _word_count(toks) >= 3:
@@ -549,6 +550,16 @@ def _pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
     first = min((*cue_ids, *source_ids))
     return cue, _tokens_span(article, offset, doc, cue_ids), mention_of(article, offset, doc, source_ids), \
         doc[first].sent.start
+
+
+def _ends_with_comma(doc, toks) -> bool:
+    """A quote closed by a comma ('"...it," ') has a speech tag of its own after it, read or not: in English the
+    comma stands for the full stop before a tag, so the quote is no continuation of the speaker before."""
+    last = toks[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    closing = after if after is not None and after.text in _MARKS else None
+    before_mark = doc[last] if closing is not None else (doc[last - 1] if last > 0 else None)
+    return before_mark is not None and before_mark.text == "," or (toks[-1].text.endswith(","))
 
 
 def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[_Found]:

@@ -496,3 +496,26 @@ def test_every_attribution_names_the_rule_that_found_it():
     stored = [q.object.value for q in article_quads(resolved, inner)
               if q.predicate == ox.NamedNode(str(CG.extractionRule))]
     assert sorted(set(stored)) == sorted(set(rules))
+
+
+def test_a_quote_closed_by_a_comma_is_no_continuation_of_the_speaker_before():
+    """'"..., this is probably it," offered a senior aide': the comma says a tag of its own follows, even one the
+    extractor cannot read, so the quote is not given to the previous paragraph's speaker; a quote paragraph closed
+    by a full stop still continues the speaker before it."""
+    from kg.pipeline import analyse_texts
+    from kg.types import Article
+
+    def claims(text):
+        paras, pos = [], 0
+        for p in text.split("\n\n"):
+            start = text.index(p, pos)
+            paras.append(Span(start, start + len(p), p))
+            pos = start + len(p)
+        (resolved, _), = list(analyse_texts([Article(id="t", text=text, paragraphs=tuple(paras))]))
+        return [(c.actor_key, text[c.attribution.content.start:c.attribution.content.end]) for c in resolved.claims]
+
+    first = "John Smith said on Monday that the talks had failed.\n\n"
+    tagged = claims(first + '"If anybody wanted an exit from this mess, this is probably it," offered a senior aide.')
+    assert tagged == [("john-smith", "the talks had failed")]
+    continued = claims(first + '"We tried everything we could, and we will try again next week."')
+    assert continued[1][0] == "john-smith" and continued[1][1].startswith('"We tried everything')
