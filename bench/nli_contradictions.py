@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in files:
         for mode in modes:
             if mode != "rules" and not model_installed():
-                print(f"{path.name} [{mode}]: the contradiction model is not installed (kg/data/nli)")
+                print(f"{path.name} [{mode}]: the contradiction model is not installed (kg/models/nli)")
             elif mode == "model":
                 run_model(path, limit=args.limit)
             else:

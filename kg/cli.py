@@ -184,7 +184,7 @@ def rules_command() -> None:
     from kg.contradict import Detector
 
     state = ("on unless --no-model" if Detector().model_in_use else
-             "installed, calibrated off: it did not pay on the news dev files (kg/data/nli/MODEL_CARD.md)"
+             "installed, calibrated off: it did not pay on the news dev files (kg/models/nli/MODEL_CARD.md)"
              if model_installed() else "not installed: rules only")
     for rule in MODEL_RULES:
         kind = rule.kind.value if rule.kind else "(drops edges)"

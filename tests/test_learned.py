@@ -14,7 +14,7 @@ from kg.contradiction_rules.learned import MODEL_NAME, PROPOSE, VERIFY, Candidat
 from kg.nli import MODEL_DIR, Calibration, NliModel, calibration, shared_model
 from kg.types import StatementRef
 
-pytestmark = pytest.mark.skipif(not model_installed(), reason="the contradiction model is not in kg/data/nli")
+pytestmark = pytest.mark.skipif(not model_installed(), reason="the contradiction model is not in kg/models/nli")
 
 CONTRADICTION = ("A man is sleeping on the couch.", "A man is running a marathon in the rain.")
 ENTAILMENT = ("The man is sleeping on the couch.", "The man is sleeping.")

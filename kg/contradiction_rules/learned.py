@@ -10,7 +10,7 @@ article, or two articles whose anchors name one thing within the date window; ne
   model gives it a contradiction probability of at least the calibrated ``propose_at`` (precision >= 0.90 on the
   news dev files); the probability is the edge's confidence and the explanation names the model.
 
-A use whose threshold the calibration could not set (``None`` in ``kg/data/nli/calibration.json``) is off: the
+A use whose threshold the calibration could not set (``None`` in ``kg/models/nli/calibration.json``) is off: the
 shipped model is then not even loaded (:attr:`kg.contradict.Detector.model_in_use`).
 
 The model reads the statements' own words, both ways round (NLI is not symmetric; a contradiction is): a pair counts
@@ -26,7 +26,7 @@ from kg.contradiction_rules.features import Side
 from kg.types import Contradiction, ContradictionKind, Span
 
 MODEL_NAME = "claimgraph NLI MiniLM-L6 int8"
-"""How explanations name the model (its card: ``kg/data/nli/MODEL_CARD.md``)."""
+"""How explanations name the model (its card: ``kg/models/nli/MODEL_CARD.md``)."""
 MIN_WORDS = 4
 """A statement of fewer words says too little for the model to judge ("No.", "It is false")."""
 

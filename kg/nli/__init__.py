@@ -1,7 +1,7 @@
-"""The learned contradiction check: a small NLI cross-encoder shipped in ``kg/data/nli/``, run with onnxruntime.
+"""The learned contradiction check: a small NLI cross-encoder shipped in ``kg/models/nli/``, run with onnxruntime.
 
 The model (all-MiniLM-L6-v2 fine-tuned here as a 3-way cross-encoder, quantised to int8; its card is
-``kg/data/nli/MODEL_CARD.md`` and :mod:`kg.nli.train` remakes it) reads a pair of sentences and gives the
+``kg/models/nli/MODEL_CARD.md`` and :mod:`kg.nli.train` remakes it) reads a pair of sentences and gives the
 probabilities that the second contradicts, is neutral to, or follows from the first. It is loaded on first use,
 needs onnxruntime and tokenizers only (no torch), and never downloads anything.
 """
@@ -18,7 +18,7 @@ LABELS = ("contradiction", "neutral", "entailment")
 """The model's outputs, in order."""
 MAX_LENGTH = 128
 """Tokens of a pair the model reads (the longer sentence is cut first)."""
-MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "nli"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "nli"
 
 
 class ModelMissing(RuntimeError):
@@ -36,7 +36,7 @@ class Judgement:
 
 @dataclass(frozen=True)
 class Calibration:
-    """Thresholds chosen on the dev files (``kg/data/nli/calibration.json``, written by ``kg.nli.calibrate``)."""
+    """Thresholds chosen on the dev files (``kg/models/nli/calibration.json``, written by ``kg.nli.calibrate``)."""
 
     propose_at: float | None
     """A same-story pair becomes a model-judged edge at this contradiction probability or above; ``None``: the

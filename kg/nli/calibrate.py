@@ -4,7 +4,7 @@
 
 Reads every ``../shared/data/nli/*.jsonl`` (never trained on), prints per file the 3-way accuracy and the
 contradiction class's precision and recall at the model's own choice and at the chosen threshold, and with
-``--write`` stores the thresholds and figures in ``kg/data/nli/calibration.json``:
+``--write`` stores the thresholds and figures in ``kg/models/nli/calibration.json``:
 
 * ``propose_at``: the lowest contradiction probability at which the model's calls are right at least
   :data:`TARGET_PRECISION` of the time on each news file of :data:`CALIBRATION_FILES` (at least

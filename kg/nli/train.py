@@ -1,11 +1,11 @@
-"""Train the contradiction model shipped in ``kg/data/nli/``: all-MiniLM-L6-v2 fine-tuned as a 3-way NLI cross-encoder.
+"""Train the contradiction model shipped in ``kg/models/nli/``: all-MiniLM-L6-v2 fine-tuned as a 3-way NLI cross-encoder.
 
 Run from the checkout, with the ``[train]`` extra installed (PyTorch for the CPU, transformers, onnx)::
 
     python -m kg.nli.train data                 # the training set, from ../shared/data/nli_train/
     python -m kg.nli.train train --minutes 60   # fine-tune; stops at a checkpoint, run it again to go on
     python -m kg.nli.train evaluate             # the dev files ../shared/data/nli/*, never trained on
-    python -m kg.nli.train export               # int8 ONNX + tokenizer + figures into --out (kg/data/nli/)
+    python -m kg.nli.train export               # int8 ONNX + tokenizer + figures into --out (kg/models/nli/)
 
 Every step reads and writes ``--work`` (default ``out/nli-train``), so a run can stop and resume. The training set
 uses only the licensed sets of ``nli_train/`` (FEVER, SNLI, MultiNLI, Breaking NLI, counterfactual SNLI, SciTail: the
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("step", choices=("data", "train", "export"))
     parser.add_argument("--work", type=Path, default=Path("out/nli-train"))
     parser.add_argument("--shared", type=Path, default=SHARED)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "nli")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models" / "nli")
     parser.add_argument("--minutes", type=float, default=60.0)
     parser.add_argument("--epochs", type=float, default=1.5)
     parser.add_argument("--lr", type=float, default=4e-5)
