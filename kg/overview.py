@@ -23,6 +23,7 @@ import networkx as nx
 from kg.errors import KgError
 from kg.query import load_part
 from kg.rdf import CONTRADICTION_KIND_TERMS
+from kg.viz import KIND_LABELS, wrap_label
 
 TOP = 25
 """Actors kept by conflict, and again by statements (the union is drawn)."""
@@ -32,10 +33,6 @@ LABEL_PT = 9.0
 KIND_COLORS = {
     "opposite-polarity": "#d62728", "antonym": "#ff7f0e", "numeric": "#9467bd", "denial": "#1f77b4",
     "exclusive-events": "#8c564b", "model-judged": "#e377c2", "": "#7f7f7f",
-}
-KIND_NAMES = {
-    "opposite-polarity": "opposite polarity", "antonym": "incompatible predicates", "numeric": "numbers clash",
-    "denial": "denial of assertion", "exclusive-events": "exclusive events", "model-judged": "judged by the model",
 }
 _KIND_OF_TERM = {term.value: kind.value for kind, term in CONTRADICTION_KIND_TERMS.items()}
 
@@ -136,7 +133,7 @@ def overview_graph(overview: Overview) -> nx.Graph:
         G.add_node(a.iri, label=a.label, statements=a.statements, articles=a.articles, conflicts=a.conflicts)
     for e in overview.edges:
         G.add_edge(e.a, e.b, weight=e.contradictions, kind=e.main_kind, color=KIND_COLORS.get(e.main_kind, "#7f7f7f"),
-                   kinds="; ".join(f"{KIND_NAMES.get(k, k)} {n}" for k, n in e.kinds))
+                   kinds="; ".join(f"{KIND_LABELS.get(k, k)} {n}" for k, n in e.kinds))
     return G
 
 
@@ -160,10 +157,8 @@ def _radius(statements: int, most: int) -> float:
     return 0.06 + 0.30 * math.sqrt(statements / most) if most else 0.06
 
 
-def _label_lines(label: str, width: int = 22) -> list[str]:
-    import textwrap
-
-    return textwrap.wrap(label, width)[:2] or [label[:width]]
+def _label_lines(label: str) -> list[str]:
+    return wrap_label(label, 22, 2)
 
 
 def _label_size(label: str) -> tuple[float, float]:
@@ -294,7 +289,7 @@ def draw_overview(overview: Overview, out_path: str | Path, *, title: str | None
             "\n".join(textwrap.wrap(caption, int((width - 2 * margin) * 72 / (8.5 * 0.55)))),
             fontsize=8.5, va="top", color="#333333")
     used = sorted({e.main_kind for e in overview.edges}, key=lambda k: list(KIND_COLORS).index(k))
-    handles = [Line2D([0], [0], color=KIND_COLORS[k], linewidth=3, label=KIND_NAMES.get(k, "contradiction"))
+    handles = [Line2D([0], [0], color=KIND_COLORS[k], linewidth=3, label=KIND_LABELS.get(k, KIND_LABELS[""]))
                for k in used]
     handles += [Line2D([0], [0], marker="o", color="white", markerfacecolor="#a9b8d0", markersize=9,
                        label="no contradiction among the actors shown")]

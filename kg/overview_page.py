@@ -15,7 +15,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from kg.overview import KIND_COLORS, KIND_NAMES, _KIND_OF_TERM, Overview, _label_lines, overview_graph, place
+from kg.overview import KIND_COLORS, _KIND_OF_TERM, Overview, _label_lines, overview_graph, place
+from kg.viz import KIND_LABELS
 from kg.query import fill_values, load_part
 
 STATEMENTS_PER_ACTOR = 60
@@ -75,7 +76,7 @@ def page_data(store, overview: Overview) -> dict:
         out_edges.append({"a": e.a, "b": e.b, "n": e.contradictions, "kind": e.main_kind,
                           "contradictions": found[:CONTRADICTIONS_PER_EDGE],
                           "more": max(0, len(found) - CONTRADICTIONS_PER_EDGE)})
-    return {"actors": actors, "edges": out_edges, "colors": KIND_COLORS, "kinds": KIND_NAMES,
+    return {"actors": actors, "edges": out_edges, "colors": KIND_COLORS, "kinds": {k: v for k, v in KIND_LABELS.items() if k},
             "totals": {"actors": overview.all_actors, "statements": overview.all_statements,
                        "contradictions": overview.all_contradictions}}
 

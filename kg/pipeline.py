@@ -29,6 +29,8 @@ from kg.types import Article, Attribution, InputProblem, ResolvedArticle
 from kg.vocab import CG
 from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
 
+_NAME_IN_ARTICLE = str(CG.nameInArticle)
+
 FLUSH_EVERY_QUADS = 50_000
 """An on-disk store is flushed after about this many written quads: Oxigraph (RocksDB) otherwise keeps every write
 in memory buffers, and a long build's memory grows by ~1 MB per article (measured with bench/build_memory.py)."""
@@ -173,13 +175,12 @@ def build(paths: Iterable[str | os.PathLike], store, *, model: str | None = None
         tick()
 
     named: set[str] = set()  # the actors the built articles name, whose cards are made after the build
-    _NAMED = str(CG.nameInArticle)
 
     def written(article: Article, result: AnalysedArticle) -> None:
         nonlocal unflushed
         unflushed += len(result.quads)
         named.update(q.subject.value for q in result.quads
-                     if q.predicate.value == _NAMED and q.subject.value.startswith(ACTOR_PREFIX))
+                     if q.predicate.value == _NAME_IN_ARTICLE and q.subject.value.startswith(ACTOR_PREFIX))
         if unflushed >= FLUSH_EVERY_QUADS:
             store.flush()
             release_free_memory()

@@ -70,7 +70,6 @@ EXTRACTION_METHOD_TERMS = {
     ExtractionMethod.HEADLINE: CG.Headline, ExtractionMethod.NOUN_CUE: CG.NounCue,
     ExtractionMethod.TRANSCRIPT: CG.Transcript, ExtractionMethod.ARTICLE_VOICE: CG.ArticleVoice,
 }
-_KIND_CLASS, _SPEECH_ACT, _METHOD = ACTOR_KIND_TERMS, SPEECH_ACT_TERMS, EXTRACTION_METHOD_TERMS
 CONTRADICTION_KIND_TERMS = {
     ContradictionKind.OPPOSITE_POLARITY: CG.OppositePolarity, ContradictionKind.ANTONYM: CG.AntonymousPredicate,
     ContradictionKind.NUMERIC: CG.NumericClash, ContradictionKind.DENIAL: CG.DenialOfAssertion,
@@ -190,7 +189,7 @@ def actor_triples(actor: Actor) -> Iterator[Triple]:
     labels, key) is written once in the actors graph (:func:`actor_card_triples`, :func:`kg.identity.make_cards`)."""
     node = _node(_actor_text(actor.key))
     yield node, CG.nameInArticle, _text(actor.name)
-    yield node, CG.kindInArticle, _KIND_CLASS[actor.kind]
+    yield node, CG.kindInArticle, ACTOR_KIND_TERMS[actor.kind]
     for alias in actor.aliases:
         if alias != actor.name:
             yield node, CG.aliasInArticle, _text(alias)
@@ -227,7 +226,7 @@ def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[
 def actor_card_triples(actor: Actor) -> Iterator[Triple]:
     """The card of an actor as one article sees it (and of the organisations its roles name); the build makes one
     card per actor of all the articles' (:func:`kg.identity.make_cards`)."""
-    yield from card_triples(actor.key, actor.name, _KIND_CLASS[actor.kind], actor.aliases)
+    yield from card_triples(actor.key, actor.name, ACTOR_KIND_TERMS[actor.kind], actor.aliases)
     for role in actor.roles:
         if role.organisation:
             yield from card_triples(role.organisation_key or slug(role.organisation), role.organisation,
@@ -289,8 +288,8 @@ def claim_triples(claim: Claim, article: Article) -> Iterator[Triple]:
     yield qual, RDF_.type, PROV_.Attribution
     yield qual, PROV_.agent, actor
     yield qual, CG.inArticle, art
-    yield qual, CG.speechAct, _SPEECH_ACT[att.speech_act]
-    yield qual, CG.extractionMethod, _METHOD[att.method]
+    yield qual, CG.speechAct, SPEECH_ACT_TERMS[att.speech_act]
+    yield qual, CG.extractionMethod, EXTRACTION_METHOD_TERMS[att.method]
     if att.rule:
         yield qual, CG.extractionRule, _text(att.rule)
     yield qual, CG.confidence, _conf(att.confidence)

@@ -67,7 +67,7 @@ _VERBS = {
 }
 _METHODS = _reverse(EXTRACTION_METHOD_TERMS)
 _KINDS = _reverse(CONTRADICTION_KIND_TERMS)
-_KIND_LABELS = {
+KIND_LABELS = {
     "opposite-polarity": "opposite polarity", "antonym": "incompatible predicates", "numeric": "numbers clash",
     "denial": "denial of assertion", "exclusive-events": "exclusive events",
     "model-judged": "judged by the model", "": "contradiction",
@@ -174,12 +174,12 @@ def network_from_rows(rows: Iterable[Mapping[Any, Any]]) -> nx.MultiDiGraph:
         if G.has_edge(a, b, key="contradicts"):  # the same pair again, e.g. from a second graph
             data = G.edges[a, b, "contradicts"]
             if kind and not data["contradiction_kind"]:
-                data.update(contradiction_kind=kind, label=_KIND_LABELS.get(kind, kind.replace("-", " ")))
+                data.update(contradiction_kind=kind, label=KIND_LABELS.get(kind, kind.replace("-", " ")))
             if r.get("explanation") is not None and not data["explanation"]:
                 data["explanation"] = _text(r["explanation"])
             continue
         G.add_edge(a, b, key="contradicts", kind="contradicts",
-                   label=_KIND_LABELS.get(kind, kind.replace("-", " ")), contradiction_kind=kind,
+                   label=KIND_LABELS.get(kind, kind.replace("-", " ")), contradiction_kind=kind,
                    confidence=_float(r.get("confidence")), explanation=_text(r.get("explanation")))
 
     # Each statement's main claimer: the one whose group it is drawn in.
