@@ -8,7 +8,9 @@ statement index, and joins:
 * **a surname alone** to the person of the archive it names: the only person named in full with that surname, or,
   when several are, the one quoted at least :data:`DOMINANCE` times more than any other (in 2016 coverage a bare
   "Trump" is Donald Trump, not Eric Trump: an article about Eric names him in full, and its short forms join him
-  inside the article); nothing when no one is named in full, or when no bearer stands out;
+  inside the article), or the one quoted most when it is also the only one the articles give a title the surname
+  is given ("President Obama" and President Barack Obama, not Michelle Obama); nothing when no one is named in
+  full, or when no bearer stands out;
 * **a name with words before it** ("Runner Donald Trump" of "front-runner", "Democrats Hillary Clinton") to the
   person whose full name it ends with, when that person is quoted at least :data:`DOMINANCE` times more (so that
   "Mary Ann Smith" and "Ann Smith", quoted alike, stay two people);
@@ -36,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.cues import titles
 from kg.query import load_part
-from kg.resolve import PARTY_WORDS
+from kg.resolve import HONORIFICS, PARTY_WORDS, role_words
 from kg.types import ActorJoin, NamedPerson, ResolvedArticle
 from kg.vocab import CG, DATA, GRAPH
 
@@ -54,12 +56,13 @@ _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 
 def people_of(resolved: ResolvedArticle) -> tuple[NamedPerson, ...]:
-    """The people an article names who claim something (a description, an actor of its article only, is none)."""
+    """The people an article names who claim something (a description, an actor of its article only, is none),
+    with the titles the article gives them."""
     claims: dict[str, int] = defaultdict(int)
     for claim in resolved.claims:
         claims[claim.actor_key] += 1
-    return tuple(NamedPerson(a.key, a.name, claims[a.key]) for a in resolved.actors
-                 if a.kind == "Person" and claims.get(a.key) and "--" not in a.key)
+    return tuple(NamedPerson(a.key, a.name, claims[a.key], role_words(r.title for r in a.roles))
+                 for a in resolved.actors if a.kind == "Person" and claims.get(a.key) and "--" not in a.key)
 
 
 def _surname_of(label: str) -> str | None:
@@ -137,6 +140,9 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
             second = people[bearers[1]].label if bearers[1] in people else bearers[1]
             union(key, top, f"the person named {p.label} quoted most by far: {label} ({total(top)} statements; "
                             f"next {second}, {total(bearers[1])})")
+        elif total(top) >= MIN_STATEMENTS and (shared := _only_role_match(p, top, bearers, people)):
+            union(key, top, f"the person named {p.label} quoted most and the only one also called {shared}: "
+                            f"{label} ({total(top)} statements)")
     by_label = {p.label.lower(): key for key, p in people.items() if " " in p.label}
     for key, p in sorted(people.items()):
         for other, what in _shorter_forms(p.label, by_label):
@@ -158,6 +164,16 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         head = min(members, key=rank)
         found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
     return sorted(found, key=lambda j: j.member)
+
+
+def _only_role_match(short: NamedPerson, top: str, bearers: list[str], people: dict[str, NamedPerson]) -> str:
+    """A title (not an honorific: every man is a "Mr") the surname ``short`` shares with the bearer ``top`` and with
+    no other bearer of that surname; ``""`` when there is none."""
+    def titles(key: str) -> set[str]:
+        return set(people[key].roles) - HONORIFICS if key in people else set()
+    others = set().union(*(titles(other) for other in bearers[1:]))
+    shared = (set(short.roles) & titles(top)) - others
+    return min(shared) if shared else ""
 
 
 def _shorter_forms(label: str, by_label: dict[str, str]) -> Iterator[tuple[str, str]]:
@@ -195,8 +211,9 @@ def people_in_store(store) -> dict[str, list[NamedPerson]]:
     found: dict[str, list[NamedPerson]] = defaultdict(list)
     for row in store.query(load_part("people-by-article")):
         iri = str(row["actor"])
+        roles = role_words(str(row["roles"] or "").split("|"))
         found[str(row["articleId"])].append(
-            NamedPerson(unquote(iri[len(_ACTOR):]), str(row["label"]), int(row["statements"])))
+            NamedPerson(unquote(iri[len(_ACTOR):]), str(row["label"]), int(row["statements"]), roles))
     return found
 
 

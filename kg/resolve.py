@@ -10,6 +10,7 @@ are claimed by its authors, else its publisher. Across articles, the actor key i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
@@ -32,8 +33,8 @@ class _Draft:
     kind: str
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
-    male: bool | None = None
     local: bool = False  # a description or the article's own voice: an actor of this article only
+    apart: bool = False  # a titled surname kept apart from a later full name (see _titled_before_full_name)
 
     def tokens(self) -> list[str]:
         return self.name.split()
@@ -180,6 +181,44 @@ _OWNED_BODIES = {"campaign", "administration", "team", "office", "staff", "camp"
                  "lawyers", "aides", "advisers", "allies", "spokesman", "spokeswoman", "spokesperson"}
 
 
+_ROLE_FORMS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+               "congressman": "representative", "congresswoman": "representative", "secretary of state": "secretary",
+               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+"""Abbreviations and gendered forms of the same role, folded so that two articles' titles compare."""
+
+
+def role_words(titles: Iterable[str]) -> tuple[str, ...]:
+    """The titles an article gives a person, folded: lower case, no full stop, one form per role.
+
+    >>> role_words(["President", "Sen.", "Mr", "Mr."])
+    ('mr', 'president', 'senator')
+    """
+    folded = {t.lower().strip().rstrip(".") for t in titles}
+    return tuple(sorted({_ROLE_FORMS.get(t, t) for t in folded if t}))
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam", "dame"})
+"""Titles every man or every woman may be given: no role."""
+
+
+def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
+    """Whether a surname mention ("Obama") stands for a person the article gave a role ("President Obama") before it
+    ever named anyone in full with that surname, in a role it never gives the full name: a later "the first lady,
+    Michelle Obama" is someone else. A writer who opens with "President Obama" names him in full, if at all, with
+    the title ("President Barack Obama"); an honorific ("Mr. Obama") tells no role.
+    """
+    surname = m.name.lower()
+    if " " in surname:
+        return False
+    full = [o for o in persons if " " in o.name and o.name.split()[-1].lower() == surname]
+    if not full:
+        return False
+    first_full = min(o.span.start for o in full)
+    titled_before = {t for o in persons if o.name.lower() == surname and o.span.start < first_full
+                     and o.span.start <= m.span.start for t in role_words(o.titles)} - HONORIFICS
+    return bool(titled_before) and not titled_before & {t for o in full for t in role_words(o.titles)}
+
+
 def _role_key(title: str) -> str:
     t = title.lower()
     return _ROLE_SYNONYMS.get(t, t)
@@ -194,20 +233,22 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
 
     def find_named(m: Mention) -> _Draft | None:
         name = m.name.lower()
+        exact = next((d for d in drafts if d.name.lower() == name), None)
+        if exact is not None:
+            return exact
         for d in drafts:
             dn = d.name.lower()
-            if dn == name:
+            if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name \
+                    and not _titled_before_full_name(m, persons_named):
                 return d
-            if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name:
-                return d
-            if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn:
+            if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn and not d.apart:
                 d.name = m.name  # a full name after the short one: the full name wins
                 return d
         return None
 
     def full_name_for(m: Mention) -> str:
         """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy")."""
-        if " " in m.name:
+        if " " in m.name or _titled_before_full_name(m, persons_named):
             return m.name
         for other in persons_named:
             if " " in other.name and other.name.split()[-1].lower() == m.name.lower():
@@ -258,7 +299,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             name = owned_name(name)
         d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
-            d = _Draft(name=name, kind=kind, local=not m.named)
+            d = _Draft(name=name, kind=kind, local=not m.named,
+                       apart=" " not in name and _titled_before_full_name(m, persons_named))
             drafts.append(d)
         else:
             if kind == "Person" and m.named and " " in name and d.kind != "Person":

@@ -106,6 +106,7 @@ CREATE TABLE IF NOT EXISTS people (
     actor TEXT NOT NULL,
     label TEXT NOT NULL,
     statements INTEGER NOT NULL,
+    roles TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (article, actor)
 ) WITHOUT ROWID;
 """
@@ -342,7 +343,12 @@ class StatementIndex:
         self.hashes_missing = not had_hashes and self._db.execute("SELECT 1 FROM sides LIMIT 1").fetchone() is not None
         """An index written before it kept each article's content hash (the caller fills them from the store)."""
         self.people_missing = not had_people and self._db.execute("SELECT 1 FROM sides LIMIT 1").fetchone() is not None
-        """An index written before the register of people (:mod:`kg.identity` fills it from the store)."""
+        """An index written before the register of people, or before it kept their roles (:mod:`kg.identity` fills
+        it from the store)."""
+        if "roles" not in {row[1] for row in self._db.execute("PRAGMA table_info(people)")}:
+            self._db.execute("ALTER TABLE people ADD COLUMN roles TEXT NOT NULL DEFAULT ''")
+            self.people_missing = self.people_missing or self._db.execute(
+                "SELECT 1 FROM people LIMIT 1").fetchone() is not None
         self.rekeyed = self._migrate()
         self._db.executescript(_INDEXES)
         self._in_tx = False
@@ -661,8 +667,8 @@ class StatementIndex:
         """Replace the people an article names in the register (in the pending transaction)."""
         self._begin()
         self._db.execute("DELETE FROM people WHERE article = ?", (article_id,))
-        self._db.executemany("INSERT OR REPLACE INTO people VALUES (?, ?, ?, ?)",
-                             [(article_id, p.key, p.label, p.statements) for p in people])
+        self._db.executemany("INSERT OR REPLACE INTO people VALUES (?, ?, ?, ?, ?)",
+                             [(article_id, p.key, p.label, p.statements, "|".join(p.roles)) for p in people])
 
     def fill_people(self, by_article: dict[str, list[NamedPerson]]) -> None:
         """Replace the whole register (committed)."""
@@ -674,9 +680,12 @@ class StatementIndex:
         self.people_missing = False
 
     def people(self) -> list[NamedPerson]:
-        """Every person of the archive once, with the statements it claims summed over the articles."""
-        return [NamedPerson(actor, label, statements) for actor, label, statements in self._db.execute(
-            "SELECT actor, MIN(label), SUM(statements) FROM people GROUP BY actor ORDER BY actor")]
+        """Every person of the archive once, with the statements it claims summed over the articles and the roles
+        any article gives it."""
+        return [NamedPerson(actor, label, statements, tuple(sorted(set(roles.split("|")) - {""})))
+                for actor, label, statements, roles in self._db.execute(
+                    "SELECT actor, MIN(label), SUM(statements), GROUP_CONCAT(roles, '|') FROM people "
+                    "GROUP BY actor ORDER BY actor")]
 
     def sides(self, article_id: str | None = None) -> Iterator[Side]:
         """The stored statements (of one article, or all), in reference order."""

@@ -431,11 +431,14 @@ class NamedPerson:
         key: The actor key ("donald-trump", "trump").
         label: Its label ("Donald Trump", "Trump").
         statements: How many statements it claims in the article (or in the archive, summed).
+        roles: The titles the text gives it, folded (:func:`kg.resolve.role_words`: "president", "mr",
+            "senator"), in the article (or in any article of the archive).
     """
 
     key: str
     label: str
     statements: int
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,27 @@ def test_a_surname_shared_by_several_people_joins_only_one_quoted_far_more_than_
     assert _pairs([("ann-fox", "Ann Fox", 3), ("liam-fox", "Liam Fox", 0), ("fox", "Fox", 2)]) == set()
 
 
+def test_a_surname_joins_the_most_quoted_bearer_when_only_that_one_shares_a_title_with_it():
+    obama = NamedPerson("obama", "Obama", 287, ("mr", "president"))
+    barack = NamedPerson("barack-obama", "Barack Obama", 210, ("president",))
+    michelle = NamedPerson("michelle-obama", "Michelle Obama", 22, ("first lady", "mrs"))
+    found = joins([obama, barack, michelle])  # 210 is less than ten times 22: the title decides
+    assert [(j.member, j.head) for j in found] == [("obama", "barack-obama")]
+    assert "the only one also called president" in found[0].reason
+
+
+def test_no_title_join_when_two_bearers_share_the_title_or_the_one_sharing_it_is_not_the_most_quoted():
+    smith = NamedPerson("smith", "Smith", 40, ("senator",))
+    assert joins([smith, NamedPerson("john-smith", "John Smith", 30, ("senator",)),
+                  NamedPerson("jane-smith", "Jane Smith", 20, ("mrs", "senator"))]) == []
+    assert joins([smith, NamedPerson("john-smith", "John Smith", 30, ()),
+                  NamedPerson("jane-smith", "Jane Smith", 20, ("senator",))]) == []
+    assert joins([NamedPerson("smith", "Smith", 40, ()), NamedPerson("john-smith", "John Smith", 30, ("senator",)),
+                  NamedPerson("jane-smith", "Jane Smith", 20, ())]) == []  # a surname never given a title
+    assert joins([NamedPerson("smith", "Smith", 40, ("mr",)), NamedPerson("john-smith", "John Smith", 30, ("mr",)),
+                  NamedPerson("jane-smith", "Jane Smith", 20, ())]) == []  # an honorific is no role
+
+
 def test_a_name_with_words_before_it_joins_the_person_quoted_far_more_whose_name_it_ends_with():
     assert _pairs([("donald-trump", "Donald Trump", 955), ("runner-donald-trump", "Runner Donald Trump", 2)]) == {
         ("runner-donald-trump", "donald-trump")}
@@ -102,6 +123,31 @@ def test_an_index_older_than_the_register_of_people_is_filled_from_the_store(tmp
     with Store(store_dir) as store:
         report = build([folder], store)  # nothing to build again
     assert report.articles == 0 and len(_identity(store_dir)) == 5
+
+
+def test_the_register_keeps_the_titles_each_article_gives_and_an_older_register_gets_them_from_the_store(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Budget\n\nPresident Barack Obama said on Monday that the budget was balanced.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("Garden\n\nSen. Mary Landrieu said the levees would hold, and Mr. Obama said "
+                                  "the storm had passed.\n", encoding="utf-8")
+    store_dir = tmp_path / "store"
+    with Store(store_dir) as store:
+        build([folder], store)
+    with sqlite3.connect(index_path(store_dir)) as db:
+        built = {actor: roles for actor, roles in db.execute("SELECT actor, roles FROM people")}
+        db.execute("ALTER TABLE people DROP COLUMN roles")
+    assert built["barack-obama"] == "president" and built["mary-landrieu"] == "senator" and built["obama"] == "mr"
+    from kg.statement_index import StatementIndex
+    from kg.identity import update_identity
+    with Store(store_dir) as store:
+        index = StatementIndex(index_path(store_dir))
+        assert index.people_missing
+        update_identity(store, index)
+        again = {p.key: p.roles for p in index.people()}
+        index.close()
+    assert again["barack-obama"] == ("president",) and again["mary-landrieu"] == ("senator",)
 
 
 def test_a_name_with_a_middle_name_joins_the_person_quoted_far_more_under_first_and_last_name():
