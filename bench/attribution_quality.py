@@ -9,7 +9,7 @@ subprocess, prints the scorer's figures, then the misses and false positives by 
 * missed, cue lemma not in the lexicon / missed direct quote / missed with a pronoun source / missed, other;
 * boundary: a prediction overlaps the gold content but with token Dice < 0.5;
 * wrong source: the content matched, the source did not;
-* precision by rule (the name each attribution carries, ``kg/extract.py`` ``ATTRIBUTION_RULES``);
+* precision by rule (the name each attribution carries, ``kg/extract/records.py`` ``ATTRIBUTION_RULES``);
 * false positives by extraction method.
 
 When the shared folder is missing it says so and exits 0. Nothing from the data is written into the project.

@@ -1,0 +1,116 @@
+"""Cue words and the speakers of cue verbs: a token's entry in the cue lexicon (``kg/data/cues.tsv``), its
+subject, and the speaker of a speech tag.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.cues import Cue, cues
+from kg.extract.phrases import SUBJ
+
+
+def is_cue_verb(tok) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and cue_of(tok) is not None and tok.lemma_.lower() != "be"
+
+
+def cue_of(tok) -> Cue | None:
+    """The cue a verb token is, by lemma; when the lemmatizer misreads an inflected form ("hopes" -> "hop"), by
+    the form with its ending taken off."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _cue_by_form(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=4096)
+def _cue_by_form(lemma: str, word: str) -> Cue | None:
+    lexicon = cues()
+    cue = lexicon.get(lemma)
+    if cue is not None:
+        return cue
+    for ending, repl in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            cue = lexicon.get(word[:len(word) - len(ending)] + repl)
+            if cue is not None:
+                return cue
+    return None
+
+
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def inverted_speaker(verb, words) -> list:
+    """"Said Ellis: '...'": a cue opening its sentence, then a name and the colon before the quote."""
+    if verb.i != verb.sent.start or words[-1].text != ":":
+        return []
+    name = [x for x in words if verb.i < x.i < words[-1].i]
+    return name if name and all(x.pos_ == "PROPN" or x.text == "." for x in name) else []
+
+
+def speaker_of(verb):
+    """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        if noun is not None and noun.i == verb.i - 1:
+            return noun
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return subject_of(verb.head)
+    head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        # "He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
+        # "criticized Oz for saying ...": the one criticized said it.
+        order = ("dobj", "nsubj") if head.lower_ == "for" else ("nsubj", "nsubjpass")
+        for dep in order:
+            found = next((c for c in head.head.children if c.dep_ == dep and (dep != "dobj" or c.i < head.i)), None)
+            if found is not None:
+                return found
+        # "appeared on TV and began by saying ...": the verb shares the subject of the one it is joined to
+        return subject_of(head.head) if head.head.dep_ == "conj" and head.lower_ != "for" else None
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and cue_of(head) is None \
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def subject_of(verb):
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            return child
+    # "... and the Russian military claimed to ...": the parser hangs the subject on the previous clause.
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg"} and verb.doc[j].head.i == verb.i:
+        j -= 1
+    if j >= verb.sent.start and verb.dep_ == "conj":
+        prev = verb.doc[j]
+        if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"}:
+            return prev
+    if verb.dep_ == "conj":
+        # "X has claimed that A and accused Y of B": walk up to the cue verb whose clause holds this one.
+        up = verb.head
+        while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and cue_of(up) is None:
+            up = up.head
+        if up.pos_ in {"VERB", "AUX"} and cue_of(up) is not None:
+            head_subject = next((c for c in up.children if c.dep_ in SUBJ), None)
+            if head_subject is not None:
+                return head_subject
+        # "I laughed and said ...": coordinated verbs share the first one's subject.
+        if verb.head.pos_ in {"VERB", "AUX"}:
+            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def cue_token_ids(verb) -> list:
+    left = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
+    start = min([verb.i] + [c.i for c in left])
+    toks = list(verb.doc[start:verb.i + 1])
+    prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    cue = cue_of(verb)
+    if not prt and cue is not None and ("for" in cue.frames or "on-to" in cue.frames):
+        prt = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "on"} and c.i == verb.i + 1
+               and (c.lower_ == "for" or any(x.dep_ == "xcomp" for x in verb.children))]
+    return toks + prt

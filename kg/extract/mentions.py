@@ -1,0 +1,119 @@
+"""Who a source or a target is: a mention with its name, titles and affiliation, from the tokens that write
+it ("Smith, a spokesman for X", "Russia's defence ministry"), and the named entities of a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from kg.cues import titles
+from kg.extract.phrases import PERSON_DESC
+from kg.extract.spans import tokens_span
+from kg.types import Article, Mention, Span
+
+
+# Plural heads that name a body rather than describe some people ("Russian forces", "Cleveland police").
+_COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
+# Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
+_PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all", "leading",
+                  "top", "senior", "prominent", "fellow"}
+# Heads that name a share of some people ("29 percent of Republicans", "a majority of voters"): those people.
+_SHARES = {"percent", "proportion", "share", "majority", "minority", "plurality", "half", "third", "quarter",
+           "number", "percentage"}
+
+
+def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mention:
+    """Describe a speaker mention: its name without titles, its titles, its affiliation, its kind."""
+    toks = [doc[i] for i in sorted(ids)]
+    while toks and toks[0].dep_ == "det":
+        toks = toks[1:]
+    if not toks:
+        toks = [doc[min(ids)]]
+    span = tokens_span(article, offset, doc, [t.i for t in toks])
+    head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
+    text = span.text
+    if head.pos_ == "PRON":
+        return Mention(span, "PRON", head.lower_, named=False)
+    if head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
+            head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP) or head.lemma_.lower() in _SHARES:
+        # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
+        # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
+        return Mention(span, "NORP", text, affiliation=_affiliation(head, toks), named=False)
+    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1 and head.ent_type_ in {"", "PERSON"} and head.lower_ not in PERSON_DESC and not head.is_sent_start and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1):
+        return _named_mention(span, toks, head)
+    # A description: "A spokesman for Russia's defence ministry", "the Russian military".
+    affiliation = None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                affiliation = "".join(t.text_with_ws for t in pobj.subtree).strip()
+    title = head.lower_ if head.lower_ in PERSON_DESC else None
+    if title is not None:
+        # The whole title the words end with ("campaign manager"), and whose it is ("Trump's campaign manager").
+        lowered = text.lower()
+        title = next((t for t in titles() if lowered == t or lowered.endswith(" " + t)), title)
+        affiliation = affiliation or _affiliation(head, toks)
+    kind = "DESC" if title else "ORG"
+    # "the Russian military", "the UK government": a description tied to a named country or body names that body.
+    tied = any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in toks) and not title
+    return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation, named=tied)
+
+
+def _affiliation(head, toks) -> str | None:
+    """What a description of people ties them to: "for/of/at/with X", a possessor ("Clinton's lawyers"), else the
+    names before the head ("White House officials")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return "".join(t.text_with_ws for t in pobj.subtree).strip()
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return "".join(t.text_with_ws for t in child.subtree).strip().removesuffix("'s").removesuffix("’s")
+    names = [t for t in toks if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"})]
+    return " ".join(t.text for t in names) or None
+
+
+def _named_mention(span: Span, toks, head) -> Mention:
+    """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
+    text = span.text
+    lowered = text.lower()
+    name_start = 0
+    title_found = ()
+    affiliation = None
+    for title in titles():
+        written = title
+        idx = lowered.rfind(title + " ")
+        if idx == -1 and title[-1:].isalpha():  # "Senators Mitch McConnell and Harry Reid"
+            written = title + "s"
+            idx = lowered.rfind(written + " ")
+        if idx == -1 and lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
+            written, idx = title[:-1], len(lowered) - len(title)  # "Trump's campaign manager": the title ends it
+        if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(written) + 1 > name_start:
+            name_start = idx + len(written) + 1
+            title_found = (text[idx:idx + len(title)],)
+            before = re.sub(r"['\u2019]s?$", "", text[:idx].strip(" ,")).strip()  # "Sanders's": Sanders
+            affiliation = before or None
+    if title_found and not text[name_start:].strip(" ,"):
+        # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
+        owner = re.sub(r"['\u2019]s?$", "", affiliation or "").strip() or None
+        return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
+    name = text[name_start:].strip(" ,") or text
+    kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
+    if not kind:
+        kind = "PERSON" if title_found else ("ORG" if len(toks) > 1 else "PERSON")
+    if title_found and kind != "PERSON":
+        kind = "PERSON"
+    return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
+
+
+def entity_mentions(article: Article, offset: int, doc) -> Iterator[Mention]:
+    """PERSON and ORG entities with their titles, so later short names can merge with the full name."""
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        start = ent.start
+        # Take title words the model left out of the entity ("President" before "Vladimir Putin").
+        while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
+            start -= 1
+        yield mention_of(article, offset, doc, range(start, ent.end))

@@ -1,0 +1,152 @@
+"""Token-level helpers the rules share: word counts, noun phrases, a source's extent, and a content's clean
+run of tokens (no trailing junk, no time clause, split at "and that").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+
+
+SUBJ = {"nsubj", "nsubjpass"}
+PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "source",
+                "analyst", "expert", "lawyer", "minister", "president", "secretary", "leader", "director", "chief",
+                "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
+                "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat", "manager",
+                "chairman", "chairwoman", "founder", "editor", "pollster"}
+_TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
+DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
+
+
+def word_count(tokens) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def source_extent_of(phrase) -> tuple[int, ...]:
+    """The source as the text gives it: the subject with its apposition, parenthesis and relative clause."""
+    if not phrase:
+        return ()
+    head = min(phrase, key=lambda t: (t.head in phrase, t.i))  # the token whose head lies outside
+    if head.dep_ not in SUBJ and head.dep_ != "appos" and not (head.dep_ == "dobj"):
+        return ()
+    ids = []
+    for t in head.subtree:
+        if t.dep_ in {"acl", "advcl"} and t.head.i == head.i and t.tag_ == "VBG":
+            break
+        ids.append(t)
+    while ids and (ids[-1].is_punct and ids[-1].text != ")" or ids[-1].dep_ == "cc"):
+        ids.pop()
+    out = tuple(t.i for t in ids)
+    return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
+
+
+def noun_phrase(tok) -> list:
+    """The mention a subject token stands for: its subtree, without relative clauses and trailing punctuation."""
+    if tok.dep_ in {"conj", "pobj", "dobj", "nmod", "compound"} and tok.dep_ not in SUBJ:
+        # A misattached subject: take its left modifiers only.
+        start = tok.i
+        while start - 1 >= tok.sent.start and (
+            tok.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PART"} and tok.doc[start - 1].dep_ != "cc"
+        ):
+            start -= 1
+        return list(tok.doc[start:tok.i + 1])
+    out = []
+    for t in tok.subtree:
+        if t.dep_ in {"relcl", "appos", "acl", "advcl"} and t.head.i == tok.i:
+            skip = {x.i for x in t.subtree}
+            out = [x for x in out if x.i not in skip]
+            break
+        out.append(t)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
+    dash = max((k for k, t in enumerate(out) if t.text in DASHES and t.i < tok.i and t.whitespace_
+                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # a free-standing dash, not "General-Secretary"
+    if dash is not None:
+        out = out[dash + 1:]
+    return out or [tok]
+
+
+def whole_phrase(tok) -> list:
+    """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
+    out = list(tok.subtree)
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    return out or [tok]
+
+
+def split_clauses(clause, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:
+    """Split "A and B" into two statements: conjuncts with a subject (or a "that") of their own stand alone.
+
+    With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
+    A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
+    """
+    heads = [clause]
+    queue = [clause]
+    while queue:
+        h = queue.pop()
+        for c in h.children:
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+                queue.append(c)
+                own_subject = any(x.dep_ in SUBJ for x in c.children)
+                own_mark = any(x.dep_ == "mark" for x in c.children)
+                is_cue = c.i in taken
+                if own_mark or is_cue or (own_subject and not marked_only):
+                    heads.append(c)
+    heads.sort(key=lambda t: t.i)
+    own = {h.i: {t.i for t in h.subtree} for h in heads}
+    for h in heads:
+        if h.i in taken:  # a coordinated cue ("... and accused Kyiv of ..."): its own attribution
+            continue
+        ids = set(own[h.i])
+        for other in heads:
+            if other.i != h.i and other.i in own[h.i]:
+                ids -= own[other.i]
+        yield clean([clause.doc[i] for i in sorted(ids)], taken, None)
+
+
+TIME_MARKS = {"as", "while", "after", "before", "when", "since", "until", "once"}
+
+
+def _trim_time_clause(run: list) -> list:
+    """Cut a final ", as officials met ..." / ", after the vote": a time clause set off by a comma tells when the
+    report was made, not what was said."""
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].text != ",":
+            continue
+        nxt = run[k + 1]
+        if nxt.lower_ not in TIME_MARKS or nxt.dep_ not in {"mark", "advmod", "prep"}:
+            continue
+        clause = nxt.head
+        if clause.i in {t.i for t in run[k + 1:]} and clause.right_edge.i >= run[-1].i - 1:
+            return run[:k]
+    return run
+
+
+def clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
+    """Contiguous content: stop at another attribution's source or cue, trim marks, conjunctions and punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ()
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i in taken or (verb is not None and t.i == verb.i) or t.i != run[-1].i + 1 or t.text == ";":
+            break
+        run.append(t)
+    run = _trim_time_clause(run)
+    while run and (run[0].dep_ in {"mark", "cc", "punct"} and run[0].text not in {'"', "\u201c"} or run[0].is_space):
+        run.pop(0)
+    while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
+                   or run[-1].lower_ in {"and", "but", "or"}):
+        run.pop()
+    # A quote opened inside the content and closed right after it belongs to the content.
+    if run:
+        text = "".join(t.text for t in run)
+        nxt = run[-1].i + 1
+        doc = run[-1].doc
+        if text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d"):
+            for k in (nxt, nxt + 1):
+                if k < len(doc) and doc[k].text in {'"', "\u201d"} and all(doc[x].is_punct for x in range(nxt, k)):
+                    run.extend(doc[x] for x in range(nxt, k + 1))
+                    break
+    return tuple(t.i for t in run)

@@ -1,0 +1,437 @@
+"""Direct quotes, found per paragraph: the quote marks, the speech tag after, before or between the parts of a
+quote, a dash before the speaker, speaker labels of transcripts, a paragraph ending "He said:", quotes that run
+over several paragraphs, and quote paragraphs with no tag that continue the previous speaker.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.cues import Cue
+from kg.extract.cue_words import cue_of, cue_token_ids, inverted_speaker, is_cue_verb, speaker_of, subject_of
+from kg.extract.mentions import mention_of
+from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, noun_phrase, source_extent_of, word_count
+from kg.extract.records import Found
+from kg.extract.spans import tokens_span
+from kg.types import Article, Attribution, Mention, Span
+
+
+_OPEN_QUOTES = {"\u201c": "\u201d", '"': '"'}
+
+
+# ---------------------------------------------------------------- quotes
+
+_MARK_RE = re.compile("''|[\"\u201c\u201d]")
+MARKS = {'"', "\u201c", "\u201d", "''"}
+_MIN_QUOTE_WORDS = 2
+_TAG_GAP_WORDS = 4  # words allowed between a cue verb and the quote it introduces ("said in a statement:")
+
+
+@dataclass
+class QuoteState:
+    """What the quote pass carries from one paragraph to the next."""
+
+    speaker: Mention | None = None  # the speaker of the previous paragraph, if it had one
+    open_index: int | None = None  # the attribution whose quote the previous paragraph left open
+    pending: tuple | None = None  # (cue, cue span, speaker): the previous paragraph ended "He said:"
+
+    def update(self, text: str, quotes, new, attributions, extended: bool, before: int) -> None:
+        last_open = bool(quotes) and quotes[-1][1] == len(text) and text.rstrip()[-1:] not in MARKS
+        if extended:
+            if not last_open:
+                self.open_index = None
+            if not new:
+                return
+        speakers = [a.source for a in new if a.source is not None]
+        self.speaker = speakers[-1] if speakers else (None if not extended else self.speaker)
+        self.open_index = None
+        if last_open and new:
+            for k in range(len(attributions) - 1, before - 1, -1):
+                if attributions[k].direct and attributions[k].source is not None:
+                    self.open_index = k
+                    break
+
+
+def opens_with_mark(article: Article, index: int) -> bool:
+    if index >= len(article.paragraphs):
+        return False
+    text = article.paragraphs[index].text.lstrip()
+    return text[:1] in MARKS or text.startswith("''")
+
+
+def _quote_tokens_outer(doc, quote) -> list:
+    """The quote's tokens with its marks."""
+    s, e = quote
+    inner = doc.char_span(s, e, alignment_mode="expand")
+    if inner is None:
+        return []
+    lo, hi = inner.start, inner.end
+    if lo > 0 and doc[lo - 1].text in MARKS:
+        lo -= 1
+    if hi < len(doc) and doc[hi].text in MARKS:
+        hi += 1
+    return [t for t in doc[lo:hi] if not t.is_space]
+
+
+def opens_paragraph(doc, content) -> bool:
+    first = next((t for t in doc if not t.is_space), None)
+    return first is not None and content and content[0] == first.i and first.text in MARKS
+
+
+def _is_dash(tok) -> bool:
+    """A dash, or a closing mark glued to one ("\u201d\u2015")."""
+    text = tok.text
+    return text in DASHES or (len(text) == 2 and text[0] in MARKS and text[1] in DASHES)
+
+
+def _tag_after(doc, gap) -> tuple | None:
+    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton".
+
+    Returns ``(cue tokens, source tokens, cue, last tag token index)`` or None.
+    """
+    words = [t for t in gap if not t.is_space]
+    while words and words[0].is_punct and not _is_dash(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    if _is_dash(words[0]):
+        names = []
+        for t in words[1:]:
+            if t.pos_ == "PROPN" or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                names.append(t)
+            else:
+                break
+        rest = [t for t in words[1 + len(names):] if not t.is_punct]
+        if names and (not rest or words[1 + len(names)].text in {",", "."}):
+            return (words[0].i,), tuple(t.i for t in names), Cue("-", "assert", frozenset()), names[-1].i
+        return None
+    first = words[0]
+    before = doc[first.i - 1] if first.i else None
+    if before is not None and before.text in MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
+            and first.text[:1].isupper() and first.pos_ != "PROPN" and (first.lower_ not in SPEAKER_PRONOUNS
+                                                                        or _opens_next_quote(doc, words)):
+        return None  # a new sentence after a quote that ended with a full stop
+    for t in words[:16]:
+        if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in MARKS:
+            break
+        if not is_cue_verb(t):
+            continue
+        subject = subject_of(t)
+        if subject is None:
+            subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
+            if subject is None or t.i != first.i:
+                continue
+        phrase = noun_phrase(subject)
+        ids = {x.i for x in phrase}
+        if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
+                and first.i != phrase[0].i:
+            continue
+        gap_ids = {x.i for x in gap}
+        if not ids <= gap_ids:
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > t.i and c.i in gap_ids for c in t.children):
+            return None  # "She says it underscores ...": a report of its own, not a tag
+        end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
+        return tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end
+    return None
+
+
+def _opens_next_quote(doc, words) -> bool:
+    """"'... end.' She adds, 'Next ...'": after a full stop, a speaker with a verb and a comma or colon introduces the
+    next quote."""
+    for t in words[1:4]:
+        if t.text in {",", ":"}:
+            return t.i + 1 < len(doc) and doc[t.i + 1].text in MARKS
+    return False
+
+
+def _tag_before(doc, gap) -> tuple | None:
+    """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"."""
+    words = [t for t in gap if not t.is_space]
+    if not words:
+        return None
+    tail = words[-1]
+    if tail.text not in {":", ","} and not is_cue_verb(tail):
+        return None
+    between = 0
+    for t in reversed(words):
+        if is_cue_verb(t):
+            if between > _TAG_GAP_WORDS:
+                # "said in a phone interview with CNN:": a longer gap only when it all hangs on the verb
+                tree = {x.i for x in t.subtree}
+                gap_words = [x for x in words if x.i > t.i and not x.is_punct]
+                if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
+                    return None
+            subject = speaker_of(t)
+            if subject is None:
+                name = inverted_speaker(t, words)
+                return None if not name else ((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
+            phrase = noun_phrase(subject)
+            if any(x.i > t.i for x in phrase):
+                return None
+            return tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
+            return None
+        if not t.is_punct:
+            between += 1
+    return None
+
+
+def _transcript(doc, *, headline: bool) -> Found | None:
+    """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
+    words = [t for t in doc[:8] if not t.is_space]
+    if words and words[0].text in MARKS:
+        words = words[1:]
+    colon = next((t for t in words[:6] if t.text == ":"), None)
+    if colon is None or colon.i == words[0].i:
+        return None
+    name = [t for t in words if t.i < colon.i]
+    rest = [t for t in doc[colon.i + 1:] if not t.is_space]
+    if word_count(rest) < 3 or any(t.pos_ in {"VERB", "AUX"} for t in name) or not name[0].text[:1].isupper():
+        return None
+    if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+        return None
+    if name[0].dep_ == "det":
+        return None  # "The Latest: ...": a title, not a speaker
+    return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
+                  "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
+
+
+def paragraph_quotes(doc, quotes, state: QuoteState, *, headline: bool, first: bool = False) -> tuple[list[Found], set[int]]:
+    """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone)."""
+    found: list[Found] = []
+    used: set[int] = set()
+    transcript = _transcript(doc, headline=headline or first)
+    if transcript is not None:
+        return [transcript], {t.i for t in doc}
+    if state.pending is not None:
+        cue, cue_span, speaker = state.pending
+        words = [t for t in doc if not t.is_space]
+        if words and (not quotes or words[0].text in MARKS):
+            content = tuple(t.i for t in words)
+            return [Found(cue, (), (), content, "direct-quote", 0.8, direct=words[0].text in MARKS,
+                           source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")], set(content)
+    spans = [(q, _quote_tokens_outer(doc, q)) for q in quotes]
+    spans = [(q, toks) for q, toks in spans if toks]
+    k = 0
+    while k < len(spans):
+        quote, toks = spans[k]
+        if word_count(toks) < _MIN_QUOTE_WORDS:
+            k += 1
+            continue
+        prev_end = spans[k - 1][1][-1].i + 1 if k else 0
+        next_start = spans[k + 1][1][0].i if k + 1 < len(spans) else len(doc)
+        after = _tag_after(doc, doc[toks[-1].i + 1:next_start]) if not _quoted_name(toks) else None
+        parts = [toks]
+        if after is not None:
+            cue_ids, source_ids, cue, end = after
+            end = max([end, *source_extent_of([doc[i] for i in source_ids])])
+            rest = doc[end + 1:next_start]
+            verb_tree = {t.i for i in cue_ids for t in doc[i].subtree} if cue_ids else set()
+            short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
+                t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
+            if k + 1 < len(spans) and short and (not len(rest) or rest[-1].text in {",", ".", ":"}
+                                                 or rest[-1].lower_ in {"but", "and"}):
+                parts.append(spans[k + 1][1])
+                k += 1
+            tag = (cue_ids, source_ids, cue)
+        else:
+            before = _tag_before(doc, doc[prev_end:toks[0].i])
+            tag = before[:3] if before is not None else None
+            if before is not None and is_cue_verb(doc[before[3]]) and doc[before[3]].lemma_.lower() in {"call", "describe"}:
+                tag = None
+        if tag is not None:
+            cue_ids, source_ids, cue = tag
+            content = tuple(t.i for part in parts for t in part)
+            fragments = tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else ()
+            extent = source_extent_of([doc[i] for i in source_ids])
+            if set(extent) & set(content):
+                extent = ()
+            found.append(Found(cue, cue_ids, source_ids, content, "direct-quote", 0.85, direct=True,
+                                fragments=fragments, source_extent=extent, rule="quote-with-speech-tag"))
+            used.update(extent)
+            used.update(content)
+            used.update(cue_ids)
+            used.update(source_ids)
+        elif k == 0 and opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
+                and not _ends_with_comma(doc, toks):
+            found.extend(_continuation_quote(doc, toks, state.speaker))
+            used.update(t.i for t in toks)
+        elif _opens_sentence(toks) and word_count(toks) >= 3:
+            # A quote with no tag of its own: it goes on with the report before it, if there is one.
+            found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
+                                 rule="second-quote-of-speaker"))
+        k += 1
+    return found, used
+
+
+def _opens_sentence(toks) -> bool:
+    """The quote's opening mark is the first word of its sentence."""
+    first = toks[0]
+    return first.text in MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
+
+
+def previous_report(attributions: list[Attribution], before: int, sentence: Span | None, quote_start: int) -> int | None:
+    """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``."""
+    if sentence is None:
+        return None
+    best = None
+    for k in range(before, len(attributions)):
+        att = attributions[k]
+        if att.method == "article-voice" or att.source is None or att.content.end > quote_start:
+            continue
+        if sentence.start <= att.content.end <= sentence.end or att.sentence.start == sentence.start:
+            best = k
+    return best
+
+
+def _quoted_name(toks) -> bool:
+    """A quote that a preposition or an article takes as its object ("in an interview with 'Fox and Friends,'"):
+    a title or a name, which no speech tag after it can claim."""
+    first = toks[0]
+    if first.i == 0 or first.i == first.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    return before.pos_ in {"ADP", "DET"} and not before.is_punct
+
+
+def pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
+    """A paragraph that ends with "He said:" introduces the next paragraph."""
+    last = len(doc) - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 1 or doc[last].text != ":" or (quotes and quotes[-1][1] >= doc[last].idx):
+        return None
+    words = [t for t in doc if not t.is_space]
+    start = quotes[-1][1] + 1 if quotes else 0
+    tag = _tag_before(doc, [t for t in words if t.idx >= start])
+    if tag is None:
+        return None
+    cue_ids, source_ids, cue, _ = tag
+    first = min((*cue_ids, *source_ids))
+    return cue, tokens_span(article, offset, doc, cue_ids), mention_of(article, offset, doc, source_ids), \
+        doc[first].sent.start
+
+
+def _ends_with_comma(doc, toks) -> bool:
+    """A quote closed by a comma ('"...it," ') has a speech tag of its own after it, read or not: in English the
+    comma stands for the full stop before a tag, so the quote is no continuation of the speaker before."""
+    last = toks[-1].i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    closing = after if after is not None and after.text in MARKS else None
+    before_mark = doc[last] if closing is not None else (doc[last - 1] if last > 0 else None)
+    return before_mark is not None and before_mark.text == "," or (toks[-1].text.endswith(","))
+
+
+def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[Found]:
+    """A paragraph that opens with a quote and has no speech tag continues the previous speaker.
+
+    "I should like to emphasise: A. B." gives A (cue "emphasise") and B as statements of their own.
+    """
+    first_sent = toks[0].sent
+    colon = next((t for t in toks if t.text == ":" and t.sent == first_sent), None)
+    cue_tok = None
+    if colon is not None:
+        cue_tok = next((t for t in toks if t.i < colon.i and t.pos_ == "VERB" and cue_of(t) is not None), None)
+    if cue_tok is None:
+        yield Found(None, (), (), tuple(t.i for t in toks), "quote-continuation", 0.7, direct=True,
+                     source_mention=speaker, rule="quote-paragraph-continues-speaker")
+        return
+    ids = {t.i for t in toks}
+    for sent in doc.sents:
+        content = tuple(t.i for t in sent if t.i in ids and not t.is_space and t.text not in MARKS
+                        and (sent != first_sent or t.i > colon.i))
+        if len(content) < 3:
+            continue
+        if sent == first_sent:
+            yield Found(cue_of(cue_tok), (cue_tok.i,), (), content, "quote-continuation", 0.75,
+                         direct=True, source_mention=speaker, rule="quote-paragraph-with-cue-and-colon")
+        else:
+            yield Found(None, (), (), content, "quote-continuation", 0.7, direct=True, source_mention=speaker,
+                         rule="quote-paragraph-continues-speaker")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Inner character spans of the quotations in ``text`` (without the marks).
+
+    A quote left open runs to the end of the text, as news paragraphs that continue a quote do.
+
+    >>> quote_spans('He said "no" and \\u201cyes\\u201d')
+    [(9, 11), (18, 21)]
+    >>> quote_spans('"Open and never closed')
+    [(1, 22)]
+    """
+    spans, i = [], 0
+    while i < len(text):
+        found = _MARK_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
+        ch = text[i]
+        if text.startswith("''", i):  # two apostrophes as a quotation mark, as some wires write it
+            j = text.find("''", i + 2)
+            if j == -1:
+                spans.append((i + 2, len(text)))
+                break
+            spans.append((i + 2, j))
+            i = j + 2
+        elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
+            close = _OPEN_QUOTES.get(ch, "\u201d")
+            j = _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
+            if ch == '"' and j == -1 and "\u201d" in text[i + 1:]:
+                j = text.find("\u201d", i + 1)
+            if j == -1:
+                spans.append((i + 1, len(text)))
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _closing_curly(text: str, start: int) -> int:
+    """Where a curly quote opened before ``start`` closes, past quotes nested in it with the same marks
+    ("\u201cI'd rather live in what he calls \u201chell\u201d than ...\u201d"); -1 when it stays open."""
+    depth = 1
+    for m in re.finditer("[\u201c\u201d]", text[start:]):
+        depth += 1 if m.group() == "\u201c" else -1
+        if depth == 0:
+            return start + m.start()
+    if depth > 1:  # an inner mark never closed: the first closing mark ends the quote
+        return text.find("\u201d", start)
+    return -1
+
+
+def inside_quote(sent, quotes) -> bool:
+    """Most of the sentence's words lie inside quotation marks."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or not quotes:
+        return False
+    inside = sum(any(s <= t.idx < e for s, e in quotes) for t in words)
+    return inside / len(words) > 0.6
+
+
+def quote_at(tokens, quotes, share: float = 0.5):
+    """The quote that covers most of ``tokens``, if it covers at least ``share`` of them."""
+    best, best_n = None, 0
+    words = [t for t in tokens if not t.is_punct]
+    for s, e in quotes:
+        n = sum(s <= t.idx < e for t in words)
+        if n > best_n:
+            best, best_n = (s, e), n
+    return best if words and best_n / len(words) >= share else None
+
+
+def nearest_quote(verb, quotes):
+    sent = verb.sent
+    inside = [(s, e) for s, e in quotes if sent.start_char <= s and e <= sent.end_char + 1]
+    if not inside:
+        return None
+    return min(inside, key=lambda q: min(abs(q[0] - verb.idx), abs(q[1] - verb.idx)))
+
+
+def quote_tokens(doc, quote) -> tuple[int, ...]:
+    span = doc.char_span(quote[0], quote[1], alignment_mode="contract")
+    return tuple(range(span.start, span.end)) if span is not None else ()

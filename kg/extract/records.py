@@ -1,0 +1,91 @@
+"""The record each rule returns (:class:`Found`, in token indices), the names of the rules, and how a found
+attribution becomes an :class:`kg.types.Attribution` with character spans.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.cues import Cue
+from kg.extract.mentions import mention_of
+from kg.extract.spans import char_span, tokens_span
+from kg.propositions import proposition
+from kg.types import Article, Attribution, ExtractionMethod, Mention, Span
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution found in one sentence, still in token indices of the paragraph's Doc."""
+
+    cue: Cue | None
+    cue_tokens: tuple[int, ...]
+    source_tokens: tuple[int, ...]
+    content: tuple[int, ...]
+    method: str
+    confidence: float
+    target_tokens: tuple[int, ...] = ()
+    direct: bool = False
+    fragments: tuple[tuple[int, ...], ...] = ()
+    source_mention: Mention | None = None
+    cue_span: Span | None = None
+    source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
+    rule: str = ""  # the rule that found it (ATTRIBUTION_RULES), written on the statement's attribution
+
+
+ATTRIBUTION_RULES = (
+    "quote-with-speech-tag", "quote-after-announcing-cue", "second-quote-of-speaker",
+    "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon", "speaker-colon-line",
+    "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
+    "question-without-asker", "evidential-verb", "attitude-adjective", "noun-cue", "according-to",
+    "clause-in-article-voice", "headline-in-article-voice",
+)
+"""The names of the attribution rules, each written on what it finds (``Attribution.rule``, ``cg:extractionRule``),
+so a wrong statement in the graph says which rule made it. A test checks every rule this module names is listed."""
+
+
+def extend(article: Article, offset: int, doc, att: Attribution, f: Found) -> Attribution:
+    """Add a paragraph's quote to the quote it continues."""
+    part = tokens_span(article, offset, doc, f.content)
+    pieces = (*(att.fragments or (att.content,)), part)
+    return replace(att, content=char_span(article, pieces[0].start, part.end), fragments=pieces)
+
+
+# ---------------------------------------------------------------- sentence rules
+
+def outermost(doc, found: list[Found]) -> list[Found]:
+    """Drop a report whose cue lies inside another report's content ("Aides say Smith promised to ..."): what
+    Smith promised is known only through the aides, so it is their statement, and the inner report is part of it.
+
+    A cue noun that the outer report names as a whole stays ("the company disputed the union's claim that ..."):
+    the text itself says whose claim it is.
+    """
+    contents = [set(f.content) for f in found]
+
+    def inside(k: int, j: int) -> bool:
+        f, outer = found[k], found[j]
+        if not set(f.cue_tokens) <= contents[j]:
+            return False
+        return not (f.method == ExtractionMethod.NOUN_CUE and doc[f.cue_tokens[0]].left_edge.i == outer.content[0])
+
+    return [f for k, f in enumerate(found)
+            if not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
+
+
+def record(article: Article, offset: int, doc, sent, sent_span: Span, f: Found) -> Attribution:
+    content = tokens_span(article, offset, doc, f.content)
+    fragments = tuple(tokens_span(article, offset, doc, part) for part in f.fragments)
+    cue = tokens_span(article, offset, doc, f.cue_tokens) if f.cue_tokens else f.cue_span
+    source = mention_of(article, offset, doc, f.source_tokens) if f.source_tokens else f.source_mention
+    if source is not None and f.source_extent:
+        source = replace(source, span=tokens_span(article, offset, doc, f.source_extent))
+    target = mention_of(article, offset, doc, f.target_tokens) if f.target_tokens else None
+    tokens = [doc[i] for i in f.content]
+    prop = proposition(tokens)
+    if f.cue is None:
+        act = "report" if f.method == "article-voice" else "assert"
+    else:
+        act = f.cue.speech_act
+    return Attribution(
+        article_id=article.id, content=content, source=source, cue=cue, speech_act=act,
+        polarity="negative" if prop.negated else "positive", method=f.method, confidence=round(f.confidence, 3),
+        sentence=sent_span, proposition=prop, direct=f.direct, target=target, fragments=fragments, rule=f.rule,
+    )

@@ -1,0 +1,289 @@
+"""The rules of one sentence: reporting verbs with a subject of their own, parentheticals ("..., Smith said,
+..."), passives with their agent, expectations and questions with nobody named, and the calls into the other
+families (evidentials, attitudes, cue nouns, "according to").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.cues import Cue
+from kg.extract.according_to import according_to
+from kg.extract.attitudes import attitude, evidential_attribution
+from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of
+from kg.extract.frames import find_contents, has_complement
+from kg.extract.noun_cues import noun_cue_attributions
+from kg.extract.phrases import (
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TIME_MARKS, clean, noun_phrase, source_extent_of, whole_phrase,
+    word_count,
+)
+from kg.extract.quotes import MARKS
+from kg.extract.records import Found
+
+
+_NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
+_NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
+
+
+def sentence_attributions(sent, quotes, *, headline: bool, used: set[int] = frozenset()) -> Iterator[Found]:
+    doc = sent.doc
+    for f in _sentence_rules(sent, quotes, headline=headline, used=used):
+        if used and (set(f.content) | set(f.cue_tokens)) & used:
+            continue
+        if len(f.content) == 1 and doc[f.content[0]].lower_ in _WH_WORDS:
+            continue  # "what he called ...": a bare relative pronoun says nothing
+        # A cue inside quotation marks is the speaker's own words, not the article's report.
+        if f.cue_tokens and any(s <= doc[f.cue_tokens[0]].idx < e for s, e in quotes):
+            continue
+        yield f
+
+
+def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator[Found]:
+    method = "headline" if headline else "reporting-verb"
+    frames = []  # (verb, cue, subject)
+    relative: dict[int, object] = {}  # verb -> the relative pronoun its subject is ("an architect who said ...")
+    for tok in sent:
+        evidential = evidential_attribution(tok, used) or attitude(tok, used)
+        if evidential is not None:
+            yield evidential
+            continue
+        cue = cue_of(tok)
+        if cue is None and tok.pos_ == "VERB":
+            cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
+        if cue is None or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
+            continue
+        subject = speaker_of(tok)
+        if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
+            if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+                continue  # "anybody who complains about X": a relative clause reports only with a clause
+            relative[tok.i] = subject
+            subject = tok.head
+        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
+                 or cue is _PUT_IT)
+        if subject is not None and (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)) and not cue.weak:
+            # "Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."
+            found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
+            if found is not None:
+                yield found
+                continue
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and cue.weak \
+                and "xcomp" in {c.dep_ for c in tok.children} and "agent" not in {c.dep_ for c in tok.children}:
+            # "The veto is expected to come Friday": an expectation nobody is named for; the clause is the content.
+            # Only with an infinitive: "officers are seen gathered around him" is a perception, no expectation.
+            if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+                continue
+            content = clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
+            if word_count([sent.doc[i] for i in content]) >= 4:
+                yield Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
+                             rule="expectation-without-speaker")
+            continue
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and not cue.weak:
+            found = _passive_report(sent, tok, cue, subject, used)
+            if found is not None:
+                yield found
+            continue
+        if subject is None and tok.tag_ == "VBN" and tok.dep_ == "advcl" and cue.speech_act == "question" \
+                and has_complement(tok, cue):
+            # "Asked about the budget, the governor said ...": a question from someone the text does not name.
+            for content, _, _ in find_contents(tok, cue, quotes, set(used)):
+                if word_count([sent.doc[i] for i in content]) >= 2:
+                    yield Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6,
+                                 rule="question-without-asker")
+            continue
+        if subject is None or not has_complement(tok, cue):
+            continue
+        if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
+                and not _after_cue(tok):
+            continue  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
+        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
+            continue
+        if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
+            continue
+        if subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp":
+            continue  # "workers were not told": the passive subject is the addressee, not the speaker
+        frames.append((tok, cue, subject))
+    # A belief or intention inside another report ("she said they think ...") is part of that report's content,
+    # not a statement of its own.
+    reporting = {verb.i for verb, cue, _ in frames if not cue.weak}
+    frames = [(verb, cue, subject) for verb, cue, subject in frames
+              if not (cue.weak and any(a.i in reporting for a in _conj_top(verb).ancestors))]
+    taken: set[int] = set()
+    own: dict[int, set[int]] = {}
+    for verb, cue, subject in frames:
+        own[verb.i] = {t.i for t in noun_phrase(subject)} | {t.i for t in cue_token_ids(verb)}
+        taken |= own[verb.i]
+    for verb, cue, subject in frames:
+        source = noun_phrase(subject)
+        extent = source_extent_of(source)
+        if verb.i in relative:  # the antecedent as the speaker, written up to its relative pronoun
+            extent = tuple(range(source[0].i, relative[verb.i].i + 1))
+        # A report inside this one's clause, with a subject of its own, is part of this content ("X said Y
+        # promised ..."); a coordinated cue sharing the subject ("claimed A and accused B") is not.
+        inner = set()
+        for other, _, other_subject in frames:
+            if other.i != verb.i and verb.i in {a.i for a in other.ancestors} and other.dep_ != "conj" \
+                    and (other.i in relative or other_subject.head.i == other.i and other_subject.dep_ in SUBJ):
+                inner |= own[other.i]
+        for content, target, direct in find_contents(verb, cue, quotes, taken - inner):
+            if not direct and _across_semicolon(sent, verb, content):
+                continue  # "It's unlikely; Clinton's team says ...": a misparse, the clause is not the report's
+            if set(extent) & set(content):
+                extent = ()
+            conf = 0.9 if subject.pos_ != "PRON" else 0.8
+            if cue.weak:
+                conf -= 0.25
+            yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
+                         "direct-quote" if direct and method != "headline" else method, conf,
+                         tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
+    yield from noun_cue_attributions(sent, taken | set(used))
+    yield from according_to(sent, quotes, taken | set(used))
+
+
+def _time_participle(verb) -> bool:
+    """"... since announcing his bid": a participle after a preposition of time tells when, it reports nothing
+    unless it takes a clause ("after saying that ...")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_MARKS
+
+
+def _conj_top(verb):
+    """The first of a run of coordinated verbs ("proposes A and plans B" -> "proposes")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _after_cue(verb) -> bool:
+    """A verb coordinated with a reporting verb that has its own subject ("urged A and criticized B"): the two share
+    the speaker."""
+    head = verb.head
+    cue = cue_of(head)
+    return verb.dep_ == "conj" and cue is not None and not cue.weak and any(c.dep_ == "nsubj" for c in head.children)
+
+
+_RELATIVE = {"who", "that", "which"}
+_WH_WORDS = {"what", "which", "that", "who", "whom", "it", "this"}
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_THAT_CLAUSE_ACT = Cue("", "assert", frozenset({"ccomp"}))
+
+
+def _that_clause_cue(verb) -> Cue | None:
+    """A verb outside the lexicon is a cue in context: a speaker for subject and a "that"-clause for object
+    ("the court ruled that ...", "Clinton agreed that ...")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                                 for c in clause.children) or verb.lemma_.lower() in _NOT_CUES:
+        return None
+    return _THAT_CLAUSE_ACT if _speaker_subject(verb) else None
+
+
+def _speaker_subject(verb) -> bool:
+    """The verb's subject is someone who can speak: a person, an organisation, a role, "he", "she", "they"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in SPEAKER_PRONOUNS
+    return subject.ent_type_ in _SPEAKER_ENTS or subject.lower_ in PERSON_DESC \
+        or subject.lemma_.lower() in PERSON_DESC
+
+
+_QUOTED_OBJECT_ACT = Cue("", "assert", frozenset({"obj"}))
+_PUT_IT = Cue("put", "assert", frozenset({"ccomp"}))
+
+
+def _put_it_cue(verb) -> Cue | None:
+    """"As Smith put it, ...": "put it" in an "as"-clause is a speech tag (the sentence around it is the content)."""
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return _PUT_IT
+    return None
+
+
+def _quoted_object_cue(verb, quotes) -> Cue | None:
+    """A verb outside the lexicon is a cue when a speaker casts someone in a role in quoted words: "Reid has been
+    pounding Trump as a 'con artist'", "Trump admires Putin as a 'strong leader'". The marks say the words are
+    reported; without them ("served the party as chairman") it is no report."""
+    if not quotes or verb.lemma_.lower() in _NOT_CUES or not _speaker_subject(verb):
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    role = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if dobj is None or role is None or role.i < dobj.i:
+        return None
+    if any(s <= t.idx < e for t in role.subtree if not t.is_punct for s, e in quotes):
+        return _QUOTED_OBJECT_ACT
+    return None
+
+
+def _across_semicolon(sent, verb, content) -> bool:
+    """The content lies wholly on the other side of a semicolon from its cue, or before a colon the cue follows
+    ("We have been here before: the group declared war ...")."""
+    if not content:
+        return False
+    for t in sent:
+        if t.text == ";" and (content[-1] < t.i < verb.i or verb.i < t.i < content[0]):
+            return True
+        if t.text == ":" and content[-1] < t.i < verb.i:
+            return True
+    return False
+
+
+def _tag_last(verb, subject) -> bool:
+    """"People like Scott, he said.": a tag at the end of the sentence whose content the parser left unlabelled."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > verb.sent.start and verb.doc[before].text == "," and any(
+        c.dep_ in {"dep", "npadvmod", "advcl", "nsubj"} and c.i < before for c in verb.children if c.i != subject.i)
+
+
+def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False) -> Found | None:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content.
+
+    With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
+    tag = {t.i for t in verb.subtree}
+    for c in verb.children:  # "Though A, he said, B": what hangs on the tag from its left is content
+        if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
+            tag -= {t.i for t in c.subtree}
+    if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
+        return None
+    parts, run = [], []
+    for t in sent:
+        if t.i in tag or t.is_space:
+            if run:
+                parts.append(run)
+            run = []
+            continue
+        run.append(t)
+    if run:
+        parts.append(run)
+    pieces = []
+    for part in parts:
+        while part and (part[0].is_punct and part[0].text not in MARKS or part[0].dep_ == "cc" and part[0].i == sent.start):
+            part = part[1:]
+        while part and part[-1].is_punct and part[-1].text not in MARKS:
+            part = part[:-1]
+        if part:
+            pieces.append(tuple(t.i for t in part))
+    content = tuple(i for p in pieces for i in p)
+    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    source = noun_phrase(subject)
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
+                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _passive_report(sent, verb, cue: Cue, subject, used) -> Found | None:
+    """A cue in the passive with its agent: "The story was first reported by the Post" (the agent speaks of the
+    subject). Other passives name the addressee ("workers were not told"), not the speaker, and give nothing."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None or "obj" not in cue.frames or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return None
+    content = clean(list(subject.subtree), set(used), None)
+    source = tuple(t.i for t in whole_phrase(pobj))
+    if word_count([sent.doc[i] for i in content]) < 2 or set(source) & set(used):
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), source, content, "reporting-verb", 0.7,
+                  rule="passive-report")
