@@ -521,3 +521,34 @@ def test_a_quote_closed_by_a_comma_is_no_continuation_of_the_speaker_before():
     assert tagged == [("john-smith", "the talks had failed")]
     continued = claims(first + '"We tried everything we could, and we will try again next week."')
     assert continued[1][0] == "john-smith" and continued[1][1].startswith('"We tried everything')
+
+
+def test_every_frame_the_lexicons_use_is_registered_with_a_test_and_a_content_reader():
+    """A frame is a word in the third column of the cue lexicons; kg/extract/frames.py says what each means."""
+    from kg.cues import attitudes, cues, noun_cues
+    from kg.extract.frames import COMPLEMENT_TESTS, CONTENT_READERS, FLAGS
+
+    used = {frame for lexicon in (cues(), noun_cues()) for cue in lexicon.values() for frame in cue.frames}
+    assert used and used <= set(COMPLEMENT_TESTS) | FLAGS, used - set(COMPLEMENT_TESTS) - FLAGS
+    read = {frame for reader in CONTENT_READERS for frame in reader.frames}
+    assert read == set(COMPLEMENT_TESTS)
+    assert len({reader.name for reader in CONTENT_READERS}) == len(CONTENT_READERS)
+    # attitude adjectives take a "that"-clause or the object of a preposition named by its word
+    attitude_frames = {frame for cue in attitudes().values() for frame in cue.frames}
+    assert attitude_frames and all(frame == "ccomp" or frame.isalpha() and frame.islower() for frame in attitude_frames)
+
+
+def test_the_frame_decides_where_the_content_is(extract):
+    """One sentence per kind of complement: the reader its frame names finds the content (and the target)."""
+    cases = [
+        ("Smith accused Jones of lying about the budget.", "accused", "Jones of lying about the budget", "Jones"),
+        ("The mayor warned residents to stay indoors.", "warned", "residents to stay indoors", "residents"),
+        ("Senator Smith called on Congress to pass the bill.", "called on", "Congress to pass the bill", None),
+        ("The union argued against the merger.", "argued", "the merger", None),
+    ]
+    for text, cue_word, content, target in cases:
+        found = [att for _, cue, _, att in extract(text) if cue == cue_word]
+        assert found, text
+        assert found[0].content.text == content, text
+        if target is not None:
+            assert found[0].target is not None and found[0].target.name == target, text

@@ -1,9 +1,17 @@
 """Where a cue's content is: the complement its frame names (a clause, an infinitive, "accused Y of A",
 "warned Y to A", "called X 'Y'", an object for verbs of judging or when evidence speaks), and whether a verb has
 the complement its frame needs.
+
+A frame is a name in the third column of the cue lexicons (``kg/data/cues.tsv``): :data:`COMPLEMENT_TESTS` says
+for each whether a verb has that complement, :data:`CONTENT_READERS` (in the order they are tried) where the content
+is. A test checks that every frame the data files use is registered here.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
 
 from kg.cues import Cue, evidence_nouns
 from kg.extract.phrases import clean, noun_phrase, split_clauses
@@ -14,29 +22,275 @@ from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 _PERCEPTION = {"see", "hear", "watch", "feel", "notice", "observe"}
 
 
-def has_complement(verb, cue: Cue) -> bool:
-    deps = {c.dep_ for c in verb.children}
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    f = cue.frames
-    return bool(
-        ("ccomp" in f and ("ccomp" in deps or _object_that_clause(verb) is not None))
-        or ("xcomp" in f and "xcomp" in deps)
-        or ("of" in f and "dobj" in deps and ("of" in preps or any(
-            c.dep_ == "prep" and c.lower_ == "of" for d in verb.children if d.dep_ == "dobj" for c in d.children)))
-        or ("about" in f and "about" in preps)
-        or any(p in f and p in preps and _right_after_verb(verb, p) for p in _TOPIC_PREPS)
-        or ("of-topic" in f and "of" in preps)
-        or ("obj-to" in f and "dobj" in deps and "xcomp" in deps)
-        or ("obj" in f and "dobj" in deps)
-        or ("obj-evidence" in f and "dobj" in deps and _evidence_subject(verb))
-        or ("oprd" in f and ("dobj" in deps and "oprd" in deps
-                             or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2
-                             or _named_as(verb) is not None))
-        or ("on-to" in f and "xcomp" in deps and _on_addressee(verb) is not None)
-        or ("to" in f and any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children))
-        or ("for" in f and "for" in preps and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for")
-        or ("quote" in f and _quote_near(verb))
-    )
+Content = tuple[tuple[int, ...], list, bool]
+"""What a reader finds: the content's token indices, the target's tokens ("accused *Smith* of ..."), whether the
+content is a direct quote."""
+
+
+@dataclass(frozen=True)
+class _CueVerb:
+    """A cue verb and the complements hanging on it, as the content readers see them."""
+
+    verb: Token
+    frames: frozenset[str]
+    quotes: Sequence[tuple[int, int]]
+    taken: set[int]
+    children: tuple[Token, ...]
+    by_dep: dict[str, Token]
+    """The first child of each dependency (a "that"-clause hung on the object counts as the verb's clause)."""
+    preps: dict[str, Token]
+    """The verb's prepositions by word ("of" also as "about" for a verb whose frame is "of-topic")."""
+
+    def clean(self, tokens) -> tuple[int, ...]:
+        return clean(tokens, self.taken, self.verb)
+
+    def subtree_between(self, start: int, end: int | None = None) -> list[Token]:
+        """The tokens of the verb's subtree from index ``start`` to ``end`` (inclusive; ``None``: to its end)."""
+        return [t for t in self.verb.subtree if start <= t.i and (end is None or t.i <= end)]
+
+
+def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: set[int]) -> _CueVerb:
+    children = tuple(verb.children)
+    by_dep: dict[str, Token] = {}
+    for c in children:
+        by_dep.setdefault(c.dep_, c)
+    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
+    if "ccomp" in cue.frames and "ccomp" not in by_dep and (clause := _object_that_clause(verb)) is not None:
+        by_dep["ccomp"] = clause
+    if "of-topic" in cue.frames and "of" in preps and "about" not in preps:
+        preps["about"] = preps["of"]
+    return _CueVerb(verb, cue.frames, quotes, taken, children, by_dep, preps)
+
+
+def _accused_of(v: _CueVerb) -> list[Content] | None:
+    """"accused Smith of lying": the object is the target, the content runs from it."""
+    dobj = v.by_dep.get("dobj")
+    if dobj is None or not ("of" in v.preps or any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)):
+        return None
+    return [(v.clean(v.subtree_between(dobj.i)), noun_phrase(dobj), False)]
+
+
+def _warned_to(v: _CueVerb) -> list[Content] | None:
+    """"warned Smith to stay away": the object is the target, the content runs to the infinitive's end."""
+    dobj, xcomp = v.by_dep.get("dobj"), v.by_dep.get("xcomp")
+    if dobj is None or xcomp is None:
+        return None
+    return [(v.clean(v.subtree_between(dobj.left_edge.i, xcomp.right_edge.i)), noun_phrase(dobj), False)]
+
+
+def _that_clause(v: _CueVerb) -> list[Content] | None:
+    """"said (that) ...": the clause, the quote it is, or its parts when it is "that A and that B"."""
+    clause = v.by_dep.get("ccomp")
+    if clause is None:
+        return None
+    verb, dobj = v.verb, v.by_dep.get("dobj")
+    target = noun_phrase(dobj) if dobj is not None else []
+    if verb.lemma_ in _PERCEPTION and clause.tag_ == "VB" and not any(
+            c.dep_ in {"mark", "aux"} for c in clause.children):
+        return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
+    # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
+    if "obj" in v.frames and dobj is not None and _object_clause(dobj, clause):
+        # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
+        return [(v.clean(list(verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), target, False)]
+    quote = quote_at(list(clause.subtree), v.quotes, share=0.85)
+    if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
+        return [(quote_tokens(verb.doc, quote), target, True)]
+    return [(part, target, False) for part in split_clauses(clause, v.taken, marked_only=True)]
+
+
+def _infinitive(v: _CueVerb) -> list[Content] | None:
+    """"promised to cut taxes": the infinitive."""
+    xcomp = v.by_dep.get("xcomp")
+    return None if xcomp is None else [(v.clean(list(xcomp.subtree)), [], False)]
+
+
+def _called_on(v: _CueVerb) -> list[Content] | None:
+    """"called on Trump to stop ...": the addressee and what they are to do."""
+    xcomp, on = v.by_dep.get("xcomp"), _on_addressee(v.verb)
+    if xcomp is None or on is None:
+        return None
+    return [(v.clean(v.subtree_between(on.i + 1, xcomp.right_edge.i)), [], False)]
+
+
+def _called_quoted(v: _CueVerb) -> list[Content] | None:
+    """"calls the plan 'a crazy system'", parsed as an apposition or a second object."""
+    named = None if "oprd" in v.by_dep else _named_as(v.verb)
+    if named is None:
+        return None
+    obj, predicate = named
+    return [(v.clean(list(v.verb.doc[obj.left_edge.i:predicate.right_edge.i + 1])), [], False)]
+
+
+def _called_two_predicates(v: _CueVerb) -> list[Content] | None:
+    """"called Trump a 'pathological liar'", parsed as two predicates after the verb."""
+    predicates = [c for c in v.children if c.dep_ == "oprd"]
+    if "dobj" in v.by_dep or len(predicates) < 2 or predicates[0].i <= v.verb.i:
+        return None
+    return [(v.clean(v.subtree_between(predicates[0].left_edge.i, predicates[-1].right_edge.i)), [], False)]
+
+
+def _preposition_object(v: _CueVerb, prep: Token) -> list[Content]:
+    """The object of the preposition (nothing when it has none: the frame still answers)."""
+    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return [] if pobj is None else [(v.clean(list(pobj.subtree)), [], False)]
+
+
+def _about(v: _CueVerb) -> list[Content] | None:
+    """"warned about X", "spoke of X" (frame of-topic)."""
+    prep = v.preps.get("about")
+    return None if prep is None else _preposition_object(v, prep)
+
+
+def _object_and_predicate(v: _CueVerb) -> list[Content] | None:
+    """"called the plan a disaster": the object and its predicate."""
+    dobj, oprd = v.by_dep.get("dobj"), v.by_dep.get("oprd")
+    if dobj is None or oprd is None:
+        return None
+    start = dobj.left_edge.i if dobj.i > v.verb.i else oprd.left_edge.i
+    return [(v.clean(v.subtree_between(start, oprd.right_edge.i)), [], False)]
+
+
+def _against_or_on(v: _CueVerb) -> list[Content] | None:
+    """"warned against X", "commented on X": the object of the preposition right after the verb."""
+    for p in _TOPIC_PREPS:
+        if p in v.frames and p in v.preps and _right_after_verb(v.verb, p):
+            return _preposition_object(v, v.preps[p])
+    return None
+
+
+def _to(v: _CueVerb) -> list[Content] | None:
+    """"pointed to X", "referring to X"."""
+    prep = v.preps.get("to")
+    return None if prep is None or not _right_after(v.verb, prep) else _preposition_object(v, prep)
+
+
+def _for(v: _CueVerb) -> list[Content] | None:
+    """"pushed for X", "called for X"."""
+    prep = v.preps.get("for")
+    return None if prep is None else _preposition_object(v, prep)
+
+
+def _object(v: _CueVerb) -> list[Content] | None:
+    """A verb of judging and its object ("criticized the law as a 'crazy system'"), or evidence showing something
+    ("polls show a close race", frame obj-evidence)."""
+    evidence = "obj" not in v.frames and _evidence_subject(v.verb)
+    dobj = v.by_dep.get("dobj")
+    if dobj is None or not ("obj" in v.frames or evidence):
+        return None
+    return [(v.clean(_object_tokens(v, dobj, evidence)), [], False)]
+
+
+def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
+    """The object with the role it is given ("as ...", "for ..."; for evidence also "with ..."), without adjuncts of
+    time and place after it ("during a campaign stop"); an adjunct before the role stays ("attacked rivals on stage
+    for taking ...")."""
+    roles = {"as", "for", "with"} if evidence else {"as", "for"}
+    tokens = v.subtree_between(dobj.left_edge.i)
+    last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
+    for c in v.children:
+        if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
+                                             and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
+            return [t for t in tokens if t.i < c.left_edge.i]
+    return tokens
+
+
+def _quote(v: _CueVerb) -> list[Content] | None:
+    """A cue with a quote near it ("stressed 'the need to act'"): the quote, or the complement it is part of."""
+    quote = nearest_quote(v.verb, v.quotes)
+    if quote is None:
+        return None
+    return [(_quoted_complement(v.verb, quote_tokens(v.verb.doc, quote), v.taken), [], True)]
+
+
+@dataclass(frozen=True)
+class ContentReader:
+    """Where the content of a cue with one of ``frames`` is, when ``read`` finds that complement (``None``: the next
+    reader is tried; a list, even empty: the answer)."""
+
+    name: str
+    frames: frozenset[str]
+    read: Callable[[_CueVerb], list[Content] | None]
+
+
+def _reader(name: str, frames: str, read: Callable[[_CueVerb], list[Content] | None]) -> ContentReader:
+    return ContentReader(name, frozenset(frames.split()), read)
+
+
+CONTENT_READERS = (
+    _reader("accused-x-of", "of", _accused_of),
+    _reader("warned-x-to", "obj-to", _warned_to),
+    _reader("that-clause", "ccomp", _that_clause),
+    _reader("infinitive", "xcomp", _infinitive),
+    _reader("called-on-x-to", "on-to", _called_on),
+    _reader("called-x-quoted", "oprd", _called_quoted),
+    _reader("called-x-two-predicates", "oprd", _called_two_predicates),
+    _reader("about", "about of-topic", _about),
+    _reader("object-and-predicate", "oprd", _object_and_predicate),
+    _reader("against-or-on", "against on", _against_or_on),
+    _reader("to", "to", _to),
+    _reader("for", "for", _for),
+    _reader("object", "obj obj-evidence", _object),
+    _reader("quote", "quote", _quote),
+)
+"""The content readers, in the order they are tried: the first whose frames the cue has and that finds its
+complement answers."""
+
+
+def find_contents(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: set[int]) -> Iterator[Content]:
+    """Yield ``(content token indices, target tokens, direct)`` for one cue verb."""
+    v = _cue_verb(verb, cue, quotes, taken)
+    for reader in CONTENT_READERS:
+        if reader.frames & cue.frames and (found := reader.read(v)) is not None:
+            yield from found
+            return
+
+
+def _deps(verb: Token) -> set[str]:
+    return {c.dep_ for c in verb.children}
+
+
+def _preps(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prep"}
+
+
+def _has_of_target(verb: Token) -> bool:
+    return "dobj" in _deps(verb) and ("of" in _preps(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for d in verb.children if d.dep_ == "dobj" for c in d.children))
+
+
+def _has_predicate(verb: Token) -> bool:
+    return ({"dobj", "oprd"} <= _deps(verb) or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2
+            or _named_as(verb) is not None)
+
+
+COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
+    "ccomp": lambda verb: "ccomp" in _deps(verb) or _object_that_clause(verb) is not None,
+    "xcomp": lambda verb: "xcomp" in _deps(verb),
+    "of": _has_of_target,
+    "about": lambda verb: "about" in _preps(verb),
+    "against": lambda verb: "against" in _preps(verb) and _right_after_verb(verb, "against"),
+    "on": lambda verb: "on" in _preps(verb) and _right_after_verb(verb, "on"),
+    "of-topic": lambda verb: "of" in _preps(verb),
+    "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
+    "obj": lambda verb: "dobj" in _deps(verb),
+    "obj-evidence": lambda verb: "dobj" in _deps(verb) and _evidence_subject(verb),
+    "oprd": _has_predicate,
+    "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
+    "to": lambda verb: any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children),
+    "for": lambda verb: "for" in _preps(verb) and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for",
+    "quote": lambda verb: _quote_near(verb),
+}
+"""For each frame, whether a verb has the complement it names."""
+
+FLAGS = frozenset({"weak"})
+"""Frame-column words that name no complement: "weak", a belief or opinion verb (it needs a clause, never a bare
+object, and inside another report's content it is part of that content)."""
+
+
+def has_complement(verb: Token, cue: Cue) -> bool:
+    """Whether the verb has a complement one of the cue's frames names (its content can be found)."""
+    return any(COMPLEMENT_TESTS[frame](verb) for frame in sorted(cue.frames - FLAGS))
 
 
 def _evidence_subject(verb) -> bool:
@@ -48,124 +302,6 @@ def _evidence_subject(verb) -> bool:
 def _quote_near(verb) -> bool:
     sent = verb.sent
     return any(t.text in {'"', "\u201c", "\u201d"} for t in sent) and verb.dep_ in {"ROOT", "parataxis", "conj"}
-
-
-def find_contents(verb, cue: Cue, quotes, taken: set[int]):
-    """Yield ``(content token indices, target tokens, direct)`` for one cue verb."""
-    children = list(verb.children)
-    by_dep = {}
-    for c in children:
-        by_dep.setdefault(c.dep_, c)
-    preps = {c.lower_: c for c in children if c.dep_ == "prep"}
-    f = cue.frames
-    target = []
-    if "ccomp" in f and "ccomp" not in by_dep and _object_that_clause(verb) is not None:
-        by_dep["ccomp"] = _object_that_clause(verb)
-    if "of" in f and "dobj" in by_dep and ("of" in preps or any(c.dep_ == "prep" and c.lower_ == "of"
-                                                               for c in by_dep["dobj"].children)):
-        target = noun_phrase(by_dep["dobj"])
-        tokens = [t for t in verb.subtree if t.i >= by_dep["dobj"].i]
-        yield clean(tokens, taken, verb), target, False
-        return
-    if "obj-to" in f and "dobj" in by_dep and "xcomp" in by_dep:
-        tokens = [t for t in verb.subtree if by_dep["dobj"].left_edge.i <= t.i <= by_dep["xcomp"].right_edge.i]
-        yield clean(tokens, taken, verb), noun_phrase(by_dep["dobj"]), False
-        return
-    if "ccomp" in f and "ccomp" in by_dep:
-        if "dobj" in by_dep:
-            target = noun_phrase(by_dep["dobj"])
-        clause = by_dep["ccomp"]
-        if verb.lemma_ in _PERCEPTION and clause.tag_ == "VB" and not any(
-                c.dep_ in {"mark", "aux"} for c in clause.children):
-            return  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
-        # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
-        clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
-        if "obj" in f and "dobj" in by_dep and _object_clause(by_dep["dobj"], clause):
-            # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
-            tokens = list(verb.doc[by_dep["dobj"].left_edge.i:clause.right_edge.i + 1])
-            yield clean(tokens, taken, verb), target, False
-            return
-        quote = quote_at(list(clause.subtree), quotes, share=0.85)
-        if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
-            yield quote_tokens(verb.doc, quote), target, True
-            return
-        for part in split_clauses(clause, taken, marked_only=True):
-            yield part, target, False
-        return
-    if "xcomp" in f and "xcomp" in by_dep:
-        yield clean(list(by_dep["xcomp"].subtree), taken, verb), target, False
-        return
-    if "on-to" in f and "xcomp" in by_dep and _on_addressee(verb) is not None:
-        # "called on Trump to stop ...": the addressee and what they are to do.
-        start = _on_addressee(verb).i + 1
-        tokens = [t for t in verb.subtree if start <= t.i <= by_dep["xcomp"].right_edge.i]
-        yield clean(tokens, taken, verb), target, False
-        return
-    if "oprd" in f and "oprd" not in by_dep and _named_as(verb) is not None:
-        # "calls the plan 'a crazy system'", parsed as an apposition or a second object
-        obj, predicate = _named_as(verb)
-        tokens = [t for t in verb.doc[obj.left_edge.i:predicate.right_edge.i + 1]]
-        yield clean(tokens, taken, verb), target, False
-        return
-    if "oprd" in f and "dobj" not in by_dep and sum(c.dep_ == "oprd" for c in children) >= 2:
-        # "called Trump a 'pathological liar'", parsed as two predicates
-        predicates = [c for c in children if c.dep_ == "oprd"]
-        first, last = predicates[0], predicates[-1]
-        if first.i > verb.i:
-            tokens = [t for t in verb.subtree if first.left_edge.i <= t.i <= last.right_edge.i]
-            yield clean(tokens, taken, verb), target, False
-            return
-    if "of-topic" in f and "of" in preps and "about" not in preps:
-        preps["about"] = preps["of"]
-    if ("about" in f or "of-topic" in f) and "about" in preps:
-        pobj = next((c for c in preps["about"].children if c.dep_ in {"pobj", "pcomp"}), None)
-        if pobj is not None:
-            yield clean(list(pobj.subtree), taken, verb), target, False
-        return
-    if "oprd" in f and "dobj" in by_dep and "oprd" in by_dep:
-        start = by_dep["dobj"].left_edge.i if by_dep["dobj"].i > verb.i else by_dep["oprd"].left_edge.i
-        tokens = [t for t in verb.subtree if start <= t.i <= by_dep["oprd"].right_edge.i]
-        yield clean(tokens, taken, verb), target, False
-        return
-    for p in _TOPIC_PREPS:
-        if p in f and p in preps and _right_after_verb(verb, p):
-            # "warned against X", "commented on X", "pushed for X": the object of the preposition.
-            pobj = next((c for c in preps[p].children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is not None:
-                yield clean(list(pobj.subtree), taken, verb), target, False
-            return
-    if "to" in f and "to" in preps and _right_after(verb, preps["to"]):
-        pobj = next((c for c in preps["to"].children if c.dep_ in {"pobj", "pcomp"}), None)
-        if pobj is not None:
-            yield clean(list(pobj.subtree), taken, verb), target, False
-        return
-    if "for" in f and "for" in preps:
-        pobj = next((c for c in preps["for"].children if c.dep_ in {"pobj", "pcomp"}), None)
-        if pobj is not None:
-            yield clean(list(pobj.subtree), taken, verb), target, False
-        return
-    evidence = "obj" not in f and "obj-evidence" in f and _evidence_subject(verb)
-    if ("obj" in f or evidence) and "dobj" in by_dep:
-        # "criticized the law as a 'crazy system'", "blasted the media for being dishonest": the role belongs to it;
-        # adjuncts of time and place ("during a campaign stop") do not.
-        dobj = by_dep["dobj"]
-        tokens = [t for t in verb.subtree if t.i >= dobj.left_edge.i]
-        roles = {"as", "for", "with"} if evidence else {"as", "for"}
-        # an adjunct before the role stays with it ("attacked rivals on stage for taking ...")
-        last_role = max((c.i for c in children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
-        for c in children:
-            if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
-                                                 and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
-                cut = c.left_edge.i
-                tokens = [t for t in tokens if t.i < cut]
-                break
-        tokens = [t for t in tokens if t.i >= dobj.left_edge.i]
-        yield clean(tokens, taken, verb), target, False
-        return
-    if "quote" in f:
-        quote = nearest_quote(verb, quotes)
-        if quote is not None:
-            yield _quoted_complement(verb, quote_tokens(verb.doc, quote), taken), target, True
 
 
 _COMPLEMENTS = {"dobj", "prep", "xcomp", "ccomp", "oprd", "attr", "dative", "acomp"}
