@@ -4,7 +4,10 @@ families (evidentials, attitudes, cue nouns, "according to").
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
 
 from kg.cues import Cue
 from kg.extract.according_to import according_to
@@ -37,106 +40,172 @@ def sentence_attributions(sent, quotes, *, headline: bool, used: set[int] = froz
         yield f
 
 
-def _sentence_rules(sent, quotes, *, headline: bool, used: set[int]) -> Iterator[Found]:
+@dataclass(frozen=True)
+class _Report:
+    """A reporting verb with a subject of its own, waiting for its content."""
+
+    verb: Token
+    cue: Cue
+    subject: Token
+    relative: Token | None = None
+    """The relative pronoun the verb's subject is ("an architect who said ..."): the antecedent speaks."""
+
+
+def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool, used: set[int]) -> Iterator[Found]:
+    """Every attribution of one sentence: the rules of each token (evidentials, attitudes, parentheticals,
+    passives, expectations, questions), then the reporting verbs with their contents, then cue nouns and
+    "according to"."""
     method = "headline" if headline else "reporting-verb"
-    frames = []  # (verb, cue, subject)
-    relative: dict[int, object] = {}  # verb -> the relative pronoun its subject is ("an architect who said ...")
+    reports: list[_Report] = []
     for tok in sent:
-        evidential = evidential_attribution(tok, used) or attitude(tok, used)
-        if evidential is not None:
-            yield evidential
-            continue
-        cue = cue_of(tok)
-        if cue is None and tok.pos_ == "VERB":
-            cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
-        if cue is None or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
-            continue
-        subject = speaker_of(tok)
-        if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
-            if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
-                continue  # "anybody who complains about X": a relative clause reports only with a clause
-            relative[tok.i] = subject
-            subject = tok.head
-        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-            and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
-                 or cue is _PUT_IT)
-        if subject is not None and (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)) and not cue.weak:
-            # "Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."
-            found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
-            if found is not None:
-                yield found
-                continue
-        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and cue.weak \
-                and "xcomp" in {c.dep_ for c in tok.children} and "agent" not in {c.dep_ for c in tok.children}:
-            # "The veto is expected to come Friday": an expectation nobody is named for; the clause is the content.
-            # Only with an infinitive: "officers are seen gathered around him" is a perception, no expectation.
-            if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
-                continue
-            content = clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
-            if word_count([sent.doc[i] for i in content]) >= 4:
-                yield Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
-                             rule="expectation-without-speaker")
-            continue
-        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i and not cue.weak:
-            found = _passive_report(sent, tok, cue, subject, used)
-            if found is not None:
-                yield found
-            continue
-        if subject is None and tok.tag_ == "VBN" and tok.dep_ == "advcl" and cue.speech_act == "question" \
-                and has_complement(tok, cue):
-            # "Asked about the budget, the governor said ...": a question from someone the text does not name.
-            for content, _, _ in find_contents(tok, cue, quotes, set(used)):
-                if word_count([sent.doc[i] for i in content]) >= 2:
-                    yield Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6,
-                                 rule="question-without-asker")
-            continue
-        if subject is None or not has_complement(tok, cue):
-            continue
-        if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
-                and not _after_cue(tok):
-            continue  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
-        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
-            continue
-        if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
-            continue
-        if subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp":
-            continue  # "workers were not told": the passive subject is the addressee, not the speaker
-        frames.append((tok, cue, subject))
-    # A belief or intention inside another report ("she said they think ...") is part of that report's content,
-    # not a statement of its own.
-    reporting = {verb.i for verb, cue, _ in frames if not cue.weak}
-    frames = [(verb, cue, subject) for verb, cue, subject in frames
-              if not (cue.weak and any(a.i in reporting for a in _conj_top(verb).ancestors))]
-    taken: set[int] = set()
-    own: dict[int, set[int]] = {}
-    for verb, cue, subject in frames:
-        own[verb.i] = {t.i for t in noun_phrase(subject)} | {t.i for t in cue_token_ids(verb)}
-        taken |= own[verb.i]
-    for verb, cue, subject in frames:
-        source = noun_phrase(subject)
-        extent = source_extent_of(source)
-        if verb.i in relative:  # the antecedent as the speaker, written up to its relative pronoun
-            extent = tuple(range(source[0].i, relative[verb.i].i + 1))
-        # A report inside this one's clause, with a subject of its own, is part of this content ("X said Y
-        # promised ..."); a coordinated cue sharing the subject ("claimed A and accused B") is not.
-        inner = set()
-        for other, _, other_subject in frames:
-            if other.i != verb.i and verb.i in {a.i for a in other.ancestors} and other.dep_ != "conj" \
-                    and (other.i in relative or other_subject.head.i == other.i and other_subject.dep_ in SUBJ):
-                inner |= own[other.i]
-        for content, target, direct in find_contents(verb, cue, quotes, taken - inner):
-            if not direct and _across_semicolon(sent, verb, content):
-                continue  # "It's unlikely; Clinton's team says ...": a misparse, the clause is not the report's
-            if set(extent) & set(content):
-                extent = ()
-            conf = 0.9 if subject.pos_ != "PRON" else 0.8
-            if cue.weak:
-                conf -= 0.25
-            yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
-                         "direct-quote" if direct and method != "headline" else method, conf,
-                         tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
+        found = _token_rules(sent, tok, quotes, method, used)
+        if isinstance(found, _Report):
+            reports.append(found)
+        else:
+            yield from found
+    reports = _outside_other_reports(reports)
+    own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
+    taken = set().union(*own.values())
+    for report in reports:
+        yield from _report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method)
     yield from noun_cue_attributions(sent, taken | set(used))
     yield from according_to(sent, quotes, taken | set(used))
+
+
+def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], method: str,
+                 used: set[int]) -> list[Found] | _Report:
+    """What one token of the sentence gives: attributions found on the spot, or a reporting verb whose content
+    is read once every report of the sentence is known."""
+    evidential = evidential_attribution(tok, used) or attitude(tok, used)
+    if evidential is not None:
+        return [evidential]
+    cue = _cue_in_context(tok, quotes)
+    if cue is None:
+        return []
+    subject, relative = speaker_of(tok), None
+    if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
+        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+            return []  # "anybody who complains about X": a relative clause reports only with a clause
+        subject, relative = tok.head, subject
+    for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
+        found = rule(sent, tok, cue, subject, quotes, method, used)
+        if found is not None:
+            return found
+    return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None:
+    """The token's cue: from the lexicon or, for a verb outside it, from its context; a modifier only with its
+    complement."""
+    cue = cue_of(tok)
+    if cue is None and tok.pos_ == "VERB":
+        cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
+    if cue is None or tok.pos_ not in {"VERB", "AUX"} \
+            or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
+        return None
+    return cue
+
+
+def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+                        used: set[int]) -> list[Found] | None:
+    """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
+    as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+        and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
+             or cue is _PUT_IT)
+    if subject is None or cue.weak or not (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)):
+        return None
+    found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
+    return None if found is None else [found]
+
+
+def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+                      used: set[int]) -> list[Found] | None:
+    """"The veto is expected to come Friday": an expectation nobody is named for; the clause is the content. Only
+    with an infinitive: "officers are seen gathered around him" is a perception, no expectation."""
+    deps = {c.dep_ for c in tok.children}
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or not cue.weak \
+            or "xcomp" not in deps or "agent" in deps:
+        return None
+    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return []
+    content = clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
+    if word_count([sent.doc[i] for i in content]) < 4:
+        return []
+    return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
+                  rule="expectation-without-speaker")]
+
+
+def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+                  used: set[int]) -> list[Found] | None:
+    """A cue in the passive: with its agent a report, else nothing (:func:`_passive_report`)."""
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak:
+        return None
+    found = _passive_report(sent, tok, cue, subject, used)
+    return [] if found is None else [found]
+
+
+def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+                   used: set[int]) -> list[Found] | None:
+    """"Asked about the budget, the governor said ...": a question from someone the text does not name."""
+    if subject is not None or tok.tag_ != "VBN" or tok.dep_ != "advcl" or cue.speech_act != "question" \
+            or not has_complement(tok, cue):
+        return None
+    return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6, rule="question-without-asker")
+            for content, _, _ in find_contents(tok, cue, quotes, set(used))
+            if word_count([sent.doc[i] for i in content]) >= 2]
+
+
+def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
+    """Whether a cue verb with this subject is a report of its subject's."""
+    if subject is None or not has_complement(tok, cue):
+        return False
+    if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
+            and not _after_cue(tok):
+        return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
+        return False
+    if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
+        return False
+    # "workers were not told": the passive subject is the addressee, not the speaker
+    return not (subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp")
+
+
+def _outside_other_reports(reports: list[_Report]) -> list[_Report]:
+    """A belief or intention inside another report ("she said they think ...") is part of that report's content,
+    not a statement of its own."""
+    reporting = {r.verb.i for r in reports if not r.cue.weak}
+    return [r for r in reports if not (r.cue.weak and any(a.i in reporting for a in _conj_top(r.verb).ancestors))]
+
+
+def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
+    """The sources and cues of the reports inside this one's clause, with a subject of their own: part of this
+    content ("X said Y promised ..."); a coordinated cue sharing the subject ("claimed A and accused B") is not."""
+    inner: set[int] = set()
+    for other in reports:
+        if other.verb.i != report.verb.i and report.verb.i in {a.i for a in other.verb.ancestors} \
+                and other.verb.dep_ != "conj" and (other.relative is not None or other.subject.head.i == other.verb.i
+                                                   and other.subject.dep_ in SUBJ):
+            inner |= own[other.verb.i]
+    return inner
+
+
+def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: Sequence[tuple[int, int]],
+                         taken: set[int], method: str) -> Iterator[Found]:
+    """A reporting verb's attributions, one per content its frame finds."""
+    verb, cue, subject = report.verb, report.cue, report.subject
+    source = noun_phrase(subject)
+    extent = source_extent_of(source)
+    if report.relative is not None:  # the antecedent as the speaker, written up to its relative pronoun
+        extent = tuple(range(source[0].i, report.relative.i + 1))
+    confidence = (0.9 if subject.pos_ != "PRON" else 0.8) - (0.25 if cue.weak else 0)
+    for content, target, direct in find_contents(verb, cue, quotes, taken - inner):
+        if not direct and _across_semicolon(sent, verb, content):
+            continue  # "It's unlikely; Clinton's team says ...": a misparse, the clause is not the report's
+        if set(extent) & set(content):
+            extent = ()
+        yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
+                    "direct-quote" if direct and method != "headline" else method, confidence,
+                    tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
 
 
 def _time_participle(verb) -> bool:
