@@ -2,30 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
 
 from kg.extract.article_voice import article_voice
 from kg.extract.mentions import entity_mentions
 from kg.extract.quotes import (
-    QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag, previous_report,
+    MARKS, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag, previous_report,
     quote_spans,
 )
 from kg.extract.records import Found, extend, outermost, record
 from kg.extract.spans import char_span
 from kg.extract.verbs import sentence_attributions
-from kg.types import Article, Attribution, Extraction, Mention, Span
+from kg.types import Article, Attribution, Extraction, Mention
+from kg.types import Span as TextSpan
 
 
 _HEADLINE_WORDS = 30
 """Words at most in the one paragraph of an article that is only a headline."""
 
 
-def extract_article(article: Article, docs: Sequence) -> Extraction:
+def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
     """Extract every attribution of one article from the parses of its paragraphs.
 
     Each paragraph goes through three passes: its quotations first (a quote with its speech tag before, after or
     between its parts, a speaker before a colon or after a dash, a quote that continues the previous paragraph's
     speaker), then the rules for each sentence (reporting verbs, cue nouns, "according to"), then the article's
-    own voice for what is left.
+    own voice for what is left. A quote can carry on a statement already found: the previous paragraph's open
+    quote, or the report just before an untagged quote of the same paragraph; those statements are extended.
 
     Args:
         article: The cleaned article.
@@ -33,71 +38,142 @@ def extract_article(article: Article, docs: Sequence) -> Extraction:
     """
     attributions: list[Attribution] = []
     mentions: list[Mention] = []
-    sentences: list[Span] = []
+    sentences: list[TextSpan] = []
     state = QuoteState()
-    for index, (para, doc) in enumerate(zip(article.paragraphs, docs)):
-        headline = index == 0 and article.title is not None and para.text.strip() == article.title.strip()
-        text = para.text  # what was parsed: doc.text, without rebuilding it
-        quotes = quote_spans(text)
-        if quotes and quotes[-1][1] == len(text) and not opens_with_mark(article, index + 1):
-            # A quote left open is a quote only when the next paragraph carries it on; else the mark is stray.
-            quotes = quotes[:-1]
-        sent_spans = {}
-        sents = list(doc.sents)
-        for sent in sents:
-            sent_spans[sent.start] = char_span(article, para.start + sent.start_char, para.start + sent.end_char)
-            sentences.append(sent_spans[sent.start])
-        before = len(attributions)
-        para_found, used = paragraph_quotes(doc, quotes, state, headline=headline, first=index == 0)
-        pending = pending_tag(article, para.start, doc, quotes)
-        if pending is not None:
-            used = used | {t.i for t in doc[pending[3]:]}
-            pending = pending[:3]
-        extended = False
-        orphans = []
-        for f in para_found:
-            if f.method == "quote-orphan":
-                orphans.append(f)
-                continue
-            if f.method == "quote-continuation" and f.cue is None and state.open_index is not None \
-                    and f.content and opens_paragraph(doc, f.content):
-                # A quote left open at the end of the previous paragraph runs on into this one.
-                attributions[state.open_index] = extend(article, para.start, doc, attributions[state.open_index], f)
-                extended = True
-                continue
-            sent = doc[f.content[0]].sent
-            attributions.append(record(article, para.start, doc, sent, sent_spans[sent.start], f))
-        for sent in sents:
-            found = outermost(doc, [f for f in sentence_attributions(sent, quotes, headline=headline, used=used)
-                                if f.content])
-            if not inside_quote(sent, quotes):
-                taken = used | {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens,
-                                                            *f.target_tokens)}
-                found += [f for f in article_voice(sent, taken) if f.content]
-            for f in found:
-                attributions.append(record(article, para.start, doc, sent, sent_spans[sent.start], f))
-        if index == 0 and len(attributions) == before and (
-                headline or (len(article.paragraphs) == 1 and len(text.split()) <= _HEADLINE_WORDS)):
-            # A headline says what the article claims even when it has no verb the parser can read ("Christian Bale
-            # Drops Out of Steve Jobs Biopic", "Banksy Arrest: a Hoax"): the article's own voice, but for questions.
-            for sent in sents:
-                words = [t for t in sent if not t.is_space]
-                while words and words[-1].is_punct:
-                    words.pop()
-                if len(words) >= 3 and not sent.text.rstrip().endswith("?"):
-                    attributions.append(record(article, para.start, doc, sent, sent_spans[sent.start],
-                                                Found(None, (), (), tuple(t.i for t in words), "article-voice", 0.5,
-                                                       rule="headline-in-article-voice")))
-        for f in orphans:
-            # "'...,' Smith said. 'And more.'": the untagged quote is the same statement, in a second fragment.
-            sent = doc[f.content[0]].sent
-            previous = sent_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
-            k = previous_report(attributions, before, previous, para.start + doc[f.content[0]].idx)
-            if k is not None:
-                attributions[k] = extend(article, para.start, doc, attributions[k], f)
-        new = [a for a in attributions[before:] if a.method != "article-voice"]
-        state.update(text, quotes, new, attributions, extended, before)
-        state.pending = pending
-        mentions.extend(entity_mentions(article, para.start, doc))
+    for index, doc in enumerate(docs[:len(article.paragraphs)]):
+        paragraph = _paragraph(article, index, doc)
+        sentences.extend(paragraph.sentence_spans.values())
+        first_new = len(attributions)
+        quoted = _add_quotes(paragraph, state, attributions)
+        for sent in paragraph.sentences:
+            attributions.extend(_sentence_records(paragraph, sent, quoted.used))
+        if len(attributions) == first_new and _only_a_headline(paragraph):
+            attributions.extend(_headline_records(paragraph))
+        _add_second_fragments(paragraph, quoted.orphans, attributions, first_new)
+        state.update(left_open=_left_open(paragraph), attributions=attributions, first_new=first_new,
+                     extended=quoted.extended)
+        state.pending = quoted.pending
+        mentions.extend(entity_mentions(article, paragraph.start, doc))
     return Extraction(article=article, attributions=tuple(attributions), mentions=tuple(mentions),
                       sentences=tuple(sentences))
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """One paragraph as the passes read it."""
+
+    article: Article
+    index: int
+    start: int
+    """Where the paragraph starts in the article's text."""
+    doc: Doc
+    quotes: list[tuple[int, int]]
+    """The quotes of the paragraph (character offsets in it)."""
+    sentences: tuple[Span, ...]
+    sentence_spans: dict[int, TextSpan]
+    """Each sentence's span in the article, by the index of its first token."""
+    headline: bool
+
+    def record(self, sent: Span, found: Found) -> Attribution:
+        return record(self.article, self.start, self.doc, sent, self.sentence_spans[sent.start], found)
+
+
+def _paragraph(article: Article, index: int, doc: Doc) -> _Paragraph:
+    para = article.paragraphs[index]
+    headline = index == 0 and article.title is not None and para.text.strip() == article.title.strip()
+    quotes = quote_spans(para.text)  # para.text is what was parsed: doc.text, without rebuilding it
+    if quotes and quotes[-1][1] == len(para.text) and not opens_with_mark(article, index + 1):
+        # A quote left open is a quote only when the next paragraph carries it on; else the mark is stray.
+        quotes = quotes[:-1]
+    sentences = tuple(doc.sents)
+    spans = {s.start: char_span(article, para.start + s.start_char, para.start + s.end_char) for s in sentences}
+    return _Paragraph(article, index, para.start, doc, quotes, sentences, spans, headline)
+
+
+@dataclass(frozen=True)
+class _QuotePass:
+    """What the quote pass of a paragraph leaves to the others."""
+
+    used: set[int]
+    """Tokens the quotes took: no other rule reads them."""
+    orphans: list[Found]
+    """Untagged quotes that may go on with the report before them."""
+    extended: bool
+    """Whether the paragraph carried on the previous paragraph's open quote."""
+    pending: tuple | None
+    """(cue, cue span, speaker) when the paragraph ends "He said:" and the next one is the quote."""
+
+
+def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Attribution]) -> _QuotePass:
+    """Record the paragraph's quotes (or extend the previous paragraph's open quote)."""
+    doc = paragraph.doc
+    found, used = paragraph_quotes(doc, paragraph.quotes, state, headline=paragraph.headline,
+                                   first=paragraph.index == 0)
+    pending = pending_tag(paragraph.article, paragraph.start, doc, paragraph.quotes)
+    if pending is not None:
+        used = used | {t.i for t in doc[pending[3]:]}
+        pending = pending[:3]
+    extended = False
+    orphans = []
+    for f in found:
+        if f.method == "quote-orphan":
+            orphans.append(f)
+        elif f.method == "quote-continuation" and f.cue is None and state.open_index is not None \
+                and f.content and opens_paragraph(doc, f.content):
+            # A quote left open at the end of the previous paragraph runs on into this one.
+            k = state.open_index
+            attributions[k] = extend(paragraph.article, paragraph.start, doc, attributions[k], f)
+            extended = True
+        else:
+            attributions.append(paragraph.record(doc[f.content[0]].sent, f))
+    return _QuotePass(used, orphans, extended, pending)
+
+
+def _sentence_records(paragraph: _Paragraph, sent: Span, used: set[int]) -> list[Attribution]:
+    """The attributions of one sentence's rules, then the article's voice for what they left (not in a quote)."""
+    found = outermost(paragraph.doc, [f for f in sentence_attributions(sent, paragraph.quotes,
+                                                                       headline=paragraph.headline, used=used)
+                                      if f.content])
+    if not inside_quote(sent, paragraph.quotes):
+        taken = used | {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens, *f.target_tokens)}
+        found += [f for f in article_voice(sent, taken) if f.content]
+    return [paragraph.record(sent, f) for f in found]
+
+
+def _only_a_headline(paragraph: _Paragraph) -> bool:
+    """The first paragraph is the headline, or the article is one short paragraph."""
+    article = paragraph.article
+    return paragraph.index == 0 and (paragraph.headline or (
+        len(article.paragraphs) == 1 and len(article.paragraphs[0].text.split()) <= _HEADLINE_WORDS))
+
+
+def _headline_records(paragraph: _Paragraph) -> list[Attribution]:
+    """A headline says what the article claims even when it has no verb the parser can read ("Christian Bale Drops
+    Out of Steve Jobs Biopic", "Banksy Arrest: a Hoax"): the article's own voice, but for questions."""
+    records = []
+    for sent in paragraph.sentences:
+        words = [t for t in sent if not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        if len(words) >= 3 and not sent.text.rstrip().endswith("?"):
+            records.append(paragraph.record(sent, Found(None, (), (), tuple(t.i for t in words), "article-voice", 0.5,
+                                                        rule="headline-in-article-voice")))
+    return records
+
+
+def _add_second_fragments(paragraph: _Paragraph, orphans: list[Found], attributions: list[Attribution],
+                          first_new: int) -> None:
+    """"'...,' Smith said. 'And more.'": an untagged quote is the report's statement going on, a second fragment."""
+    doc = paragraph.doc
+    for f in orphans:
+        sent = doc[f.content[0]].sent
+        previous = paragraph.sentence_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
+        k = previous_report(attributions, first_new, previous, paragraph.start + doc[f.content[0]].idx)
+        if k is not None:
+            attributions[k] = extend(paragraph.article, paragraph.start, doc, attributions[k], f)
+
+
+def _left_open(paragraph: _Paragraph) -> bool:
+    """The paragraph's last quote runs to its end without a closing mark (the next paragraph carries it on)."""
+    text, quotes = paragraph.doc.text, paragraph.quotes
+    return bool(quotes) and quotes[-1][1] == len(text) and text.rstrip()[-1:] not in MARKS

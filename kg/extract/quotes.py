@@ -36,18 +36,26 @@ class QuoteState:
     open_index: int | None = None  # the attribution whose quote the previous paragraph left open
     pending: tuple | None = None  # (cue, cue span, speaker): the previous paragraph ended "He said:"
 
-    def update(self, text: str, quotes, new, attributions, extended: bool, before: int) -> None:
-        last_open = bool(quotes) and quotes[-1][1] == len(text) and text.rstrip()[-1:] not in MARKS
+    def update(self, *, left_open: bool, attributions: list[Attribution], first_new: int, extended: bool) -> None:
+        """Carry a paragraph's speaker and open quote to the next.
+
+        Args:
+            left_open: The paragraph's last quote runs to its end without a closing mark.
+            attributions: The article's attributions so far.
+            first_new: The index of the paragraph's first attribution in ``attributions``.
+            extended: The paragraph carried on the previous paragraph's open quote.
+        """
+        new = [a for a in attributions[first_new:] if a.method != "article-voice"]
         if extended:
-            if not last_open:
+            if not left_open:
                 self.open_index = None
             if not new:
                 return
         speakers = [a.source for a in new if a.source is not None]
         self.speaker = speakers[-1] if speakers else (None if not extended else self.speaker)
         self.open_index = None
-        if last_open and new:
-            for k in range(len(attributions) - 1, before - 1, -1):
+        if left_open and new:
+            for k in range(len(attributions) - 1, first_new - 1, -1):
                 if attributions[k].direct and attributions[k].source is not None:
                     self.open_index = k
                     break
