@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from spacy.tokens import Doc
 
 from kg.cues import Cue
 from kg.extract.cue_words import cue_of, cue_token_ids, inverted_speaker, is_cue_verb, speaker_of, subject_of
@@ -93,56 +96,83 @@ def _is_dash(tok) -> bool:
     return text in DASHES or (len(text) == 2 and text[0] in MARKS and text[1] in DASHES)
 
 
-def _tag_after(doc, gap) -> tuple | None:
-    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton".
+class Tag(NamedTuple):
+    """A speech tag found beside a quote."""
 
-    Returns ``(cue tokens, source tokens, cue, last tag token index)`` or None.
-    """
+    cue_tokens: tuple[int, ...]
+    source_tokens: tuple[int, ...]
+    cue: Cue | None
+    end: int
+    """The index of the tag's last token."""
+
+
+def _tag_after(doc: Doc, gap) -> Tag | None:
+    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton"."""
     words = [t for t in gap if not t.is_space]
     while words and words[0].is_punct and not _is_dash(words[0]):
         words = words[1:]
     if not words:
         return None
     if _is_dash(words[0]):
-        names = []
-        for t in words[1:]:
-            if t.pos_ == "PROPN" or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-                names.append(t)
-            else:
-                break
-        rest = [t for t in words[1 + len(names):] if not t.is_punct]
-        if names and (not rest or words[1 + len(names)].text in {",", "."}):
-            return (words[0].i,), tuple(t.i for t in names), Cue("-", "assert", frozenset()), names[-1].i
+        return _dash_tag(doc, words)
+    if _new_sentence_after_quote(doc, words):
         return None
-    first = words[0]
-    before = doc[first.i - 1] if first.i else None
-    if before is not None and before.text in MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
-            and first.text[:1].isupper() and first.pos_ != "PROPN" and (first.lower_ not in SPEAKER_PRONOUNS
-                                                                        or _opens_next_quote(doc, words)):
-        return None  # a new sentence after a quote that ended with a full stop
+    gap_ids = {x.i for x in gap}
     for t in words[:16]:
         if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in MARKS:
             break
-        if not is_cue_verb(t):
-            continue
-        subject = subject_of(t)
-        if subject is None:
-            subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
-            if subject is None or t.i != first.i:
-                continue
-        phrase = noun_phrase(subject)
-        ids = {x.i for x in phrase}
-        if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
-                and first.i != phrase[0].i:
-            continue
-        gap_ids = {x.i for x in gap}
-        if not ids <= gap_ids:
-            continue
-        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > t.i and c.i in gap_ids for c in t.children):
-            return None  # "She says it underscores ...": a report of its own, not a tag
-        end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
-        return tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end
+        tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
+        if tag is not None:
+            return None if tag is _NO_TAG else tag
     return None
+
+
+def _dash_tag(doc: Doc, words: list) -> Tag | None:
+    """"'...' — Hillary Clinton": a name after a dash, alone or before the end of the sentence."""
+    names = []
+    for t in words[1:]:
+        if t.pos_ == "PROPN" or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            names.append(t)
+        else:
+            break
+    rest = [t for t in words[1 + len(names):] if not t.is_punct]
+    if names and (not rest or words[1 + len(names)].text in {",", "."}):
+        return Tag((words[0].i,), tuple(t.i for t in names), Cue("-", "assert", frozenset()), names[-1].i)
+    return None
+
+
+def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
+    """A new sentence after a quote that ended with a full stop (not a tag, unless it introduces the next quote)."""
+    first = words[0]
+    before = doc[first.i - 1] if first.i else None
+    return before is not None and before.text in MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
+        and first.text[:1].isupper() and first.pos_ != "PROPN" and (first.lower_ not in SPEAKER_PRONOUNS
+                                                                    or _opens_next_quote(doc, words))
+
+
+_NO_TAG = ()
+"""What :func:`_verb_tag` answers for a verb that ends the search: it reports on its own."""
+
+
+def _verb_tag(t, first, gap_ids: set[int]) -> Tag | tuple | None:
+    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith");
+    ``None``: not this verb; :data:`_NO_TAG`: no tag in this gap ("She says it underscores ...")."""
+    subject = subject_of(t)
+    if subject is None:
+        subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
+        if subject is None or t.i != first.i:
+            return None
+    phrase = noun_phrase(subject)
+    ids = {x.i for x in phrase}
+    if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
+            and first.i != phrase[0].i:
+        return None
+    if not ids <= gap_ids:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > t.i and c.i in gap_ids for c in t.children):
+        return _NO_TAG  # a report of its own, not a tag
+    end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
+    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
 
 
 def _opens_next_quote(doc, words) -> bool:
@@ -174,11 +204,11 @@ def _tag_before(doc, gap) -> tuple | None:
             subject = speaker_of(t)
             if subject is None:
                 name = inverted_speaker(t, words)
-                return None if not name else ((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
+                return None if not name else Tag((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
             phrase = noun_phrase(subject)
             if any(x.i > t.i for x in phrase):
                 return None
-            return tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i
+            return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i)
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
             return None
         if not t.is_punct:
@@ -206,72 +236,97 @@ def _transcript(doc, *, headline: bool) -> Found | None:
                   "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
 
 
-def paragraph_quotes(doc, quotes, state: QuoteState, *, headline: bool, first: bool = False) -> tuple[list[Found], set[int]]:
+def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
+                     first: bool = False) -> tuple[list[Found], set[int]]:
     """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone)."""
-    found: list[Found] = []
-    used: set[int] = set()
     transcript = _transcript(doc, headline=headline or first)
     if transcript is not None:
         return [transcript], {t.i for t in doc}
-    if state.pending is not None:
-        cue, cue_span, speaker = state.pending
-        words = [t for t in doc if not t.is_space]
-        if words and (not quotes or words[0].text in MARKS):
-            content = tuple(t.i for t in words)
-            return [Found(cue, (), (), content, "direct-quote", 0.8, direct=words[0].text in MARKS,
-                           source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")], set(content)
-    spans = [(q, _quote_tokens_outer(doc, q)) for q in quotes]
-    spans = [(q, toks) for q, toks in spans if toks]
+    announced = _announced_quote(doc, quotes, state.pending)
+    if announced is not None:
+        return [announced], set(announced.content)
+    found: list[Found] = []
+    used: set[int] = set()
+    spans = [toks for toks in (_quote_tokens_outer(doc, q) for q in quotes) if toks]
     k = 0
     while k < len(spans):
-        quote, toks = spans[k]
+        toks = spans[k]
         if word_count(toks) < _MIN_QUOTE_WORDS:
             k += 1
             continue
-        prev_end = spans[k - 1][1][-1].i + 1 if k else 0
-        next_start = spans[k + 1][1][0].i if k + 1 < len(spans) else len(doc)
-        after = _tag_after(doc, doc[toks[-1].i + 1:next_start]) if not _quoted_name(toks) else None
-        parts = [toks]
-        if after is not None:
-            cue_ids, source_ids, cue, end = after
-            end = max([end, *source_extent_of([doc[i] for i in source_ids])])
-            rest = doc[end + 1:next_start]
-            verb_tree = {t.i for i in cue_ids for t in doc[i].subtree} if cue_ids else set()
-            short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
-                t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
-            if k + 1 < len(spans) and short and (not len(rest) or rest[-1].text in {",", ".", ":"}
-                                                 or rest[-1].lower_ in {"but", "and"}):
-                parts.append(spans[k + 1][1])
-                k += 1
-            tag = (cue_ids, source_ids, cue)
-        else:
-            before = _tag_before(doc, doc[prev_end:toks[0].i])
-            tag = before[:3] if before is not None else None
-            if before is not None and is_cue_verb(doc[before[3]]) and doc[before[3]].lemma_.lower() in {"call", "describe"}:
-                tag = None
-        if tag is not None:
-            cue_ids, source_ids, cue = tag
-            content = tuple(t.i for part in parts for t in part)
-            fragments = tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else ()
-            extent = source_extent_of([doc[i] for i in source_ids])
-            if set(extent) & set(content):
-                extent = ()
-            found.append(Found(cue, cue_ids, source_ids, content, "direct-quote", 0.85, direct=True,
-                                fragments=fragments, source_extent=extent, rule="quote-with-speech-tag"))
-            used.update(extent)
-            used.update(content)
-            used.update(cue_ids)
-            used.update(source_ids)
-        elif k == 0 and opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
+        tagged, taken = _tagged_quote(doc, spans, k)
+        if tagged is not None:
+            found.append(tagged)
+            used |= {*tagged.source_extent, *tagged.content, *tagged.cue_tokens, *tagged.source_tokens}
+            k += taken
+            continue
+        if k == 0 and opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
                 and not _ends_with_comma(doc, toks):
             found.extend(_continuation_quote(doc, toks, state.speaker))
             used.update(t.i for t in toks)
         elif _opens_sentence(toks) and word_count(toks) >= 3:
             # A quote with no tag of its own: it goes on with the report before it, if there is one.
             found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
-                                 rule="second-quote-of-speaker"))
+                               rule="second-quote-of-speaker"))
         k += 1
     return found, used
+
+
+def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: tuple | None) -> Found | None:
+    """The paragraph after one that ended "He said:" is what was announced (when it opens with a quote mark or has
+    none)."""
+    if pending is None:
+        return None
+    cue, cue_span, speaker = pending
+    words = [t for t in doc if not t.is_space]
+    if not words or quotes and words[0].text not in MARKS:
+        return None
+    return Found(cue, (), (), tuple(t.i for t in words), "direct-quote", 0.8, direct=words[0].text in MARKS,
+                 source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")
+
+
+def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, int]:
+    """The ``k``-th quote of the paragraph with its speech tag (after it, else before it), and how many quotes the
+    statement takes: two when the tag splits one quote ("'...,' he said, 'and ...'")."""
+    toks = spans[k]
+    prev_end = spans[k - 1][-1].i + 1 if k else 0
+    next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
+    after = _tag_after(doc, doc[toks[-1].i + 1:next_start]) if not _quoted_name(toks) else None
+    parts = [toks]
+    if after is not None:
+        if k + 1 < len(spans) and _split_by_tag(doc, after, next_start):
+            parts.append(spans[k + 1])
+        tag = after
+    else:
+        tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
+    if tag is None:
+        return None, 1
+    content = tuple(t.i for part in parts for t in part)
+    extent = source_extent_of([doc[i] for i in tag.source_tokens])
+    if set(extent) & set(content):
+        extent = ()
+    return Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
+                 fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
+                 source_extent=extent, rule="quote-with-speech-tag"), len(parts)
+
+
+def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
+    """The tag after a quote is short and ends in a comma, full stop, colon, "but" or "and" before the next quote:
+    one quote split by its tag."""
+    end = max([tag.end, *source_extent_of([doc[i] for i in tag.source_tokens])])
+    rest = doc[end + 1:next_start]
+    verb_tree = {t.i for i in tag.cue_tokens for t in doc[i].subtree} if tag.cue_tokens else set()
+    short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
+        t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
+    return short and (not len(rest) or rest[-1].text in {",", ".", ":"} or rest[-1].lower_ in {"but", "and"})
+
+
+def _tag_before_quote(doc: Doc, gap) -> Tag | None:
+    """A speech tag before a quote, but "called it '...'" and "described as '...'", which name, not quote."""
+    before = _tag_before(doc, gap)
+    if before is not None and is_cue_verb(doc[before.end]) and doc[before.end].lemma_.lower() in {"call", "describe"}:
+        return None
+    return before
 
 
 def _opens_sentence(toks) -> bool:
