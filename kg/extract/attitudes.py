@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
 
 from kg.cues import Cue, attitudes, evidentials
 from kg.extract.cue_words import cue_of, cue_token_ids
@@ -11,7 +12,7 @@ from kg.extract.phrases import clean, noun_phrase, word_count
 from kg.extract.records import Found
 
 
-def evidential_attribution(verb, used) -> Found | None:
+def evidential_attribution(verb: Token, used: set[int]) -> Found | None:
     """"Melania seems to have left the campaign", "the plan appears too costly", "it appears that ...": a judgement
     nobody is named for. The content is the subject with its predicate (two fragments), and there is no source."""
     cue = evidentials().get(verb.lemma_.lower()) if verb.pos_ in {"VERB", "AUX"} else None
@@ -21,8 +22,19 @@ def evidential_attribution(verb, used) -> Found | None:
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children):
         return None  # "seems to me": an experiencer is a source, and no evidential
     subject = next((c for c in children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i), None)
-    if subject is None:
+    parts = _evidential_parts(verb, subject, used) if subject is not None else None
+    if parts is None:
         return None
+    content = tuple(i for p in parts for i in p)
+    if word_count([verb.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), (), content, "reporting-verb", 0.5,
+                 fragments=tuple(parts) if len(parts) > 1 else (), rule="evidential-verb")
+
+
+def _evidential_parts(verb: Token, subject: Token, used: set[int]) -> list[tuple[int, ...]] | None:
+    """The clause of "it seems that ...", else the subject and its predicate ("the plan" + "too costly")."""
+    children = list(verb.children)
     clause = next((c for c in children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if subject.lower_ == "it" and clause is not None:
         parts = [clean(list(clause.subtree), set(used), None)]
@@ -32,12 +44,7 @@ def evidential_attribution(verb, used) -> Found | None:
             return None  # "appeared to suggest that ...": the suggestion is the report
         who = list(subject.subtree) if subject.dep_ == "csubj" else noun_phrase(subject)
         parts = [clean(who, set(used), None), clean(list(pred.subtree), set(used), None)]
-    parts = [p for p in parts if p]
-    content = tuple(i for p in parts for i in p)
-    if word_count([verb.doc[i] for i in content]) < 3 or set(content) & set(used):
-        return None
-    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), (), content, "reporting-verb", 0.5,
-                  fragments=tuple(parts) if len(parts) > 1 else (), rule="evidential-verb")
+    return [p for p in parts if p]
 
 
 _NOBODY = {"it", "there", "this", "that", "which", "what"}

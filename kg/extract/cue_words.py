@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from kg.cues import Cue, cues
 from kg.extract.phrases import SUBJ
 
@@ -46,7 +48,7 @@ def inverted_speaker(verb, words) -> list:
     return name if name and all(x.pos_ == "PROPN" or x.text == "." for x in name) else []
 
 
-def speaker_of(verb):
+def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
     subject = subject_of(verb)
     if subject is not None:
@@ -61,15 +63,7 @@ def speaker_of(verb):
         return subject_of(verb.head)
     head = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        # "He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
-        # "criticized Oz for saying ...": the one criticized said it.
-        order = ("dobj", "nsubj") if head.lower_ == "for" else ("nsubj", "nsubjpass")
-        for dep in order:
-            found = next((c for c in head.head.children if c.dep_ == dep and (dep != "dobj" or c.i < head.i)), None)
-            if found is not None:
-                return found
-        # "appeared on TV and began by saying ...": the verb shares the subject of the one it is joined to
-        return subject_of(head.head) if head.head.dep_ == "conj" and head.lower_ != "for" else None
+        return _speaker_of_gerund(head)
     if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and cue_of(head) is None \
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
         # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
@@ -77,11 +71,31 @@ def speaker_of(verb):
     return None
 
 
-def subject_of(verb):
+def _speaker_of_gerund(prep: Token) -> Token | None:
+    """"He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
+    "criticized Oz for saying ...": the one criticized said it."""
+    order = ("dobj", "nsubj") if prep.lower_ == "for" else ("nsubj", "nsubjpass")
+    for dep in order:
+        found = next((c for c in prep.head.children if c.dep_ == dep and (dep != "dobj" or c.i < prep.i)), None)
+        if found is not None:
+            return found
+    # "appeared on TV and began by saying ...": the verb shares the subject of the one it is joined to
+    return subject_of(prep.head) if prep.head.dep_ == "conj" and prep.lower_ != "for" else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue verb's subject: its own, or for a coordinated verb the one the parser hung elsewhere."""
     for child in verb.children:
         if child.dep_ in SUBJ:
             return child
-    # "... and the Russian military claimed to ...": the parser hangs the subject on the previous clause.
+    before = _subject_before_conjunct(verb)
+    if before is not None or verb.dep_ != "conj":
+        return before
+    return _subject_of_coordination(verb)
+
+
+def _subject_before_conjunct(verb: Token) -> Token | None:
+    """"... and the Russian military claimed to ...": the parser hangs the subject on the previous clause."""
     j = verb.i - 1
     while j >= verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg"} and verb.doc[j].head.i == verb.i:
         j -= 1
@@ -89,18 +103,21 @@ def subject_of(verb):
         prev = verb.doc[j]
         if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"}:
             return prev
-    if verb.dep_ == "conj":
-        # "X has claimed that A and accused Y of B": walk up to the cue verb whose clause holds this one.
-        up = verb.head
-        while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and cue_of(up) is None:
-            up = up.head
-        if up.pos_ in {"VERB", "AUX"} and cue_of(up) is not None:
-            head_subject = next((c for c in up.children if c.dep_ in SUBJ), None)
-            if head_subject is not None:
-                return head_subject
-        # "I laughed and said ...": coordinated verbs share the first one's subject.
-        if verb.head.pos_ in {"VERB", "AUX"}:
-            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _subject_of_coordination(verb: Token) -> Token | None:
+    """"X has claimed that A and accused Y of B": the subject of the cue verb whose clause holds this one; "I
+    laughed and said ...": coordinated verbs share the first one's subject."""
+    up = verb.head
+    while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and cue_of(up) is None:
+        up = up.head
+    if up.pos_ in {"VERB", "AUX"} and cue_of(up) is not None:
+        head_subject = next((c for c in up.children if c.dep_ in SUBJ), None)
+        if head_subject is not None:
+            return head_subject
+    if verb.head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

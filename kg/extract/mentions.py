@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc, Token
+
 from kg.cues import titles
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
@@ -22,7 +24,7 @@ _SHARES = {"percent", "proportion", "share", "majority", "minority", "plurality"
            "number", "percentage"}
 
 
-def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mention:
+def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:
     """Describe a speaker mention: its name without titles, its titles, its affiliation, its kind."""
     toks = [doc[i] for i in sorted(ids)]
     while toks and toks[0].dep_ == "det":
@@ -31,17 +33,35 @@ def mention_of(article: Article, offset: int, doc, ids: Iterable[int]) -> Mentio
         toks = [doc[min(ids)]]
     span = tokens_span(article, offset, doc, [t.i for t in toks])
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
-    text = span.text
     if head.pos_ == "PRON":
         return Mention(span, "PRON", head.lower_, named=False)
-    if head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
-            head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP) or head.lemma_.lower() in _SHARES:
+    if _some_people(head, toks):
         # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
         # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
-        return Mention(span, "NORP", text, affiliation=_affiliation(head, toks), named=False)
-    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1 and head.ent_type_ in {"", "PERSON"} and head.lower_ not in PERSON_DESC and not head.is_sent_start and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1):
+        return Mention(span, "NORP", span.text, affiliation=_affiliation(head, toks), named=False)
+    if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return _named_mention(span, toks, head)
-    # A description: "A spokesman for Russia's defence ministry", "the Russian military".
+    return _description(span, toks, head)
+
+
+def _some_people(head: Token, toks: list[Token]) -> bool:
+    """A plural of people ("officials", "many Republicans") or a share of them ("a majority of voters"), not a body
+    ("Russian forces")."""
+    plural = head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
+        head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP)
+    return plural or head.lemma_.lower() in _SHARES
+
+
+def _capitalised_name(head: Token, toks: list[Token]) -> bool:
+    """One capitalised common noun the parser did not tag a name ("Pence" tagged NN) but no role word."""
+    return (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1
+            and head.ent_type_ in {"", "PERSON"} and head.lower_ not in PERSON_DESC and not head.is_sent_start
+            and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1)
+
+
+def _description(span: Span, toks: list[Token], head: Token) -> Mention:
+    """A description: "A spokesman for Russia's defence ministry", "the Russian military"."""
+    text = span.text
     affiliation = None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with"}:

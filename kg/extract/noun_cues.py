@@ -5,51 +5,66 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.cues import noun_cues
+from spacy.tokens import Span, Token
+
+from kg.cues import Cue, noun_cues
 from kg.extract.phrases import clean
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
 
 
-def noun_cue_attributions(sent, taken: set[int]) -> Iterator[Found]:
+def noun_cue_attributions(sent: Span, taken: set[int]) -> Iterator[Found]:
     """"Trump's claim that ...", "a Times report that ...", "her pledge to ...": a cue noun with its clause."""
     lexicon = noun_cues()
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in taken:
+        cue = lexicon.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" and tok.i not in taken else None
+        clause = _content_clause(tok, cue) if cue is not None else None
+        owner = _owner(tok, clause) if clause is not None else None
+        if owner is None:
             continue
-        cue = lexicon.get(tok.lemma_.lower())
-        if cue is None:
-            continue
-        clause = None
-        for child in tok.children:
-            if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i and child.pos_ in {"VERB", "AUX"}:
-                marks = [c for c in child.children if c.dep_ == "mark"]
-                if "ccomp" in cue.frames and marks and marks[0].lower_ == "that" and marks[0].i == tok.i + 1:
-                    clause = child
-                elif "xcomp" in cue.frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i + 1
-                                                   for c in child.children):
-                    clause = child
-        if clause is None:
-            continue
-        source = None
-        for child in tok.children:
-            if child.dep_ == "poss" and child.i < tok.i:
-                source = child
-            elif child.dep_ == "compound" and child.pos_ == "PROPN" and source is None:
-                source = child
-            elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
-                source = next((c for c in child.children if c.dep_ == "pobj"), source)
-        if source is None:
-            continue
-        if source.dep_ == "compound":
-            src = [t for t in tok.doc[source.left_edge.i:tok.i] if t.pos_ in {"PROPN", "NOUN"} or t.text in {"."}]
-        else:
-            src = [t for t in source.subtree if t.tag_ != "POS"]
+        src = _owner_tokens(tok, owner)
         content = clean(list(clause.subtree), taken, None)
         if len(content) >= 3 and src:
-            # The source as written keeps its possessive mark ("Trump's"); the mention's name does not.
-            first = next((t.i for t in src if t.dep_ != "det"), src[0].i)
-            extent = tuple(range(first, src[-1].i + 2)) if src[-1].i + 1 < tok.i \
-                and tok.doc[src[-1].i + 1].tag_ == "POS" else ()
-            yield Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7, source_extent=extent,
-                         rule="noun-cue")
+            yield Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7,
+                        source_extent=_owner_as_written(tok, src), rule="noun-cue")
+
+
+def _content_clause(noun: Token, cue: Cue) -> Token | None:
+    """The clause right after the noun its frame names: "that ..." (ccomp) or "to ..." (xcomp); the last one."""
+    clause = None
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i and child.pos_ in {"VERB", "AUX"}:
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if "ccomp" in cue.frames and marks and marks[0].lower_ == "that" and marks[0].i == noun.i + 1:
+                clause = child
+            elif "xcomp" in cue.frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i + 1
+                                               for c in child.children):
+                clause = child
+    return clause
+
+
+def _owner(noun: Token, clause: Token) -> Token | None:
+    """Whose the claim is: a possessive ("Trump's"), a name before the noun ("a Times report"), or "by"/"from"
+    before the clause ("the claim by the ministry")."""
+    owner = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i:
+            owner = child
+        elif child.dep_ == "compound" and child.pos_ == "PROPN" and owner is None:
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
+    return owner
+
+
+def _owner_tokens(noun: Token, owner: Token) -> list[Token]:
+    if owner.dep_ == "compound":
+        return [t for t in noun.doc[owner.left_edge.i:noun.i] if t.pos_ in {"PROPN", "NOUN"} or t.text in {"."}]
+    return [t for t in owner.subtree if t.tag_ != "POS"]
+
+
+def _owner_as_written(noun: Token, src: list[Token]) -> tuple[int, ...]:
+    """The source as written keeps its possessive mark ("Trump's"); the mention's name does not."""
+    first = next((t.i for t in src if t.dep_ != "det"), src[0].i)
+    doc = noun.doc
+    return tuple(range(first, src[-1].i + 2)) if src[-1].i + 1 < noun.i and doc[src[-1].i + 1].tag_ == "POS" else ()

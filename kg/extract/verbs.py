@@ -307,7 +307,8 @@ def _tag_last(verb, subject) -> bool:
         c.dep_ in {"dep", "npadvmod", "advcl", "nsubj"} and c.i < before for c in verb.children if c.i != subject.i)
 
 
-def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False) -> Found | None:
+def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int], *,
+                   initial: bool = False) -> Found | None:
     """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content.
 
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
@@ -317,6 +318,17 @@ def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False
             tag -= {t.i for t in c.subtree}
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
+    pieces = _pieces_around(sent, tag)
+    content = tuple(i for p in pieces for i in p)
+    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    source = noun_phrase(subject)
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
+                 0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _pieces_around(sent: Span, tag: set[int]) -> list[tuple[int, ...]]:
+    """The runs of the sentence around the tag, without the punctuation at their edges (quote marks stay)."""
     parts, run = [], []
     for t in sent:
         if t.i in tag or t.is_space:
@@ -335,12 +347,7 @@ def _parenthetical(sent, verb, cue: Cue, subject, used, *, initial: bool = False
             part = part[:-1]
         if part:
             pieces.append(tuple(t.i for t in part))
-    content = tuple(i for p in pieces for i in p)
-    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
-        return None
-    source = noun_phrase(subject)
-    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
-                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+    return pieces
 
 
 def _passive_report(sent, verb, cue: Cue, subject, used) -> Found | None:
