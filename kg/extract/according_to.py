@@ -1,14 +1,16 @@
 """"According to X, ...": X is the source, the rest of the clause the content."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span
 
 from kg.cues import Cue
 from kg.extract.phrases import clean, whole_phrase
 from kg.extract.records import Found
 
 
-def according_to(sent, quotes, taken) -> Iterator[Found]:
+def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int]) -> Iterator[Found]:
     for tok in sent:
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue

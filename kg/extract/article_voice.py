@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Span
+
 from kg.extract.cue_words import cue_of, subject_of
 from kg.extract.phrases import SUBJ, noun_phrase, split_clauses
 from kg.extract.records import Found
 
 
-def article_voice(sent, used: set[int]) -> Iterator[Found]:
+def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
     """What the article asserts in its own voice: the main clauses of a sentence outside its attributions."""
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().endswith("?") or root.i in used:

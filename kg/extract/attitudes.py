@@ -50,7 +50,7 @@ def _evidential_parts(verb: Token, subject: Token, used: set[int]) -> list[tuple
 _NOBODY = {"it", "there", "this", "that", "which", "what"}
 
 
-def attitude(adj, used) -> Found | None:
+def attitude(adj: Token, used: set[int]) -> Found | None:
     """"Graham has been critical of the plan", "Ackman is convinced that ...", "she made it clear that ...": an
     attitude adjective said of a speaker, with its clause or the object of its preposition as the content."""
     cue = attitudes().get(adj.lower_) if adj.pos_ in {"ADJ", "VERB"} else None
@@ -70,7 +70,7 @@ def attitude(adj, used) -> Found | None:
     return Found(cue, (adj.i,), tuple(t.i for t in source), content, "reporting-verb", 0.6, rule="attitude-adjective")
 
 
-def _attitude_content(adj, verb, cue: Cue, used: set[int]) -> tuple[int, ...]:
+def _attitude_content(adj: Token, verb: Token, cue: Cue, used: set[int]) -> tuple[int, ...]:
     """The clause or prepositional object an attitude adjective is about."""
     for c in adj.children:
         if c.i < adj.i:

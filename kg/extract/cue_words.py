@@ -11,11 +11,11 @@ from kg.cues import Cue, cues
 from kg.extract.phrases import SUBJ
 
 
-def is_cue_verb(tok) -> bool:
+def is_cue_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and cue_of(tok) is not None and tok.lemma_.lower() != "be"
 
 
-def cue_of(tok) -> Cue | None:
+def cue_of(tok: Token) -> Cue | None:
     """The cue a verb token is, by lemma; when the lemmatizer misreads an inflected form ("hopes" -> "hop"), by
     the form with its ending taken off."""
     if tok.pos_ not in {"VERB", "AUX"}:
@@ -40,7 +40,7 @@ def _cue_by_form(lemma: str, word: str) -> Cue | None:
 _ENDINGS = (("ies", "y"), ("ied", "y"), ("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
 
 
-def inverted_speaker(verb, words) -> list:
+def inverted_speaker(verb: Token, words: list[Token]) -> list:
     """"Said Ellis: '...'": a cue opening its sentence, then a name and the colon before the quote."""
     if verb.i != verb.sent.start or words[-1].text != ":":
         return []
@@ -121,7 +121,7 @@ def _subject_of_coordination(verb: Token) -> Token | None:
     return None
 
 
-def cue_token_ids(verb) -> list:
+def cue_token_ids(verb: Token) -> list:
     left = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
     start = min([verb.i] + [c.i for c in left])
     toks = list(verb.doc[start:verb.i + 1])

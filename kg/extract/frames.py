@@ -8,7 +8,7 @@ is. A test checks that every frame the data files use is registered here.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -41,7 +41,7 @@ class _CueVerb:
     preps: dict[str, Token]
     """The verb's prepositions by word ("of" also as "about" for a verb whose frame is "of-topic")."""
 
-    def clean(self, tokens) -> tuple[int, ...]:
+    def clean(self, tokens: Iterable[Token]) -> tuple[int, ...]:
         return clean(tokens, self.taken, self.verb)
 
     def subtree_between(self, start: int, end: int | None = None) -> list[Token]:
@@ -293,13 +293,13 @@ def has_complement(verb: Token, cue: Cue) -> bool:
     return any(COMPLEMENT_TESTS[frame](verb) for frame in sorted(cue.frames - FLAGS))
 
 
-def _evidence_subject(verb) -> bool:
+def _evidence_subject(verb: Token) -> bool:
     """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in evidence_nouns()
 
 
-def _quote_near(verb) -> bool:
+def _quote_near(verb: Token) -> bool:
     sent = verb.sent
     return any(t.text in {'"', "\u201c", "\u201d"} for t in sent) and verb.dep_ in {"ROOT", "parataxis", "conj"}
 
@@ -307,7 +307,7 @@ def _quote_near(verb) -> bool:
 _COMPLEMENTS = {"dobj", "prep", "xcomp", "ccomp", "oprd", "attr", "dative", "acomp"}
 
 
-def _quoted_complement(verb, quote: tuple[int, ...], taken: set[int]) -> tuple[int, ...]:
+def _quoted_complement(verb: Token, quote: tuple[int, ...], taken: set[int]) -> tuple[int, ...]:
     """The content of a cue with a quote: the quote itself, or the verb's complement when the quote is only a phrase
     inside it ("stressed the need to protect forests from 'constant threats'": the whole need is what was said)."""
     if not quote:
@@ -331,12 +331,12 @@ def _quoted_complement(verb, quote: tuple[int, ...], taken: set[int]) -> tuple[i
 _TOPIC_PREPS = ("against", "on")
 
 
-def _right_after_verb(verb, prep: str) -> bool:
+def _right_after_verb(verb: Token, prep: str) -> bool:
     """The verb's preposition ``prep`` follows it, with at most a particle between ("spoke out against")."""
     return any(c.dep_ == "prep" and c.lower_ == prep and _right_after(verb, c) for c in verb.children)
 
 
-def _named_as(verb):
+def _named_as(verb: Token) -> tuple[Token, Token] | None:
     """``(object, predicate)`` of "called X 'Y'" when the parser made Y a second object or X's quoted apposition."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) >= 2:
@@ -349,7 +349,7 @@ def _named_as(verb):
     return None
 
 
-def _object_that_clause(verb):
+def _object_that_clause(verb: Token) -> Token | None:
     """"told a meeting of leaders that few people understood ...": a "that"-clause the parser hung on the object as
     a relative clause (a relative clause has no "that" as its mark)."""
     for obj in verb.children:
@@ -360,18 +360,18 @@ def _object_that_clause(verb):
     return None
 
 
-def _object_clause(dobj, clause) -> bool:
+def _object_clause(dobj: Token, clause: Token) -> bool:
     """A clause with no "that" right after the verb's object: a relative clause of the object, misattached."""
     return dobj.i < clause.left_edge.i == dobj.right_edge.i + 1 and not any(
         c.dep_ == "mark" for c in clause.children)
 
 
-def _right_after(verb, word) -> bool:
+def _right_after(verb: Token, word: Token) -> bool:
     """``word`` follows the verb, with at most its particle between ("pointed out to", "referring to")."""
     return word.i == verb.i + 1 or (word.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "prt")
 
 
-def _on_addressee(verb):
+def _on_addressee(verb: Token) -> Token | None:
     """The "on" of "called on X to ...", as a particle or a preposition right after the verb."""
     nxt = verb.i + 1
     if nxt < len(verb.doc) and verb.doc[nxt].lower_ == "on" and verb.doc[nxt].head.i == verb.i:

@@ -80,7 +80,7 @@ def _description(span: Span, toks: list[Token], head: Token) -> Mention:
     return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation, named=tied)
 
 
-def _affiliation(head, toks) -> str | None:
+def _affiliation(head: Token, toks: list[Token]) -> str | None:
     """What a description of people ties them to: "for/of/at/with X", a possessor ("Clinton's lawyers"), else the
     names before the head ("White House officials")."""
     for child in head.children:
@@ -94,7 +94,7 @@ def _affiliation(head, toks) -> str | None:
     return " ".join(t.text for t in names) or None
 
 
-def _named_mention(span: Span, toks, head) -> Mention:
+def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
     text = span.text
     lowered = text.lower()
@@ -127,7 +127,7 @@ def _named_mention(span: Span, toks, head) -> Mention:
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
 
 
-def entity_mentions(article: Article, offset: int, doc) -> Iterator[Mention]:
+def entity_mentions(article: Article, offset: int, doc: Doc) -> Iterator[Mention]:
     """PERSON and ORG entities with their titles, so later short names can merge with the full name."""
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:

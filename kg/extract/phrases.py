@@ -3,8 +3,9 @@ run of tokens (no trailing junk, no time clause, split at "and that").
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Token
 
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -17,12 +18,12 @@ _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
 DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 
 
-def word_count(tokens) -> int:
+def word_count(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if not t.is_punct and not t.is_space)
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
-def source_extent_of(phrase) -> tuple[int, ...]:
+def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
     """The source as the text gives it: the subject with its apposition, parenthesis and relative clause."""
     if not phrase:
         return ()
@@ -40,7 +41,7 @@ def source_extent_of(phrase) -> tuple[int, ...]:
     return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
 
 
-def noun_phrase(tok) -> list:
+def noun_phrase(tok: Token) -> list:
     """The mention a subject token stands for: its subtree, without relative clauses and trailing punctuation."""
     if tok.dep_ in {"conj", "pobj", "dobj", "nmod", "compound"} and tok.dep_ not in SUBJ:
         # A misattached subject: take its left modifiers only.
@@ -67,7 +68,7 @@ def noun_phrase(tok) -> list:
     return out or [tok]
 
 
-def whole_phrase(tok) -> list:
+def whole_phrase(tok: Token) -> list:
     """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
     out = list(tok.subtree)
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
@@ -75,7 +76,7 @@ def whole_phrase(tok) -> list:
     return out or [tok]
 
 
-def split_clauses(clause, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:
+def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:
     """Split "A and B" into two statements: conjuncts with a subject (or a "that") of their own stand alone.
 
     With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
@@ -123,7 +124,7 @@ def _trim_time_clause(run: list) -> list:
     return run
 
 
-def clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
+def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, ...]:
     """Contiguous content: stop at another attribution's source or cue, trim marks, conjunctions and punctuation."""
     tokens = sorted(tokens, key=lambda t: t.i)
     if not tokens:
@@ -139,14 +140,19 @@ def clean(tokens, taken: set[int], verb) -> tuple[int, ...]:
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"}):
         run.pop()
-    # A quote opened inside the content and closed right after it belongs to the content.
-    if run:
-        text = "".join(t.text for t in run)
-        nxt = run[-1].i + 1
-        doc = run[-1].doc
-        if text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d"):
-            for k in (nxt, nxt + 1):
-                if k < len(doc) and doc[k].text in {'"', "\u201d"} and all(doc[x].is_punct for x in range(nxt, k)):
-                    run.extend(doc[x] for x in range(nxt, k + 1))
-                    break
-    return tuple(t.i for t in run)
+    return tuple(t.i for t in run + _closing_mark(run))
+
+
+def _closing_mark(run: list) -> list:
+    """A quote opened inside the content and closed right after it belongs to the content: the tokens up to its
+    closing mark (none when no quote is left open)."""
+    if not run:
+        return []
+    text = "".join(t.text for t in run)
+    if not (text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")):
+        return []
+    nxt, doc = run[-1].i + 1, run[-1].doc
+    for k in (nxt, nxt + 1):
+        if k < len(doc) and doc[k].text in {'"', "\u201d"} and all(doc[x].is_punct for x in range(nxt, k)):
+            return [doc[x] for x in range(nxt, k + 1)]
+    return []

@@ -5,11 +5,11 @@ over several paragraphs, and quote paragraphs with no tag that continue the prev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue
 from kg.extract.cue_words import cue_of, cue_token_ids, inverted_speaker, is_cue_verb, speaker_of, subject_of
@@ -17,7 +17,8 @@ from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, noun_phrase, source_extent_of, word_count
 from kg.extract.records import Found
 from kg.extract.spans import tokens_span
-from kg.types import Article, Attribution, Mention, Span
+from kg.types import Article, Attribution, Mention
+from kg.types import Span as TextSpan
 
 
 _OPEN_QUOTES = {"\u201c": "\u201d", '"': '"'}
@@ -71,7 +72,7 @@ def opens_with_mark(article: Article, index: int) -> bool:
     return text[:1] in MARKS or text.startswith("''")
 
 
-def _quote_tokens_outer(doc, quote) -> list:
+def _quote_tokens_outer(doc: Doc, quote: tuple[int, int]) -> list:
     """The quote's tokens with its marks."""
     s, e = quote
     inner = doc.char_span(s, e, alignment_mode="expand")
@@ -85,12 +86,12 @@ def _quote_tokens_outer(doc, quote) -> list:
     return [t for t in doc[lo:hi] if not t.is_space]
 
 
-def opens_paragraph(doc, content) -> bool:
+def opens_paragraph(doc: Doc, content: tuple[int, ...]) -> bool:
     first = next((t for t in doc if not t.is_space), None)
     return first is not None and content and content[0] == first.i and first.text in MARKS
 
 
-def _is_dash(tok) -> bool:
+def _is_dash(tok: Token) -> bool:
     """A dash, or a closing mark glued to one ("\u201d\u2015")."""
     text = tok.text
     return text in DASHES or (len(text) == 2 and text[0] in MARKS and text[1] in DASHES)
@@ -106,7 +107,7 @@ class Tag(NamedTuple):
     """The index of the tag's last token."""
 
 
-def _tag_after(doc: Doc, gap) -> Tag | None:
+def _tag_after(doc: Doc, gap: Span) -> Tag | None:
     """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton"."""
     words = [t for t in gap if not t.is_space]
     while words and words[0].is_punct and not _is_dash(words[0]):
@@ -154,7 +155,7 @@ _NO_TAG = ()
 """What :func:`_verb_tag` answers for a verb that ends the search: it reports on its own."""
 
 
-def _verb_tag(t, first, gap_ids: set[int]) -> Tag | tuple | None:
+def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | tuple | None:
     """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith");
     ``None``: not this verb; :data:`_NO_TAG`: no tag in this gap ("She says it underscores ...")."""
     subject = subject_of(t)
@@ -175,7 +176,7 @@ def _verb_tag(t, first, gap_ids: set[int]) -> Tag | tuple | None:
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
 
 
-def _opens_next_quote(doc, words) -> bool:
+def _opens_next_quote(doc: Doc, words: list[Token]) -> bool:
     """"'... end.' She adds, 'Next ...'": after a full stop, a speaker with a verb and a comma or colon introduces the
     next quote."""
     for t in words[1:4]:
@@ -184,31 +185,15 @@ def _opens_next_quote(doc, words) -> bool:
     return False
 
 
-def _tag_before(doc, gap) -> tuple | None:
+def _tag_before(doc: Doc, gap: Span) -> Tag | None:
     """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"."""
     words = [t for t in gap if not t.is_space]
-    if not words:
-        return None
-    tail = words[-1]
-    if tail.text not in {":", ","} and not is_cue_verb(tail):
+    if not words or words[-1].text not in {":", ","} and not is_cue_verb(words[-1]):
         return None
     between = 0
     for t in reversed(words):
         if is_cue_verb(t):
-            if between > _TAG_GAP_WORDS:
-                # "said in a phone interview with CNN:": a longer gap only when it all hangs on the verb
-                tree = {x.i for x in t.subtree}
-                gap_words = [x for x in words if x.i > t.i and not x.is_punct]
-                if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
-                    return None
-            subject = speaker_of(t)
-            if subject is None:
-                name = inverted_speaker(t, words)
-                return None if not name else Tag((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
-            phrase = noun_phrase(subject)
-            if any(x.i > t.i for x in phrase):
-                return None
-            return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i)
+            return _tag_of_cue_before(t, words, between)
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
             return None
         if not t.is_punct:
@@ -216,7 +201,25 @@ def _tag_before(doc, gap) -> tuple | None:
     return None
 
 
-def _transcript(doc, *, headline: bool) -> Found | None:
+def _tag_of_cue_before(t: Token, words: list[Token], between: int) -> Tag | None:
+    """The tag the cue verb ``t`` makes, ``between`` words before the quote: with its subject, or "Said Ellis:"."""
+    if between > _TAG_GAP_WORDS:
+        # "said in a phone interview with CNN:": a longer gap only when it all hangs on the verb
+        tree = {x.i for x in t.subtree}
+        gap_words = [x for x in words if x.i > t.i and not x.is_punct]
+        if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
+            return None
+    subject = speaker_of(t)
+    if subject is None:
+        name = inverted_speaker(t, words)
+        return None if not name else Tag((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
+    phrase = noun_phrase(subject)
+    if any(x.i > t.i for x in phrase):
+        return None
+    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i)
+
+
+def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
     words = [t for t in doc[:8] if not t.is_space]
     if words and words[0].text in MARKS:
@@ -226,14 +229,20 @@ def _transcript(doc, *, headline: bool) -> Found | None:
         return None
     name = [t for t in words if t.i < colon.i]
     rest = [t for t in doc[colon.i + 1:] if not t.is_space]
-    if word_count(rest) < 3 or any(t.pos_ in {"VERB", "AUX"} for t in name) or not name[0].text[:1].isupper():
+    if word_count(rest) < 3 or not _speaker_label(name, headline=headline):
         return None
-    if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
-        return None
-    if name[0].dep_ == "det":
-        return None  # "The Latest: ...": a title, not a speaker
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
-                  "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
+                 "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
+
+
+def _speaker_label(name: list[Token], *, headline: bool) -> bool:
+    """The words before a transcript's colon name a speaker: capitalised, no verb, names or capitals (in a headline
+    any capitalised words), no article ("The Latest: ..." is a title)."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in name) or not name[0].text[:1].isupper():
+        return False
+    if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+        return False
+    return name[0].dep_ != "det"
 
 
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
@@ -321,7 +330,7 @@ def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
     return short and (not len(rest) or rest[-1].text in {",", ".", ":"} or rest[-1].lower_ in {"but", "and"})
 
 
-def _tag_before_quote(doc: Doc, gap) -> Tag | None:
+def _tag_before_quote(doc: Doc, gap: Span) -> Tag | None:
     """A speech tag before a quote, but "called it '...'" and "described as '...'", which name, not quote."""
     before = _tag_before(doc, gap)
     if before is not None and is_cue_verb(doc[before.end]) and doc[before.end].lemma_.lower() in {"call", "describe"}:
@@ -329,13 +338,14 @@ def _tag_before_quote(doc: Doc, gap) -> Tag | None:
     return before
 
 
-def _opens_sentence(toks) -> bool:
+def _opens_sentence(toks: list[Token]) -> bool:
     """The quote's opening mark is the first word of its sentence."""
     first = toks[0]
     return first.text in MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
 
 
-def previous_report(attributions: list[Attribution], before: int, sentence: Span | None, quote_start: int) -> int | None:
+def previous_report(attributions: list[Attribution], before: int, sentence: TextSpan | None,
+                    quote_start: int) -> int | None:
     """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``."""
     if sentence is None:
         return None
@@ -349,7 +359,7 @@ def previous_report(attributions: list[Attribution], before: int, sentence: Span
     return best
 
 
-def _quoted_name(toks) -> bool:
+def _quoted_name(toks: list[Token]) -> bool:
     """A quote that a preposition or an article takes as its object ("in an interview with 'Fox and Friends,'"):
     a title or a name, which no speech tag after it can claim."""
     first = toks[0]
@@ -359,7 +369,7 @@ def _quoted_name(toks) -> bool:
     return before.pos_ in {"ADP", "DET"} and not before.is_punct
 
 
-def pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
+def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[int, int]]) -> tuple | None:
     """A paragraph that ends with "He said:" introduces the next paragraph."""
     last = len(doc) - 1
     while last >= 0 and doc[last].is_space:
@@ -377,7 +387,7 @@ def pending_tag(article: Article, offset: int, doc, quotes) -> tuple | None:
         doc[first].sent.start
 
 
-def _ends_with_comma(doc, toks) -> bool:
+def _ends_with_comma(doc: Doc, toks: list[Token]) -> bool:
     """A quote closed by a comma ('"...it," ') has a speech tag of its own after it, read or not: in English the
     comma stands for the full stop before a tag, so the quote is no continuation of the speaker before."""
     last = toks[-1].i
@@ -387,7 +397,7 @@ def _ends_with_comma(doc, toks) -> bool:
     return before_mark is not None and before_mark.text == "," or (toks[-1].text.endswith(","))
 
 
-def _continuation_quote(doc, toks, speaker: Mention | None) -> Iterator[Found]:
+def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) -> Iterator[Found]:
     """A paragraph that opens with a quote and has no speech tag continues the previous speaker.
 
     "I should like to emphasise: A. B." gives A (cue "emphasise") and B as statements of their own.
@@ -467,7 +477,7 @@ def _closing_curly(text: str, start: int) -> int:
     return -1
 
 
-def inside_quote(sent, quotes) -> bool:
+def inside_quote(sent: Span, quotes: Sequence[tuple[int, int]]) -> bool:
     """Most of the sentence's words lie inside quotation marks."""
     words = [t for t in sent if not t.is_punct]
     if not words or not quotes:
@@ -476,7 +486,7 @@ def inside_quote(sent, quotes) -> bool:
     return inside / len(words) > 0.6
 
 
-def quote_at(tokens, quotes, share: float = 0.5):
+def quote_at(tokens: Iterable[Token], quotes: Sequence[tuple[int, int]], share: float = 0.5) -> tuple[int, int] | None:
     """The quote that covers most of ``tokens``, if it covers at least ``share`` of them."""
     best, best_n = None, 0
     words = [t for t in tokens if not t.is_punct]
@@ -487,7 +497,7 @@ def quote_at(tokens, quotes, share: float = 0.5):
     return best if words and best_n / len(words) >= share else None
 
 
-def nearest_quote(verb, quotes):
+def nearest_quote(verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     sent = verb.sent
     inside = [(s, e) for s, e in quotes if sent.start_char <= s and e <= sent.end_char + 1]
     if not inside:
@@ -495,6 +505,6 @@ def nearest_quote(verb, quotes):
     return min(inside, key=lambda q: min(abs(q[0] - verb.idx), abs(q[1] - verb.idx)))
 
 
-def quote_tokens(doc, quote) -> tuple[int, ...]:
+def quote_tokens(doc: Doc, quote: tuple[int, int]) -> tuple[int, ...]:
     span = doc.char_span(quote[0], quote[1], alignment_mode="contract")
     return tuple(range(span.start, span.end)) if span is not None else ()

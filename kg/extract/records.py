@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Span
+
 from kg.cues import Cue
 from kg.extract.mentions import mention_of
 from kg.extract.spans import char_span, tokens_span
 from kg.propositions import proposition
-from kg.types import Article, Attribution, ExtractionMethod, Mention, Span
+from kg.types import Article, Attribution, ExtractionMethod, Mention
+from kg.types import Span as TextSpan
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Found:
     direct: bool = False
     fragments: tuple[tuple[int, ...], ...] = ()
     source_mention: Mention | None = None
-    cue_span: Span | None = None
+    cue_span: TextSpan | None = None
     source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
     rule: str = ""  # the rule that found it (ATTRIBUTION_RULES), written on the statement's attribution
 
@@ -42,7 +45,7 @@ ATTRIBUTION_RULES = (
 so a wrong statement in the graph says which rule made it. A test checks every rule this module names is listed."""
 
 
-def extend(article: Article, offset: int, doc, att: Attribution, f: Found) -> Attribution:
+def extend(article: Article, offset: int, doc: Doc, att: Attribution, f: Found) -> Attribution:
     """Add a paragraph's quote to the quote it continues."""
     part = tokens_span(article, offset, doc, f.content)
     pieces = (*(att.fragments or (att.content,)), part)
@@ -51,7 +54,7 @@ def extend(article: Article, offset: int, doc, att: Attribution, f: Found) -> At
 
 # ---------------------------------------------------------------- sentence rules
 
-def outermost(doc, found: list[Found]) -> list[Found]:
+def outermost(doc: Doc, found: list[Found]) -> list[Found]:
     """Drop a report whose cue lies inside another report's content ("Aides say Smith promised to ..."): what
     Smith promised is known only through the aides, so it is their statement, and the inner report is part of it.
 
@@ -70,7 +73,7 @@ def outermost(doc, found: list[Found]) -> list[Found]:
             if not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
 
 
-def record(article: Article, offset: int, doc, sent, sent_span: Span, f: Found) -> Attribution:
+def record(article: Article, offset: int, doc: Doc, sent: Span, sent_span: TextSpan, f: Found) -> Attribution:
     content = tokens_span(article, offset, doc, f.content)
     fragments = tuple(tokens_span(article, offset, doc, part) for part in f.fragments)
     cue = tokens_span(article, offset, doc, f.cue_tokens) if f.cue_tokens else f.cue_span

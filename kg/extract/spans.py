@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
 from kg.types import Article, Span
 
 
@@ -12,7 +14,7 @@ def char_span(article: Article, start: int, end: int) -> Span:
     return Span(start, end, article.text[start:end])
 
 
-def tokens_span(article: Article, offset: int, doc, ids: Iterable[int]) -> Span | None:
+def tokens_span(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Span | None:
     ids = sorted(ids)
     if not ids:
         return None

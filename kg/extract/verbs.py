@@ -27,7 +27,8 @@ _NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 
 
-def sentence_attributions(sent, quotes, *, headline: bool, used: set[int] = frozenset()) -> Iterator[Found]:
+def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
+                          used: set[int] = frozenset()) -> Iterator[Found]:
     doc = sent.doc
     for f in _sentence_rules(sent, quotes, headline=headline, used=used):
         if used and (set(f.content) | set(f.cue_tokens)) & used:
@@ -51,7 +52,8 @@ class _Report:
     """The relative pronoun the verb's subject is ("an architect who said ..."): the antecedent speaks."""
 
 
-def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool, used: set[int]) -> Iterator[Found]:
+def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
+                    used: set[int]) -> Iterator[Found]:
     """Every attribution of one sentence: the rules of each token (evidentials, attitudes, parentheticals,
     passives, expectations, questions), then the reporting verbs with their contents, then cue nouns and
     "according to"."""
@@ -106,7 +108,8 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
     return cue
 
 
-def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
+                        method: str,
                         used: set[int]) -> list[Found] | None:
     """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
@@ -118,7 +121,8 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
     return None if found is None else [found]
 
 
-def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
+                      method: str,
                       used: set[int]) -> list[Found] | None:
     """"The veto is expected to come Friday": an expectation nobody is named for; the clause is the content. Only
     with an infinitive: "officers are seen gathered around him" is a perception, no expectation."""
@@ -135,7 +139,8 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
                   rule="expectation-without-speaker")]
 
 
-def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
+                  method: str,
                   used: set[int]) -> list[Found] | None:
     """A cue in the passive: with its agent a report, else nothing (:func:`_passive_report`)."""
     if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak:
@@ -144,7 +149,8 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
     return [] if found is None else [found]
 
 
-def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes, method: str,
+def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
+                   method: str,
                    used: set[int]) -> list[Found] | None:
     """"Asked about the budget, the governor said ...": a question from someone the text does not name."""
     if subject is not None or tok.tag_ != "VBN" or tok.dep_ != "advcl" or cue.speech_act != "question" \
@@ -208,20 +214,20 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
                     tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
 
 
-def _time_participle(verb) -> bool:
+def _time_participle(verb: Token) -> bool:
     """"... since announcing his bid": a participle after a preposition of time tells when, it reports nothing
     unless it takes a clause ("after saying that ...")."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_MARKS
 
 
-def _conj_top(verb):
+def _conj_top(verb: Token) -> Token:
     """The first of a run of coordinated verbs ("proposes A and plans B" -> "proposes")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
 
 
-def _after_cue(verb) -> bool:
+def _after_cue(verb: Token) -> bool:
     """A verb coordinated with a reporting verb that has its own subject ("urged A and criticized B"): the two share
     the speaker."""
     head = verb.head
@@ -235,7 +241,7 @@ _SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _THAT_CLAUSE_ACT = Cue("", "assert", frozenset({"ccomp"}))
 
 
-def _that_clause_cue(verb) -> Cue | None:
+def _that_clause_cue(verb: Token) -> Cue | None:
     """A verb outside the lexicon is a cue in context: a speaker for subject and a "that"-clause for object
     ("the court ruled that ...", "Clinton agreed that ...")."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -245,7 +251,7 @@ def _that_clause_cue(verb) -> Cue | None:
     return _THAT_CLAUSE_ACT if _speaker_subject(verb) else None
 
 
-def _speaker_subject(verb) -> bool:
+def _speaker_subject(verb: Token) -> bool:
     """The verb's subject is someone who can speak: a person, an organisation, a role, "he", "she", "they"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -260,7 +266,7 @@ _QUOTED_OBJECT_ACT = Cue("", "assert", frozenset({"obj"}))
 _PUT_IT = Cue("put", "assert", frozenset({"ccomp"}))
 
 
-def _put_it_cue(verb) -> Cue | None:
+def _put_it_cue(verb: Token) -> Cue | None:
     """"As Smith put it, ...": "put it" in an "as"-clause is a speech tag (the sentence around it is the content)."""
     if verb.lemma_.lower() != "put" or verb.dep_ != "advcl":
         return None
@@ -270,7 +276,7 @@ def _put_it_cue(verb) -> Cue | None:
     return None
 
 
-def _quoted_object_cue(verb, quotes) -> Cue | None:
+def _quoted_object_cue(verb: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None:
     """A verb outside the lexicon is a cue when a speaker casts someone in a role in quoted words: "Reid has been
     pounding Trump as a 'con artist'", "Trump admires Putin as a 'strong leader'". The marks say the words are
     reported; without them ("served the party as chairman") it is no report."""
@@ -285,7 +291,7 @@ def _quoted_object_cue(verb, quotes) -> Cue | None:
     return None
 
 
-def _across_semicolon(sent, verb, content) -> bool:
+def _across_semicolon(sent: Span, verb: Token, content: tuple[int, ...]) -> bool:
     """The content lies wholly on the other side of a semicolon from its cue, or before a colon the cue follows
     ("We have been here before: the group declared war ...")."""
     if not content:
@@ -298,7 +304,7 @@ def _across_semicolon(sent, verb, content) -> bool:
     return False
 
 
-def _tag_last(verb, subject) -> bool:
+def _tag_last(verb: Token, subject: Token) -> bool:
     """"People like Scott, he said.": a tag at the end of the sentence whose content the parser left unlabelled."""
     if verb.dep_ != "ROOT" or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
         return False
@@ -350,7 +356,7 @@ def _pieces_around(sent: Span, tag: set[int]) -> list[tuple[int, ...]]:
     return pieces
 
 
-def _passive_report(sent, verb, cue: Cue, subject, used) -> Found | None:
+def _passive_report(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int]) -> Found | None:
     """A cue in the passive with its agent: "The story was first reported by the Post" (the agent speaks of the
     subject). Other passives name the addressee ("workers were not told"), not the speaker, and give nothing."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
