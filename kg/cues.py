@@ -22,6 +22,25 @@ class Cue:
 
 
 @lru_cache(maxsize=1)
+def _attribution_words() -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {}
+    for line in read_lexicon("attribution_words.tsv"):
+        name, word = line.split("\t")
+        lists.setdefault(name, set()).add(word.strip().lower())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def attribution_words(name: str) -> frozenset[str]:
+    """One word list of the attribution rules (``kg/data/attribution_words.tsv``): "person-description",
+    "collective-body", "part-of-group", "share-noun", "perception-verb", "not-a-cue-verb".
+
+    Raises:
+        KeyError: No list of that name (a misspelt name never reads as an empty list).
+    """
+    return _attribution_words()[name]
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, Cue]:
     """Cue verbs by lemma (``kg/data/cues.tsv``)."""
     out = {}

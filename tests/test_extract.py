@@ -552,3 +552,15 @@ def test_the_frame_decides_where_the_content_is(extract):
         assert found[0].content.text == content, text
         if target is not None:
             assert found[0].target is not None and found[0].target.name == target, text
+
+
+def test_the_word_lists_of_the_rules_are_data_and_a_misspelt_list_is_an_error():
+    from kg.cues import attribution_words
+
+    for name in ("person-description", "collective-body", "part-of-group", "share-noun", "perception-verb",
+                 "not-a-cue-verb"):
+        words = attribution_words(name)
+        assert words and all(w == w.lower() and " " not in w for w in words), name
+    assert "spokesman" in attribution_words("person-description") and "police" in attribution_words("collective-body")
+    with pytest.raises(KeyError):
+        attribution_words("person-descriptions")

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, evidence_nouns
+from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.phrases import clean, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
-# Verbs of perception: with a bare infinitive ("saw prices fall") they report what was perceived, not a claim.
-_PERCEPTION = {"see", "hear", "watch", "feel", "notice", "observe"}
+_PERCEPTION = attribution_words("perception-verb")
 
 
 Content = tuple[tuple[int, ...], list, bool]

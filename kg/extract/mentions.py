@@ -8,20 +8,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.cues import titles
+from kg.cues import attribution_words, titles
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
 
-# Plural heads that name a body rather than describe some people ("Russian forces", "Cleveland police").
-_COLLECTIVE_BODIES = {"police", "forces", "troops", "military", "authorities"}
-# Words that make a party's or a people's name a part of it ("many Republicans", "other Democrats").
-_PART_OF_GROUP = {"many", "some", "other", "several", "most", "few", "numerous", "certain", "both", "all", "leading",
-                  "top", "senior", "prominent", "fellow"}
-# Heads that name a share of some people ("29 percent of Republicans", "a majority of voters"): those people.
-_SHARES = {"percent", "proportion", "share", "majority", "minority", "plurality", "half", "third", "quarter",
-           "number", "percentage"}
+_COLLECTIVE_BODIES = attribution_words("collective-body")
+_PART_OF_GROUP = attribution_words("part-of-group")
+_SHARES = attribution_words("share-noun")
 
 
 def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:

@@ -7,13 +7,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from kg.cues import attribution_words
 
 SUBJ = {"nsubj", "nsubjpass"}
-PERSON_DESC = {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "source",
-                "analyst", "expert", "lawyer", "minister", "president", "secretary", "leader", "director", "chief",
-                "head", "governor", "senator", "ambassador", "commander", "general", "candidate", "nominee",
-                "strategist", "economist", "professor", "researcher", "witness", "resident", "diplomat", "manager",
-                "chairman", "chairwoman", "founder", "editor", "pollster"}
+# Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.
+PERSON_DESC = attribution_words("person-description")
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
 DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 

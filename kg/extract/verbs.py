@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.cues import Cue
+from kg.cues import Cue, attribution_words
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of
@@ -23,7 +23,7 @@ from kg.extract.quotes import MARKS
 from kg.extract.records import Found
 
 
-_NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear", "require", "prove", "guarantee"}
+_NOT_CUES = attribution_words("not-a-cue-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 
 
