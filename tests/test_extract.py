@@ -516,9 +516,9 @@ def test_a_quote_closed_by_a_comma_is_no_continuation_of_the_speaker_before():
         (resolved, _), = list(analyse_texts([Article(id="t", text=text, paragraphs=tuple(paras))]))
         return [(c.actor_key, text[c.attribution.content.start:c.attribution.content.end]) for c in resolved.claims]
 
-    first = "John Smith said on Monday that the talks had failed.\n\n"
+    first = '"The talks have failed," John Smith said on Monday.\n\n'
     tagged = claims(first + '"If anybody wanted an exit from this mess, this is probably it," offered a senior aide.')
-    assert tagged == [("john-smith", "the talks had failed")]
+    assert tagged == [("john-smith", '"The talks have failed,"')]
     continued = claims(first + '"We tried everything we could, and we will try again next week."')
     assert continued[1][0] == "john-smith" and continued[1][1].startswith('"We tried everything')
 
@@ -564,3 +564,18 @@ def test_the_word_lists_of_the_rules_are_data_and_a_misspelt_list_is_an_error():
     assert "spokesman" in attribution_words("person-description") and "police" in attribution_words("collective-body")
     with pytest.raises(KeyError):
         attribution_words("person-descriptions")
+
+
+def test_an_untagged_quote_paragraph_goes_on_only_with_a_speaker_quoted_last(extract):
+    """After '"...," Smith said.' the next quote paragraph is Smith's; after "Polls show ..." or an indirect report
+    it is someone else's, introduced later, and a quoted phrase inside a sentence continues nobody."""
+    after_quote = extract('"We will win this race," Smith said.\n\n"Nobody will stop us now, not even the courts."')
+    assert [(s, c, a.rule) for s, _, c, a in after_quote] == [
+        ("Smith", '"We will win this race,"', "quote-with-speech-tag"),
+        ("Smith", '"Nobody will stop us now, not even the courts."', "quote-paragraph-continues-speaker")]
+    after_report = extract("Local officials said they welcome the attention.\n\n"
+                           '"At this point, there is no bad publicity for the city and its casinos."')
+    assert all(a.rule != "quote-paragraph-continues-speaker" for *_, a in after_report)
+    phrase = extract('"We will win this race," Smith said.\n\n'
+                     '"All that Glitters is Not Gold" was the title of the memoir she planned.')
+    assert all(a.rule != "quote-paragraph-continues-speaker" for *_, a in phrase)

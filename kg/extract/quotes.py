@@ -55,8 +55,13 @@ class QuoteState:
                 self.open_index = None
             if not new:
                 return
-        speakers = [a.source for a in new if a.source is not None]
-        self.speaker = speakers[-1] if speakers else (None if not extended else self.speaker)
+        sourced = [a for a in new if a.source is not None]
+        if sourced:
+            # Only a speaker quoted last goes on speaking in the next paragraph's untagged quote: after "Polls show
+            # ..." or "officials said they ...", a quote is someone else's, introduced further on.
+            self.speaker = sourced[-1].source if sourced[-1].direct else None
+        elif not extended:
+            self.speaker = None
         self.open_index = None
         if left_open and new:
             for k in range(len(attributions) - 1, first_new - 1, -1):
@@ -270,7 +275,7 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
             k += taken
             continue
         if k == 0 and opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
-                and not _ends_with_comma(doc, toks):
+                and not _ends_with_comma(doc, toks) and _ends_its_sentence(doc, toks):
             found.extend(_continuation_quote(doc, toks, state.speaker))
             used.update(t.i for t in toks)
         elif _opens_sentence(toks) and word_count(toks) >= 3:
@@ -336,6 +341,14 @@ def _tag_before_quote(doc: Doc, gap: Span) -> Tag | None:
     if before is not None and is_cue_verb(doc[before.end]) and doc[before.end].lemma_.lower() in {"call", "describe"}:
         return None
     return before
+
+
+def _ends_its_sentence(doc: Doc, toks: list[Token]) -> bool:
+    """Nothing but punctuation follows the quote in its last sentence: a quoted sentence, not a quoted phrase
+    inside a sentence of the writer's ('"All that Glitters is Not Gold" was the title ...') or a quote whose tag
+    comes later ('"..." if she loses, said Wasserman')."""
+    last = toks[-1]
+    return all(t.is_punct or t.is_space for t in doc[last.i + 1:last.sent.end])
 
 
 def _opens_sentence(toks: list[Token]) -> bool:
