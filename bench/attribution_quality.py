@@ -1,6 +1,6 @@
 """Benchmark the attribution extractor on PolNeAR dev with the shared scorer, and show where it goes wrong.
 
-    /work/venv/bin/python bench/attribution_quality.py [--gold PATH] [--pred PATH] [--examples N] [--no-run]
+    python bench/attribution_quality.py [--gold PATH] [--pred PATH] [--examples N] [--no-run]
 
 Runs :func:`kg.attributions.predict_attributions` (the same extraction ``kg build`` runs) on
 ``../shared/data/polnear/polnear_dev.jsonl``, scores it with ``../shared/eval/score_attributions.py`` in a
@@ -9,6 +9,8 @@ subprocess, prints the scorer's figures, then the misses and false positives by 
 * missed, cue lemma not in the lexicon / missed direct quote / missed with a pronoun source / missed, other;
 * boundary: a prediction overlaps the gold content but with token Dice < 0.5;
 * wrong source: the content matched, the source did not;
+* recall by cue type (no cue word, a cue verb of the lexicon, one not in it, a cue noun, "according to") and by
+  source kind (named or described, pronoun, none), beside the scorer's recall of direct and indirect speech;
 * precision by rule (the name each attribution carries, ``kg/extract/records.py`` ``ATTRIBUTION_RULES``);
 * false positives by extraction method.
 
@@ -63,10 +65,36 @@ def _cue_known(text: str, lexicon) -> bool:
     return False
 
 
+def _cue_type(cue_text: str, verbs: set[str], nouns: set[str]) -> str:
+    """The kind of cue a gold attribution has: none, "according to", a cue noun, a cue verb of the lexicon, else one
+    the lexicon does not have."""
+    if not cue_text.strip() or cue_text.strip() in {"-", ":"}:
+        return "no cue word"
+    if "according" in cue_text.lower():
+        return "according to"
+    if _cue_known(cue_text, nouns) and not _cue_known(cue_text, verbs):
+        return "cue noun"
+    return "cue verb (lexicon)" if _cue_known(cue_text, verbs) else "cue not in lexicon"
+
+
+def _source_kind(source_text: str) -> str:
+    text = source_text.strip().lower()
+    return "no source" if not text or text == "-" else "pronoun" if text in _PRONOUNS else "named or described"
+
+
+def _print_recall(title: str, found: dict[str, Counter]) -> None:
+    print(f"\n== recall by {title} (gold; content / content+source) ==")
+    for name, c in sorted(found.items(), key=lambda kv: -kv[1]["gold"]):
+        print(f"{name:24s} gold {c['gold']:5d}  content R {c['content'] / c['gold']:.3f}  content+source R "
+              f"{c['source'] / c['gold']:.3f}")
+
+
 def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
     from kg.cues import cues, noun_cues
 
     lexicon = set(cues()) | set(noun_cues())
+    by_cue: dict[str, Counter] = defaultdict(Counter)
+    by_source: dict[str, Counter] = defaultdict(Counter)
     gold = {d["id"]: d for d in map(json.loads, gold_path.open(encoding="utf-8"))}
     pred = {d["id"]: d for d in map(json.loads, pred_path.open(encoding="utf-8"))}
     missed = defaultdict(list)
@@ -99,6 +127,12 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
             return " | ".join(text[s:e] for s, e in sc.frags(span)).replace("\n", " ")
 
         for gi, g in enumerate(G):
+            classes = (by_cue[_cue_type(show(g.get("cue")), set(cues()), set(noun_cues()))],
+                       by_source[_source_kind(show(g.get("source")))])
+            for counts in classes:
+                counts["gold"] += 1
+                counts["content"] += gi in match
+                counts["source"] += gi in match and sc.source_ok(doc, g.get("source"), P[match[gi]].get("source"))
             if gi in match:
                 p = P[match[gi]]
                 tp_method[p.get("method", "?")] += 1
@@ -127,6 +161,8 @@ def analyse_errors(sc, gold_path: Path, pred_path: Path, examples: int) -> None:
                 fps[p.get("method", "?")].append((did, show(p.get("source")), show(p.get("cue")),
                                                   show(p["content"])[:160]))
 
+    _print_recall("cue type", by_cue)
+    _print_recall("source kind", by_source)
     print("\n== misses by class (gold not matched) ==")
     for name, items in sorted(missed.items(), key=lambda kv: -len(kv[1])):
         print(f"{name}: {len(items)}")
