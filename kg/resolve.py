@@ -363,6 +363,11 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             continue
         if att.source is not None and not can_speak(att.source):
             continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
+        if att.source is None and not att.direct and att.speech_act != "question":
+            # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
+            # the article's own, hedged: its authors' or publisher's, not the last speaker's.
+            claims_draft.extend((a, att) for a in authors)
+            continue
         if att.source is None:
             # A quote with no cue continues the speaker before it; a question whose asker the text does not name
             # ("Asked whether he would support Trump, Rubio gave a roundabout answer") is not the last speaker's.
