@@ -129,7 +129,8 @@ def _tag_after(doc: Doc, gap: Span) -> Tag | None:
             break
         tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
         if tag is not None:
-            return None if tag is _NO_TAG else tag
+            # "She says it underscores ...": a report of its own, not a tag; the gap has none
+            return None if _reports_on_its_own(t, gap_ids) else tag
     return None
 
 
@@ -156,13 +157,8 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
                                                                     or _opens_next_quote(doc, words))
 
 
-_NO_TAG = ()
-"""What :func:`_verb_tag` answers for a verb that ends the search: it reports on its own."""
-
-
-def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | tuple | None:
-    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith");
-    ``None``: not this verb; :data:`_NO_TAG`: no tag in this gap ("She says it underscores ...")."""
+def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
+    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
     subject = subject_of(t)
     if subject is None:
         subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
@@ -175,10 +171,13 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | tuple | None:
         return None
     if not ids <= gap_ids:
         return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > t.i and c.i in gap_ids for c in t.children):
-        return _NO_TAG  # a report of its own, not a tag
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
+
+
+def _reports_on_its_own(verb: Token, gap_ids: set[int]) -> bool:
+    """The cue verb has its own complement in the gap after the quote: a new report, not the quote's tag."""
+    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and c.i in gap_ids for c in verb.children)
 
 
 def _opens_next_quote(doc: Doc, words: list[Token]) -> bool:
