@@ -38,7 +38,7 @@ import pyoxigraph as ox
 
 from kg.cues import titles
 from kg.query import load_part
-from kg.resolve import HONORIFICS, PARTY_WORDS, role_words
+from kg.resolve import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PARTY_WORDS, role_words
 from kg.types import ActorJoin, NamedPerson, ResolvedArticle
 from kg.vocab import CG, DATA, GRAPH
 
@@ -129,7 +129,8 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         surname = _surname_of(p.label)
         if surname is None or not full_names.get(surname):
             continue
-        bearers = sorted({find(k) for k in full_names[surname]} - {find(key)}, key=lambda k: (-total(k), k))
+        bearers = sorted({find(k) for k in full_names[surname] if _same_sex_possible(p, people.get(k))} - {find(key)},
+                         key=lambda k: (-total(k), k))
         if not bearers:
             continue
         top = bearers[0]
@@ -164,6 +165,19 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         head = min(members, key=rank)
         found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
     return sorted(found, key=lambda j: j.member)
+
+
+def _sex(person: NamedPerson | None) -> str | None:
+    """"m" or "f" when the honorifics the articles give the person agree ("Mr.", "Mrs."), else ``None``."""
+    roles = set(person.roles) if person is not None else set()
+    male, female = bool(roles & MALE_HONORIFICS), bool(roles & FEMALE_HONORIFICS)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def _same_sex_possible(short: NamedPerson, bearer: NamedPerson | None) -> bool:
+    """"Mr. Clinton" is not Hillary Clinton when the articles call her "Mrs. Clinton"."""
+    a, b = _sex(short), _sex(bearer)
+    return a is None or b is None or a == b
 
 
 def _only_role_match(short: NamedPerson, top: str, bearers: list[str], people: dict[str, NamedPerson]) -> str:

@@ -199,6 +199,29 @@ def role_words(titles: Iterable[str]) -> tuple[str, ...]:
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam", "dame"})
 """Titles every man or every woman may be given: no role."""
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "madam", "dame"})
+
+
+def _honorifics_of_both_sexes(m: Mention, persons: list[Mention]) -> bool:
+    """The mention has an honorific ("Mrs. Clinton") and the article gives its surname honorifics of both sexes
+    ("Mr. Clinton" too): two people, and nothing in the article says which full name is whose (the archive's
+    register may: :mod:`kg.identity`)."""
+    if not m.titles or " " in m.name:
+        return False
+    sexes = set()
+    for o in persons:
+        if o.name.lower() == m.name.lower():
+            words = set(role_words(o.titles))
+            sexes |= {"m"} if words & MALE_HONORIFICS else set()
+            sexes |= {"f"} if words & FEMALE_HONORIFICS else set()
+    return len(sexes) == 2 and bool(set(role_words(m.titles)) & (MALE_HONORIFICS | FEMALE_HONORIFICS))
+
+
+def _with_honorific(m: Mention) -> str:
+    """The short name with its honorific, when it has one ("Mrs. Clinton"): "Mr." and "Mrs." are two people."""
+    honorific = next((t for t in m.titles if role_words([t])[0] in HONORIFICS), None) if m.titles else None
+    return f"{honorific} {m.name}" if honorific else m.name
 
 
 def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
@@ -239,7 +262,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         for d in drafts:
             dn = d.name.lower()
             if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name \
-                    and not _titled_before_full_name(m, persons_named):
+                    and not _titled_before_full_name(m, persons_named) and not _honorifics_of_both_sexes(m, persons_named):
                 return d
             if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn and not d.apart:
                 d.name = m.name  # a full name after the short one: the full name wins
@@ -250,6 +273,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy")."""
         if " " in m.name or _titled_before_full_name(m, persons_named):
             return m.name
+        if _honorifics_of_both_sexes(m, persons_named):
+            return _with_honorific(m)
         for other in persons_named:
             if " " in other.name and other.name.split()[-1].lower() == m.name.lower():
                 return other.name

@@ -579,3 +579,8 @@ def test_an_untagged_quote_paragraph_goes_on_only_with_a_speaker_quoted_last(ext
     phrase = extract('"We will win this race," Smith said.\n\n'
                      '"All that Glitters is Not Gold" was the title of the memoir she planned.')
     assert all(a.rule != "quote-paragraph-continues-speaker" for *_, a in phrase)
+
+
+def test_a_day_after_on_is_when_not_what(extract):
+    assert all(content != "Monday" for _, _, content, _ in extract("Former President Bill Clinton spoke on Monday."))
+    assert [(s, c) for s, cue, c, _ in extract("Senator Smith commented on the bill.") if cue] == [("Senator Smith", "the bill")]

@@ -154,8 +154,15 @@ def _against_or_on(v: _CueVerb) -> list[Content] | None:
     """"warned against X", "commented on X": the object of the preposition right after the verb."""
     for p in _TOPIC_PREPS:
         if p in v.frames and p in v.preps and _right_after_verb(v.verb, p):
+            if _names_a_time(v.preps[p]):
+                return []  # "spoke on Monday": when, not what
             return _preposition_object(v, v.preps[p])
     return None
+
+
+def _names_a_time(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _to(v: _CueVerb) -> list[Content] | None:
