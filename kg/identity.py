@@ -47,6 +47,9 @@ DOMINANCE = 10
 """A surname shared by several people of the archive joins the one quoted this many times more than any other."""
 MIN_STATEMENTS = 5
 """...and only when that person claims at least this many statements."""
+SEX_MAJORITY = 3
+"""A person is a man or a woman for the joins when the honorifics of one sex come from this many times more
+articles than the other's."""
 
 _ACTOR = ACTOR_PREFIX = f"{DATA}actor/"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -96,6 +99,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     parent: dict[str, str] = {}
     reasons: dict[str, str] = {}
     sums = {key: p.statements for key, p in people.items()}  # statements of each group, kept at its root
+    group_roles = {key: p.roles for key, p in people.items()}  # and the titles its articles give
 
     def find(key: str) -> str:
         while parent.get(key, key) != key:
@@ -107,6 +111,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         if ra != rb:
             parent[ra] = rb
             sums[rb] = sums.get(rb, 0) + sums.get(ra, 0)
+            group_roles[rb] = group_roles.get(rb, ()) + group_roles.get(ra, ())
         reasons.setdefault(a, reason)
 
     by_item: dict[str, list[str]] = defaultdict(list)
@@ -129,7 +134,8 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         surname = _surname_of(p.label)
         if surname is None or not full_names.get(surname):
             continue
-        bearers = sorted({find(k) for k in full_names[surname] if _same_sex_possible(p, people.get(k))} - {find(key)},
+        bearers = sorted({root for k in full_names[surname] if (root := find(k)) != find(key)
+                          and _same_sex_possible(p, NamedPerson(root, "", 0, group_roles.get(root, ())))},
                          key=lambda k: (-total(k), k))
         if not bearers:
             continue
@@ -168,10 +174,15 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
 
 
 def _sex(person: NamedPerson | None) -> str | None:
-    """"m" or "f" when the honorifics the articles give the person agree ("Mr.", "Mrs."), else ``None``."""
-    roles = set(person.roles) if person is not None else set()
-    male, female = bool(roles & MALE_HONORIFICS), bool(roles & FEMALE_HONORIFICS)
-    return "m" if male and not female else "f" if female and not male else None
+    """"m" or "f" when the articles' honorifics say so ("Mr.", "Mrs."): those of one sex given by at least
+    :data:`SEX_MAJORITY` times as many articles as the other's (an article may have given a husband's "Mr. Clinton"
+    to his wife's full name), else ``None``."""
+    roles = person.roles if person is not None else ()
+    male = sum(r in MALE_HONORIFICS for r in roles)
+    female = sum(r in FEMALE_HONORIFICS for r in roles)
+    if male and male >= SEX_MAJORITY * female:
+        return "m"
+    return "f" if female and female >= SEX_MAJORITY * male else None
 
 
 def _same_sex_possible(short: NamedPerson, bearer: NamedPerson | None) -> bool:

@@ -681,8 +681,8 @@ class StatementIndex:
 
     def people(self) -> list[NamedPerson]:
         """Every person of the archive once, with the statements it claims summed over the articles and the roles
-        any article gives it."""
-        return [NamedPerson(actor, label, statements, tuple(sorted(set(roles.split("|")) - {""})))
+        the articles give it, a role once for each article that gives it."""
+        return [NamedPerson(actor, label, statements, tuple(sorted(r for r in roles.split("|") if r)))
                 for actor, label, statements, roles in self._db.execute(
                     "SELECT actor, MIN(label), SUM(statements), GROUP_CONCAT(roles, '|') FROM people "
                     "GROUP BY actor ORDER BY actor")]

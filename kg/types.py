@@ -432,7 +432,7 @@ class NamedPerson:
         label: Its label ("Donald Trump", "Trump").
         statements: How many statements it claims in the article (or in the archive, summed).
         roles: The titles the text gives it, folded (:func:`kg.resolve.role_words`: "president", "mr",
-            "senator"), in the article (or in any article of the archive).
+            "senator"), in the article (or over the archive: a title once for each article that gives it).
     """
 
     key: str
