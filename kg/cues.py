@@ -73,6 +73,16 @@ def pronouns() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def gendered_titles() -> dict[str, bool]:
+    """Titles that say a person is a man (``True``) or a woman (``False``) (``kg/data/gendered_titles.tsv``)."""
+    out = {}
+    for line in read_lexicon("gendered_titles.tsv"):
+        title, gender = line.split("\t")
+        out[title.strip().lower()] = {"male": True, "female": False}[gender.strip()]
+    return out
+
+
+@lru_cache(maxsize=1)
 def noun_cues() -> dict[str, Cue]:
     """Cue nouns by lemma ("claim", "warning"): they count only with a "that"-clause or a quote
     (``kg/data/noun_cues.tsv``)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import pronouns
+from kg.cues import gendered_titles, pronouns
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -35,6 +35,7 @@ class _Draft:
     roles: list[Role] = field(default_factory=list)
     local: bool = False  # a description or the article's own voice: an actor of this article only
     apart: bool = False  # a titled surname kept apart from a later full name (see _titled_before_full_name)
+    male: bool | None = None  # as a gendered title the article gives it says ("Mr.", "spokeswoman")
 
     def tokens(self) -> list[str]:
         return self.name.split()
@@ -224,6 +225,12 @@ def _with_honorific(m: Mention) -> str:
     return f"{honorific} {m.name}" if honorific else m.name
 
 
+def _gender_of(titles: Iterable[str]) -> bool | None:
+    """Man (``True``) or woman (``False``) as the titles say ("Mr.", "spokeswoman"), else ``None``."""
+    found = {gendered_titles().get(t.lower()) for t in titles} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
     """Whether a surname mention ("Obama") stands for a person the article gave a role ("President Obama") before it
     ever named anyone in full with that surname, in a role it never gives the full name: a later "the first lady,
@@ -338,13 +345,18 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             role = Role(t, m.affiliation)
             if role not in d.roles:
                 d.roles.append(role)
+        if d.male is None:
+            d.male = _gender_of(m.titles)
         return d
 
     def actor_for_mention(m: Mention, previous: list[_Draft]) -> _Draft | None:
         if m.kind == "PRON":
             allowed = pronouns().get(m.name, frozenset())
             want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
+            male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
             for d in reversed(previous):
+                if male is not None and d.male is not None and d.male != male:
+                    continue  # "Mr. Sharpton said ... She spoke about her ties": someone else
                 if want is None or d.kind in want:
                     if "person" in allowed and d.kind == "Person" or allowed & {"org", "place", "group"} and d.kind != "Person":
                         if m.span.text not in d.aliases:
@@ -352,7 +364,8 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                         return d
             # No earlier speaker fits: the nearest named mention before the pronoun that can be what it refers to.
             fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
-            before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start]
+            before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start
+                      and (male is None or _gender_of(x.titles) in {None, male})]
             if before:
                 named = max(before, key=lambda x: x.span.end)
                 d = add(named, full_name_for(named), _KIND.get(named.kind, "Person"))

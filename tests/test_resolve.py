@@ -77,3 +77,21 @@ def test_a_judgement_nobody_is_named_for_is_the_articles_not_the_last_speakers()
     assert by_rule["expectation-without-speaker"] == {"daily-ledger"}
     assert by_rule["evidential-verb"] == {"daily-ledger"}
     assert by_rule["quote-paragraph-continues-speaker"] == {"john-smith"}
+
+
+def test_a_pronoun_agrees_with_the_sex_the_titles_give():
+    """"She said" after "Mr. Sharpton said" is not Sharpton's: the nearest woman the text names ("Mrs. Clinton");
+    "He added" still is."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    def speakers(text):
+        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="sex")]))
+        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+                for c in resolved.claims}
+
+    found = speakers('"We will win," Mr. Sharpton said. Mrs. Clinton held rallies in Ohio on Monday. She said the '
+                     'turnout would be high.')
+    assert found["the turnout would be high"] == "clinton"
+    found = speakers('"We will win," Mr. Sharpton said. He added that the turnout would be high.')
+    assert found["the turnout would be high"] == "sharpton"
