@@ -225,6 +225,23 @@ def _with_honorific(m: Mention) -> str:
     return f"{honorific} {m.name}" if honorific else m.name
 
 
+def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: bool | None) -> bool:
+    """Whether a speaker can be what a pronoun refers to: its kind, and its sex when the titles say it ("Mr.
+    Sharpton" is no "she")."""
+    if male is not None and d.male is not None and d.male != male:
+        return False
+    if want is not None and d.kind not in want:
+        return False
+    return "person" in allowed and d.kind == "Person" or bool(allowed & {"org", "place", "group"}) and d.kind != "Person"
+
+
+def _nearest_titled(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
+    """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she")."""
+    titled = [x for x in mentions if x.kind == "PERSON" and x.span.end <= pronoun.span.start
+              and _gender_of(x.titles) == male]
+    return max(titled, key=lambda x: x.span.end) if titled else None
+
+
 def _gender_of(titles: Iterable[str]) -> bool | None:
     """Man (``True``) or woman (``False``) as the titles say ("Mr.", "spokeswoman"), else ``None``."""
     found = {gendered_titles().get(t.lower()) for t in titles} - {None}
@@ -349,29 +366,36 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             d.male = _gender_of(m.titles)
         return d
 
-    def actor_for_mention(m: Mention, previous: list[_Draft]) -> _Draft | None:
-        if m.kind == "PRON":
-            allowed = pronouns().get(m.name, frozenset())
-            want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
-            male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
-            for d in reversed(previous):
-                if male is not None and d.male is not None and d.male != male:
-                    continue  # "Mr. Sharpton said ... She spoke about her ties": someone else
-                if want is None or d.kind in want:
-                    if "person" in allowed and d.kind == "Person" or allowed & {"org", "place", "group"} and d.kind != "Person":
-                        if m.span.text not in d.aliases:
-                            d.aliases.append(m.span.text)
-                        return d
-            # No earlier speaker fits: the nearest named mention before the pronoun that can be what it refers to.
+    last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+
+    def pronoun_actor(m: Mention, previous: list[_Draft]) -> _Draft | None:
+        """The latest speaker the pronoun can be; but a person the text names after that speaker's last statement
+        with a title of the pronoun's sex ("Mrs. Clinton ... she") is nearer; with no speaker, the nearest named
+        mention that can be what it refers to."""
+        allowed = pronouns().get(m.name, frozenset())
+        want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
+        male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
+        speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
+        titled = _nearest_titled(extraction.mentions, m, male) if male is not None else None
+        if titled is not None and (speaker is None or titled.span.start > last_said.get(id(speaker), -1)):
+            d = add(titled, full_name_for(titled), "Person")
+        elif speaker is not None:
+            d = speaker
+        else:
             fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
             before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start
                       and (male is None or _gender_of(x.titles) in {None, male})]
-            if before:
-                named = max(before, key=lambda x: x.span.end)
-                d = add(named, full_name_for(named), _KIND.get(named.kind, "Person"))
-                d.aliases.append(m.span.text)
-                return d
-            return None
+            if not before:
+                return None
+            named = max(before, key=lambda x: x.span.end)
+            d = add(named, full_name_for(named), _KIND.get(named.kind, "Person"))
+        if m.span.text not in d.aliases:
+            d.aliases.append(m.span.text)
+        return d
+
+    def actor_for_mention(m: Mention, previous: list[_Draft]) -> _Draft | None:
+        if m.kind == "PRON":
+            return pronoun_actor(m, previous)
         if m.kind == "DESC":
             named = named_for_description(m)
             if named is not None:
@@ -414,6 +438,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             found = [d for part in conjuncts(att.source) if (d := actor_for_mention(part, speakers)) is not None]
         for d in found:
             speakers.append(d)
+            last_said[id(d)] = att.content.end
             claims_draft.append((d, att))
 
     def key_of(name: str, local: bool) -> str:

@@ -95,3 +95,17 @@ def test_a_pronoun_agrees_with_the_sex_the_titles_give():
     assert found["the turnout would be high"] == "clinton"
     found = speakers('"We will win," Mr. Sharpton said. He added that the turnout would be high.')
     assert found["the turnout would be high"] == "sharpton"
+
+
+def test_a_pronoun_goes_to_a_person_named_with_its_sex_after_the_last_speaker_spoke():
+    """'Mrs. Clinton ... She spoke' after Mr. Baker's quote: Mrs. Clinton, named since Baker spoke."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    text = ('"The turnout will decide it," Mr. Baker said on Monday.\n\nThe challenge for Mrs. Clinton is different '
+            'this year. She said the campaign would focus on young voters.')
+    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="recency")]))
+    found = {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+             for c in resolved.claims}
+    assert found["the campaign would focus on young voters"] == "clinton"
+    assert found['"The turnout will decide it,"'] == "baker"
