@@ -52,6 +52,7 @@ def test_labels_datelines_ages_and_things_do_not_speak():
     assert not can_speak(mention("46-year-old"))
     assert not can_speak(mention("The first day"))
     assert not can_speak(mention("bacteria"))
+    assert not can_speak(mention("his best response"))  # "his best response was to say ...": an act
     assert can_speak(mention("Trump this week"))
     assert can_speak(mention("officials"))
     assert can_speak(mention("Reuters", named=True))
