@@ -446,6 +446,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(9, 11), (18, 21)]
     >>> quote_spans('"Open and never closed')
     [(1, 22)]
+    >>> quote_spans('\\u201cClosed with the wrong mark.\\u201c')
+    [(1, 28)]
     """
     spans, i = [], 0
     while i < len(text):
@@ -485,7 +487,11 @@ def _closing_curly(text: str, start: int) -> int:
         if depth == 0:
             return start + m.start()
     if depth > 1:  # an inner mark never closed: the first closing mark ends the quote
-        return text.find("\u201d", start)
+        close = text.find("\u201d", start)
+        end = text.rstrip()
+        if close == -1 and end.endswith("\u201c") and end[-2:-1] in {".", ",", "!", "?"}:
+            return len(end) - 1  # 'percent.\u201c' at the end of the paragraph: a closing mark misprinted
+        return close
     return -1
 
 
