@@ -221,7 +221,7 @@ def _honorifics_of_both_sexes(m: Mention, persons: list[Mention]) -> bool:
 
 def _with_honorific(m: Mention) -> str:
     """The short name with its honorific, when it has one ("Mrs. Clinton"): "Mr." and "Mrs." are two people."""
-    honorific = next((t for t in m.titles if role_words([t])[0] in HONORIFICS), None) if m.titles else None
+    honorific = next((t for t in m.titles if set(role_words([t])) & HONORIFICS), None)
     return f"{honorific} {m.name}" if honorific else m.name
 
 
