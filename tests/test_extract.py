@@ -584,3 +584,10 @@ def test_an_untagged_quote_paragraph_goes_on_only_with_a_speaker_quoted_last(ext
 def test_a_day_after_on_is_when_not_what(extract):
     assert all(content != "Monday" for _, _, content, _ in extract("Former President Bill Clinton spoke on Monday."))
     assert [(s, c) for s, cue, c, _ in extract("Senator Smith commented on the bill.") if cue] == [("Senator Smith", "the bill")]
+
+
+def test_words_inside_a_quote_never_speak_it(extract):
+    """The parser makes "reaction" the subject of "said"; the quote's own words are not its speaker."""
+    found = extract("\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist said in an "
+                    "interview with CNN\u2019s Wolf Blitzer.")
+    assert all(source is None or "reaction" not in source.lower() for source, *_ in found)

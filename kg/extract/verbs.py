@@ -93,6 +93,8 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
             return found
+    if subject is not None and _quoted_speaker(tok, subject, quotes):
+        return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
 
 
@@ -159,6 +161,14 @@ def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quot
     return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6, rule="question-without-asker")
             for content, _, _ in find_contents(tok, cue, quotes, set(used))
             if word_count([sent.doc[i] for i in content]) >= 2]
+
+
+def _quoted_speaker(verb: Token, subject: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """The subject is inside quotation marks and the verb is not ('"My reaction, that was outrageous," the
+    strategist said' misparsed with "reaction" as the subject): a speaker's own words cannot be that speaker."""
+    def quoted(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in quotes)
+    return quoted(subject) and not quoted(verb)
 
 
 def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
