@@ -10,7 +10,8 @@ statement index, and joins:
   "Trump" is Donald Trump, not Eric Trump: an article about Eric names him in full, and its short forms join him
   inside the article), or the one quoted most when it is also the only one the articles give a title the surname
   is given ("President Obama" and President Barack Obama, not Michelle Obama); nothing when no one is named in
-  full, or when no bearer stands out;
+  full, or when no bearer stands out. A surname with an honorific never joins a bearer the articles give the other
+  sex's honorifics ("Mr. Clinton" is not Hillary Clinton, whom they call "Mrs. Clinton");
 * **a name with words before it** ("Runner Donald Trump" of "front-runner", "Democrats Hillary Clinton") to the
   person whose full name it ends with, when that person is quoted at least :data:`DOMINANCE` times more (so that
   "Mary Ann Smith" and "Ann Smith", quoted alike, stay two people);
