@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 from kg.cues import titles
 from kg.query import load_part
-from kg.resolve import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PARTY_WORDS, role_words
+from kg.resolve import HONORIFICS, PARTY_WORDS, honorific_sex, role_words
 from kg.types import ActorJoin, NamedPerson, ResolvedArticle
 from kg.vocab import CG, DATA, GRAPH
 
@@ -136,7 +136,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
         if surname is None or not full_names.get(surname):
             continue
         bearers = sorted({root for k in full_names[surname] if (root := find(k)) != find(key)
-                          and _same_sex_possible(p, NamedPerson(root, "", 0, group_roles.get(root, ())))},
+                          and _same_sex_possible(p.roles, group_roles.get(root, ()))},
                          key=lambda k: (-total(k), k))
         if not bearers:
             continue
@@ -174,20 +174,20 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     return sorted(found, key=lambda j: j.member)
 
 
-def _sex(person: NamedPerson | None) -> str | None:
-    """"m" or "f" when the articles' honorifics say so ("Mr.", "Mrs."): those of one sex given by at least
-    :data:`SEX_MAJORITY` times as many articles as the other's (an article may have given a husband's "Mr. Clinton"
-    to his wife's full name), else ``None``."""
-    roles = person.roles if person is not None else ()
-    male = sum(r in MALE_HONORIFICS for r in roles)
-    female = sum(r in FEMALE_HONORIFICS for r in roles)
+def _sex(roles: Iterable[str]) -> bool | None:
+    """Man (``True``) or woman (``False``) when the articles' honorifics say so ("mr", "mrs"): those of one sex given
+    by at least :data:`SEX_MAJORITY` times as many articles as the other's (an article may have given a husband's
+    "Mr. Clinton" to his wife's full name), else ``None``."""
+    sexes = [honorific_sex(r) for r in roles]
+    male, female = sexes.count(True), sexes.count(False)
     if male and male >= SEX_MAJORITY * female:
-        return "m"
-    return "f" if female and female >= SEX_MAJORITY * male else None
+        return True
+    return False if female and female >= SEX_MAJORITY * male else None
 
 
-def _same_sex_possible(short: NamedPerson, bearer: NamedPerson | None) -> bool:
-    """"Mr. Clinton" is not Hillary Clinton when the articles call her "Mrs. Clinton"."""
+def _same_sex_possible(short: Iterable[str], bearer: Iterable[str]) -> bool:
+    """Whether the honorifics given to a surname and to a bearer allow one person: "Mr. Clinton" is not Hillary
+    Clinton when the articles call her "Mrs. Clinton"."""
     a, b = _sex(short), _sex(bearer)
     return a is None or b is None or a == b
 

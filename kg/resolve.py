@@ -183,9 +183,9 @@ _OWNED_BODIES = {"campaign", "administration", "team", "office", "staff", "camp"
 
 
 _ROLE_FORMS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
-               "congressman": "representative", "congresswoman": "representative", "secretary of state": "secretary",
-               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
-"""Abbreviations and gendered forms of the same role, folded so that two articles' titles compare."""
+               "congressman": "representative", "congresswoman": "representative", "secretary of state": "secretary"}
+"""Abbreviations and other forms of one role, folded (beside :data:`_ROLE_SYNONYMS`) so that two articles' titles
+compare."""
 
 
 def role_words(titles: Iterable[str]) -> tuple[str, ...]:
@@ -194,14 +194,22 @@ def role_words(titles: Iterable[str]) -> tuple[str, ...]:
     >>> role_words(["President", "Sen.", "Mr", "Mr."])
     ('mr', 'president', 'senator')
     """
-    folded = {t.lower().strip().rstrip(".") for t in titles}
-    return tuple(sorted({_ROLE_FORMS.get(t, t) for t in folded if t}))
+    folded = {_folded(t) for t in titles}
+    return tuple(sorted({_role_key(_ROLE_FORMS.get(t, t)) for t in folded if t}))
+
+
+def _folded(title: str) -> str:
+    return title.lower().strip().rstrip(".")
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam", "dame"})
 """Titles every man or every woman may be given: no role."""
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "lady", "madam", "dame"})
+
+
+def honorific_sex(word: str) -> bool | None:
+    """Man (``True``) or woman (``False``) as a folded honorific says ("mr", "mrs"; :func:`role_words`), else
+    ``None`` (not an honorific, or one both may bear: "dr")."""
+    return gendered_titles().get(word) if word in HONORIFICS else None
 
 
 def _honorifics_of_both_sexes(m: Mention, persons: list[Mention]) -> bool:
@@ -210,13 +218,8 @@ def _honorifics_of_both_sexes(m: Mention, persons: list[Mention]) -> bool:
     register may: :mod:`kg.identity`)."""
     if not m.titles or " " in m.name:
         return False
-    sexes = set()
-    for o in persons:
-        if o.name.lower() == m.name.lower():
-            words = set(role_words(o.titles))
-            sexes |= {"m"} if words & MALE_HONORIFICS else set()
-            sexes |= {"f"} if words & FEMALE_HONORIFICS else set()
-    return len(sexes) == 2 and bool(set(role_words(m.titles)) & (MALE_HONORIFICS | FEMALE_HONORIFICS))
+    sexes = {honorific_sex(w) for o in persons if o.name.lower() == m.name.lower() for w in role_words(o.titles)}
+    return {True, False} <= sexes and any(honorific_sex(w) is not None for w in role_words(m.titles))
 
 
 def _with_honorific(m: Mention) -> str:
@@ -244,7 +247,7 @@ def _nearest_titled(mentions: Iterable[Mention], pronoun: Mention, male: bool) -
 
 def _gender_of(titles: Iterable[str]) -> bool | None:
     """Man (``True``) or woman (``False``) as the titles say ("Mr.", "spokeswoman"), else ``None``."""
-    found = {gendered_titles().get(t.lower()) for t in titles} - {None}
+    found = {gendered_titles().get(_folded(t)) for t in titles} - {None}
     return found.pop() if len(found) == 1 else None
 
 

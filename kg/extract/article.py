@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.article_voice import article_voice
 from kg.extract.mentions import entity_mentions
 from kg.extract.quotes import (
-    MARKS, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag, previous_report,
-    quote_spans,
+    MARKS, Announcement, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag,
+    previous_report, quote_spans,
 )
 from kg.extract.records import Found, extend, outermost, record
 from kg.extract.spans import char_span
@@ -100,8 +100,8 @@ class _QuotePass:
     """Untagged quotes that may go on with the report before them."""
     extended: bool
     """Whether the paragraph carried on the previous paragraph's open quote."""
-    pending: tuple | None
-    """(cue, cue span, speaker) when the paragraph ends "He said:" and the next one is the quote."""
+    pending: Announcement | None
+    """The paragraph ends "He said:" and the next one is the quote."""
 
 
 def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Attribution]) -> _QuotePass:
@@ -111,8 +111,7 @@ def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Att
                                    first=paragraph.index == 0)
     pending = pending_tag(paragraph.article, paragraph.start, doc, paragraph.quotes)
     if pending is not None:
-        used = used | {t.i for t in doc[pending[3]:]}
-        pending = pending[:3]
+        used = used | {t.i for t in doc[pending.start:]}
     extended = False
     orphans = []
     for f in found:

@@ -38,7 +38,7 @@ class QuoteState:
 
     speaker: Mention | None = None  # the speaker of the previous paragraph, if it had one
     open_index: int | None = None  # the attribution whose quote the previous paragraph left open
-    pending: tuple | None = None  # (cue, cue span, speaker): the previous paragraph ended "He said:"
+    pending: Announcement | None = None  # the previous paragraph ended "He said:"
 
     def update(self, *, left_open: bool, attributions: list[Attribution], first_new: int, extended: bool) -> None:
         """Carry a paragraph's speaker and open quote to the next.
@@ -285,12 +285,12 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
     return found, used
 
 
-def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: tuple | None) -> Found | None:
+def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: Announcement | None) -> Found | None:
     """The paragraph after one that ended "He said:" is what was announced (when it opens with a quote mark or has
     none)."""
     if pending is None:
         return None
-    cue, cue_span, speaker = pending
+    cue, cue_span, speaker = pending.cue, pending.cue_span, pending.speaker
     words = [t for t in doc if not t.is_space]
     if not words or quotes and words[0].text not in MARKS:
         return None
@@ -381,7 +381,17 @@ def _quoted_name(toks: list[Token]) -> bool:
     return before.pos_ in {"ADP", "DET"} and not before.is_punct
 
 
-def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[int, int]]) -> tuple | None:
+class Announcement(NamedTuple):
+    """A paragraph ending "He said:": the next paragraph is what was said."""
+
+    cue: Cue | None
+    cue_span: TextSpan | None
+    speaker: Mention
+    start: int
+    """The index of the first token of the announcing sentence (what follows it is no statement of its own)."""
+
+
+def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[int, int]]) -> Announcement | None:
     """A paragraph that ends with "He said:" introduces the next paragraph."""
     last = len(doc) - 1
     while last >= 0 and doc[last].is_space:
@@ -393,10 +403,9 @@ def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[
     tag = _tag_before(doc, [t for t in words if t.idx >= start])
     if tag is None:
         return None
-    cue_ids, source_ids, cue, _ = tag
-    first = min((*cue_ids, *source_ids))
-    return cue, tokens_span(article, offset, doc, cue_ids), mention_of(article, offset, doc, source_ids), \
-        doc[first].sent.start
+    first = min((*tag.cue_tokens, *tag.source_tokens))
+    return Announcement(tag.cue, tokens_span(article, offset, doc, tag.cue_tokens),
+                        mention_of(article, offset, doc, tag.source_tokens), doc[first].sent.start)
 
 
 def _ends_with_comma(doc: Doc, toks: list[Token]) -> bool:
@@ -457,24 +466,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         i = found.start()
         ch = text[i]
         if text.startswith("''", i):  # two apostrophes as a quotation mark, as some wires write it
-            j = text.find("''", i + 2)
-            if j == -1:
-                spans.append((i + 2, len(text)))
-                break
-            spans.append((i + 2, j))
-            i = j + 2
+            width, j = 2, text.find("''", i + 2)
         elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
             close = _OPEN_QUOTES.get(ch, "\u201d")
-            j = _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
+            width, j = 1, _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
             if ch == '"' and j == -1 and "\u201d" in text[i + 1:]:
                 j = text.find("\u201d", i + 1)
-            if j == -1:
-                spans.append((i + 1, len(text)))
-                break
-            spans.append((i + 1, j))
-            i = j + 1
         else:
             i += 1
+            continue
+        if j == -1:  # left open: it runs to the end
+            spans.append((i + width, len(text)))
+            break
+        spans.append((i + width, j))
+        i = j + width
     return [(s, e) for s, e in spans if e > s]
 
 
