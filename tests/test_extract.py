@@ -591,3 +591,13 @@ def test_words_inside_a_quote_never_speak_it(extract):
     found = extract("\u201cMy reaction, that was outrageous,\u201d Obama's former campaign strategist said in an "
                     "interview with CNN\u2019s Wolf Blitzer.")
     assert all(source is None or "reaction" not in source.lower() for source, *_ in found)
+
+
+def test_a_participle_modifying_a_noun_inside_a_report_is_part_of_its_content(extract):
+    """"tweets accusing her of ..." sits inside what she says: the report runs to its end, it is not cut at the
+    participle's noun."""
+    found = extract("She says Trump's early-morning tweets accusing Alicia Machado of having a criminal record are "
+                    "lies and conspiracy theories.")
+    contents = [content for source, _, content, _ in found if source == "She"]
+    assert contents and contents[0].startswith("Trump's early-morning tweets accusing Alicia Machado")
+    assert contents[0].endswith("conspiracy theories")

@@ -199,10 +199,16 @@ def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[i
     inner: set[int] = set()
     for other in reports:
         if other.verb.i != report.verb.i and report.verb.i in {a.i for a in other.verb.ancestors} \
-                and other.verb.dep_ != "conj" and (other.relative is not None or other.subject.head.i == other.verb.i
-                                                   and other.subject.dep_ in SUBJ):
+                and other.verb.dep_ != "conj" and (other.relative is not None or _own_subject(other)):
             inner |= own[other.verb.i]
     return inner
+
+
+def _own_subject(report: _Report) -> bool:
+    """The report's subject is its own: the verb's subject, or the noun a participle modifies ("tweets accusing
+    her of ...")."""
+    subject, verb = report.subject, report.verb
+    return subject.head.i == verb.i and subject.dep_ in SUBJ or verb.dep_ == "acl" and verb.head.i == subject.i
 
 
 def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: Sequence[tuple[int, int]],
