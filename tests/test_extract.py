@@ -601,3 +601,22 @@ def test_a_participle_modifying_a_noun_inside_a_report_is_part_of_its_content(ex
     contents = [content for source, _, content, _ in found if source == "She"]
     assert contents and contents[0].startswith("Trump's early-morning tweets accusing Alicia Machado")
     assert contents[0].endswith("conspiracy theories")
+
+
+def test_a_round_up_line_names_the_speaker_before_the_outlet(extract):
+    """"Name, Outlet: “quote”" and "Name (Outlet): “quote”" lines of a round-up: the person speaks; a dateline
+    before a quote with its own speech tag is no speaker."""
+    text = ("What the columnists wrote.\n\nJohn Smith, The Guardian: \u201cThe vote was rigged from the start.\u201d\n\n"
+            "Ezra Klein (Vox): \u201cClinton won this debate easily.\u201d\n\n"
+            "WASHINGTON, D.C.: \u201cWe will win,\u201d the senator said.")
+    found = {(att.source.name, source, content) for source, _, content, att in extract(text)}
+    assert ("John Smith", "John Smith, The Guardian", "\u201cThe vote was rigged from the start.\u201d") in found
+    assert ("Ezra Klein", "Ezra Klein", "\u201cClinton won this debate easily.\u201d") in found
+    assert ("senator", "senator", "\u201cWe will win,\u201d") in found
+    assert not any("WASHINGTON" in source for _, source, _ in found)
+
+
+def test_a_thing_refused_is_no_statement_denied(extract):
+    assert not [cue for _, cue, _, _ in extract("The court has denied a request for a delay.") if cue]
+    assert not [cue for _, cue, _, _ in extract("Officials denied him entry to the country.") if cue]
+    assert [(s, c) for s, cue, c, _ in extract("The ministry denied the report.") if cue] == [("ministry", "the report")]

@@ -19,6 +19,7 @@ from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
 _PERCEPTION = attribution_words("perception-verb")
+_GRANTED = attribution_words("granted-thing")
 
 
 Content = tuple[tuple[int, ...], list, bool]
@@ -32,6 +33,7 @@ class _CueVerb:
 
     verb: Token
     frames: frozenset[str]
+    speech_act: str
     quotes: Sequence[tuple[int, int]]
     taken: set[int]
     children: tuple[Token, ...]
@@ -58,7 +60,7 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
         by_dep["ccomp"] = clause
     if "of-topic" in cue.frames and "of" in preps and "about" not in preps:
         preps["about"] = preps["of"]
-    return _CueVerb(verb, cue.frames, quotes, taken, children, by_dep, preps)
+    return _CueVerb(verb, cue.frames, cue.speech_act, quotes, taken, children, by_dep, preps)
 
 
 def _accused_of(v: _CueVerb) -> list[Content] | None:
@@ -184,6 +186,8 @@ def _object(v: _CueVerb) -> list[Content] | None:
     dobj = v.by_dep.get("dobj")
     if dobj is None or not ("obj" in v.frames or evidence):
         return None
+    if v.speech_act == "deny" and (dobj.lemma_.lower() in _GRANTED or "dative" in v.by_dep):
+        return []  # "denied a request", "denied him entry": a thing refused, not a statement denied
     return [(v.clean(_object_tokens(v, dobj, evidence)), [], False)]
 
 

@@ -228,15 +228,43 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     words = [t for t in doc[:8] if not t.is_space]
     if words and words[0].text in MARKS:
         words = words[1:]
-    colon = next((t for t in words[:6] if t.text == ":"), None)
+    colon = next((t for t in words[:6] if t.text in {":", "):"}), None)
     if colon is None or colon.i == words[0].i:
         return None
     name = [t for t in words if t.i < colon.i]
     rest = [t for t in doc[colon.i + 1:] if not t.is_space]
-    if word_count(rest) < 3 or not _speaker_label(name, headline=headline):
+    if word_count(rest) < 3:
+        return None
+    extent: list[Token] = []
+    if _only_a_quote(rest) and (speaker := _name_and_outlet(name)) is not None:
+        # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
+        # when its parenthesis is closed before the colon)
+        name, extent = speaker, (name if colon.text == ":" else [])
+    elif not _speaker_label(name, headline=headline):
         return None
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
-                 "transcript", 0.75, direct=not headline, rule="speaker-colon-line")
+                 "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
+                 rule="speaker-colon-line")
+
+
+def _only_a_quote(words: list[Token]) -> bool:
+    """The words are one quotation and nothing after it (no speech tag of their own)."""
+    while words and words[-1].is_punct and words[-1].text not in MARKS:
+        words = words[:-1]
+    return len(words) > 2 and words[0].text in MARKS and words[-1].text in MARKS and not any(
+        t.text in MARKS for t in words[1:-1])
+
+
+def _name_and_outlet(label: list[Token]) -> list[Token] | None:
+    """The name of a round-up line's label "Name, Outlet" or "Name (Outlet)": both capitalised names, no verb."""
+    cut = next((k for k, t in enumerate(label) if t.text in {",", "("}), None)
+    if cut is None or cut == 0:
+        return None
+    name, outlet = label[:cut], [t for t in label[cut + 1:] if t.text not in {")", "."}]
+    if not outlet or not _speaker_label(name, headline=False):
+        return None
+    capitalised = all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} for t in outlet)
+    return name if capitalised else None
 
 
 def _speaker_label(name: list[Token], *, headline: bool) -> bool:
