@@ -620,3 +620,15 @@ def test_a_thing_refused_is_no_statement_denied(extract):
     assert not [cue for _, cue, _, _ in extract("The court has denied a request for a delay.") if cue]
     assert not [cue for _, cue, _, _ in extract("Officials denied him entry to the country.") if cue]
     assert [(s, c) for s, cue, c, _ in extract("The ministry denied the report.") if cue] == [("ministry", "the report")]
+
+
+def test_a_headline_label_is_a_speaker_only_when_it_names_one(nlp):
+    """"Obama on Climate Change: ..." is Obama's; "Big Win For Bernie: ..." and "Wow: ..." name no one."""
+    def speakers(headline: str) -> list:
+        article = clean_text(headline + "\n\nThe senator spoke to voters in Ohio on Tuesday.", article_id="t",
+                             title=headline)
+        return [a.source.name for a in extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+                if a.rule == "speaker-colon-line"]
+    assert speakers("Obama on Climate Change: The Trends Are Terrifying") == ["Obama"]
+    assert speakers("Big Win For Bernie: Sanders Takes Michigan In Stunning Upset") == []
+    assert speakers("Wow: Trump Says He Will Accept Results") == []

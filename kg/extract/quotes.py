@@ -240,6 +240,8 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
         # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
         # when its parenthesis is closed before the colon)
         name, extent = speaker, (name if colon.text == ":" else [])
+    elif headline and (speaker := _speaker_on_topic(name)) is not None:
+        name = speaker  # "Obama on Climate Change: ...", "Clinton to Planned Parenthood: ...": Obama, Clinton
     elif not _speaker_label(name, headline=headline):
         return None
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
@@ -255,6 +257,16 @@ def _only_a_quote(words: list[Token]) -> bool:
         t.text in MARKS for t in words[1:-1])
 
 
+def _speaker_on_topic(label: list[Token]) -> list[Token] | None:
+    """The name before "on", "to" or "at" of a headline's label ("Obama on Climate Change", "Clinton to Planned
+    Parenthood"): proper nouns only, so "Big Win For Bernie" names no one."""
+    cut = next((k for k, t in enumerate(label) if t.lower_ in {"on", "to", "at"} and t.pos_ == "ADP"), None)
+    if not cut:
+        return None
+    name = label[:cut]
+    return name if _speaker_label(name, headline=False) else None
+
+
 def _name_and_outlet(label: list[Token]) -> list[Token] | None:
     """The name of a round-up line's label "Name, Outlet" or "Name (Outlet)": both capitalised names, no verb."""
     cut = next((k for k, t in enumerate(label) if t.text in {",", "("}), None)
@@ -267,10 +279,17 @@ def _name_and_outlet(label: list[Token]) -> list[Token] | None:
     return name if capitalised else None
 
 
+_NOT_IN_NAMES = {"INTJ", "ADV", "PRON", "NUM"}
+
+
 def _speaker_label(name: list[Token], *, headline: bool) -> bool:
     """The words before a transcript's colon name a speaker: capitalised, no verb, names or capitals (in a headline
     any capitalised words), no article ("The Latest: ..." is a title)."""
-    if any(t.pos_ in {"VERB", "AUX"} for t in name) or not name[0].text[:1].isupper():
+    if any(t.pos_ in {"VERB", "AUX"} or not t.text.isupper() and (
+            t.pos_ in _NOT_IN_NAMES or t.pos_ == "ADP" and t.lower_ != "of") for t in name) \
+            or not name[0].text[:1].isupper():
+        # "Big Win For Bernie: ...", "Wow: ...": a headline's words, no name ("Bank of America" is one; the tags of
+        # words in capitals are unreliable: "FALLIN:" is tagged a number)
         return False
     if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
         return False
