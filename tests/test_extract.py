@@ -632,3 +632,11 @@ def test_a_headline_label_is_a_speaker_only_when_it_names_one(nlp):
     assert speakers("Obama on Climate Change: The Trends Are Terrifying") == ["Obama"]
     assert speakers("Big Win For Bernie: Sanders Takes Michigan In Stunning Upset") == []
     assert speakers("Wow: Trump Says He Will Accept Results") == []
+
+
+def test_a_quote_in_a_second_report_is_that_reports_content(extract):
+    """"said as much ..., arguing that Trump 'lashed out ...'": the quote is what he argued, not what he said."""
+    found = extract("Campaign manager Robby Mook said as much in an interview on Thursday, arguing that Trump "
+                    "\u201clashed out at our nation's generals when he should have been focused on ISIS.\u201d")
+    cues_of_quote = [cue for _, cue, content, _ in found if "lashed out" in content]
+    assert cues_of_quote == ["arguing"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
+from kg.extract.cue_words import cue_of
 from kg.extract.phrases import clean, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -210,7 +211,23 @@ def _quote(v: _CueVerb) -> list[Content] | None:
     quote = nearest_quote(v.verb, v.quotes)
     if quote is None:
         return None
-    return [(_quoted_complement(v.verb, quote_tokens(v.verb.doc, quote), v.taken), [], True)]
+    tokens = quote_tokens(v.verb.doc, quote)
+    if tokens and _governed_by_another_cue(v.verb, v.verb.doc[tokens[0]]):
+        return []  # "said as much, arguing that Trump 'lashed out ...'": the quote is what he argued
+    return [(_quoted_complement(v.verb, tokens, v.taken), [], True)]
+
+
+def _governed_by_another_cue(verb: Token, word: Token) -> bool:
+    """A second report hung on ``verb`` (", arguing that ...", "and argued that ...", not a clause of time such as
+    "before he spoke") governs ``word`` with its clause: the word is that report's content, not ``verb``'s."""
+    for head in word.ancestors:
+        if head.i == verb.i:
+            return False
+        if head.head.i == verb.i and head.dep_ in {"advcl", "conj"} and head.pos_ == "VERB" \
+                and (cue := cue_of(head)) is not None and not cue.weak \
+                and any(c.dep_ == "ccomp" for c in head.children) and not any(c.dep_ == "mark" for c in head.children):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
