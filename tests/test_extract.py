@@ -640,3 +640,15 @@ def test_a_quote_in_a_second_report_is_that_reports_content(extract):
                     "\u201clashed out at our nation's generals when he should have been focused on ISIS.\u201d")
     cues_of_quote = [cue for _, cue, content, _ in found if "lashed out" in content]
     assert cues_of_quote == ["arguing"]
+
+
+def test_the_subject_of_a_support_verb_owns_the_statement(extract):
+    """"issued a statement saying ...", "made the claim that ...": the one who issues or makes it speaks."""
+    found = [(att.source.name, content) for _, cue, content, att in extract(
+        "The ministry issued a statement saying the talks had failed.\n\n"
+        "Senator Smith made the claim that the budget was balanced.") if cue]
+    assert ("ministry", "the talks had failed") in found
+    assert ("Smith", "the budget was balanced") in found
+    # a verb that does not make the statement does not own it
+    assert not [cue for _, cue, _, _ in extract("Reporters investigated the claim that the budget was balanced.")
+                if cue == "claim"]

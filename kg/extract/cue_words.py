@@ -7,8 +7,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, cues
+from kg.cues import Cue, attribution_words, cues
 from kg.extract.phrases import SUBJ
+
+
+_SUPPORT_VERBS = attribution_words("support-verb")
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -54,7 +57,7 @@ def speaker_of(verb: Token) -> Token | None:
     if subject is not None:
         return subject
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
-        return verb.head
+        return owner_by_support_verb(verb.head) or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
@@ -69,6 +72,15 @@ def speaker_of(verb: Token) -> Token | None:
         # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def owner_by_support_verb(noun: Token) -> Token | None:
+    """"The ministry issued a statement saying ...", "Smith made the claim that ...": the subject of the verb that
+    has the statement for its object owns what it says."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SUPPORT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb)
 
 
 def _speaker_of_gerund(prep: Token) -> Token | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.cues import Cue, noun_cues
+from kg.extract.cue_words import owner_by_support_verb
 from kg.extract.phrases import clean
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
@@ -44,8 +45,9 @@ def _content_clause(noun: Token, cue: Cue) -> Token | None:
 
 
 def _owner(noun: Token, clause: Token) -> Token | None:
-    """Whose the claim is: a possessive ("Trump's"), a name before the noun ("a Times report"), or "by"/"from"
-    before the clause ("the claim by the ministry")."""
+    """Whose the claim is: a possessive ("Trump's"), a name before the noun ("a Times report"), "by"/"from"
+    before the clause ("the claim by the ministry"), or the subject of the verb that makes it ("Smith made the claim
+    that ...")."""
     owner = None
     for child in noun.children:
         if child.dep_ == "poss" and child.i < noun.i:
@@ -54,7 +56,7 @@ def _owner(noun: Token, clause: Token) -> Token | None:
             owner = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
             owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
-    return owner
+    return owner or owner_by_support_verb(noun)
 
 
 def _owner_tokens(noun: Token, owner: Token) -> list[Token]:
