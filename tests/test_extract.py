@@ -652,3 +652,17 @@ def test_the_subject_of_a_support_verb_owns_the_statement(extract):
     # a verb that does not make the statement does not own it
     assert not [cue for _, cue, _, _ in extract("Reporters investigated the claim that the budget was balanced.")
                 if cue == "claim"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(extract):
+    """"The Security Council issued a statement ... The statement said ...": the Council speaks; once a second
+    letter of unknown issuer is named, "the letter" is nobody's known letter."""
+    found = [(att.source.name, source) for source, cue, _, att in extract(
+        "The Security Council issued a statement on Friday after a late meeting.\n\n"
+        "The statement said the nuclear test was a clear violation of its resolutions.") if cue]
+    assert found == [("Security Council", "statement")]
+    found = [att.source.name for _, cue, _, att in extract(
+        "The dean has published a letter disputing the accusations. The company wrote a letter to the president on "
+        "Monday. Exxon contended in its letter that the reports were biased. The letter also accuses a reporter of "
+        "bias.") if cue == "accuses"]
+    assert found == ["letter"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.extract.article_voice import article_voice
+from kg.extract.documents import issued_documents, with_issuer
 from kg.extract.mentions import entity_mentions
 from kg.extract.quotes import (
     MARKS, Announcement, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag,
@@ -40,6 +41,7 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
     mentions: list[Mention] = []
     sentences: list[TextSpan] = []
     state = QuoteState()
+    issuers: dict[str, Mention] = {}
     for index, doc in enumerate(docs[:len(article.paragraphs)]):
         paragraph = _paragraph(article, index, doc)
         sentences.extend(paragraph.sentence_spans.values())
@@ -50,6 +52,7 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
         if len(attributions) == first_new and _only_a_headline(paragraph):
             attributions.extend(_headline_records(paragraph))
         _add_second_fragments(paragraph, quoted.orphans, attributions, first_new)
+        _add_issuers(paragraph, issuers, attributions, first_new)
         state.update(left_open=_left_open(paragraph), attributions=attributions, first_new=first_new,
                      extended=quoted.extended)
         state.pending = quoted.pending
@@ -170,6 +173,31 @@ def _add_second_fragments(paragraph: _Paragraph, orphans: list[Found], attributi
         k = previous_report(attributions, first_new, previous, paragraph.start + doc[f.content[0]].idx)
         if k is not None:
             attributions[k] = extend(paragraph.article, paragraph.start, doc, attributions[k], f)
+
+
+def _add_issuers(paragraph: _Paragraph, issuers: dict[str, Mention], attributions: list[Attribution],
+                 first_new: int) -> None:
+    """Let "the statement" of the paragraph's attributions speak for its issuer, as known where it is written ("X
+    issued a statement" earlier in the article), then note the paragraph's documents."""
+    events = list(issued_documents(paragraph.article, paragraph.start, paragraph.doc))
+    for k in range(first_new, len(attributions)):
+        source = attributions[k].source
+        where = source.span.start if source is not None else 0
+        known = _issuers_at(issuers, [e for e in events if e[0] < where])
+        attributions[k] = with_issuer(attributions[k], known, paragraph.article.text)
+    known = _issuers_at(issuers, events)
+    issuers.clear()
+    issuers.update(known)
+
+
+def _issuers_at(issuers: dict[str, Mention], events: list[tuple[int, str, Mention | None]]) -> dict[str, Mention]:
+    known = dict(issuers)
+    for _, noun, issuer in events:
+        if issuer is None:
+            known.pop(noun, None)
+        else:
+            known[noun] = issuer
+    return known
 
 
 def _left_open(paragraph: _Paragraph) -> bool:

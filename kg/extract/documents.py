@@ -1,0 +1,50 @@
+"""Who issued a document the text later makes speak: "The Security Council issued a statement ... The statement
+said ..." — the statement speaks for the Security Council. The document nouns are ``kg/data/attribution_words.tsv``
+(document-noun), the verbs that issue them its support-verb list.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.cues import attribution_words
+from kg.extract.cue_words import owner_by_support_verb
+from kg.extract.mentions import mention_of
+from kg.extract.phrases import noun_phrase
+from kg.types import Article, Attribution, Mention
+
+
+DOCUMENT_NOUNS = attribution_words("document-noun")
+
+
+def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[int, str, Mention | None]]:
+    """``(where, document noun, issuer)`` for each new document of a paragraph, in text order: "X issued a
+    statement" gives X; a document of unknown issuer ("its letter", "a letter to the editor") gives ``None`` (from
+    there on "the letter" is not known to be X's). "The statement" itself names no new document."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        issuer = owner_by_support_verb(tok)
+        if issuer is not None and issuer.pos_ != "PRON":
+            yield offset + tok.idx, tok.lemma_.lower(), mention_of(article, offset, doc,
+                                                                   [t.i for t in noun_phrase(issuer)])
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            yield offset + tok.idx, tok.lemma_.lower(), None
+
+
+def with_issuer(att: Attribution, issuers: dict[str, Mention], text: str) -> Attribution:
+    """The attribution with "the statement" (a document issued earlier in the article) speaking for its issuer; the
+    source's span stays as written. ``text`` is the article's text."""
+    source = att.source
+    if source is None or source.named or source.affiliation or source.titles:
+        return att
+    noun = _singular(source.span.text.lower())
+    if noun not in issuers or text[max(0, source.span.start - 4):source.span.start].lower() != "the ":
+        return att
+    return replace(att, source=replace(issuers[noun], span=source.span))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in DOCUMENT_NOUNS else word
