@@ -84,6 +84,17 @@ def gendered_titles() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def first_name_sexes() -> dict[str, bool]:
+    """First names given almost only to men (``True``) or to women (``False``), lower case
+    (``kg/data/first_names.tsv``)."""
+    out = {}
+    for line in read_lexicon("first_names.tsv"):
+        name, sex = line.split("\t")
+        out[name.strip().lower()] = {"male": True, "female": False}[sex.strip()]
+    return out
+
+
+@lru_cache(maxsize=1)
 def noun_cues() -> dict[str, Cue]:
     """Cue nouns by lemma ("claim", "warning"): they count only with a "that"-clause or a quote
     (``kg/data/noun_cues.tsv``)."""

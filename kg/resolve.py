@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import gendered_titles, pronouns
+from kg.cues import first_name_sexes, gendered_titles, pronouns
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -238,11 +238,21 @@ def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: boo
     return "person" in allowed and d.kind == "Person" or bool(allowed & {"org", "place", "group"}) and d.kind != "Person"
 
 
-def _nearest_titled(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
-    """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she")."""
+def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
+    """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she"), or as the subject
+    of a clause with a first name of its sex ("Hillary Clinton said ..."; not "Trump attacked Jeb Bush")."""
     titled = [x for x in mentions if x.kind == "PERSON" and x.span.end <= pronoun.span.start
-              and _gender_of(x.titles) == male]
+              and (_gender_of(x.titles) == male or x.subject and _sex_of(x) == male)]
     return max(titled, key=lambda x: x.span.end) if titled else None
+
+
+def _sex_of(m: Mention) -> bool | None:
+    """Man (``True``) or woman (``False``) as the mention's titles say, else as a full name's first name does
+    ("Hillary Clinton"; :func:`kg.cues.first_name_sexes`), else ``None``."""
+    sex = _gender_of(m.titles)
+    if sex is None and m.kind == "PERSON" and " " in m.name:
+        sex = first_name_sexes().get(m.name.split()[0].lower().rstrip("."))
+    return sex
 
 
 def _gender_of(titles: Iterable[str]) -> bool | None:
@@ -366,7 +376,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
             if role not in d.roles:
                 d.roles.append(role)
         if d.male is None:
-            d.male = _gender_of(m.titles)
+            d.male = _sex_of(m)
         return d
 
     last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
@@ -379,7 +389,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
-        titled = _nearest_titled(extraction.mentions, m, male) if male is not None else None
+        titled = _nearest_of_sex(extraction.mentions, m, male) if male is not None else None
         if titled is not None and (speaker is None or titled.span.start > last_said.get(id(speaker), -1)):
             d = add(titled, full_name_for(titled), "Person")
         elif speaker is not None:
@@ -387,7 +397,7 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         else:
             fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
             before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start
-                      and (male is None or _gender_of(x.titles) in {None, male})]
+                      and (male is None or _sex_of(x) in {None, male})]
             if not before:
                 return None
             named = max(before, key=lambda x: x.span.end)

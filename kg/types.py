@@ -138,6 +138,8 @@ class Mention:
         affiliation: The organisation the mention ties it to ("Russia's defence ministry", "NATO"), if any.
         named: The mention is a name (its head a proper noun), not a description ("officials", "the government",
             "a spokesman") or a pronoun: only a name means the same actor in another article.
+        subject: The mention is the subject of a clause outside quotation marks ("Paul Huntley, a delegate, said
+            ..."), not an object or a name inside a quote: someone a later "he" or "she" may stand for.
     """
 
     span: Span
@@ -146,6 +148,7 @@ class Mention:
     titles: tuple[str, ...] = ()
     affiliation: str | None = None
     named: bool = True
+    subject: bool = False
 
 
 @dataclass(frozen=True)

@@ -109,3 +109,23 @@ def test_a_pronoun_goes_to_a_person_named_with_its_sex_after_the_last_speaker_sp
              for c in resolved.claims}
     assert found["the campaign would focus on young voters"] == "clinton"
     assert found['"The turnout will decide it,"'] == "baker"
+
+
+def test_a_first_name_tells_the_sex_of_a_subject_a_pronoun_may_stand_for():
+    """"Paul Huntley, a delegate, ..." after Martha Allen spoke: "he" is Huntley; a man named as an object ("Trump
+    attacked Jeb Bush") is no candidate, so "He added" stays with the last speaker."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    def speakers(text):
+        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="first-names")]))
+        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+                for c in resolved.claims}
+
+    found = speakers('Martha Allen, a delegate from Vermont, said the gun laws were too lax.\n\nPaul Huntley, a '
+                     'delegate from California, arrived late. "We need common-sense solutions," he said.')
+    assert found['"We need common-sense solutions,"'] == "paul-huntley"
+    found = speakers('Donald Trump said the race was over. On Monday he attacked Jeb Bush at a rally in Salem. He '
+                     'added that the polls were wrong.')
+    assert found["the polls were wrong"] == "donald-trump"
+    assert found["the race was over"] == "donald-trump"

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from kg.cues import attribution_words, titles
 from kg.extract.phrases import PERSON_DESC
@@ -131,4 +133,17 @@ def entity_mentions(article: Article, offset: int, doc: Doc) -> Iterator[Mention
         # Take title words the model left out of the entity ("President" before "Vladimir Putin").
         while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
             start -= 1
-        yield mention_of(article, offset, doc, range(start, ent.end))
+        mention = mention_of(article, offset, doc, range(start, ent.end))
+        yield replace(mention, subject=True) if _subject_outside_quotes(ent) else mention
+
+
+def _subject_outside_quotes(ent: TokenSpan) -> bool:
+    """The entity is a clause's subject ("Paul Huntley, a Sanders delegate, said ...") and no quotation mark opens
+    before it in its sentence."""
+    root = ent.root
+    while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    before = [t.text for t in ent.sent if t.i < ent.start]
+    return not any(t in {'"', "\u201c", "\u201d", "''", "``"} for t in before)
