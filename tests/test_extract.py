@@ -666,3 +666,16 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
         "Monday. Exxon contended in its letter that the reports were biased. The letter also accuses a reporter of "
         "bias.") if cue == "accuses"]
     assert found == ["letter"]
+
+
+def test_a_relative_clause_on_an_apposition_speaks_for_the_name(extract):
+    """"McConnell, now the Senate majority leader, who said ...": McConnell said it, not "now the leader"."""
+    found = [(att.source.name, content) for _, cue, content, att in extract(
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the "
+        "party's most important goal was to win.") if cue == "said"]
+    assert found == [("McConnell", "the party's most important goal was to win")]
+
+
+def test_a_report_in_a_clause_of_condition_was_not_made(extract):
+    assert not [cue for _, cue, _, _ in extract(
+        "He can't credibly make fun of the ratings if Holt asks him about his tax returns.") if cue]

@@ -89,6 +89,10 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
             return []  # "anybody who complains about X": a relative clause reports only with a clause
         subject, relative = tok.head, subject
+        while subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
+            subject = subject.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
+    if _hypothetical(tok):
+        return []  # "if Holt asks him about his tax returns": nobody has asked yet
     for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
@@ -96,6 +100,11 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _hypothetical(verb: Token) -> bool:
+    """The cue is in a clause of condition ("if he says ...", "unless she asks ..."): a report not made."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
 
 
 def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None:
