@@ -286,57 +286,72 @@ def _role_key(title: str) -> str:
 
 def resolve(extraction: Extraction) -> ResolvedArticle:
     """Merge the mentions of one article into actors and tie each attribution to one of them."""
-    article = extraction.article
-    drafts: list[_Draft] = []
-    persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + [
-        a.source for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"]
+    return _Resolver(extraction).resolved()
 
-    def find_named(m: Mention) -> _Draft | None:
+
+class _Resolver:
+    """The actors of one article as they are found, speaker by speaker: each mention joins the draft actor it names
+    (a later full name, the person a description's role names, the speaker a pronoun refers to) or starts one."""
+
+    def __init__(self, extraction: Extraction):
+        self.extraction = extraction
+        self.article = extraction.article
+        self.drafts: list[_Draft] = []
+        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + [
+            a.source for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"]
+        self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
+        self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+
+    # ------------------------------------------------------------ drafts
+
+    def find_named(self, m: Mention) -> _Draft | None:
+        """The draft the mention names: the same name, a full name's surname, or a short name a full name extends."""
         name = m.name.lower()
-        exact = next((d for d in drafts if d.name.lower() == name), None)
+        exact = next((d for d in self.drafts if d.name.lower() == name), None)
         if exact is not None:
             return exact
-        for d in drafts:
+        for d in self.drafts:
             dn = d.name.lower()
             if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name \
-                    and not _titled_before_full_name(m, persons_named) and not _honorifics_of_both_sexes(m, persons_named):
+                    and not _titled_before_full_name(m, self.persons_named) \
+                    and not _honorifics_of_both_sexes(m, self.persons_named):
                 return d
             if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn and not d.apart:
                 d.name = m.name  # a full name after the short one: the full name wins
                 return d
         return None
 
-    def full_name_for(m: Mention) -> str:
+    def full_name_for(self, m: Mention) -> str:
         """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy")."""
-        if " " in m.name or _titled_before_full_name(m, persons_named):
+        if " " in m.name or _titled_before_full_name(m, self.persons_named):
             return m.name
-        if _honorifics_of_both_sexes(m, persons_named):
+        if _honorifics_of_both_sexes(m, self.persons_named):
             return _with_honorific(m)
-        for other in persons_named:
+        for other in self.persons_named:
             if " " in other.name and other.name.split()[-1].lower() == m.name.lower():
                 return other.name
         return m.name
 
-    def named_for_description(m: Mention) -> Mention | None:
+    def named_for_description(self, m: Mention) -> Mention | None:
+        """The named person the text gives the description's role (and organisation)."""
         role = {_role_key(t) for t in m.titles}
         aff = _words(m.affiliation)
-        for other in persons_named:
+        for other in self.persons_named:
             if other is m or not other.titles:
                 continue
-            if role & {_role_key(t) for t in other.titles} and (not aff or aff & (_words(other.affiliation) | _words(other.span.text))):
+            if role & {_role_key(t) for t in other.titles} and (
+                    not aff or aff & (_words(other.affiliation) | _words(other.span.text))):
                 return other
         return None
 
-    entity_names = sorted({m.name for m in persons_named if " " in m.name}, key=len)
-
-    def person_name(name: str) -> str:
+    def person_name(self, name: str) -> str:
         """The name of the person a longer phrase ends with ("rival Donald Trump", "MSNBC host Chris Matthews",
         "Republican vice-presidential nominee Gov. Mike Pence" -> "Donald Trump", "Chris Matthews", "Mike Pence"):
         the shortest name of a person the article names that ends the phrase, else the capitalised words after the
         phrase's last lower-case word ("Clinton campaign manager Robby Mook" -> "Robby Mook")."""
         # "Hillary Clinton, like Obama", "X, who has confirmed ...": the name is what stands before the comma.
         name = name.split(",")[0].strip() or name
-        for other in entity_names:
+        for other in self.entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other
         words = name.split()
@@ -351,37 +366,31 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
                 return tail
         return name
 
-    def add(m: Mention, name: str, kind: str) -> _Draft:
+    def add(self, m: Mention, name: str, kind: str) -> _Draft:
+        """The draft the mention joins, or a new one; the mention's form, roles and sex go on it."""
         name = _tidy_name(name) or name
         if kind == "Person":
             name = re.sub(r"(?<=[a-z])['\u2019]s?$", "", name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
-            name = person_name(name)
+            name = self.person_name(name)
         if kind == "Organization":
             name = owned_name(name)
-        d = find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
+        d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named,
-                       apart=" " not in name and _titled_before_full_name(m, persons_named))
-            drafts.append(d)
+                       apart=" " not in name and _titled_before_full_name(m, self.persons_named))
+            self.drafts.append(d)
         else:
             if kind == "Person" and m.named and " " in name and d.kind != "Person":
                 d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
             if m.named:
                 d.local = False  # a headline's "Trump:" read as a label, then the text names him
-        if m.span.text not in d.aliases:
-            d.aliases.append(m.span.text)
-        for t in m.titles:
-            role = Role(t, m.affiliation)
-            if role not in d.roles:
-                d.roles.append(role)
-        if d.male is None:
-            d.male = _sex_of(m)
+        _note_mention(d, m)
         return d
 
-    last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+    # ------------------------------------------------------------ speakers
 
-    def pronoun_actor(m: Mention, previous: list[_Draft]) -> _Draft | None:
+    def pronoun_actor(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
         """The latest speaker the pronoun can be; but a person the text names after that speaker's last statement
         with a title of the pronoun's sex ("Mrs. Clinton ... she") is nearer; with no speaker, the nearest named
         mention that can be what it refers to."""
@@ -389,113 +398,146 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
-        titled = _nearest_of_sex(extraction.mentions, m, male) if male is not None else None
-        if titled is not None and (speaker is None or titled.span.start > last_said.get(id(speaker), -1)):
-            d = add(titled, full_name_for(titled), "Person")
+        titled = _nearest_of_sex(self.extraction.mentions, m, male) if male is not None else None
+        if titled is not None and (speaker is None or titled.span.start > self.last_said.get(id(speaker), -1)):
+            d = self.add(titled, self.full_name_for(titled), "Person")
         elif speaker is not None:
             d = speaker
         else:
-            fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
-            before = [x for x in extraction.mentions if x.kind in fits and x.span.end <= m.span.start
-                      and (male is None or _sex_of(x) in {None, male})]
-            if not before:
+            named = self._nearest_named(m, want, male)
+            if named is None:
                 return None
-            named = max(before, key=lambda x: x.span.end)
-            d = add(named, full_name_for(named), _KIND.get(named.kind, "Person"))
+            d = self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
 
-    def actor_for_mention(m: Mention, previous: list[_Draft]) -> _Draft | None:
+    def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
+        """The last name before a pronoun with no speaker before it that it can stand for."""
+        fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
+        before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start
+                  and (male is None or _sex_of(x) in {None, male})]
+        return max(before, key=lambda x: x.span.end) if before else None
+
+    def actor_for_mention(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
+        """The draft a source mention stands for: a pronoun's referent, a description's named person, a name."""
         if m.kind == "PRON":
-            return pronoun_actor(m, previous)
+            return self.pronoun_actor(m, previous)
         if m.kind == "DESC":
-            named = named_for_description(m)
+            named = self.named_for_description(m)
             if named is not None:
-                d = add(named, full_name_for(named), "Person")
+                d = self.add(named, self.full_name_for(named), "Person")
                 if m.span.text not in d.aliases:
                     d.aliases.append(m.span.text)
                 d.roles.extend(Role(t, m.affiliation) for t in m.titles)  # merged per title later
                 return d
-            return add(m, m.name[:1].upper() + m.name[1:], "Person")
-        full = full_name_for(m)
+            return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
+        full = self.full_name_for(m)
         if full == m.name:
-            return add(m, full, _KIND.get(m.kind, "Person"))
+            return self.add(m, full, _KIND.get(m.kind, "Person"))
         # A short name the article gives in full as a person's name ("Trump" in a headline, "Sanders" tagged a
         # common noun) is that person, a named one.
-        return add(replace(m, named=True), full, "Person")
+        return self.add(replace(m, named=True), full, "Person")
 
-    claims_draft: list[tuple[_Draft, Attribution]] = []
-    speakers: list[_Draft] = []
-    authors = [_Draft(name=a, kind="Person", roles=[Role("author")]) for a in article.authors]
-    if not authors:
-        voice = article.publisher or ARTICLE_VOICE_FALLBACK
-        authors = [_Draft(name=voice, kind="Organization" if article.publisher else "Group",
-                          local=not article.publisher)]
-    for att in extraction.attributions:
-        if att.method == "article-voice":
-            claims_draft.extend((a, att) for a in authors)
-            continue
-        if att.source is not None and not can_speak(att.source):
-            continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
-        if att.source is None and not att.direct and att.speech_act != "question":
-            # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
-            # the article's own, hedged: its authors' or publisher's, not the last speaker's.
-            claims_draft.extend((a, att) for a in authors)
-            continue
+    def claims(self, authors: list[_Draft]) -> list[tuple[_Draft, Attribution]]:
+        """Each attribution with the draft that claims it (the authors for the article's own voice)."""
+        out: list[tuple[_Draft, Attribution]] = []
+        speakers: list[_Draft] = []
+        for att in self.extraction.attributions:
+            if att.method == "article-voice":
+                out.extend((a, att) for a in authors)
+                continue
+            if att.source is not None and not can_speak(att.source):
+                continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
+            if att.source is None and not att.direct and att.speech_act != "question":
+                # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
+                # the article's own, hedged: its authors' or publisher's, not the last speaker's.
+                out.extend((a, att) for a in authors)
+                continue
+            for d in self._speakers_of(att, speakers):
+                speakers.append(d)
+                self.last_said[id(d)] = att.content.end
+                out.append((d, att))
+        return out
+
+    def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
         if att.source is None:
             # A quote with no cue continues the speaker before it; a question whose asker the text does not name
             # ("Asked whether he would support Trump, Rubio gave a roundabout answer") is not the last speaker's.
-            found = [] if att.speech_act == "question" and not att.direct else speakers[-1:]
-        else:
-            found = [d for part in conjuncts(att.source) if (d := actor_for_mention(part, speakers)) is not None]
-        for d in found:
-            speakers.append(d)
-            last_said[id(d)] = att.content.end
-            claims_draft.append((d, att))
+            return [] if att.speech_act == "question" and not att.direct else speakers[-1:]
+        return [d for part in conjuncts(att.source) if (d := self.actor_for_mention(part, speakers)) is not None]
 
-    def key_of(name: str, local: bool) -> str:
+    # ------------------------------------------------------------ actors
+
+    def key_of(self, name: str, local: bool) -> str:
+        """A description ("the government", "officials", "a spokesman") or an article's voice with no byline is an
+        actor of its article only: the article's id is part of its key, so it never joins other articles."""
         name = without_initials(name)
-        # A description ("the government", "officials", "a spokesman") or an article's voice with no byline is an
-        # actor of its article only: the article's id is part of its key, so it never joins other articles.
-        return f"{slug(name)}--{slug(article.id)}" if local else slug(name)
+        return f"{slug(name)}--{slug(self.article.id)}" if local else slug(name)
 
-    def _placed_role(role: Role) -> Role:
-        # One role label whatever the case the title was written in ("Director, FBI" / "director, FBI").
+    def placed_role(self, role: Role) -> Role:
+        """One role label whatever the case the title was written in ("Director, FBI" / "director, FBI"); an
+        organisation with no name ("a spokesman for the company") is this article's."""
         role = Role(canonical_label(role.title), role.organisation, role.organisation_key)
         if not role.organisation:
             return role
         org = canonical_label(role.organisation)
-        # "a spokesman for the company": an organisation with no name is this article's.
         named = any(w[:1].isupper() for w in org.split()[1:]) or not org.lower().startswith(("the ", "a ", "an "))
-        return Role(role.title, org, None if named else key_of(org, True))
+        return Role(role.title, org, None if named else self.key_of(org, True))
 
-    targets = []
-    for att in extraction.attributions:
-        if att.target is not None and can_speak(att.target):
-            t = att.target
-            # The entity's own kind: an accused person stays a person.
-            kind = _KIND.get(t.kind, "Person" if t.kind == "DESC" else "Group")
-            name = canonical_label(_tidy_name(t.name) or t.name)
-            targets.append(Actor(key_of(name, not t.named), name, kind, (t.span.text,)))
+    def targets(self) -> list[Actor]:
+        """The accused or warned: each an actor of the entity's own kind (an accused person stays a person)."""
+        out = []
+        for att in self.extraction.attributions:
+            if att.target is not None and can_speak(att.target):
+                t = att.target
+                kind = _KIND.get(t.kind, "Person" if t.kind == "DESC" else "Group")
+                name = canonical_label(_tidy_name(t.name) or t.name)
+                out.append(Actor(self.key_of(name, not t.named), name, kind, (t.span.text,)))
+        return out
 
-    by_key: dict[str, Actor] = {}
-    for d in drafts:
-        d.roles = _merge_roles(d.roles)
-    used = {id(d) for d, _ in claims_draft}
-    for d in [*drafts, *authors]:
-        if id(d) not in used:
-            continue
-        key = key_of(d.name, d.local)
-        by_key[key] = Actor(key, canonical_label(without_initials(d.name), d.kind), d.kind, tuple(dict.fromkeys(d.aliases)),
-                            tuple(dict.fromkeys(_placed_role(r) for r in d.roles)))
-    for t in targets:
-        by_key.setdefault(t.key, t)
-    # One claim of one statement by one actor: the same span found by two rules ("said" and "arguing") is one.
-    claims = tuple(Claim(key, att) for key, att in _first_per_statement(
-        [(key_of(d.name, d.local), att) for d, att in claims_draft]))
-    return ResolvedArticle(article=article, actors=tuple(by_key.values()), claims=claims,
-                           sentences=extraction.sentences)
+    def authors(self) -> list[_Draft]:
+        """Who claims the article's own voice: its authors, else its publisher, else the article itself."""
+        authors = [_Draft(name=a, kind="Person", roles=[Role("author")]) for a in self.article.authors]
+        if authors:
+            return authors
+        voice = self.article.publisher or ARTICLE_VOICE_FALLBACK
+        return [_Draft(name=voice, kind="Organization" if self.article.publisher else "Group",
+                       local=not self.article.publisher)]
+
+    def resolved(self) -> ResolvedArticle:
+        authors = self.authors()
+        claims_draft = self.claims(authors)
+        targets = self.targets()
+        by_key: dict[str, Actor] = {}
+        for d in self.drafts:
+            d.roles = _merge_roles(d.roles)
+        used = {id(d) for d, _ in claims_draft}
+        for d in [*self.drafts, *authors]:
+            if id(d) not in used:
+                continue
+            key = self.key_of(d.name, d.local)
+            by_key[key] = Actor(key, canonical_label(without_initials(d.name), d.kind), d.kind,
+                                tuple(dict.fromkeys(d.aliases)), tuple(dict.fromkeys(self.placed_role(r) for r in d.roles)))
+        for t in targets:
+            by_key.setdefault(t.key, t)
+        # One claim of one statement by one actor: the same span found by two rules ("said" and "arguing") is one.
+        claims = tuple(Claim(key, att) for key, att in _first_per_statement(
+            [(self.key_of(d.name, d.local), att) for d, att in claims_draft]))
+        return ResolvedArticle(article=self.article, actors=tuple(by_key.values()), claims=claims,
+                               sentences=self.extraction.sentences)
+
+
+def _note_mention(d: _Draft, m: Mention) -> None:
+    """The mention's form, its roles and the sex it tells go on the draft."""
+    if m.span.text not in d.aliases:
+        d.aliases.append(m.span.text)
+    for t in m.titles:
+        role = Role(t, m.affiliation)
+        if role not in d.roles:
+            d.roles.append(role)
+    if d.male is None:
+        d.male = _sex_of(m)
 
 
 def _first_per_statement(claims) -> list[tuple[str, Attribution]]:

@@ -53,9 +53,22 @@ def inverted_speaker(verb: Token, words: list[Token]) -> list:
 
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
-    subject = subject_of(verb)
+    subject = subject_of(verb) or _participle_speaker(verb)
     if subject is not None:
         return subject
+    head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return _speaker_of_gerund(head)
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and cue_of(head) is None \
+            and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
+    saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
         return owner_by_support_verb(verb.head) or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
@@ -64,13 +77,6 @@ def speaker_of(verb: Token) -> Token | None:
             return noun
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return subject_of(verb.head)
-    head = verb.head
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        return _speaker_of_gerund(head)
-    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and cue_of(head) is None \
-            and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
-        # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -231,22 +231,28 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     colon = next((t for t in words[:6] if t.text in {":", "):"}), None)
     if colon is None or colon.i == words[0].i:
         return None
-    name = [t for t in words if t.i < colon.i]
+    label = [t for t in words if t.i < colon.i]
     rest = [t for t in doc[colon.i + 1:] if not t.is_space]
-    if word_count(rest) < 3:
+    speaker = _label_speaker(label, rest, colon, headline=headline) if word_count(rest) >= 3 else None
+    if speaker is None:
         return None
-    extent: list[Token] = []
-    if _only_a_quote(rest) and (speaker := _name_and_outlet(name)) is not None:
-        # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
-        # when its parenthesis is closed before the colon)
-        name, extent = speaker, (name if colon.text == ":" else [])
-    elif headline and (speaker := _speaker_on_topic(name)) is not None:
-        name = speaker  # "Obama on Climate Change: ...", "Clinton to Planned Parenthood: ...": Obama, Clinton
-    elif not _speaker_label(name, headline=headline):
-        return None
+    name, extent = speaker
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
+                   headline: bool) -> tuple[list[Token], list[Token]] | None:
+    """The speaker's name in a line's label before its colon, and the label as written when it says more than the
+    name; ``None`` when the label names no one."""
+    if _only_a_quote(rest) and (name := _name_and_outlet(label)) is not None:
+        # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
+        # when its parenthesis is closed before the colon)
+        return name, (label if colon.text == ":" else [])
+    if headline and (name := _speaker_on_topic(label)) is not None:
+        return name, []  # "Obama on Climate Change: ...", "Clinton to Planned Parenthood: ...": Obama, Clinton
+    return (label, []) if _speaker_label(label, headline=headline) else None
 
 
 def _only_a_quote(words: list[Token]) -> bool:
