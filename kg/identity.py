@@ -96,82 +96,111 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     >>> [(j.member, j.head) for j in joins(ps)]
     [('obama', 'barack-obama')]
     """
-    people = {p.key: p for p in people}
-    parent: dict[str, str] = {}
-    reasons: dict[str, str] = {}
-    sums = {key: p.statements for key, p in people.items()}  # statements of each group, kept at its root
-    group_roles = {key: p.roles for key, p in people.items()}  # and the titles its articles give
+    forest = _Groups({p.key: p for p in people})
+    forest.join_same_items(same_item or {})
+    forest.join_surnames()
+    forest.join_shorter_forms()
+    return forest.joins()
 
-    def find(key: str) -> str:
-        while parent.get(key, key) != key:
-            key = parent[key]
+
+class _Groups:
+    """The archive's people in groups of one actor (union-find), each group's statements and titles summed at its
+    root, and the reason each member was joined."""
+
+    def __init__(self, people: dict[str, NamedPerson]):
+        self.people = people
+        self.parent: dict[str, str] = {}
+        self.reasons: dict[str, str] = {}
+        self.sums = {key: p.statements for key, p in people.items()}
+        self.roles = {key: p.roles for key, p in people.items()}
+
+    def find(self, key: str) -> str:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
         return key
 
-    def union(a: str, b: str, reason: str) -> None:
-        ra, rb = find(a), find(b)
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            parent[ra] = rb
-            sums[rb] = sums.get(rb, 0) + sums.get(ra, 0)
-            group_roles[rb] = group_roles.get(rb, ()) + group_roles.get(ra, ())
-        reasons.setdefault(a, reason)
+            self.parent[ra] = rb
+            self.sums[rb] = self.sums.get(rb, 0) + self.sums.get(ra, 0)
+            self.roles[rb] = self.roles.get(rb, ()) + self.roles.get(ra, ())
+        self.reasons.setdefault(a, reason)
 
-    by_item: dict[str, list[str]] = defaultdict(list)
-    for key, item in sorted((same_item or {}).items()):
-        by_item[item].append(key)
-    for item, keys in by_item.items():
-        for key in keys[1:]:
-            union(key, keys[0], f"the same Wikidata item {item.rsplit('/', 1)[-1]}")
-            reasons.setdefault(keys[0], f"the same Wikidata item {item.rsplit('/', 1)[-1]}")
+    def total(self, key: str) -> int:
+        return self.sums.get(self.find(key), 0)
 
-    def total(key: str) -> int:
-        return sums.get(find(key), 0)
+    def label(self, key: str) -> str:
+        return self.people[key].label if key in self.people else key
 
-    full_names: dict[str, list[str]] = defaultdict(list)
-    for key, p in people.items():
-        words = p.label.split()
-        if len(words) > 1:
-            full_names[words[-1].lower()].append(key)
-    for key, p in sorted(people.items()):
-        surname = _surname_of(p.label)
-        if surname is None or not full_names.get(surname):
-            continue
-        bearers = sorted({root for k in full_names[surname] if (root := find(k)) != find(key)
-                          and _same_sex_possible(p.roles, group_roles.get(root, ()))},
-                         key=lambda k: (-total(k), k))
-        if not bearers:
-            continue
-        top = bearers[0]
-        label = people[top].label if top in people else top
-        if len(bearers) == 1:
-            union(key, top, f"the only person of the archive named {p.label} in full: {label}")
-        elif total(top) >= MIN_STATEMENTS and total(top) >= DOMINANCE * total(bearers[1]):
-            second = people[bearers[1]].label if bearers[1] in people else bearers[1]
-            union(key, top, f"the person named {p.label} quoted most by far: {label} ({total(top)} statements; "
-                            f"next {second}, {total(bearers[1])})")
-        elif total(top) >= MIN_STATEMENTS and (shared := _only_role_match(p, top, bearers, people)):
-            union(key, top, f"the person named {p.label} quoted most and the only one also called {shared}: "
-                            f"{label} ({total(top)} statements)")
-    by_label = {p.label.lower(): key for key, p in people.items() if " " in p.label}
-    for key, p in sorted(people.items()):
-        for other, what in _shorter_forms(p.label, by_label):
-            if find(other) == find(key):
+    def join_same_items(self, same_item: dict[str, str]) -> None:
+        """Actors ``kg link`` gave one Wikidata item are one."""
+        by_item: dict[str, list[str]] = defaultdict(list)
+        for key, item in sorted(same_item.items()):
+            by_item[item].append(key)
+        for item, keys in by_item.items():
+            reason = f"the same Wikidata item {item.rsplit('/', 1)[-1]}"
+            for key in keys[1:]:
+                self.union(key, keys[0], reason)
+                self.reasons.setdefault(keys[0], reason)
+
+    def join_surnames(self) -> None:
+        """A surname joins the one bearer of the archive named with it in full that fits (sex, dominance, role)."""
+        full_names: dict[str, list[str]] = defaultdict(list)
+        for key, p in self.people.items():
+            words = p.label.split()
+            if len(words) > 1:
+                full_names[words[-1].lower()].append(key)
+        for key, p in sorted(self.people.items()):
+            surname = _surname_of(p.label)
+            if surname is None or not full_names.get(surname):
                 continue
-            if total(other) >= MIN_STATEMENTS and total(other) >= DOMINANCE * p.statements:
-                union(key, other, f"{what} {people[other].label}, quoted far more "
-                                  f"({total(other)} statements, this form {p.statements})")
-            break
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key in {*parent, *parent.values()}:
-        groups[find(key)].append(key)
-    found = []
-    for members in groups.values():
-        # A full name stands for the group rather than a surname, then the member quoted most.
-        def rank(k: str) -> tuple:
-            short = k in people and (" " not in people[k].label or _surname_of(people[k].label) is not None)
-            return short, -people[k].statements if k in people else 0, k
-        head = min(members, key=rank)
-        found += [ActorJoin(k, head, reasons.get(k, reasons.get(head, "joined"))) for k in sorted(members) if k != head]
-    return sorted(found, key=lambda j: j.member)
+            bearers = sorted({root for k in full_names[surname] if (root := self.find(k)) != self.find(key)
+                              and _same_sex_possible(p.roles, self.roles.get(root, ()))},
+                             key=lambda k: (-self.total(k), k))
+            if bearers:
+                self._join_surname(key, p, bearers)
+
+    def _join_surname(self, key: str, p: NamedPerson, bearers: list[str]) -> None:
+        top, total = bearers[0], self.total(bearers[0])
+        if len(bearers) == 1:
+            self.union(key, top, f"the only person of the archive named {p.label} in full: {self.label(top)}")
+        elif total >= MIN_STATEMENTS and total >= DOMINANCE * self.total(bearers[1]):
+            self.union(key, top, f"the person named {p.label} quoted most by far: {self.label(top)} ({total} "
+                                 f"statements; next {self.label(bearers[1])}, {self.total(bearers[1])})")
+        elif total >= MIN_STATEMENTS and (shared := _only_role_match(p, top, bearers, self.people)):
+            self.union(key, top, f"the person named {p.label} quoted most and the only one also called {shared}: "
+                                 f"{self.label(top)} ({total} statements)")
+
+    def join_shorter_forms(self) -> None:
+        """A form of a name joins a shorter or longer form quoted far more ("Air Hillary Clinton")."""
+        by_label = {p.label.lower(): key for key, p in self.people.items() if " " in p.label}
+        for key, p in sorted(self.people.items()):
+            for other, what in _shorter_forms(p.label, by_label):
+                if self.find(other) == self.find(key):
+                    continue
+                if self.total(other) >= MIN_STATEMENTS and self.total(other) >= DOMINANCE * p.statements:
+                    self.union(key, other, f"{what} {self.people[other].label}, quoted far more "
+                                           f"({self.total(other)} statements, this form {p.statements})")
+                break
+
+    def joins(self) -> list[ActorJoin]:
+        """One join per member of each group, to the group's head: a full name rather than a surname, then the
+        member quoted most."""
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in {*self.parent, *self.parent.values()}:
+            groups[self.find(key)].append(key)
+        found = []
+        for members in groups.values():
+            head = min(members, key=self._rank)
+            found += [ActorJoin(k, head, self.reasons.get(k, self.reasons.get(head, "joined")))
+                      for k in sorted(members) if k != head]
+        return sorted(found, key=lambda j: j.member)
+
+    def _rank(self, k: str) -> tuple:
+        people = self.people
+        short = k in people and (" " not in people[k].label or _surname_of(people[k].label) is not None)
+        return short, -people[k].statements if k in people else 0, k
 
 
 def _sex(roles: Iterable[str]) -> bool | None:
