@@ -297,8 +297,9 @@ class _Resolver:
         self.extraction = extraction
         self.article = extraction.article
         self.drafts: list[_Draft] = []
-        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + [
-            a.source for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"]
+        self.speakers_named = [a.source for a in extraction.attributions
+                               if a.source is not None and a.source.kind == "PERSON"]
+        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + self.speakers_named
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
 
@@ -327,10 +328,14 @@ class _Resolver:
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
             return _with_honorific(m)
-        for other in self.persons_named:
-            if " " in other.name and other.name.split()[-1].lower() == m.name.lower():
-                return other.name
-        return m.name
+        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()]
+        if not full:
+            return m.name
+        # Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
+        # or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is.
+        names = [_shortest_form(o.name, full) for o in full]
+        acting = [_shortest_form(o.name, full) for o in full if o.subject or o in self.speakers_named]
+        return max(dict.fromkeys(names), key=lambda n: (acting.count(n), names.count(n)))
 
     def named_for_description(self, m: Mention) -> Mention | None:
         """The named person the text gives the description's role (and organisation)."""
@@ -526,6 +531,12 @@ class _Resolver:
             [(self.key_of(d.name, d.local), att) for d, att in claims_draft]))
         return ResolvedArticle(article=self.article, actors=tuple(by_key.values()), claims=claims,
                                sentences=self.extraction.sentences)
+
+
+def _shortest_form(name: str, mentions: list[Mention]) -> str:
+    """The shortest of the mentions' names that ``name`` ends with ("Gov. Mike Pence" -> "Mike Pence")."""
+    words = name.split()
+    return min((o.name for o in mentions if words[-len(o.name.split()):] == o.name.split()), key=len)
 
 
 def _note_mention(d: _Draft, m: Mention) -> None:

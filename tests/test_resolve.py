@@ -129,3 +129,16 @@ def test_a_first_name_tells_the_sex_of_a_subject_a_pronoun_may_stand_for():
                      'added that the polls were wrong.')
     assert found["the polls were wrong"] == "donald-trump"
     assert found["the race was over"] == "donald-trump"
+
+
+def test_a_surname_two_full_names_share_goes_to_the_one_the_article_makes_act():
+    """"former President Bill Clinton" in passing, Hillary Clinton speaking: a bare "Clinton" is Hillary."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    text = ("Crowds greeted former President Bill Clinton in Ohio on Monday.\n\nHillary Clinton said the economy was "
+            "improving. Hillary Clinton also said wages were rising.\n\nClinton added that jobs were returning.")
+    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="two-clintons")]))
+    found = {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+             for c in resolved.claims}
+    assert found["jobs were returning"] == "hillary-clinton"
