@@ -182,6 +182,11 @@ _OWNED_BODIES = {"campaign", "administration", "team", "office", "staff", "camp"
                  "lawyers", "aides", "advisers", "allies", "spokesman", "spokeswoman", "spokesperson"}
 
 
+_PEOPLE_AROUND = _OWNED_BODIES - {"administration", "government", "foundation", "office"}
+"""A person's campaign and the people around them: named by the surname ("the Clinton campaign"); an institution
+keeps the name it has ("the Trayvon Martin Foundation")."""
+
+
 _ROLE_FORMS = {"sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
                "congressman": "representative", "congresswoman": "representative", "secretary of state": "secretary"}
 """Abbreviations and other forms of one role, folded (beside :data:`_ROLE_SYNONYMS`) so that two articles' titles
@@ -371,6 +376,21 @@ class _Resolver:
                 return tail
         return name
 
+    def body_of_person(self, name: str) -> str:
+        """A person's campaign or staff by the surname, as "Clinton's campaign" is ("rival Hillary Clinton campaign"
+        -> "Clinton campaign"), when the words before the body end with a person the article names in full, or are a
+        first name and a surname."""
+        words = name.split()
+        if len(words) < 3 or words[-1].lower() not in _PEOPLE_AROUND:
+            return name
+        head = words[:-1]
+        for full in reversed(self.entity_names):  # longest first
+            if head[-len(full.split()):] == full.split():
+                return f"{full.split()[-1]} {words[-1]}"
+        if len(head) == 2 and head[0].lower() in first_name_sexes() and head[1][:1].isupper():
+            return f"{head[1]} {words[-1]}"  # "Hillary Clinton's campaign" with no other mention of her
+        return name
+
     def add(self, m: Mention, name: str, kind: str) -> _Draft:
         """The draft the mention joins, or a new one; the mention's form, roles and sex go on it."""
         name = _tidy_name(name) or name
@@ -379,7 +399,7 @@ class _Resolver:
         if kind == "Person" and m.named:
             name = self.person_name(name)
         if kind == "Organization":
-            name = owned_name(name)
+            name = self.body_of_person(owned_name(name))
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named,

@@ -142,3 +142,18 @@ def test_a_surname_two_full_names_share_goes_to_the_one_the_article_makes_act():
     found = {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
              for c in resolved.claims}
     assert found["jobs were returning"] == "hillary-clinton"
+
+
+def test_a_persons_campaign_is_one_actor_however_the_person_is_named():
+    """"Hillary Clinton's campaign", "the Hillary Clinton campaign" and "Clinton's campaign" are one campaign."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    texts = ["Hillary Clinton's campaign said the debate was a success.",
+             "The rival Hillary Clinton campaign said the polls were wrong. Hillary Clinton was in Ohio.",
+             "Clinton's campaign said the turnout was high."]
+    keys = set()
+    for n, text in enumerate(texts):
+        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id=f"campaign-{n}")]))
+        keys |= {c.actor_key for c in resolved.claims if "--" not in c.actor_key}
+    assert keys == {"clinton-campaign"}
