@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.cues import first_name_sexes, gendered_titles, pronouns
 from kg.rdf import slug
 from kg.resources import read_lexicon
-from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
+from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser",
@@ -307,6 +307,7 @@ class _Resolver:
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + self.speakers_named
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+        self.letters = letter_writers(self.article, extraction.mentions)
 
     # ------------------------------------------------------------ drafts
 
@@ -465,12 +466,17 @@ class _Resolver:
         return self.add(replace(m, named=True), full, "Person")
 
     def claims(self, authors: list[_Draft]) -> list[tuple[_Draft, Attribution]]:
-        """Each attribution with the draft that claims it (the authors for the article's own voice)."""
+        """Each attribution with the draft that claims it (the authors for the article's own voice, the writer for a
+        reader's letter)."""
         out: list[tuple[_Draft, Attribution]] = []
         speakers: list[_Draft] = []
         for att in self.extraction.attributions:
+            writer = self.letter_writer(att)
             if att.method == "article-voice":
-                out.extend((a, att) for a in authors)
+                out.extend((a, att) for a in ([self.add(writer, writer.name, "Person")] if writer else authors))
+                continue
+            if writer is not None and att.source is not None and att.source.name in {"i", "we"}:
+                out.append((self.add(writer, writer.name, "Person"), att))  # "I hope ..." in a reader's letter
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
@@ -484,6 +490,10 @@ class _Resolver:
                 self.last_said[id(d)] = att.content.end
                 out.append((d, att))
         return out
+
+    def letter_writer(self, att: Attribution) -> Mention | None:
+        """Who wrote the reader's letter the statement is in, if it is in one."""
+        return next((m for start, end, m in self.letters if start <= att.content.start < end), None)
 
     def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
         if att.source is None:
@@ -569,6 +579,33 @@ def _note_mention(d: _Draft, m: Mention) -> None:
             d.roles.append(role)
     if d.male is None:
         d.male = _sex_of(m)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+_PLACE_LINE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, [A-Z][\w.]*(?: [A-Z][\w.]*)?\.?")
+
+
+def letter_writers(article: Article, mentions: Iterable[Mention]) -> list[tuple[int, int, Mention]]:
+    """``(start, end, writer)`` for each reader's letter of a page of letters: the paragraphs in the first person
+    before a paragraph that is only a person's name (the signature, maybe followed by a place: "Michael Pravica." /
+    "Henderson, Nev."); a name whose next paragraph speaks of that person is a heading, no signature."""
+    paras = article.paragraphs
+    persons = [m for m in mentions if m.kind == "PERSON" and " " in m.name]
+    out: list[tuple[int, int, Mention]] = []
+    first = 1 if article.title else 0  # where the next letter may start
+    for i, para in enumerate(paras):
+        writer = next((m for m in persons if m.span.text.strip() == para.text.strip().rstrip(".").strip()
+                       and para.start <= m.span.start < para.start + len(para.text)), None)
+        if writer is None:
+            continue
+        after = paras[i + 1].text if i + 1 < len(paras) else ""
+        following = " ".join(p.text for p in paras[i + 1:i + 3])  # past a picture's credit line
+        block = [p for p in paras[first:i] if len(p.text.split()) > 3]  # not "LETTERS." nor "FACEBOOK."
+        if block and writer.name.split()[-1] not in following and _FIRST_PERSON.search(_QUOTED.sub("", block[0].text)):
+            out.append((block[0].start, para.start, writer))
+        first = i + 2 if _PLACE_LINE.fullmatch(after.strip()) else i + 1
+    return out
 
 
 def _first_per_statement(claims) -> list[tuple[str, Attribution]]:

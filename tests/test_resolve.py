@@ -157,3 +157,25 @@ def test_a_persons_campaign_is_one_actor_however_the_person_is_named():
         ((resolved, _),) = list(analyse_texts([clean_text(text, article_id=f"campaign-{n}")]))
         keys |= {c.actor_key for c in resolved.claims if "--" not in c.actor_key}
     assert keys == {"clinton-campaign"}
+
+
+def test_a_readers_letter_is_its_writers_not_the_publishers():
+    """A page of letters: each letter's statements are its signer's; a name heading a paragraph about that person
+    (a list of the missing) is no signature."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    def claims(text):
+        article = clean_text(text, article_id="letters", title=text.split("\n")[0], publisher="Daily Planet")
+        ((resolved, _),) = list(analyse_texts([article]))
+        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+                for c in resolved.claims}
+
+    found = claims("Readers weigh in on the bridge.\n\nLETTERS.\n\nI cannot believe the council closed the bridge "
+                   "again. The repairs were finished in May.\n\nMichael Pravica.\n\nHenderson, Nev.\n\nMy street has "
+                   "been quiet since then. The traffic moved to the highway.\n\nToni Williams.")
+    assert found["The repairs were finished in May"] == "michael-pravica"
+    assert found["The traffic moved to the highway"] == "toni-williams"
+    found = claims("The people missing on the flight.\n\nThe airline named the passengers on Friday.\n\nRichard "
+                   "Osman.\n\nOsman worked as a geologist for a mining company. He had two daughters.")
+    assert found["Osman worked as a geologist for a mining company"] == "daily-planet"
