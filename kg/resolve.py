@@ -480,9 +480,11 @@ class _Resolver:
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
-            if att.source is None and not att.direct and att.speech_act != "question":
+            if att.source is None and not att.direct:
                 # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
-                # the article's own, hedged: its authors' or publisher's, not the last speaker's.
+                # the article's own, hedged: its authors' or publisher's, not the last speaker's; so is a question
+                # whose asker the text does not name ("Asked whether he would support Trump, Rubio ..."): the
+                # reporter's, not the last speaker's.
                 out.extend((a, att) for a in authors)
                 continue
             for d in self._speakers_of(att, speakers):
@@ -497,9 +499,7 @@ class _Resolver:
 
     def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
         if att.source is None:
-            # A quote with no cue continues the speaker before it; a question whose asker the text does not name
-            # ("Asked whether he would support Trump, Rubio gave a roundabout answer") is not the last speaker's.
-            return [] if att.speech_act == "question" and not att.direct else speakers[-1:]
+            return speakers[-1:]  # a quote with no cue continues the speaker before it
         return [d for part in conjuncts(att.source) if (d := self.actor_for_mention(part, speakers)) is not None]
 
     # ------------------------------------------------------------ actors

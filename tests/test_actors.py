@@ -156,11 +156,16 @@ def test_a_role_with_no_name_after_it_is_someone_of_the_article_not_a_name():
 
 
 def test_a_question_whose_asker_is_not_named_is_not_the_last_speaker_s_claim():
+    """"Asked ... whether he would support Trump, Rubio ...": the reporter asked (the article's authors or
+    publisher), not Rubio, who spoke last."""
     (resolved,) = _resolved(
         "Rubio\n\n\"I will work every day to unify our party,\" Rubio said here. Asked in Iowa recently whether he "
         "would support Donald Trump if Trump is the nominee, Rubio gave a roundabout answer.")
     claims = {c.attribution.content.text: c.actor_key for c in resolved.claims}
-    assert not any("support Donald Trump" in text for text in claims), claims
+    asked = [key for text, key in claims.items() if "support Donald Trump" in text]
+    assert asked and all(key != "marco-rubio" and key != "rubio" for key in asked), claims
+    assert all(c.attribution.speech_act == "question" for c in resolved.claims
+               if "support Donald Trump" in c.attribution.content.text)
 
 
 def test_a_body_named_by_whose_it_is_is_one_actor_however_the_possessive_is_written():
