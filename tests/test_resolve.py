@@ -79,34 +79,30 @@ def test_a_judgement_nobody_is_named_for_is_the_articles_not_the_last_speakers()
     assert by_rule["quote-paragraph-continues-speaker"] == {"john-smith"}
 
 
-def test_a_pronoun_agrees_with_the_sex_the_titles_give():
-    """"She said" after "Mr. Sharpton said" is not Sharpton's: the nearest woman the text names ("Mrs. Clinton");
-    "He added" still is."""
+def _speakers(text: str, article_id: str = "t", **metadata) -> dict[str, str]:
+    """Each statement's text -> the key of the actor that claims it, for one article analysed for real."""
     from kg.ingest import clean_text
     from kg.pipeline import analyse_texts
 
-    def speakers(text):
-        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="sex")]))
-        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-                for c in resolved.claims}
+    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id=article_id, **metadata)]))
+    return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
+            for c in resolved.claims}
 
-    found = speakers('"We will win," Mr. Sharpton said. Mrs. Clinton held rallies in Ohio on Monday. She said the '
+
+def test_a_pronoun_agrees_with_the_sex_the_titles_give():
+    """"She said" after "Mr. Sharpton said" is not Sharpton's: the nearest woman the text names ("Mrs. Clinton");
+    "He added" still is."""
+    found = _speakers('"We will win," Mr. Sharpton said. Mrs. Clinton held rallies in Ohio on Monday. She said the '
                      'turnout would be high.')
     assert found["the turnout would be high"] == "clinton"
-    found = speakers('"We will win," Mr. Sharpton said. He added that the turnout would be high.')
+    found = _speakers('"We will win," Mr. Sharpton said. He added that the turnout would be high.')
     assert found["the turnout would be high"] == "sharpton"
 
 
 def test_a_pronoun_goes_to_a_person_named_with_its_sex_after_the_last_speaker_spoke():
     """'Mrs. Clinton ... She spoke' after Mr. Baker's quote: Mrs. Clinton, named since Baker spoke."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
-    text = ('"The turnout will decide it," Mr. Baker said on Monday.\n\nThe challenge for Mrs. Clinton is different '
-            'this year. She said the campaign would focus on young voters.')
-    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="recency")]))
-    found = {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-             for c in resolved.claims}
+    found = _speakers('"The turnout will decide it," Mr. Baker said on Monday.\n\nThe challenge for Mrs. Clinton is '
+                      'different this year. She said the campaign would focus on young voters.')
     assert found["the campaign would focus on young voters"] == "clinton"
     assert found['"The turnout will decide it,"'] == "baker"
 
@@ -114,18 +110,10 @@ def test_a_pronoun_goes_to_a_person_named_with_its_sex_after_the_last_speaker_sp
 def test_a_first_name_tells_the_sex_of_a_subject_a_pronoun_may_stand_for():
     """"Paul Huntley, a delegate, ..." after Martha Allen spoke: "he" is Huntley; a man named as an object ("Trump
     attacked Jeb Bush") is no candidate, so "He added" stays with the last speaker."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
-    def speakers(text):
-        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="first-names")]))
-        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-                for c in resolved.claims}
-
-    found = speakers('Martha Allen, a delegate from Vermont, said the gun laws were too lax.\n\nPaul Huntley, a '
+    found = _speakers('Martha Allen, a delegate from Vermont, said the gun laws were too lax.\n\nPaul Huntley, a '
                      'delegate from California, arrived late. "We need common-sense solutions," he said.')
     assert found['"We need common-sense solutions,"'] == "paul-huntley"
-    found = speakers('Donald Trump said the race was over. On Monday he attacked Jeb Bush at a rally in Salem. He '
+    found = _speakers('Donald Trump said the race was over. On Monday he attacked Jeb Bush at a rally in Salem. He '
                      'added that the polls were wrong.')
     assert found["the polls were wrong"] == "donald-trump"
     assert found["the race was over"] == "donald-trump"
@@ -133,43 +121,26 @@ def test_a_first_name_tells_the_sex_of_a_subject_a_pronoun_may_stand_for():
 
 def test_a_surname_two_full_names_share_goes_to_the_one_the_article_makes_act():
     """"former President Bill Clinton" in passing, Hillary Clinton speaking: a bare "Clinton" is Hillary."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
-    text = ("Crowds greeted former President Bill Clinton in Ohio on Monday.\n\nHillary Clinton said the economy was "
-            "improving. Hillary Clinton also said wages were rising.\n\nClinton added that jobs were returning.")
-    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="two-clintons")]))
-    found = {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-             for c in resolved.claims}
+    found = _speakers("Crowds greeted former President Bill Clinton in Ohio on Monday.\n\nHillary Clinton said the "
+                      "economy was improving. Hillary Clinton also said wages were rising.\n\nClinton added that jobs "
+                      "were returning.")
     assert found["jobs were returning"] == "hillary-clinton"
 
 
 def test_a_persons_campaign_is_one_actor_however_the_person_is_named():
     """"Hillary Clinton's campaign", "the Hillary Clinton campaign" and "Clinton's campaign" are one campaign."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
     texts = ["Hillary Clinton's campaign said the debate was a success.",
              "The rival Hillary Clinton campaign said the polls were wrong. Hillary Clinton was in Ohio.",
              "Clinton's campaign said the turnout was high."]
-    keys = set()
-    for n, text in enumerate(texts):
-        ((resolved, _),) = list(analyse_texts([clean_text(text, article_id=f"campaign-{n}")]))
-        keys |= {c.actor_key for c in resolved.claims if "--" not in c.actor_key}
+    keys = {key for n, text in enumerate(texts) for key in _speakers(text, f"campaign-{n}").values() if "--" not in key}
     assert keys == {"clinton-campaign"}
 
 
 def test_a_readers_letter_is_its_writers_not_the_publishers():
     """A page of letters: each letter's statements are its signer's; a name heading a paragraph about that person
     (a list of the missing) is no signature."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
     def claims(text):
-        article = clean_text(text, article_id="letters", title=text.split("\n")[0], publisher="Daily Planet")
-        ((resolved, _),) = list(analyse_texts([article]))
-        return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-                for c in resolved.claims}
+        return _speakers(text, "letters", title=text.split("\n")[0], publisher="Daily Planet")
 
     found = claims("Readers weigh in on the bridge.\n\nLETTERS.\n\nI cannot believe the council closed the bridge "
                    "again. The repairs were finished in May.\n\nMichael Pravica.\n\nHenderson, Nev.\n\nMy street has "
