@@ -679,3 +679,10 @@ def test_a_relative_clause_on_an_apposition_speaks_for_the_name(extract):
 def test_a_report_in_a_clause_of_condition_was_not_made(extract):
     assert not [cue for _, cue, _, _ in extract(
         "He can't credibly make fun of the ratings if Holt asks him about his tax returns.") if cue]
+
+
+def test_a_heading_before_a_colon_in_the_body_is_no_speaker(extract):
+    found = extract("Veto Power Impedes Peace Efforts: Eliminating the scourge of war is one of the original goals "
+                    "of the United Nations.\n\nWALLACE: Do you really see those two as equivalent?")
+    speakers = [source for source, cue, _, _ in found if cue == ":"]
+    assert speakers == ["WALLACE"]

@@ -299,6 +299,9 @@ def _speaker_label(name: list[Token], *, headline: bool) -> bool:
         return False
     if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
         return False
+    if not headline and word_count(name) >= 4 and not any(t.text.isupper() for t in name) \
+            and not any(t.ent_type_ == "PERSON" for t in name):
+        return False  # "Veto Power Impedes Peace Efforts:" in the body: a heading, no one's name
     return name[0].dep_ != "det"
 
 
