@@ -686,3 +686,12 @@ def test_a_heading_before_a_colon_in_the_body_is_no_speaker(extract):
                     "of the United Nations.\n\nWALLACE: Do you really see those two as equivalent?")
     speakers = [source for source, cue, _, _ in found if cue == ":"]
     assert speakers == ["WALLACE"]
+
+
+def test_a_participle_with_only_an_object_describes_its_noun(extract):
+    """"a super PAC supporting Cruz" says who the PAC is; "a letter opposing the program" reports the letter's
+    stand."""
+    assert not [cue for _, cue, _, _ in extract("A super PAC supporting Ted Cruz spent $5 million in Iowa.") if cue]
+    found = [(cue, content) for _, cue, content, _ in extract(
+        "The senators sent a letter opposing the reauthorization of the program.") if cue]
+    assert ("opposing", "the reauthorization of the program") in found

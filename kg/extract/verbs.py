@@ -5,7 +5,7 @@ families (evidentials, attitudes, cue nouns, "according to").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,8 @@ from kg.extract.records import Found
 
 _NOT_CUES = attribution_words("not-a-cue-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
+_OBJECT = frozenset({"obj", "obj-evidence"})
+_DOCUMENTS = attribution_words("document-noun")
 
 
 def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
@@ -116,6 +118,9 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
     if cue is None or tok.pos_ not in {"VERB", "AUX"} \
             or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in _DOCUMENTS \
+            and not has_complement(tok, replace(cue, frames=cue.frames - _OBJECT)):
+        return None  # "Americans supporting Trump", "a group backing Bush": who they are; "a letter opposing X" reports
     return cue
 
 
