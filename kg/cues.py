@@ -84,6 +84,13 @@ def gendered_titles() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, str]:
+    """Short forms of English given names -> the name each is short for ("ed" -> "edward";
+    ``kg/data/given_name_forms.tsv``)."""
+    return dict(line.split("\t") for line in read_lexicon("given_name_forms.tsv"))
+
+
+@lru_cache(maxsize=1)
 def first_name_sexes() -> dict[str, bool]:
     """First names given almost only to men (``True``) or to women (``False``), lower case
     (``kg/data/first_names.tsv``)."""

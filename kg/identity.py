@@ -17,6 +17,8 @@ statement index, and joins:
   "Mary Ann Smith" and "Ann Smith", quoted alike, stay two people);
 * **a name with a middle name** ("Hillary Rodham Clinton") to the person named by its first and last words, when
   quoted at least :data:`DOMINANCE` times more;
+* **a given name in a short or full form** ("Ed Rendell", "Edward Rendell"; ``kg/data/given_name_forms.tsv``, only
+  forms that stand for one name) with the same surname, when the honorifics allow one person;
 * **actors linked to the same Wikidata item** by ``kg link`` ("Hillary Clinton" and "Hillary Rodham Clinton").
 
 One label per actor: an actor written two ways by two articles ("DNC" / "Dnc", "PolitiFact" / "Politifact") keeps
@@ -37,7 +39,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from kg.cues import titles
+from kg.cues import given_name_forms, titles
 from kg.query import load_part
 from kg.resolve import HONORIFICS, PARTY_WORDS, honorific_sex, role_words
 from kg.types import ActorJoin, NamedPerson, ResolvedArticle
@@ -100,6 +102,7 @@ def joins(people: Iterable[NamedPerson], same_item: dict[str, str] | None = None
     forest.join_same_items(same_item or {})
     forest.join_surnames()
     forest.join_shorter_forms()
+    forest.join_given_name_forms()
     return forest.joins()
 
 
@@ -183,6 +186,24 @@ class _Groups:
                     self.union(key, other, f"{what} {self.people[other].label}, quoted far more "
                                            f"({self.total(other)} statements, this form {p.statements})")
                 break
+
+    def join_given_name_forms(self) -> None:
+        """A full name with a short form of the given name joins the same name written in full, or with another
+        form of it ("Ed Rendell", "Edward Rendell"), when the articles' honorifics allow one person: the most quoted
+        form is the head."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for key, p in sorted(self.people.items()):
+            words = p.label.split()
+            if len(words) >= 2:
+                forms[" ".join([given_name_forms().get(words[0].lower(), words[0].lower()), *words[1:]]).lower()].append(key)
+        for name, keys in forms.items():
+            if len(keys) < 2:
+                continue
+            head = max(keys, key=lambda k: (self.total(k), k))
+            for key in keys:
+                if key != head and self.find(key) != self.find(head) \
+                        and _same_sex_possible(self.roles.get(self.find(key), ()), self.roles.get(self.find(head), ())):
+                    self.union(key, head, f"the name of {self.label(head)} with its given name in another form")
 
     def joins(self) -> list[ActorJoin]:
         """One join per member of each group, to the group's head: a full name rather than a surname, then the

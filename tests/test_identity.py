@@ -294,3 +294,13 @@ def test_mr_and_mrs_of_one_surname_in_an_article_are_two_people_whom_the_archive
     assert ("Hillary Clinton", "the election would be close") in claims
     assert ("Bill Clinton", "the crowd was large") in claims
     assert ("Bill Clinton", "the election would be close") not in claims
+
+
+def test_a_given_name_in_a_short_or_full_form_is_one_person():
+    """"Ed Rendell" and "Edward Rendell" are one person; "Ted Cruz" and "Edward Cruz" are not joined ("Ted" stands
+    for more than one name), nor a man and a woman the honorifics tell apart."""
+    assert _pairs([("ed-rendell", "Ed Rendell", 28), ("edward-rendell", "Edward Rendell", 5)]) == {
+        ("edward-rendell", "ed-rendell")}
+    assert _pairs([("ted-cruz", "Ted Cruz", 40), ("edward-cruz", "Edward Cruz", 2)]) == set()
+    assert _pairs([("chris-smith", "Chris Smith", 4, ("mrs",)),
+                   ("christopher-smith", "Christopher Smith", 3, ("mr", "mr"))]) == set()
