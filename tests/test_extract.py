@@ -695,3 +695,11 @@ def test_a_participle_with_only_an_object_describes_its_noun(extract):
     found = [(cue, content) for _, cue, content, _ in extract(
         "The senators sent a letter opposing the reauthorization of the program.") if cue]
     assert ("opposing", "the reauthorization of the program") in found
+
+
+def test_a_that_clause_read_as_an_adverbial_clause_is_still_the_report(extract):
+    """"tweeted in the early morning hours that Machado was ..." ("that" parsed as an adverb): the clause, without
+    its "that", is what was tweeted."""
+    found = [(cue, content) for _, cue, content, _ in extract(
+        "Trump tweeted in the early morning hours that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d") if cue]
+    assert found == [("tweeted", "Machado was \u201cdisgusting\u201d and \u201ca con.\u201d")]

@@ -57,7 +57,7 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
     for c in children:
         by_dep.setdefault(c.dep_, c)
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
-    if "ccomp" in cue.frames and "ccomp" not in by_dep and (clause := _object_that_clause(verb)) is not None:
+    if "ccomp" in cue.frames and "ccomp" not in by_dep and (clause := _misparsed_that_clause(verb)) is not None:
         by_dep["ccomp"] = clause
     if "of-topic" in cue.frames and "of" in preps and "about" not in preps:
         preps["about"] = preps["of"]
@@ -292,7 +292,7 @@ def _has_predicate(verb: Token) -> bool:
 
 
 COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
-    "ccomp": lambda verb: "ccomp" in _deps(verb) or _object_that_clause(verb) is not None,
+    "ccomp": lambda verb: "ccomp" in _deps(verb) or _misparsed_that_clause(verb) is not None,
     "xcomp": lambda verb: "xcomp" in _deps(verb),
     "of": _has_of_target,
     "about": lambda verb: "about" in _preps(verb),
@@ -374,6 +374,16 @@ def _named_as(verb: Token) -> tuple[Token, Token] | None:
             if t.dep_ == "appos" and edge > 0 and {verb.doc[edge].text, verb.doc[edge - 1].text} & (MARKS | {"\u2018"}):
                 return objects[0], t
     return None
+
+
+def _misparsed_that_clause(verb: Token) -> Token | None:
+    """A "that"-clause the parser hung elsewhere: on the object ("told a meeting of leaders that ...") or as an
+    adverbial clause ("tweeted in the early morning hours that Machado was ...", "that" read as an adverb)."""
+    clause = _object_that_clause(verb)
+    if clause is not None:
+        return clause
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and verb.doc[c.left_edge.i].lower_ == "that" and c.left_edge.dep_ in {"advmod", "mark"}), None)
 
 
 def _object_that_clause(verb: Token) -> Token | None:
