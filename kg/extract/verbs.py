@@ -13,6 +13,7 @@ from kg.cues import Cue, attribution_words
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of
+from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
@@ -26,7 +27,6 @@ from kg.extract.records import Found
 _NOT_CUES = attribution_words("not-a-cue-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _OBJECT = frozenset({"obj", "obj-evidence"})
-_DOCUMENTS = attribution_words("document-noun")
 
 
 def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
@@ -118,7 +118,7 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
     if cue is None or tok.pos_ not in {"VERB", "AUX"} \
             or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
         return None
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in _DOCUMENTS \
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS \
             and not has_complement(tok, replace(cue, frames=cue.frames - _OBJECT)):
         return None  # "Americans supporting Trump", "a group backing Bush": who they are; "a letter opposing X" reports
     return cue
