@@ -703,3 +703,10 @@ def test_a_that_clause_read_as_an_adverbial_clause_is_still_the_report(extract):
     found = [(cue, content) for _, cue, content, _ in extract(
         "Trump tweeted in the early morning hours that Machado was \u201cdisgusting\u201d and \u201ca con.\u201d") if cue]
     assert found == [("tweeted", "Machado was \u201cdisgusting\u201d and \u201ca con.\u201d")]
+
+
+def test_evidence_showing_something_reports_it(extract):
+    """A participle on a piece of evidence reports what it shows, as "polls show ..." does."""
+    found = [(att.source.name, cue, content) for _, cue, content, att in extract(
+        "An image allegedly depicting a Durex condom circulated around social media.") if cue]
+    assert found == [("image", "depicting", "a Durex condom")]

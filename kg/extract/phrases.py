@@ -31,6 +31,7 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
     ids = []
     for t in head.subtree:
         if t.dep_ in {"acl", "advcl"} and t.head.i == head.i and t.tag_ == "VBG":
+            ids = [x for x in ids if x.i < t.left_edge.i]  # "An image allegedly depicting ...": not "allegedly"
             break
         ids.append(t)
     while ids and (ids[-1].is_punct and ids[-1].text != ")" or ids[-1].dep_ == "cc"):

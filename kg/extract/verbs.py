@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from kg.cues import Cue, attribution_words
+from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of
@@ -118,9 +118,11 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
     if cue is None or tok.pos_ not in {"VERB", "AUX"} \
             or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
         return None
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS \
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS | evidence_nouns() \
             and not has_complement(tok, replace(cue, frames=cue.frames - _OBJECT)):
-        return None  # "Americans supporting Trump", "a group backing Bush": who they are; "a letter opposing X" reports
+        # "Americans supporting Trump", "a group backing Bush": who they are; "a letter opposing X", "a poll showing
+        # X" report
+        return None
     return cue
 
 
