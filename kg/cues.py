@@ -41,14 +41,28 @@ def attribution_words(name: str) -> frozenset[str]:
     return _attribution_words()[name]
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict[str, Cue]:
-    """Cue verbs by lemma (``kg/data/cues.tsv``)."""
+def _cue_table(name: str) -> dict[str, Cue]:
+    """A lexicon of lemma <TAB> speech act <TAB> frames (comma-separated) from ``kg/data``."""
     out = {}
-    for line in read_lexicon("cues.tsv"):
+    for line in read_lexicon(name):
         lemma, act, frames = (line.split("\t") + ["", ""])[:3]
         out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
     return out
+
+
+def _sex_table(name: str) -> dict[str, bool]:
+    """A lexicon of word <TAB> male | female from ``kg/data``: lower-case word -> ``True`` for a man."""
+    out = {}
+    for line in read_lexicon(name):
+        word, sex = line.split("\t")
+        out[word.strip().lower()] = {"male": True, "female": False}[sex.strip()]
+    return out
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    """Cue verbs by lemma (``kg/data/cues.tsv``)."""
+    return _cue_table("cues.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +90,7 @@ def pronouns() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def gendered_titles() -> dict[str, bool]:
     """Titles that say a person is a man (``True``) or a woman (``False``) (``kg/data/gendered_titles.tsv``)."""
-    out = {}
-    for line in read_lexicon("gendered_titles.tsv"):
-        title, gender = line.split("\t")
-        out[title.strip().lower()] = {"male": True, "female": False}[gender.strip()]
-    return out
+    return _sex_table("gendered_titles.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -94,22 +104,14 @@ def given_name_forms() -> dict[str, str]:
 def first_name_sexes() -> dict[str, bool]:
     """First names given almost only to men (``True``) or to women (``False``), lower case
     (``kg/data/first_names.tsv``)."""
-    out = {}
-    for line in read_lexicon("first_names.tsv"):
-        name, sex = line.split("\t")
-        out[name.strip().lower()] = {"male": True, "female": False}[sex.strip()]
-    return out
+    return _sex_table("first_names.tsv")
 
 
 @lru_cache(maxsize=1)
 def noun_cues() -> dict[str, Cue]:
     """Cue nouns by lemma ("claim", "warning"): they count only with a "that"-clause or a quote
     (``kg/data/noun_cues.tsv``)."""
-    out = {}
-    for line in read_lexicon("noun_cues.tsv"):
-        lemma, act, frames = (line.split("\t") + ["", ""])[:3]
-        out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
-    return out
+    return _cue_table("noun_cues.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +135,4 @@ def evidence_nouns() -> frozenset[str]:
 def attitudes() -> dict[str, Cue]:
     """Attitude adjectives by lemma ("critical", "convinced"): said of a speaker, with a clause or a prepositional
     object (``kg/data/attr_attitudes.tsv``)."""
-    out = {}
-    for line in read_lexicon("attr_attitudes.tsv"):
-        lemma, act, frames = (line.split("\t") + ["", ""])[:3]
-        out[lemma] = Cue(lemma, act, frozenset(f.strip() for f in frames.split(",") if f.strip()))
-    return out
+    return _cue_table("attr_attitudes.tsv")
