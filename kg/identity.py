@@ -195,7 +195,8 @@ class _Groups:
         for key, p in sorted(self.people.items()):
             words = p.label.split()
             if len(words) >= 2:
-                forms[" ".join([given_name_forms().get(words[0].lower(), words[0].lower()), *words[1:]]).lower()].append(key)
+                given = given_name_forms().get(words[0].lower(), words[0].lower())
+                forms[" ".join([given, *words[1:]]).lower()].append(key)
         for name, keys in forms.items():
             if len(keys) < 2:
                 continue

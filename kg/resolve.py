@@ -35,10 +35,7 @@ class _Draft:
     roles: list[Role] = field(default_factory=list)
     local: bool = False  # a description or the article's own voice: an actor of this article only
     apart: bool = False  # a titled surname kept apart from a later full name (see _titled_before_full_name)
-    male: bool | None = None  # as a gendered title the article gives it says ("Mr.", "spokeswoman")
-
-    def tokens(self) -> list[str]:
-        return self.name.split()
+    male: bool | None = None  # as a gendered title ("Mr.", "spokeswoman") or a full name's first name says
 
 
 def _words(text: str | None) -> set[str]:
@@ -302,9 +299,9 @@ class _Resolver:
         self.extraction = extraction
         self.article = extraction.article
         self.drafts: list[_Draft] = []
-        self.speakers_named = [a.source for a in extraction.attributions
-                               if a.source is not None and a.source.kind == "PERSON"]
-        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + self.speakers_named
+        speakers = [a.source for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"]
+        self.speaker_ids = {id(m) for m in speakers}
+        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
         self.letters = letter_writers(self.article, extraction.mentions)
@@ -339,8 +336,9 @@ class _Resolver:
             return m.name
         # Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
         # or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is.
-        names = [_shortest_form(o.name, full) for o in full]
-        acting = [_shortest_form(o.name, full) for o in full if o.subject or o in self.speakers_named]
+        forms = [(_shortest_form(o.name, full), o.subject or id(o) in self.speaker_ids) for o in full]
+        names = [name for name, _ in forms]
+        acting = [name for name, acts in forms if acts]
         return max(dict.fromkeys(names), key=lambda n: (acting.count(n), names.count(n)))
 
     def named_for_description(self, m: Mention) -> Mention | None:
@@ -581,6 +579,8 @@ def _note_mention(d: _Draft, m: Mention) -> None:
         d.male = _sex_of(m)
 
 
+_LONGEST_NAME = 5
+"""Words at most in a paragraph that is only a signature."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 _PLACE_LINE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, [A-Z][\w.]*(?: [A-Z][\w.]*)?\.?")
@@ -595,6 +595,8 @@ def letter_writers(article: Article, mentions: Iterable[Mention]) -> list[tuple[
     out: list[tuple[int, int, Mention]] = []
     first = 1 if article.title else 0  # where the next letter may start
     for i, para in enumerate(paras):
+        if len(para.text.split()) > _LONGEST_NAME:
+            continue
         writer = next((m for m in persons if m.span.text.strip() == para.text.strip().rstrip(".").strip()
                        and para.start <= m.span.start < para.start + len(para.text)), None)
         if writer is None:
