@@ -243,7 +243,7 @@ def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: boo
 def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
     """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she"), or as the subject
     of a clause with a first name of its sex ("Hillary Clinton said ..."; not "Trump attacked Jeb Bush")."""
-    titled = [x for x in mentions if x.kind == "PERSON" and x.span.end <= pronoun.span.start
+    titled = [x for x in mentions if x.kind == "PERSON" and x.span.end <= pronoun.span.start and not x.quoted
               and (_gender_of(x.titles) == male or x.subject and _sex_of(x) == male)]
     return max(titled, key=lambda x: x.span.end) if titled else None
 
@@ -437,9 +437,9 @@ class _Resolver:
         return d
 
     def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
-        """The last name before a pronoun with no speaker before it that it can stand for."""
+        """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
         fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
-        before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start
+        before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
                   and (male is None or _sex_of(x) in {None, male})]
         return max(before, key=lambda x: x.span.end) if before else None
 

@@ -140,6 +140,8 @@ class Mention:
             "a spokesman") or a pronoun: only a name means the same actor in another article.
         subject: The mention is the subject of a clause outside quotation marks ("Paul Huntley, a delegate, said
             ..."), not an object or a name inside a quote: someone a later "he" or "she" may stand for.
+        quoted: The mention stands inside quotation marks: a name the speaker says, which a "he" or "she" of the
+            narrative after the quote does not stand for.
     """
 
     span: Span
@@ -149,6 +151,7 @@ class Mention:
     affiliation: str | None = None
     named: bool = True
     subject: bool = False
+    quoted: bool = False
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,16 @@ def test_quote_split_around_the_speech_tag_is_one_statement(extract):
     assert [f.text for f in att.fragments] == ['"The bridge is safe,"', '"We checked it twice."']
 
 
+def test_a_quote_of_two_sentences_before_the_tag_is_the_named_speakers(extract):
+    """'"... panic mode. Full panic mode," said Leslie Wimes': the parser makes the quote's last fragment a second
+    subject of "said"; the subject in the tag is the speaker, and the quote is one statement."""
+    for text in ('"The campaign is in panic mode. Full panic mode," said Leslie Wimes, a president of the caucus.',
+                 '"The campaign is in panic mode. Full panic mode," Leslie Wimes said.'):
+        ((source, cue, content, _),) = extract(text)
+        assert source.startswith("Leslie Wimes") and cue == "said"
+        assert content == '"The campaign is in panic mode. Full panic mode,"'
+
+
 def test_dash_before_the_speaker(extract):
     ((source, cue, content, _),) = extract('"We will rebuild the school before winter." \u2014 Maria Lopez')
     assert (source, cue, content) == ("Maria Lopez", "\u2014", '"We will rebuild the school before winter."')
@@ -710,3 +720,22 @@ def test_evidence_showing_something_reports_it(extract):
     found = [(att.source.name, cue, content) for _, cue, content, att in extract(
         "An image allegedly depicting a Durex condom circulated around social media.") if cue]
     assert found == [("image", "depicting", "a Durex condom")]
+
+
+def test_a_report_inside_the_content_borrowing_its_subject_from_it_does_not_cut_the_content(extract):
+    """"told the audience that she believes A, saying B": "saying" takes "she" from inside the content, so "she"
+    is part of what Clinton told, not a source that ends it (the content was cut to nothing)."""
+    found = extract("Clinton told the debate audience that she believes we must push new policies, saying that race "
+                    "still matters.")
+    told = [f for f in found if f[1] == "told"]
+    assert len(told) == 1 and told[0][0] == "Clinton"
+    assert told[0][2].startswith("she believes we must push new policies")
+
+
+def test_the_mark_of_a_condition_inside_the_content_stays(extract):
+    """"says if he spent the day there, he would ...": a condition, not an assertion that he spent it; the content's
+    own "that" still goes."""
+    ((source, cue, content, _),) = extract("Kasich says if he spent the day in Ohio he would be yelling at voters.")
+    assert content == "if he spent the day in Ohio he would be yelling at voters"
+    ((source, cue, content, _),) = extract("Kasich said that the polls were wrong.")
+    assert content == "the polls were wrong"

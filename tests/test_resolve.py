@@ -119,6 +119,16 @@ def test_a_first_name_tells_the_sex_of_a_subject_a_pronoun_may_stand_for():
     assert found["the race was over"] == "donald-trump"
 
 
+def test_a_name_inside_a_quote_is_no_referent_of_the_pronoun_after_it():
+    """'"... Obama and Michelle saying ...," she said': the speaker named before, not Michelle, whom the quote names;
+    a quote left open at the paragraph's end (an excerpt's stray mark) hides no one."""
+    found = _speakers('Leslie Wimes runs the caucus in South Florida.\n\n"They thought Obama and Michelle saying '
+                      '\'Hey, go vote\' would do it," she said.')
+    assert found["\"They thought Obama and Michelle saying 'Hey, go vote' would do it,\""] == "leslie-wimes"
+    found = _speakers('"Melanie Smith was angry about the whole thing.\n\n\u201cIt was a shock,\u201d she said.')
+    assert found["\u201cIt was a shock,\u201d"] == "melanie-smith"
+
+
 def test_a_surname_two_full_names_share_goes_to_the_one_the_article_makes_act():
     """"former President Bill Clinton" in passing, Hillary Clinton speaking: a bare "Clinton" is Hillary."""
     found = _speakers("Crowds greeted former President Bill Clinton in Ohio on Monday.\n\nHillary Clinton said the "

@@ -56,7 +56,7 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
         state.update(left_open=_left_open(paragraph), attributions=attributions, first_new=first_new,
                      extended=quoted.extended)
         state.pending = quoted.pending
-        mentions.extend(entity_mentions(article, paragraph.start, doc))
+        mentions.extend(entity_mentions(article, paragraph.start, doc, _closed_quotes(paragraph)))
     return Extraction(article=article, attributions=tuple(attributions), mentions=tuple(mentions),
                       sentences=tuple(sentences))
 
@@ -198,6 +198,11 @@ def _issuers_at(issuers: dict[str, Mention], events: list[tuple[int, str, Mentio
         else:
             known[noun] = issuer
     return known
+
+
+def _closed_quotes(paragraph: _Paragraph) -> list[tuple[int, int]]:
+    """The paragraph's quotes that close in it: one left open may be an excerpt's stray mark, not a quotation."""
+    return [q for q in paragraph.quotes if q[1] < len(paragraph.doc.text)]
 
 
 def _left_open(paragraph: _Paragraph) -> bool:

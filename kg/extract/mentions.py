@@ -4,7 +4,7 @@ it ("Smith, a spokesman for X", "Russia's defence ministry"), and the named enti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -124,8 +124,10 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
 
 
-def entity_mentions(article: Article, offset: int, doc: Doc) -> Iterator[Mention]:
-    """PERSON and ORG entities with their titles, so later short names can merge with the full name."""
+def entity_mentions(article: Article, offset: int, doc: Doc,
+                    quotes: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
+    """PERSON and ORG entities with their titles, so later short names can merge with the full name; ``quotes`` are
+    the paragraph's quotations (character offsets in ``doc``), to mark the names inside them."""
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
@@ -134,7 +136,8 @@ def entity_mentions(article: Article, offset: int, doc: Doc) -> Iterator[Mention
         while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
             start -= 1
         mention = mention_of(article, offset, doc, range(start, ent.end))
-        yield replace(mention, subject=True) if _subject_outside_quotes(ent) else mention
+        quoted = any(a <= ent.start_char and ent.end_char <= b for a, b in quotes)
+        yield replace(mention, subject=_subject_outside_quotes(ent), quoted=quoted)
 
 
 def _subject_outside_quotes(ent: TokenSpan) -> bool:

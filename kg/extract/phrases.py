@@ -135,12 +135,19 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
         run.append(t)
     run = _trim_time_clause(run)
     while run and (run[0].dep_ in {"mark", "cc", "punct"} and run[0].text not in {'"', "\u201c"} or run[0].is_space
-                   or run[0].lower_ == "that" and run[0].dep_ == "advmod"):  # "that" misread as an adverb
+                   or run[0].lower_ == "that" and run[0].dep_ == "advmod") \
+            and not _opens_inner_clause(run[0]):  # "that" misread as an adverb
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"}):
         run.pop()
     return tuple(t.i for t in run + _closing_mark(run))
+
+
+def _opens_inner_clause(tok: Token) -> bool:
+    """"if" of "says if he spent the day there, he'd ...": the mark of a clause inside the content, part of what
+    is said (the content's own "that" is not, even where the parser hangs it on an adverbial clause)."""
+    return tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.lower_ != "that"
 
 
 def _closing_mark(run: list) -> list:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue
 from kg.extract.cue_words import cue_of, cue_token_ids, inverted_speaker, is_cue_verb, speaker_of, subject_of
 from kg.extract.mentions import mention_of
-from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, noun_phrase, source_extent_of, word_count
+from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, noun_phrase, source_extent_of, word_count
 from kg.extract.records import Found
 from kg.extract.spans import tokens_span
 from kg.types import Article, Attribution, Mention
@@ -159,7 +159,7 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
 
 def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
-    subject = subject_of(t)
+    subject = _subject_in_gap(t, gap_ids)
     if subject is None:
         subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
         if subject is None or t.i != first.i:
@@ -173,6 +173,13 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
+
+
+def _subject_in_gap(verb: Token, gap_ids: set[int]) -> Token | None:
+    """The verb's subject, the one in the gap when the parser gave it two ('"... Full panic mode," said Leslie Wimes':
+    the quote's last fragment and the name both hang on "said" as subjects)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    return next((c for c in subjects if c.i in gap_ids), None) if len(subjects) > 1 else subject_of(verb)
 
 
 def _reports_on_its_own(verb: Token, gap_ids: set[int]) -> bool:

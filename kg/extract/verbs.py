@@ -210,14 +210,23 @@ def _outside_other_reports(reports: list[_Report]) -> list[_Report]:
 
 
 def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
-    """The sources and cues of the reports inside this one's clause, with a subject of their own: part of this
-    content ("X said Y promised ..."); a coordinated cue sharing the subject ("claimed A and accused B") is not."""
+    """The sources and cues of the reports inside this one's clause, with a subject of their own or one from inside
+    the clause: part of this content ("X said Y promised ...", "told them that she believes A, saying B"); a
+    coordinated cue sharing the subject ("claimed A and accused B") is not."""
     inner: set[int] = set()
     for other in reports:
         if other.verb.i != report.verb.i and report.verb.i in {a.i for a in other.verb.ancestors} \
-                and other.verb.dep_ != "conj" and (other.relative is not None or _own_subject(other)):
+                and other.verb.dep_ != "conj" \
+                and (other.relative is not None or _own_subject(other) or _subject_inside(other, report)):
             inner |= own[other.verb.i]
     return inner
+
+
+def _subject_inside(inner: _Report, outer: _Report) -> bool:
+    """The inner report borrows the subject of a clause inside the outer one's ("she" of "that she believes ...,
+    saying ..."); not an object of the outer verb ("criticized Oz for saying ...": Oz's own statement)."""
+    subject = inner.subject
+    return subject.i != outer.subject.i and subject.dep_ in SUBJ and outer.verb.i in {a.i for a in subject.ancestors}
 
 
 def _own_subject(report: _Report) -> bool:
