@@ -69,7 +69,7 @@ def speaker_of(verb: Token) -> Token | None:
 def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
-    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
         return owner_by_support_verb(verb.head) or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
@@ -78,6 +78,15 @@ def _participle_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return subject_of(verb.head)
     return None
+
+
+def _describes_its_noun(participle: Token) -> bool:
+    """A past participle with no clause of its own says what was done to its noun ("the attacks, lobbied
+    against", "Americans worried about ..."); with a clause or a colon it is a verb the parser misread ("A poll found
+    last week that ...", "Romney tweeted in response: ...")."""
+    after = participle.doc[participle.right_edge.i + 1] if participle.right_edge.i + 1 < len(participle.doc) else None
+    return participle.tag_ == "VBN" and not (after is not None and after.text == ":" or any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in participle.children))
 
 
 def owner_by_support_verb(noun: Token) -> Token | None:
