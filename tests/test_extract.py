@@ -750,3 +750,14 @@ def test_a_past_participle_on_a_noun_is_done_to_it_not_said_by_it(extract):
     assert all(source != "terror attacks" and not source.endswith("attacks") for source, _, _, _ in found)
     found = extract("A Quinnipiac University poll found last week that Clinton would beat Trump by six points.")
     assert [(c, t) for _, c, t, _ in found] == [("found", "Clinton would beat Trump by six points")]
+
+
+def test_a_report_whose_content_opens_with_another_reports_subject_keeps_its_content(extract):
+    """"May said this week that the country would declare A and suggested that B": the parser makes "the country"
+    the subject of "suggested"; May's report keeps the whole clause rather than losing it to that subject."""
+    found = extract("British Prime Minister Theresa May said this week that the country would formally declare its "
+                    "intention to leave by the end of March and suggested that it would withdraw from the single "
+                    "market.")
+    said = [(source, content) for source, cue, content, _ in found if cue == "said"]
+    assert len(said) == 1 and said[0][0].endswith("Theresa May")
+    assert said[0][1].startswith("the country would formally declare its intention")

@@ -71,7 +71,13 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
     taken = set().union(*own.values())
     for report in reports:
-        yield from _report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method)
+        found = list(_report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method))
+        if found and not any(f.content for f in found):
+            # "May said that the country would declare A and suggested B": a report below this one took the first
+            # word of its content; rather than say nothing, the content holds that report
+            found = list(_report_attributions(sent, report, _reports_below(report, reports, own), quotes, taken,
+                                              method))
+        yield from found
     yield from noun_cue_attributions(sent, taken | set(used))
     yield from according_to(sent, quotes, taken | set(used))
 
@@ -220,6 +226,12 @@ def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[i
                 and (other.relative is not None or _own_subject(other) or _subject_inside(other, report)):
             inner |= own[other.verb.i]
     return inner
+
+
+def _reports_below(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
+    """The sources and cues of every report in this one's clause."""
+    below = {r.verb.i for r in reports if report.verb.i in {a.i for a in r.verb.ancestors}}
+    return set().union(*(own[i] for i in below))
 
 
 def _subject_inside(inner: _Report, outer: _Report) -> bool:
