@@ -761,3 +761,32 @@ def test_a_report_whose_content_opens_with_another_reports_subject_keeps_its_con
     said = [(source, content) for source, cue, content, _ in found if cue == "said"]
     assert len(said) == 1 and said[0][0].endswith("Theresa May")
     assert said[0][1].startswith("the country would formally declare its intention")
+
+
+def test_a_time_after_the_subject_and_a_dateline_before_it_are_not_the_speaker(extract):
+    """"Trump this week said ...": the speaker is Trump, not "Trump this week"; "CLEVELAND, July 19 (UPI) — Former
+    Attorney General Michael Mukasey told ...": the parser makes the dateline the subject, the name speaks."""
+    ((source, cue, _, _),) = extract("Trump this week also said he would consider naming Mike Lee to the court.")
+    assert (source, cue) == ("Trump", "said")
+    found = extract("CLEVELAND, July 19 (UPI) \u2014 Former Attorney General Michael Mukasey told delegates at the "
+                    "Republican National Convention that Hillary Clinton\u2019s use of a private email server should "
+                    "disqualify her from becoming president.")
+    assert [(s, c) for s, c, _, _ in found] == [("Former Attorney General Michael Mukasey", "told")]
+
+
+def test_a_wire_dateline_is_neither_the_speaker_nor_part_of_the_articles_statement(nlp):
+    """"PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released ...": the parser gives the verb
+    two subjects, the dateline and the name after the dash; the name speaks. The article's own statement after a
+    dateline starts after its dash."""
+    text = ("A headline for the test\n\nPHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee "
+            "released a statement at the outset of the party\u2019s convention Monday, offering \u201ca deep and "
+            "sincere apology\u201d to Sen. Bernie Sanders after leaked emails showed DNC staff favoring Hillary "
+            "Clinton.\n\nWASHINGTON, Aug. 19 (UPI) \u2014 Former President Bill Clinton celebrated his 70th birthday "
+            "on Friday with his family.")
+    article = clean_text(text, article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    offered = [a for a in found if a.cue is not None and a.cue.text == "offering"]
+    assert [a.source.name for a in offered] == ["Democratic National Committee"]
+    voice = [a.content.text for a in found if a.method == "article-voice"]
+    assert "Former President Bill Clinton celebrated his 70th birthday on Friday with his family" in voice
+    assert not any("UPI" in v for v in voice)

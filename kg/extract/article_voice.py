@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.extract.cue_words import cue_of, subject_of
-from kg.extract.phrases import SUBJ, noun_phrase, split_clauses
+from kg.extract.phrases import DASHES, SUBJ, noun_phrase, split_clauses
 from kg.extract.records import Found
 
 
@@ -21,19 +21,33 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
         return
     blocked = {t.i for t in sent if t.dep_ in {"advcl", "conj", "ccomp"} and cue_of(t) is not None}
     drop = set(used)
+    dateline = _dateline(sent)
     for b in blocked:
         drop |= {t.i for t in sent.doc[b].subtree}
         # the borrowed subject of a cue hung on the previous clause
         subj = subject_of(sent.doc[b])
         if subj is not None:
-            drop |= {t.i for t in noun_phrase(subj)}
+            phrase = noun_phrase(subj)
+            drop |= {t.i for t in phrase}
+            if phrase[0].i > subj.i:  # a dateline before the name ("ORLANDO, Fla. (Reuters) - President Obama")
+                drop |= set(range(subj.left_edge.i, phrase[-1].i + 1))
         # and the conjunction before it
         if sent.doc[b].i - 1 >= sent.start and sent.doc[b - 1].dep_ in {"cc", "mark"}:
             drop.add(b - 1)
     for part in split_clauses(root, drop):
-        part = tuple(i for i in part if i not in drop)
-        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ for i in part):
+        part = tuple(i for i in part if i not in drop and i not in dateline)
+        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part):
             words = [sent.doc[i] for i in part]
             if words[0].lower_ in {"i", "we", "you"}:
                 continue
             yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+
+
+def _dateline(sent: Span) -> set[int]:
+    """"PHILADELPHIA, July 25 (UPI) —": a place in capitals, a date and an agency before a dash open a wire story;
+    they are no part of what it asserts."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return set()
+    dash = next((t for t in sent[:12] if t.text in DASHES and t.whitespace_), None)
+    return set() if dash is None else set(range(sent.start, dash.i + 1))

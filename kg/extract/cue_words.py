@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues
-from kg.extract.phrases import SUBJ
+from kg.extract.phrases import DASHES, SUBJ
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -111,10 +111,14 @@ def _speaker_of_gerund(prep: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The cue verb's subject: its own, or for a coordinated verb the one the parser hung elsewhere."""
-    for child in verb.children:
-        if child.dep_ in SUBJ:
-            return child
+    """The cue verb's subject: its own (after a dateline's dash when the parser gave it two: "PHILADELPHIA, July 25
+    (UPI) — The Democratic National Committee released ..."), or for a coordinated verb the one the parser
+    hung elsewhere."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if subjects:
+        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if t.text in DASHES and t.whitespace_), default=-1)
+        after_dash = [c for c in subjects if dash < c.i < verb.i]
+        return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
     before = _subject_before_conjunct(verb)
     if before is not None or verb.dep_ != "conj":
         return before

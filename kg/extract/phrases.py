@@ -30,7 +30,8 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
         return ()
     ids = []
     for t in head.subtree:
-        if t.dep_ in {"acl", "advcl"} and t.head.i == head.i and t.tag_ == "VBG":
+        if t.dep_ in {"acl", "advcl"} and t.head.i == head.i and t.tag_ == "VBG" \
+                or t.dep_ == "npadvmod" and t.head.i == head.i and t.i > head.i:  # "Trump this week said"
             ids = [x for x in ids if x.i < t.left_edge.i]  # "An image allegedly depicting ...": not "allegedly"
             break
         ids.append(t)
@@ -50,9 +51,13 @@ def noun_phrase(tok: Token) -> list:
         ):
             start -= 1
         return list(tok.doc[start:tok.i + 1])
+    named = _named_after_dateline(tok)
+    if named is not None:
+        return named
     out = []
     for t in tok.subtree:
-        if t.dep_ in {"relcl", "appos", "acl", "advcl"} and t.head.i == tok.i:
+        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) \
+                and t.head.i == tok.i:  # "Trump this week said": when, not who
             skip = {x.i for x in t.subtree}
             out = [x for x in out if x.i not in skip]
             break
@@ -65,6 +70,17 @@ def noun_phrase(tok: Token) -> list:
     if dash is not None:
         out = out[dash + 1:]
     return out or [tok]
+
+
+def _named_after_dateline(tok: Token) -> list | None:
+    """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the parser makes the dateline
+    the subject and the name after its dash an apposition; the name is who speaks."""
+    dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DASHES and t.whitespace_ and t.head.i == tok.i),
+                None)
+    if dash is None or not tok.is_upper:
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i and c.pos_ == "PROPN"), None)
+    return None if name is None else [t for t in name.subtree if not t.is_punct]
 
 
 def whole_phrase(tok: Token) -> list:
