@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import first_name_sexes, gendered_titles, pronouns
+from kg.cues import first_name_sexes, gendered_titles, pronouns, titles
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -281,6 +281,12 @@ def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
     return bool(titled_before) and not titled_before & {t for o in full for t in role_words(o.titles)}
 
 
+def _office_of(m: Mention) -> str | None:
+    """The title a description of one word after its article names ("the mayor", "the admiral"), if any."""
+    words = m.name.lower().split()
+    return words[-1] if len(words) <= 2 and words[-1] in titles() and words[0] in {"the", words[-1]} else None
+
+
 def _role_key(title: str) -> str:
     t = title.lower()
     return _ROLE_SYNONYMS.get(t, t)
@@ -447,6 +453,11 @@ class _Resolver:
         """The draft a source mention stands for: a pronoun's referent, a description's named person, a name."""
         if m.kind == "PRON":
             return self.pronoun_actor(m, previous)
+        if m.kind == "ORG" and not m.named and (role := _office_of(m)) is not None:
+            # "the mayor" after "Mayor Bill de Blasio": the one the article gives that office; else as before
+            named = self.named_for_description(replace(m, titles=(role,)))
+            if named is not None:
+                m = replace(m, kind="DESC", titles=(role,))
         if m.kind == "DESC":
             named = self.named_for_description(m)
             if named is not None:

@@ -160,3 +160,13 @@ def test_a_readers_letter_is_its_writers_not_the_publishers():
     found = claims("The people missing on the flight.\n\nThe airline named the passengers on Friday.\n\nRichard "
                    "Osman.\n\nOsman worked as a geologist for a mining company. He had two daughters.")
     assert found["Osman worked as a geologist for a mining company"] == "daily-planet"
+
+
+def test_the_office_a_named_person_holds_in_the_article_is_that_person():
+    """"the mayor" after "Mayor Bill de Blasio" is de Blasio; with no mayor named, "the mayor" stays an actor of
+    its article only."""
+    found = _speakers("Dozens were hurt by an explosion that Mayor Bill de Blasio described as an intentional "
+                      "act.\n\nAt a press conference, the mayor also said that it was too early to tell.")
+    assert found["it was too early to tell"] == "bill-de-blasio"
+    found = _speakers("At a press conference, the mayor said that it was too early to tell.", article_id="x1")
+    assert found["it was too early to tell"].endswith("--x1")
