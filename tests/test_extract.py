@@ -790,3 +790,17 @@ def test_a_wire_dateline_is_neither_the_speaker_nor_part_of_the_articles_stateme
     voice = [a.content.text for a in found if a.method == "article-voice"]
     assert "Former President Bill Clinton celebrated his 70th birthday on Friday with his family" in voice
     assert not any("UPI" in v for v in voice)
+
+
+def test_verbs_of_setting_out_take_their_object_as_what_is_said(extract):
+    """"detailed", "outlined", "documented", "referenced", "lamented" + an object report it (cues.tsv)."""
+    cases = {"The newspaper has also detailed foundation spending that benefited the candidate.":
+             ("newspaper", "foundation spending that benefited the candidate"),
+             "Sanders is outlining a litany of policy proposals on jobs.": ("Sanders", "a litany of policy proposals on jobs"),
+             "The report also documented repeated breaches of the rules.": ("report", "repeated breaches of the rules"),
+             "She also referenced the Charleston loophole in the background checks.":
+             ("She", "the Charleston loophole in the background checks"),
+             "Trump lamented the decline of the steel industry.": ("Trump", "the decline of the steel industry")}
+    for text, (source, content) in cases.items():
+        found = [(s, t) for s, _, t, _ in extract(text)]
+        assert any(s.endswith(source) and t == content for s, t in found), (text, found)
