@@ -804,3 +804,17 @@ def test_verbs_of_setting_out_take_their_object_as_what_is_said(extract):
     for text, (source, content) in cases.items():
         found = [(s, t) for s, _, t, _ in extract(text)]
         assert any(s.endswith(source) and t == content for s, t in found), (text, found)
+
+
+def test_a_relative_clause_on_a_name_says_what_that_one_said(extract):
+    """"Saudi Arabia, which has denied any involvement, ...": a stance in a relative clause after a name, up to the
+    clause's comma; "data from Citizens for Tax Justice, which notes ...": the name before the comma speaks, not the
+    noun the parser hung the clause on; a passive or a bare noun ("anybody who complains about") reports nothing."""
+    found = extract("Saudi Arabia, which has strongly denied any involvement in the attacks, lobbied against the bill.")
+    assert [(a.source.name, c, t) for _, c, t, a in found if c.endswith("denied")] == [
+        ("Saudi Arabia", "has strongly denied", "any involvement in the attacks")]
+    found = extract("The report relies on data from Citizens for Tax Justice, which notes that 58 companies would owe "
+                    "billions in federal taxes.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("Citizens for Tax Justice", "notes")]
+    assert extract("Syrians, who are referred to a national security office, wait for months.") == []
+    assert extract("Anybody who complains about the microphone is not having a good night.") == []

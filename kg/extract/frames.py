@@ -198,6 +198,9 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
     for taking ...")."""
     roles = {"as", "for", "with"} if evidence else {"as", "for"}
     tokens = v.subtree_between(dobj.left_edge.i)
+    if v.verb.dep_ == "relcl":  # "Saudi Arabia, which has denied any involvement, lobbied ...": to the clause's comma
+        comma = next((t.i for t in tokens if t.text == "," and t.i > dobj.i), None)
+        tokens = [t for t in tokens if comma is None or t.i < comma]
     last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
     for c in v.children:
         if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}

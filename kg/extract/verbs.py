@@ -94,9 +94,9 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         return []
     subject, relative = speaker_of(tok), None
     if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
-        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
-            return []  # "anybody who complains about X": a relative clause reports only with a clause
-        subject, relative = tok.head, subject
+        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and not _stance_on_a_name(tok, cue, subject):
+            return []  # "anybody who complains about X": a relative clause reports only with a clause or on a name
+        subject, relative = _antecedent(tok.head, subject), subject
         while subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
             subject = subject.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
     if _hypothetical(tok):
@@ -108,6 +108,35 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _stance_on_a_name(verb: Token, cue: Cue, relative: Token) -> bool:
+    """"Saudi Arabia, which has denied any involvement", "Obama, who called the nominee unfit": a stance a named
+    one takes in a relative clause; not a passive ("Syrians, who are referred to ...") nor a mere report ("AP, which
+    first reported the story")."""
+    return _named_antecedent(relative) and cue.speech_act != "report" \
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _named_antecedent(relative: Token) -> bool:
+    """"Saudi Arabia, which has denied ...": a relative clause set off by a comma after a name says what that one
+    said or did (a "who" on a bare noun, "anybody who complains about X", does not)."""
+    before = relative.doc[relative.i - 1] if relative.i else None
+    return before is not None and before.text == "," and relative.i >= 2 and relative.doc[relative.i - 2].pos_ == "PROPN"
+
+
+def _antecedent(head: Token, relative: Token) -> Token:
+    """What a relative pronoun after a comma stands for: the name right before the comma when the parser hung the
+    clause on a common noun further back ("data from Citizens for Tax Justice, which notes ...": the group)."""
+    doc = relative.doc
+    if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
+        return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
+    name = doc[relative.i - 2]
+    while True:  # up a name's own parts: "Justice" of "Citizens for Tax Justice"
+        up = name.head if name.dep_ == "compound" else name.head.head if name.dep_ == "pobj" else name
+        if up.i == name.i or up.pos_ != "PROPN" or up.i <= head.i:
+            return name
+        name = up
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -253,6 +282,11 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
     """A reporting verb's attributions, one per content its frame finds."""
     verb, cue, subject = report.verb, report.cue, report.subject
     source = noun_phrase(subject)
+    if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
+        # the whole name before the comma ("Citizens for Tax Justice, which notes ...")
+        rest = list(sent.doc[subject.i:report.relative.i - 1])
+        if not any(t.is_punct for t in rest):
+            source = sorted({*source, *rest}, key=lambda t: t.i)
     extent = source_extent_of(source)
     if report.relative is not None:  # the antecedent as the speaker, written up to its relative pronoun
         extent = tuple(range(source[0].i, report.relative.i + 1))
