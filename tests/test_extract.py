@@ -818,3 +818,11 @@ def test_a_relative_clause_on_a_name_says_what_that_one_said(extract):
     assert [(a.source.name, c) for _, c, _, a in found] == [("Citizens for Tax Justice", "notes")]
     assert extract("Syrians, who are referred to a national security office, wait for months.") == []
     assert extract("Anybody who complains about the microphone is not having a good night.") == []
+
+
+def test_a_statement_made_before_a_colon_introduces_its_quote(extract):
+    """"Sanders made the following comment: '...'": the cue noun a support verb's subject makes owns the quote."""
+    ((source, cue, content, _),) = extract("Sanders made the following comment: \u201cFor young people who left high "
+                                           "school, the unemployment rate is high.\u201d")
+    assert (source, cue) == ("Sanders", "comment")
+    assert content == "\u201cFor young people who left high school, the unemployment rate is high.\u201d"

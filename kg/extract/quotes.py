@@ -11,8 +11,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue
-from kg.extract.cue_words import cue_of, cue_token_ids, inverted_speaker, is_cue_verb, speaker_of, subject_of
+from kg.cues import Cue, noun_cues
+from kg.extract.cue_words import (
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, speaker_of, subject_of,
+)
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, noun_phrase, source_extent_of, word_count
 from kg.extract.records import Found
@@ -205,11 +207,23 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
     for t in reversed(words):
         if is_cue_verb(t):
             return _tag_of_cue_before(t, words, between)
+        if words[-1].text == ":" and (tag := _statement_made(t)) is not None:
+            return tag  # "Sanders made the following comment: '...'"
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
             return None
         if not t.is_punct:
             between += 1
     return None
+
+
+def _statement_made(noun: Token) -> Tag | None:
+    """"made the following comment:", "issued this statement:": a cue noun a support verb's subject makes, right
+    before a colon and its quote."""
+    cue = noun_cues().get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    owner = owner_by_support_verb(noun) if cue is not None else None
+    if owner is None:
+        return None
+    return Tag((noun.i,), tuple(x.i for x in noun_phrase(owner)), cue, noun.i)
 
 
 def _tag_of_cue_before(t: Token, words: list[Token], between: int) -> Tag | None:
