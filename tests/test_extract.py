@@ -826,3 +826,14 @@ def test_a_statement_made_before_a_colon_introduces_its_quote(extract):
                                            "school, the unemployment rate is high.\u201d")
     assert (source, cue) == ("Sanders", "comment")
     assert content == "\u201cFor young people who left high school, the unemployment rate is high.\u201d"
+
+
+def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
+    """"Another critic, Laurence H. Tribe, likened ...": the person named in apposition speaks (not "critic"), and
+    "likened X to Y" reports X with what it is likened to, up to a dash; a plural description keeps its group."""
+    ((source, cue, content, att),) = extract('Another critic, Laurence H. Tribe, likened the rules to "burning the '
+                                             'Constitution" - a charge that might have stung.')
+    assert (att.source.name, cue, content) == ("Laurence H. Tribe", "likened", 'the rules to "burning the Constitution"')
+    found = extract("Two military analysts, Patrick Megahan and Chris Harman, said the air force is the best in the "
+                    "world.")
+    assert [a.source.name for _, _, _, a in found] == ["Two military analysts"]

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import cue_of
-from kg.extract.phrases import clean, noun_phrase, split_clauses
+from kg.extract.phrases import DASHES, clean, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -138,6 +138,17 @@ def _preposition_object(v: _CueVerb, prep: Token) -> list[Content]:
     return [] if pobj is None else [(v.clean(list(pobj.subtree)), [], False)]
 
 
+def _likened_to(v: _CueVerb) -> list[Content] | None:
+    """"likened the rules to 'burning the Constitution'", "compared Trump to a coach ...": the object and what it
+    is likened to."""
+    dobj, to = v.by_dep.get("dobj"), v.preps.get("to")
+    if dobj is None or to is None or to.i < dobj.i:
+        return None
+    tokens = v.subtree_between(dobj.left_edge.i, to.right_edge.i)
+    dash = next((t.i for t in tokens if t.text in DASHES and t.whitespace_), None)  # '"..." - a charge that ...'
+    return [(v.clean(t for t in tokens if dash is None or t.i < dash), [], False)]
+
+
 def _about(v: _CueVerb) -> list[Content] | None:
     """"warned about X", "spoke of X" (frame of-topic)."""
     prep = v.preps.get("about")
@@ -255,6 +266,7 @@ CONTENT_READERS = (
     _reader("called-on-x-to", "on-to", _called_on),
     _reader("called-x-quoted", "oprd", _called_quoted),
     _reader("called-x-two-predicates", "oprd", _called_two_predicates),
+    _reader("likened-x-to", "obj-like-to", _likened_to),
     _reader("about", "about of-topic", _about),
     _reader("object-and-predicate", "oprd", _object_and_predicate),
     _reader("against-or-on", "against on", _against_or_on),
@@ -305,6 +317,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
     "obj": lambda verb: "dobj" in _deps(verb),
     "obj-evidence": lambda verb: "dobj" in _deps(verb) and _evidence_subject(verb),
+    "obj-like-to": lambda verb: "dobj" in _deps(verb) and "to" in _preps(verb),
     "oprd": _has_predicate,
     "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
     "to": lambda verb: any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children),

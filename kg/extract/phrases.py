@@ -54,6 +54,10 @@ def noun_phrase(tok: Token) -> list:
     named = _named_after_dateline(tok)
     if named is not None:
         return named
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.i > tok.i), None) if tok.tag_ == "NN" else None
+    if name is not None:  # "Another critic, Laurence H. Tribe, likened ...": the person named (not "of Clemson")
+        return [t for t in name.subtree if t.i <= name.i and not t.is_punct]
     out = []
     for t in tok.subtree:
         if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) \
