@@ -170,3 +170,13 @@ def test_the_office_a_named_person_holds_in_the_article_is_that_person():
     assert found["it was too early to tell"] == "bill-de-blasio"
     found = _speakers("At a press conference, the mayor said that it was too early to tell.", article_id="x1")
     assert found["it was too early to tell"].endswith("--x1")
+
+
+def test_a_person_is_named_without_the_words_the_model_ran_into_the_name():
+    """"Everything Trump says is a lie" names Trump, not "Everything Trump" (a pronoun the parser hung on the name
+    is no title); "Republican Party donor Sheldon Adelson" is Sheldon Adelson."""
+    found = _speakers("The senator spoke at the rally.\n\nEverything Trump says is a lie unless proven otherwise, she "
+                      "said.")
+    assert found["Everything Trump says is a lie unless proven otherwise"] != "everything-trump"
+    found = _speakers("Republican Party donor Sheldon Adelson said on Friday that he met Donald Trump.")
+    assert "sheldon-adelson" in found.values()

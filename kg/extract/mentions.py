@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from kg.cues import attribution_words, titles
+from kg.cues import attribution_words, first_name_sexes, titles
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
@@ -133,11 +133,24 @@ def entity_mentions(article: Article, offset: int, doc: Doc,
             continue
         start = ent.start
         # Take title words the model left out of the entity ("President" before "Vladimir Putin").
-        while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start:
+        while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start \
+                and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in titles()):  # not "Everything Trump"
             start -= 1
+        if ent.label_ == "PERSON" and _name_start(ent) > ent.start:
+            start = _name_start(ent)
         mention = mention_of(article, offset, doc, range(start, ent.end))
         quoted = any(a <= ent.start_char and ent.end_char <= b for a, b in quotes)
         yield replace(mention, subject=_subject_outside_quotes(ent), quoted=quoted)
+
+
+def _name_start(ent: TokenSpan) -> int:
+    """Where a person's name starts inside an entity the model ran into a headline's verb or pronoun ("Bashing
+    Trump", "Endorsed Trump", "Everything Trump"): after leading verbs and pronouns that are no first names."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in {"VERB", "PRON", "DET"} \
+            and ent.doc[start].lower_ not in first_name_sexes():
+        start += 1
+    return start
 
 
 def _subject_outside_quotes(ent: TokenSpan) -> bool:
