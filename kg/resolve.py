@@ -143,6 +143,8 @@ def conjuncts(m: Mention) -> list[Mention]:
     parts = _AND.split(m.name)
     if m.kind != "PERSON" or not m.named or len(parts) != 2 or parts[0] == parts[1]:
         return [m]
+    if parts[1].split()[0].lower() in {"his", "her", "their"} and parts[0][:1].isupper():
+        parts = parts[:1]  # "Sanders and his supporters argue": Sanders argues it, with his own (no node for both)
     if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
                for p in parts):
         return [m]

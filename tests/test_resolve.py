@@ -180,3 +180,11 @@ def test_a_person_is_named_without_the_words_the_model_ran_into_the_name():
     assert found["Everything Trump says is a lie unless proven otherwise"] != "everything-trump"
     found = _speakers("Republican Party donor Sheldon Adelson said on Friday that he met Donald Trump.")
     assert "sheldon-adelson" in found.values()
+
+
+def test_a_name_and_his_own_people_claim_as_the_named_person():
+    """"Sanders and his supporters argue ..." is Sanders's claim, not a person node "Sanders and His Supporters"
+    shared across articles; two names joined by "and" still claim it each."""
+    found = _speakers("Bernie Sanders won the primary.\n\nBut Sanders and his supporters argue the system gives too "
+                      "much power to party elites.")
+    assert found["the system gives too much power to party elites"] == "bernie-sanders"

@@ -144,10 +144,10 @@ def entity_mentions(article: Article, offset: int, doc: Doc,
 
 
 def _name_start(ent: TokenSpan) -> int:
-    """Where a person's name starts inside an entity the model ran into a headline's verb or pronoun ("Bashing
-    Trump", "Endorsed Trump", "Everything Trump"): after leading verbs and pronouns that are no first names."""
+    """Where a person's name starts inside an entity the model ran into a headline's words ("Bashing Trump",
+    "Endorsed Trump", "Top Clinton adviser"): after leading words that are no proper nouns nor first names."""
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in {"VERB", "PRON", "DET"} \
+    while start < ent.end - 1 and ent.doc[start].pos_ in {"VERB", "PRON", "DET", "ADJ", "NOUN"} \
             and ent.doc[start].lower_ not in first_name_sexes():
         start += 1
     return start
