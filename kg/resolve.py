@@ -427,6 +427,8 @@ class _Resolver:
         with a title of the pronoun's sex ("Mrs. Clinton ... she") is nearer; with no speaker, the nearest named
         mention that can be what it refers to."""
         allowed = pronouns().get(m.name, frozenset())
+        if "described" in allowed:  # "those close to him", "some": a group the article describes, no one named
+            return self.add(m, m.span.text[:1].upper() + m.span.text[1:], "Group")
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
@@ -488,6 +490,9 @@ class _Resolver:
                 continue
             if writer is not None and att.source is not None and att.source.name in {"i", "we"}:
                 out.append((self.add(writer, writer.name, "Person"), att))  # "I hope ..." in a reader's letter
+                continue
+            if att.source is not None and att.source.name in {"i", "we"} and not att.direct:
+                out.extend((a, att) for a in authors)  # "We know from his filings ...": the writers, outside quotes
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it

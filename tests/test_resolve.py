@@ -188,3 +188,18 @@ def test_a_name_and_his_own_people_claim_as_the_named_person():
     found = _speakers("Bernie Sanders won the primary.\n\nBut Sanders and his supporters argue the system gives too "
                       "much power to party elites.")
     assert found["the system gives too much power to party elites"] == "bernie-sanders"
+
+
+def test_the_writers_we_and_a_described_group_are_nobody_named_before():
+    """"We know from his filings that ..." outside quotes is the writers' (the article's authors or publisher), not
+    the last organisation quoted; "Those close to him say ..." is a group of its article, not the man named before;
+    "two voters, who saw Kaine speak at a rally" reports nothing (a thing seen)."""
+    found = _speakers("A Quinnipiac University poll found that the race was tied.\n\nWe know from his financial "
+                      "disclosure statements that most of his assets are held in partnerships.", article_id="x2")
+    assert found["most of his assets are held in partnerships"].startswith("the-article--x2")
+    found = _speakers("Terry McAuliffe said about 20 people have indicated an interest in the seat.\n\nThose close to "
+                      "him say that he would have to consider Rep. Don Beyer.", article_id="x3")
+    assert found["he would have to consider Rep. Don Beyer"] == "those-close-to-him--x3"
+    found = _speakers("Two voters, Tyresha McClenney and Bryan Anderson, who saw Clinton\u2019s running mate Tim Kaine "
+                      "speak at a recent rally, were unmoved.")
+    assert not any("speak at a recent rally" in text and key != "the-article--t" for text, key in found.items())

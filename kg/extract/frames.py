@@ -87,8 +87,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return None
     verb, dobj = v.verb, v.by_dep.get("dobj")
     target = noun_phrase(dobj) if dobj is not None else []
-    if verb.lemma_ in _PERCEPTION and clause.tag_ == "VB" and not any(
-            c.dep_ in {"mark", "aux"} for c in clause.children):
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ == "VBD"  # "saw Kaine speak", tagged a present
+    if verb.lemma_ in _PERCEPTION and bare and not any(c.dep_ in {"mark", "aux"} for c in clause.children):
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
     # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
     clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
