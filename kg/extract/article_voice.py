@@ -19,10 +19,22 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
         return
     if not any(c.dep_ in SUBJ | {"expl"} for c in root.children):
         return
-    blocked = {t.i for t in sent if t.dep_ in {"advcl", "conj", "ccomp"} and cue_of(t) is not None}
-    drop = set(used)
+    drop = set(used) | _reported(sent)
     dateline = _dateline(sent)
-    for b in blocked:
+    for part in split_clauses(root, drop):
+        part = tuple(i for i in part if i not in drop and i not in dateline)
+        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part):
+            words = [sent.doc[i] for i in part]
+            if words[0].lower_ in {"i", "we", "you"}:
+                continue
+            yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+
+
+def _reported(sent: Span) -> set[int]:
+    """The tokens of the sentence's reports (a cue's clause, its borrowed subject, the conjunction before it): not the
+    article's own voice."""
+    drop: set[int] = set()
+    for b in (t.i for t in sent if t.dep_ in {"advcl", "conj", "ccomp"} and cue_of(t) is not None):
         drop |= {t.i for t in sent.doc[b].subtree}
         # the borrowed subject of a cue hung on the previous clause
         subj = subject_of(sent.doc[b])
@@ -34,13 +46,7 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
         # and the conjunction before it
         if sent.doc[b].i - 1 >= sent.start and sent.doc[b - 1].dep_ in {"cc", "mark"}:
             drop.add(b - 1)
-    for part in split_clauses(root, drop):
-        part = tuple(i for i in part if i not in drop and i not in dateline)
-        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part):
-            words = [sent.doc[i] for i in part]
-            if words[0].lower_ in {"i", "we", "you"}:
-                continue
-            yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+    return drop
 
 
 def _dateline(sent: Span) -> set[int]:

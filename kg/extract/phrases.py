@@ -44,28 +44,11 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
 def noun_phrase(tok: Token) -> list:
     """The mention a subject token stands for: its subtree, without relative clauses and trailing punctuation."""
     if tok.dep_ in {"conj", "pobj", "dobj", "nmod", "compound"} and tok.dep_ not in SUBJ:
-        # A misattached subject: take its left modifiers only.
-        start = tok.i
-        while start - 1 >= tok.sent.start and (
-            tok.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PART"} and tok.doc[start - 1].dep_ != "cc"
-        ):
-            start -= 1
-        return list(tok.doc[start:tok.i + 1])
-    named = _named_after_dateline(tok)
-    if named is not None:
+        return _left_modifiers(tok)
+    named = _named_after_dateline(tok) or _named_in_apposition(tok)
+    if named:
         return named
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                 and c.i > tok.i), None) if tok.tag_ == "NN" else None
-    if name is not None:  # "Another critic, Laurence H. Tribe, likened ...": the person named (not "of Clemson")
-        return [t for t in name.subtree if t.i <= name.i and not t.is_punct]
-    out = []
-    for t in tok.subtree:
-        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) \
-                and t.head.i == tok.i:  # "Trump this week said": when, not who
-            skip = {x.i for x in t.subtree}
-            out = [x for x in out if x.i not in skip]
-            break
-        out.append(t)
+    out = _without_clauses(tok)
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
         out.pop()
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
@@ -74,6 +57,38 @@ def noun_phrase(tok: Token) -> list:
     if dash is not None:
         out = out[dash + 1:]
     return out or [tok]
+
+
+def _left_modifiers(tok: Token) -> list:
+    """A misattached subject: the token with its left modifiers only."""
+    start = tok.i
+    while start - 1 >= tok.sent.start and (
+        tok.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PART"} and tok.doc[start - 1].dep_ != "cc"
+    ):
+        start -= 1
+    return list(tok.doc[start:tok.i + 1])
+
+
+def _named_in_apposition(tok: Token) -> list | None:
+    """"Another critic, Laurence H. Tribe, likened ...": a singular description's person named beside it (the name,
+    not "of Clemson University" after it)."""
+    if tok.tag_ != "NN":
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.i > tok.i), None)
+    return None if name is None else [t for t in name.subtree if t.i <= name.i and not t.is_punct]
+
+
+def _without_clauses(tok: Token) -> list:
+    """The token's subtree up to its first relative clause, apposition, participle or time after it ("Trump this
+    week said": when, not who)."""
+    out = []
+    for t in tok.subtree:
+        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) and t.head.i == tok.i:
+            skip = {x.i for x in t.subtree}
+            return [x for x in out if x.i not in skip]
+        out.append(t)
+    return out
 
 
 def _named_after_dateline(tok: Token) -> list | None:
