@@ -42,6 +42,18 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in _STOP}
 
 
+def _same_office(described: set[str], named: set[str]) -> bool:
+    """Whether a description's words ("Republican", "presidential") meet those around a named person's title ("GOP
+    presidential nominee Donald Trump"; "GOP" is "Republican"), and neither is a vice, deputy, assistant or former
+    holder the other is not ("Democratic vice presidential nominee Tim Kaine" is not "the Democratic presidential
+    nominee")."""
+    described, named = ({"republican" if w == "gop" else w for w in ws} for ws in (described, named))
+    return bool(described & named) and not (described ^ named) & _OFFICE_CHANGERS
+
+
+_OFFICE_CHANGERS = frozenset({"vice", "deputy", "assistant", "former", "acting"})
+
+
 # Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
 _NAME_DEBRIS = " \t\"'`\u201c\u201d\u2018\u2019<>()[]{}|*#\u00ab\u00bb-\u2013\u2014:;,/\\="
 
@@ -356,10 +368,16 @@ class _Resolver:
         for other in self.persons_named:
             if other is m or not other.titles:
                 continue
-            if role & {_role_key(t) for t in other.titles} and (
-                    not aff or aff & (_words(other.affiliation) | _words(other.span.text))):
+            if role & {_role_key(t) for t in other.titles} and (not aff or _same_office(aff, _words(
+                    other.affiliation) | _words(other.span.text) | self.words_before(other))):
                 return other
         return None
+
+    def words_before(self, m: Mention) -> set[str]:
+        """The words just before a mention in its sentence ("Republican presidential" of "Republican presidential
+        nominee Donald Trump"), where the parser left them out of the name."""
+        text = self.extraction.article.text[max(0, m.span.start - 40):m.span.start]
+        return _words(re.split(r"[.;:!?\n]", text)[-1])
 
     def person_name(self, name: str) -> str:
         """The name of the person a longer phrase ends with ("rival Donald Trump", "MSNBC host Chris Matthews",

@@ -203,3 +203,15 @@ def test_the_writers_we_and_a_described_group_are_nobody_named_before():
     found = _speakers("Two voters, Tyresha McClenney and Bryan Anderson, who saw Clinton\u2019s running mate Tim Kaine "
                       "speak at a recent rally, were unmoved.")
     assert not any("speak at a recent rally" in text and key != "the-article--t" for text, key in found.items())
+
+
+def test_the_office_a_description_names_with_its_party_is_the_person_holding_it():
+    """"The Republican nominee said ..." after "GOP presidential nominee Donald Trump" is Trump ("GOP" is
+    "Republican"); "the Democratic presidential nominee" is not "Democratic vice presidential nominee Tim Kaine"."""
+    found = _speakers("The White House says revelations about GOP presidential nominee Donald Trump\u2019s taxes show "
+                      "the need for reform.\n\nThe Republican nominee also said that he would punish leakers.")
+    assert found["he would punish leakers"] == "donald-trump"
+    found = _speakers("Republicans are slamming Democratic vice presidential nominee Tim Kaine for his past work.\n\n"
+                      "The Democratic presidential nominee says that they both share the belief in hard work.",
+                      article_id="x4")
+    assert found["they both share the belief in hard work"] != "tim-kaine"
