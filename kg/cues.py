@@ -33,7 +33,7 @@ def _attribution_words() -> dict[str, frozenset[str]]:
 def attribution_words(name: str) -> frozenset[str]:
     """One word list of the attribution rules (``kg/data/attribution_words.tsv``): "person-description",
     "collective-body", "part-of-group", "share-noun", "perception-verb", "not-a-cue-verb", "granted-thing",
-    "support-verb", "document-noun".
+    "support-verb", "document-noun", "office-changer".
 
     Raises:
         KeyError: No list of that name (a misspelt name never reads as an empty list).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import first_name_sexes, gendered_titles, pronouns, titles
+from kg.cues import attribution_words, first_name_sexes, gendered_titles, pronouns, titles
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -48,10 +48,9 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     holder the other is not ("Democratic vice presidential nominee Tim Kaine" is not "the Democratic presidential
     nominee")."""
     described, named = ({"republican" if w == "gop" else w for w in ws} for ws in (described, named))
-    return bool(described & named) and not (described ^ named) & _OFFICE_CHANGERS
+    return bool(described & named) and not (described ^ named) & attribution_words("office-changer")
 
 
-_OFFICE_CHANGERS = frozenset({"vice", "deputy", "assistant", "former", "acting"})
 
 
 # Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
