@@ -51,8 +51,6 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     return bool(described & named) and not (described ^ named) & attribution_words("office-changer")
 
 
-
-
 # Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
 _NAME_DEBRIS = " \t\"'`\u201c\u201d\u2018\u2019<>()[]{}|*#\u00ab\u00bb-\u2013\u2014:;,/\\="
 
@@ -154,7 +152,7 @@ def conjuncts(m: Mention) -> list[Mention]:
     parts = _AND.split(m.name)
     if m.kind != "PERSON" or not m.named or len(parts) != 2 or parts[0] == parts[1]:
         return [m]
-    if parts[1].split()[0].lower() in {"his", "her", "their"} and parts[0][:1].isupper():
+    if parts[1].split()[:1] in (["his"], ["her"], ["their"]) and parts[0][:1].isupper():
         parts = parts[:1]  # "Sanders and his supporters argue": Sanders argues it, with his own (no node for both)
     if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
                for p in parts):
@@ -375,7 +373,7 @@ class _Resolver:
     def words_before(self, m: Mention) -> set[str]:
         """The words just before a mention in its sentence ("Republican presidential" of "Republican presidential
         nominee Donald Trump"), where the parser left them out of the name."""
-        text = self.extraction.article.text[max(0, m.span.start - 40):m.span.start]
+        text = self.article.text[max(0, m.span.start - 40):m.span.start]
         return _words(re.split(r"[.;:!?\n]", text)[-1])
 
     def person_name(self, name: str) -> str:
@@ -476,17 +474,12 @@ class _Resolver:
             return self.pronoun_actor(m, previous)
         if m.kind == "ORG" and not m.named and (role := _office_of(m)) is not None:
             # "the mayor" after "Mayor Bill de Blasio": the one the article gives that office; else as before
-            named = self.named_for_description(replace(m, titles=(role,)))
-            if named is not None:
-                m = replace(m, kind="DESC", titles=(role,))
+            office = replace(m, kind="DESC", titles=(role,))
+            if (named := self.named_for_description(office)) is not None:
+                return self.described_person(office, named)
         if m.kind == "DESC":
-            named = self.named_for_description(m)
-            if named is not None:
-                d = self.add(named, self.full_name_for(named), "Person")
-                if m.span.text not in d.aliases:
-                    d.aliases.append(m.span.text)
-                d.roles.extend(Role(t, m.affiliation) for t in m.titles)  # merged per title later
-                return d
+            if (named := self.named_for_description(m)) is not None:
+                return self.described_person(m, named)
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
         full = self.full_name_for(m)
         if full == m.name:
@@ -495,6 +488,14 @@ class _Resolver:
         # common noun) is that person, a named one.
         return self.add(replace(m, named=True), full, "Person")
 
+    def described_person(self, m: Mention, named: Mention) -> _Draft:
+        """The named person a description stands for, with the description's form and roles."""
+        d = self.add(named, self.full_name_for(named), "Person")
+        if m.span.text not in d.aliases:
+            d.aliases.append(m.span.text)
+        d.roles.extend(Role(t, m.affiliation) for t in m.titles)  # merged per title later
+        return d
+
     def claims(self, authors: list[_Draft]) -> list[tuple[_Draft, Attribution]]:
         """Each attribution with the draft that claims it (the authors for the article's own voice, the writer for a
         reader's letter)."""
@@ -502,14 +503,11 @@ class _Resolver:
         speakers: list[_Draft] = []
         for att in self.extraction.attributions:
             writer = self.letter_writer(att)
-            if att.method == "article-voice":
+            first_person = att.source is not None and att.source.name in {"i", "we"}
+            if att.method == "article-voice" or first_person and (writer is not None or not att.direct):
+                # the article's own voice, and its "I" or "we" outside quotes ("We know from his filings ..."): the
+                # writers' (a reader's letter's signer on a page of letters)
                 out.extend((a, att) for a in ([self.add(writer, writer.name, "Person")] if writer else authors))
-                continue
-            if writer is not None and att.source is not None and att.source.name in {"i", "we"}:
-                out.append((self.add(writer, writer.name, "Person"), att))  # "I hope ..." in a reader's letter
-                continue
-            if att.source is not None and att.source.name in {"i", "we"} and not att.direct:
-                out.extend((a, att) for a in authors)  # "We know from his filings ...": the writers, outside quotes
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.extract.cue_words import cue_of, subject_of
-from kg.extract.phrases import DASHES, SUBJ, noun_phrase, split_clauses
+from kg.extract.phrases import SUBJ, dateline_end, noun_phrase, split_clauses
 from kg.extract.records import Found
 
 
@@ -50,10 +50,6 @@ def _reported(sent: Span) -> set[int]:
 
 
 def _dateline(sent: Span) -> set[int]:
-    """"PHILADELPHIA, July 25 (UPI) —": a place in capitals, a date and an agency before a dash open a wire story;
-    they are no part of what it asserts."""
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return set()
-    dash = next((t for t in sent[:12] if t.text in DASHES and t.whitespace_), None)
-    return set() if dash is None else set(range(sent.start, dash.i + 1))
+    """"PHILADELPHIA, July 25 (UPI) —": a wire story's dateline is no part of what it asserts."""
+    end = dateline_end(sent)
+    return set() if end is None else set(range(sent.start, end + 1))

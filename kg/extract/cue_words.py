@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues
-from kg.extract.phrases import DASHES, SUBJ
+from kg.extract.phrases import SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -111,12 +111,12 @@ def _speaker_of_gerund(prep: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The cue verb's subject: its own (after a dateline's dash when the parser gave it two: "PHILADELPHIA, July 25
-    (UPI) — The Democratic National Committee released ..."), or for a coordinated verb the one the parser
-    hung elsewhere."""
+    """The cue verb's subject: its own (after the last dash before the verb when the parser gave it two: "PHILADELPHIA,
+    July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
+    verb the one the parser hung elsewhere."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     if subjects:
-        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if t.text in DASHES and t.whitespace_), default=-1)
+        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t)), default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
     before = _subject_before_conjunct(verb)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import cue_of
-from kg.extract.phrases import DASHES, clean, noun_phrase, split_clauses
+from kg.extract.phrases import clean, free_dash, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -145,7 +145,7 @@ def _likened_to(v: _CueVerb) -> list[Content] | None:
     if dobj is None or to is None or to.i < dobj.i:
         return None
     tokens = v.subtree_between(dobj.left_edge.i, to.right_edge.i)
-    dash = next((t.i for t in tokens if t.text in DASHES and t.whitespace_), None)  # '"..." - a charge that ...'
+    dash = next((t.i for t in tokens if free_dash(t)), None)  # '"..." - a charge that ...'
     return [(v.clean(t for t in tokens if dash is None or t.i < dash), [], False)]
 
 

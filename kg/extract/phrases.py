@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.cues import attribution_words
 
@@ -19,6 +19,20 @@ DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 def word_count(tokens: Iterable[Token]) -> int:
     return sum(1 for t in tokens if not t.is_punct and not t.is_space)
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def free_dash(tok: Token) -> bool:
+    """A dash standing between words, with a space after it ("Reuters - Top donor"), not "General-Secretary"."""
+    return tok.text in DASHES and bool(tok.whitespace_)
+
+
+def dateline_end(sent: Span) -> int | None:
+    """The index of the dash that closes a wire story's dateline opening the sentence ("PHILADELPHIA, July 25 (UPI)
+    —": a place in capitals first), else ``None``."""
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None
+    return next((t.i for t in sent[:12] if free_dash(t)), None)
 
 
 def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
@@ -52,8 +66,8 @@ def noun_phrase(tok: Token) -> list:
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
         out.pop()
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
-    dash = max((k for k, t in enumerate(out) if t.text in DASHES and t.i < tok.i and t.whitespace_
-                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # a free-standing dash, not "General-Secretary"
+    dash = max((k for k, t in enumerate(out) if free_dash(t) and t.i < tok.i
+                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # spaced on both sides
     if dash is not None:
         out = out[dash + 1:]
     return out or [tok]
@@ -94,11 +108,10 @@ def _without_clauses(tok: Token) -> list:
 def _named_after_dateline(tok: Token) -> list | None:
     """"CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the parser makes the dateline
     the subject and the name after its dash an apposition; the name is who speaks."""
-    dash = next((t for t in tok.subtree if t.i > tok.i and t.text in DASHES and t.whitespace_ and t.head.i == tok.i),
-                None)
-    if dash is None or not tok.is_upper:
+    end = dateline_end(tok.sent)
+    if end is None or not tok.i < end:
         return None
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.i > dash.i and c.pos_ == "PROPN"), None)
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.i > end and c.pos_ == "PROPN"), None)
     return None if name is None else [t for t in name.subtree if not t.is_punct]
 
 

@@ -250,16 +250,20 @@ def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[i
     coordinated cue sharing the subject ("claimed A and accused B") is not."""
     inner: set[int] = set()
     for other in reports:
-        if other.verb.i != report.verb.i and report.verb.i in {a.i for a in other.verb.ancestors} \
-                and other.verb.dep_ != "conj" \
+        if _below(other.verb, report.verb) and other.verb.dep_ != "conj" \
                 and (other.relative is not None or _own_subject(other) or _subject_inside(other, report)):
             inner |= own[other.verb.i]
     return inner
 
 
+def _below(tok: Token, verb: Token) -> bool:
+    """The token is in the verb's clause (the verb is one of its ancestors)."""
+    return any(a.i == verb.i for a in tok.ancestors)
+
+
 def _reports_below(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
     """The sources and cues of every report in this one's clause."""
-    below = {r.verb.i for r in reports if report.verb.i in {a.i for a in r.verb.ancestors}}
+    below = {r.verb.i for r in reports if _below(r.verb, report.verb)}
     return set().union(*(own[i] for i in below))
 
 
@@ -267,7 +271,7 @@ def _subject_inside(inner: _Report, outer: _Report) -> bool:
     """The inner report borrows the subject of a clause inside the outer one's ("she" of "that she believes ...,
     saying ..."); not an object of the outer verb ("criticized Oz for saying ...": Oz's own statement)."""
     subject = inner.subject
-    return subject.i != outer.subject.i and subject.dep_ in SUBJ and outer.verb.i in {a.i for a in subject.ancestors}
+    return subject.i != outer.subject.i and subject.dep_ in SUBJ and _below(subject, outer.verb)
 
 
 def _own_subject(report: _Report) -> bool:
