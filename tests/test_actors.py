@@ -41,6 +41,17 @@ def test_a_named_body_is_one_actor_and_a_description_tied_to_a_country_names_it(
     assert "russian-military" in _speakers(resolved).values()
 
 
+def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_article():
+    first, second = _resolved(
+        "Polls\n\nA new report by Politico said turnout was falling. The former first lady said the plan was "
+        "sound. The government of India said the talks would resume.",
+        "Votes\n\nA new report by Politico said the count was slow. The former first lady said the vote was fair.")
+    one, two = _speakers(first), _speakers(second)
+    assert one["turnout was falling"].endswith("--a0") and two["the count was slow"].endswith("--a1")
+    assert one["the plan was sound"] != two["the vote was fair"]
+    assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
+
+
 def test_labels_datelines_ages_and_things_do_not_speak():
     def mention(name, kind="ORG", named=False):
         return Mention(Span(0, len(name), name), kind, name, named=named)

@@ -72,9 +72,22 @@ def _description(span: Span, toks: list[Token], head: Token) -> Mention:
         title = next((t for t in titles() if lowered == t or lowered.endswith(" " + t)), title)
         affiliation = affiliation or _affiliation(head, toks)
     kind = "DESC" if title else "ORG"
-    # "the Russian military", "the UK government": a description tied to a named country or body names that body.
-    tied = any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in toks) and not title
+    # "the Russian military", "the UK government", "the government of India": a description tied to a named country
+    # or body names that body; "a report by Politico", "a person familiar with Trump's plans" name nobody.
+    tied = not title and any(_names_a_body(t, head) for t in toks)
     return Mention(span, kind, text, titles=(title,) if title else (), affiliation=affiliation, named=tied)
+
+
+def _names_a_body(token: Token, head: Token) -> bool:
+    """A word of a description that ties it to a named country or body: a name before its head or heading it ("the
+    UK government", "Russian forces", "Democracy for America") or the name it is "of" ("the government of India"); not one a preposition or a
+    clause brings after it ("a count by The Associated Press", "a reporter for USA Today"), nor a lower-case word
+    the tagger called a proper noun ("the former first lady")."""
+    if not (token.ent_type_ in {"NORP", "GPE", "ORG"} or token.pos_ == "PROPN") or not token.text[:1].isupper():
+        return False
+    if token.i <= head.i:
+        return True
+    return token.head.dep_ == "prep" and token.head.lower_ == "of" and token.head.head.i == head.i
 
 
 def _affiliation(head: Token, toks: list[Token]) -> str | None:
