@@ -292,6 +292,14 @@ def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
     return bool(titled_before) and not titled_before & {t for o in full for t in role_words(o.titles)}
 
 
+def _epithet_of(text: str, m: Mention) -> str | None:
+    """The lower-case noun written right before a person's name ("billionaire" of "billionaire Donald Trump";
+    capitalised only where a sentence starts: "Secretary of State Jon Husted" has none), if any."""
+    found = re.search(r"(?:(?<![\w'\u2019-])([a-z]{4,})|(?:^|[.!?]\s|\n)([A-Z][a-z]{3,})) $",
+                      text[max(0, m.span.start - 30):m.span.start])
+    return (found.group(1) or found.group(2)).lower() if found else None
+
+
 def _office_of(m: Mention) -> str | None:
     """The title a description of one word after its article names ("the mayor", "the admiral"), if any."""
     words = m.name.lower().split()
@@ -368,6 +376,38 @@ class _Resolver:
             if role & {_role_key(t) for t in other.titles} and (not aff or _same_office(aff, _words(
                     other.affiliation) | _words(other.span.text) | self.words_before(other))):
                 return other
+        return None
+
+    def named_for_epithet(self, m: Mention, previous: list[_Draft]) -> Mention | None:
+        """The person the article names right after the noun a definite description ends with ("the billionaire
+        said" after "billionaire Donald Trump", "the former first lady" after "former first lady Hillary Clinton"):
+        how a news story refers back to someone it has introduced. Only one person the article introduces so, of the
+        description's party, and the one the story is on: the last person named before it, or the last speaker with
+        no one named after their statement (in a list of profiles "the actress" is the one just named, not an actress
+        three profiles up)."""
+        words = m.name.lower().split()
+        before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
+        if not words or not words[-1].isalpha() or not re.search(r"\bthe\s$", before):
+            return None
+        head, parties = words[-1], set(words[:-1]) & PARTY_WORDS
+        people = {}
+        for other in self.persons_named:
+            if " " in other.name and _epithet_of(self.article.text, other) == head \
+                    and parties <= self.words_before(other):
+                people.setdefault(self.full_name_for(other), other)
+        if len(people) != 1:
+            return None
+        (name, person), = people.items()
+        named_before = [o for o in self.persons_named if o.span.end <= m.span.start]
+        last_named = max(named_before, key=lambda o: o.span.end) if named_before else None
+        if last_named is not None and self.full_name_for(last_named) == name:
+            return person
+        speaker = previous[-1] if previous else None
+        # the last speaker, when no one is named after what they said ("Sarandon said she could not vote for
+        # Clinton ... The actress said")
+        if speaker is not None and speaker.name == name and (
+                last_named is None or last_named.span.start < self.last_said.get(id(speaker), -1)):
+            return person
         return None
 
     def words_before(self, m: Mention) -> set[str]:
@@ -477,6 +517,8 @@ class _Resolver:
             office = replace(m, kind="DESC", titles=(role,))
             if (named := self.named_for_description(office)) is not None:
                 return self.described_person(office, named)
+        if m.kind in {"DESC", "ORG"} and not m.named and (named := self.named_for_epithet(m, previous)) is not None:
+            return self.described_person(m, named)
         if m.kind == "DESC":
             if (named := self.named_for_description(m)) is not None:
                 return self.described_person(m, named)

@@ -52,6 +52,27 @@ def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_
     assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
 
 
+def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_story_is_on_them():
+    (resolved,) = _resolved(
+        "Stars\n\nOscar-winning actress Susan Sarandon said she was not sure she could vote for Clinton. "
+        "The actress said she was tired of the status quo.\n\n"
+        "Star Selenis Leyva spoke next. The actress explained that the label was a backhanded compliment.")
+    speakers = _speakers(resolved)
+    assert speakers["she was tired of the status quo"] == "susan-sarandon"
+    # Leyva, just named, was not introduced as an actress; Sarandon is not the one the story is on any more
+    assert speakers["the label was a backhanded compliment"] != "susan-sarandon"
+
+
+def test_a_quote_the_parser_hangs_on_its_speaker_s_name_is_no_part_of_the_name():
+    (resolved,) = _resolved(
+        "Sarandon\n\n\u201cThat\u2019s a legitimate concern, because they\u2019re very passionate and very "
+        "principled,\u201d Sarandon, 69, told MSNBC Monday when asked about concerns that Sanders\u2019s supporters "
+        "would not support Clinton.")
+    keys = {c.actor_key for c in resolved.claims if c.attribution.method != "article-voice"
+            and "legitimate concern" in c.attribution.content.text}
+    assert keys == {"sarandon"}
+
+
 def test_labels_datelines_ages_and_things_do_not_speak():
     def mention(name, kind="ORG", named=False):
         return Mention(Span(0, len(name), name), kind, name, named=named)

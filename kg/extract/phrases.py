@@ -65,6 +65,8 @@ def noun_phrase(tok: Token) -> list:
     out = _without_clauses(tok)
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
         out.pop()
+    while out and out[0].is_punct and out[0].i < tok.i:
+        out.pop(0)
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
     dash = max((k for k, t in enumerate(out) if free_dash(t) and t.i < tok.i
                 and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # spaced on both sides
@@ -95,9 +97,11 @@ def _named_in_apposition(tok: Token) -> list | None:
 
 def _without_clauses(tok: Token) -> list:
     """The token's subtree up to its first relative clause, apposition, participle or time after it ("Trump this
-    week said": when, not who)."""
+    week said": when, not who), without a clause the parser hung on it from before (a quote before its speaker's
+    name: '"That's a concern," Sarandon told MSNBC')."""
     out = []
-    for t in tok.subtree:
+    before = {x.i for c in tok.children if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
+    for t in (t for t in tok.subtree if t.i not in before):
         if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) and t.head.i == tok.i:
             skip = {x.i for x in t.subtree}
             return [x for x in out if x.i not in skip]
