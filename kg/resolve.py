@@ -421,8 +421,12 @@ class _Resolver:
         "Republican vice-presidential nominee Gov. Mike Pence" -> "Donald Trump", "Chris Matthews", "Mike Pence"):
         the shortest name of a person the article names that ends the phrase, else the capitalised words after the
         phrase's last lower-case word ("Clinton campaign manager Robby Mook" -> "Robby Mook")."""
-        # "Hillary Clinton, like Obama", "X, who has confirmed ...": the name is what stands before the comma.
+        # "Hillary Clinton, like Obama", "X, who has confirmed ...": the name is what stands before the comma; "Ted
+        # Cruz (R-Texas)": before the party and state; "Trump in his speech", "Robert Antonacci of the New York
+        # delegation": before the phrase that says where or of what.
         name = name.split(",")[0].strip() or name
+        name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name
+        name = re.split(r"\s+(?:in|of|at|on|from|during|with)\s+(?=[a-z])", name, maxsplit=1)[0]
         for other in self.entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other

@@ -112,6 +112,20 @@ def test_a_middle_initial_and_an_aside_are_no_part_of_the_key():
     assert "donald-trump" in _speakers(resolved).values()
 
 
+@pytest.mark.parametrize("sentence, key", [
+    ("Wells Fargo CEO John Stumpf said the bank was sorry.", "john-stumpf"),
+    ("Adm. Harry B. Harris Jr. said the bank was sorry.", "harry-harris-jr"),
+    ("Donald Trump and Sen. Ted Cruz (R-Texas) said the bank was sorry.", "ted-cruz"),
+    ("Robert Antonacci of the New York delegation said the bank was sorry.", "robert-antonacci"),
+    ("According to Craig Bryan, head of the National Center for Veterans Studies at the University of Utah, the bank "
+     "was sorry.", "craig-bryan"),
+    ("The Rev. Al Sharpton said the bank was sorry.", "al-sharpton"),
+])
+def test_a_title_a_party_and_state_or_where_someone_is_from_are_no_part_of_the_name(sentence, key):
+    (resolved,) = _resolved("Banks\n\n" + sentence)
+    assert key in {c.actor_key for c in resolved.claims if "bank was sorry" in c.attribution.content.text}
+
+
 @pytest.mark.parametrize("written, label", [
     ("OFFICERS", "Officers"), ("officers", "Officers"), ("prime minister", "Prime Minister"), ("NATO", "NATO"),
     ("McDonald's", "McDonald's"), ("Trump\u00a0", "Trump")])

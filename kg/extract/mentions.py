@@ -119,6 +119,9 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
             idx = lowered.rfind(written + " ")
         if idx == -1 and lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
             written, idx = title[:-1], len(lowered) - len(title)  # "Trump's campaign manager": the title ends it
+        after = text[idx + len(written) + 1:idx + len(written) + 2] if idx != -1 else ""
+        if after.islower() and text[max(0, idx - 2):idx] == ", ":
+            continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
         if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(written) + 1 > name_start:
             name_start = idx + len(written) + 1
             title_found = (text[idx:idx + len(title)],)
