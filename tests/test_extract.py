@@ -320,6 +320,15 @@ def test_short_quote_inside_the_complement_gives_the_whole_complement(extract):
     assert content == "the need to protect the state’s forests from “constant threats” by developers" and att.direct
 
 
+def test_a_quoted_phrase_right_after_the_cue_is_part_of_the_clause_it_reports(extract):
+    ((source, cue, content, _),) = extract(
+        'Trump said "budget reforms" and the collection of unpaid taxes would help finance them.')
+    assert (source, cue) == ("Trump", "said")
+    assert content.endswith('and the collection of unpaid taxes would help finance them')
+    ((_, _, content, att),) = extract('Trump said: "We will win," and then left the stage.')
+    assert content == '"We will win,"' and att.rule == "quote-with-speech-tag"  # a quoted sentence stays the quote
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

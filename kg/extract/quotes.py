@@ -389,6 +389,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
         tag = after
     else:
         tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
+        if tag is not None and _phrase_of_reported_clause(doc, tag, toks):
+            return None, 1
     if tag is None:
         return None, 1
     content = tuple(t.i for part in parts for t in part)
@@ -398,6 +400,18 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     return Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag"), len(parts)
+
+
+def _phrase_of_reported_clause(doc: Doc, tag: Tag, toks: list[Token]) -> bool:
+    """The quote after a tag is only a phrase (no verb of its own) of the clause the cue reports, which goes on
+    after it ('He said "budget reforms" and the collection of taxes would pay for them'): the clause is the
+    content, for the reporting verb's rule to take."""
+    clauses = [c for c in doc[tag.end].children if c.dep_ == "ccomp" and c.i > tag.end]
+    if not clauses or _ends_its_sentence(doc, toks) or any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return False
+    tree = {t.i for t in clauses[0].subtree}
+    after = [t for t in doc[toks[-1].i + 1:toks[-1].sent.end] if not t.is_punct and not t.is_space]
+    return all(t.i in tree for t in toks if not t.is_punct) and any(t.i in tree for t in after)
 
 
 def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
