@@ -329,6 +329,12 @@ def test_a_quoted_phrase_right_after_the_cue_is_part_of_the_clause_it_reports(ex
     assert content == '"We will win,"' and att.rule == "quote-with-speech-tag"  # a quoted sentence stays the quote
 
 
+def test_a_reason_the_parser_hangs_on_the_cue_after_its_clause_is_part_of_what_was_said(extract):
+    ((_, _, content, _),) = extract(
+        "Gowdy said that claim smacked of hypocrisy, because Democrats have questioned the decisions for years.")
+    assert content == "claim smacked of hypocrisy, because Democrats have questioned the decisions for years"
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]
