@@ -335,6 +335,12 @@ def test_a_reason_the_parser_hangs_on_the_cue_after_its_clause_is_part_of_what_w
     assert content == "claim smacked of hypocrisy, because Democrats have questioned the decisions for years"
 
 
+def test_an_inverted_tag_whose_name_the_parser_gave_another_verb_still_names_the_speaker(extract):
+    found = extract("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Robin Maynard", "said", "''I'm more skilled with my hands than I am with my brain,''")]
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue, noun_cues
+from kg.cues import Cue, noun_cues, titles
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, speaker_of, subject_of,
 )
@@ -132,7 +132,7 @@ def _tag_after(doc: Doc, gap: Span) -> Tag | None:
         tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
-            return None if _reports_on_its_own(t, gap_ids) else tag
+            return None if _reports_on_its_own(t, gap_ids, tag) else tag
     return None
 
 
@@ -163,7 +163,8 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
     subject = _subject_in_gap(t, gap_ids)
     if subject is None:
-        subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None)
+        subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None) \
+            or _name_right_after(t)
         if subject is None or t.i != first.i:
             return None
     phrase = noun_phrase(subject)
@@ -177,6 +178,17 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
 
 
+def _name_right_after(verb: Token) -> Token | None:
+    """The last word of a name right after an inverted tag's verb, whatever the parser hung it on ("said Robin
+    Maynard, half joking": the parser made the name the subject of "joking")."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and (doc[k].ent_type_ == "PERSON" or doc[k].lower_ in titles()) \
+            and doc[k].sent.start == verb.sent.start:
+        k += 1
+    return doc[k - 1] if k > verb.i + 1 and doc[k - 1].ent_type_ == "PERSON" else None
+
+
 def _subject_in_gap(verb: Token, gap_ids: set[int]) -> Token | None:
     """The verb's subject, the one in the gap when the parser gave it two ('"... Full panic mode," said Leslie Wimes':
     the quote's last fragment and the name both hang on "said" as subjects)."""
@@ -184,9 +196,13 @@ def _subject_in_gap(verb: Token, gap_ids: set[int]) -> Token | None:
     return next((c for c in subjects if c.i in gap_ids), None) if len(subjects) > 1 else subject_of(verb)
 
 
-def _reports_on_its_own(verb: Token, gap_ids: set[int]) -> bool:
-    """The cue verb has its own complement in the gap after the quote: a new report, not the quote's tag."""
-    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and c.i in gap_ids for c in verb.children)
+def _reports_on_its_own(verb: Token, gap_ids: set[int], tag: Tag) -> bool:
+    """The cue verb has its own complement in the gap after the quote: a new report, not the quote's tag (a clause
+    whose subject is the tag's speaker is the parser's reading of "said Robin Maynard, half joking")."""
+    speaker = set(tag.source_tokens)
+    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and c.i in gap_ids
+               and not any(x.dep_ in {"nsubj", "nsubjpass"} and x.i in speaker for x in c.children)
+               for c in verb.children)
 
 
 def _opens_next_quote(doc: Doc, words: list[Token]) -> bool:
