@@ -292,6 +292,16 @@ def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
     return bool(titled_before) and not titled_before & {t for o in full for t in role_words(o.titles)}
 
 
+def _person_from_place(name: str) -> str | None:
+    """The person of "Donald Hartley of Madison", "Elijah Cummings of Maryland" (a first name, capitalised words,
+    then "of" or "from" a place or body), not the town, whatever the tagger called the whole."""
+    found = re.match(r"(\S+(?:\s+\S+)+?)\s+(?:of|from)\s+[A-Z]", name)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    return found.group(1) if words[0].lower() in first_name_sexes() and all(w[:1].isupper() for w in words) else None
+
+
 def _epithet_of(text: str, m: Mention) -> str | None:
     """The lower-case noun written right before a person's name ("billionaire" of "billionaire Donald Trump";
     capitalised only where a sentence starts: "Secretary of State Jon Husted" has none), if any."""
@@ -427,6 +437,7 @@ class _Resolver:
         name = name.split(",")[0].strip() or name
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name
         name = re.split(r"\s+(?:in|of|at|on|from|during|with)\s+(?=[a-z])", name, maxsplit=1)[0]
+        name = _person_from_place(name) or name
         for other in self.entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other
@@ -464,6 +475,8 @@ class _Resolver:
             name = re.sub(r"(?<=[a-z])['\u2019]s?$", "", name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
             name = self.person_name(name)
+        if kind == "Organization" and m.named and (person := _person_from_place(name)) is not None:
+            kind, name = "Person", person
         if kind == "Organization":
             name = self.body_of_person(owned_name(name))
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))

@@ -120,6 +120,7 @@ def test_a_middle_initial_and_an_aside_are_no_part_of_the_key():
     ("According to Craig Bryan, head of the National Center for Veterans Studies at the University of Utah, the bank "
      "was sorry.", "craig-bryan"),
     ("The Rev. Al Sharpton said the bank was sorry.", "al-sharpton"),
+    ("Elijah Cummings of Maryland said the bank was sorry.", "elijah-cummings"),
 ])
 def test_a_title_a_party_and_state_or_where_someone_is_from_are_no_part_of_the_name(sentence, key):
     (resolved,) = _resolved("Banks\n\n" + sentence)

@@ -341,6 +341,17 @@ def test_an_inverted_tag_whose_name_the_parser_gave_another_verb_still_names_the
         ("Robin Maynard", "said", "''I'm more skilled with my hands than I am with my brain,''")]
 
 
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Trump barked \u201cGo back to Univision,\u201d as the reporter was led out.", "Trump", "barked"),
+    ("The Christie supporter retorted: \u201cThere is a special place in hell for them.\u201d", "Christie supporter",
+     "retorted"),
+    ("\u201cThis is fantastic!\u201d beamed Donald Hartley, who snuck onto the floor.", "Donald Hartley", "beamed"),
+])
+def test_a_verb_of_the_manner_of_speaking_tags_its_quote(extract, sentence, speaker, cue):
+    found = extract(sentence)
+    assert [(s.split(",")[0], c) for s, c, _, a in found if a.direct] == [(speaker, cue)]
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]
