@@ -368,13 +368,25 @@ class _Resolver:
             return _with_honorific(m)
         full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()]
         if not full:
-            return m.name
+            return self.full_name_by_first_name(m) or m.name
         # Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
         # or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is.
         forms = [(_shortest_form(o.name, full), o.subject or id(o) in self.speaker_ids) for o in full]
         names = [name for name, _ in forms]
         acting = [name for name, acts in forms if acts]
         return max(dict.fromkeys(names), key=lambda n: (acting.count(n), names.count(n)))
+
+    def full_name_by_first_name(self, m: Mention) -> str | None:
+        """The one person the article names in full with this first name, when a one-word name is no one's
+        surname there ("Melanie said" after "Melanie Austin, a nurse", "Hillary" after "Hillary Clinton"); None when
+        two people share it ("Bill" with Bill Clinton and Bill de Blasio) or it is no known first name."""
+        first = m.name.lower()
+        if first not in first_name_sexes():
+            return None
+        full = [o for o in self.persons_named if " " in o.name and o.name.split()[0].lower() == first]
+        if len({o.name.split()[-1].lower() for o in full}) != 1:
+            return None
+        return min((o.name for o in full), key=len)
 
     def named_for_description(self, m: Mention) -> Mention | None:
         """The named person the text gives the description's role (and organisation)."""
@@ -479,6 +491,10 @@ class _Resolver:
             kind, name = "Person", person
         if kind == "Organization":
             name = self.body_of_person(owned_name(name))
+        if kind == "Person" and " " not in name and not m.titles and first_name_sexes().get(name.lower()) is False:
+            # "Melanie said": a woman's first name alone, never given in full here, names no one across an archive
+            # (a man's may be a surname: "Clinton", "Wallace", "Harris" alone join their bearer across articles)
+            m = replace(m, named=False)
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named,

@@ -63,6 +63,17 @@ def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_sto
     assert speakers["the label was a backhanded compliment"] != "susan-sarandon"
 
 
+def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_its_article():
+    first, second = _resolved(
+        "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "
+        "people. Hillary Clinton spoke last. Hillary said the country was strong.",
+        "Night\n\nMelanie said the bus was late.")
+    one, two = _speakers(first), _speakers(second)
+    assert one["she had never seen so many people"] == "melanie-austin"
+    assert one["the country was strong"] == "hillary-clinton"
+    assert two["the bus was late"].endswith("--a1")  # not every Melanie of the archive
+
+
 def test_a_quote_the_parser_hangs_on_its_speaker_s_name_is_no_part_of_the_name():
     (resolved,) = _resolved(
         "Sarandon\n\n\u201cThat\u2019s a legitimate concern, because they\u2019re very passionate and very "
