@@ -14,6 +14,11 @@ def _resolved(*texts, **meta):
     return [resolved for resolved, _ in analyse_texts(articles)]
 
 
+def _speakers_of_each(*texts) -> list[dict[str, str]]:
+    """For each article, statement text -> the key of the actor that claims it."""
+    return [_speakers(resolved) for resolved in _resolved(*texts)]
+
+
 def _speakers(resolved) -> dict[str, str]:
     """Statement text -> the key of the actor that claims it (the article's own voice left out)."""
     return {c.attribution.content.text: c.actor_key for c in resolved.claims
@@ -42,11 +47,10 @@ def test_a_named_body_is_one_actor_and_a_description_tied_to_a_country_names_it(
 
 
 def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_article():
-    first, second = _resolved(
+    one, two = _speakers_of_each(
         "Polls\n\nA new report by Politico said turnout was falling. The former first lady said the plan was "
         "sound. The government of India said the talks would resume.",
         "Votes\n\nA new report by Politico said the count was slow. The former first lady said the vote was fair.")
-    one, two = _speakers(first), _speakers(second)
     assert one["turnout was falling"].endswith("--a0") and two["the count was slow"].endswith("--a1")
     assert one["the plan was sound"] != two["the vote was fair"]
     assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
@@ -64,11 +68,10 @@ def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_sto
 
 
 def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_its_article():
-    first, second = _resolved(
+    one, two = _speakers_of_each(
         "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "
         "people. Hillary Clinton spoke last. Hillary said the country was strong.",
         "Night\n\nMelanie said the bus was late.")
-    one, two = _speakers(first), _speakers(second)
     assert one["she had never seen so many people"] == "melanie-austin"
     assert one["the country was strong"] == "hillary-clinton"
     assert two["the bus was late"].endswith("--a1")  # not every Melanie of the archive
