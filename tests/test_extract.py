@@ -352,6 +352,14 @@ def test_a_verb_of_the_manner_of_speaking_tags_its_quote(extract, sentence, spea
     assert [(s.split(",")[0], c) for s, c, _, a in found if a.direct] == [(speaker, cue)]
 
 
+def test_continuing_to_report_is_reporting(extract):
+    found = extract("Hillary Clinton is continuing to insist she will release the transcripts only when others do.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Hillary Clinton", "to insist", "she will release the transcripts only when others do")]
+    found = extract("Axelrod called on Dean to apologize for suggesting Trump uses cocaine.")
+    assert "Axelrod" in {s for s, *_ in found} and not any(c == "apologize" for _, c, *_ in found)
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

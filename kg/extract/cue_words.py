@@ -59,9 +59,10 @@ def speaker_of(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _speaker_of_gerund(head)
-    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and cue_of(head) is None \
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and (cue_of(head) is None or cue_of(head).frames <= {"quote"}) \
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
-        # "he appeared to suggest that ...", "went on to discuss ...": the subject the two verbs share.
+        # "he appeared to suggest that ...", "went on to discuss ...", "continued to portray ..." (a cue of its own
+        # only with a quote): the subject the two verbs share.
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
