@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import attribution_words, first_name_sexes, gendered_titles, pronouns, titles
+from kg.cues import attribution_words, first_name_sexes, gendered_titles, given_name_forms, pronouns, titles
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -292,6 +292,14 @@ def _titled_before_full_name(m: Mention, persons: list[Mention]) -> bool:
     return bool(titled_before) and not titled_before & {t for o in full for t in role_words(o.titles)}
 
 
+def _only_a_first_name(name: str) -> bool:
+    """A woman's first name or a short form of a given name ("Melanie", "Bob", "Chris"): a word that, alone and never
+    given in full in its article, names no one across an archive. A man's full first name may be a surname too
+    ("Clinton", "Wallace", "Harris" alone join their bearer across articles)."""
+    word = name.lower()
+    return first_name_sexes().get(word) is False or word in given_name_forms()
+
+
 def _person_from_place(name: str) -> str | None:
     """The person of "Donald Hartley of Madison", "Elijah Cummings of Maryland" (a first name, capitalised words,
     then "of" or "from" a place or body), not the town, whatever the tagger called the whole."""
@@ -491,10 +499,8 @@ class _Resolver:
             kind, name = "Person", person
         if kind == "Organization":
             name = self.body_of_person(owned_name(name))
-        if kind == "Person" and " " not in name and not m.titles and first_name_sexes().get(name.lower()) is False:
-            # "Melanie said": a woman's first name alone, never given in full here, names no one across an archive
-            # (a man's may be a surname: "Clinton", "Wallace", "Harris" alone join their bearer across articles)
-            m = replace(m, named=False)
+        if kind == "Person" and " " not in name and not m.titles and _only_a_first_name(name):
+            m = replace(m, named=False)  # "Melanie said", "Bob said": no one across an archive
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
             d = _Draft(name=name, kind=kind, local=not m.named,

@@ -71,10 +71,11 @@ def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_it
     one, two = _speakers_of_each(
         "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "
         "people. Hillary Clinton spoke last. Hillary said the country was strong.",
-        "Night\n\nMelanie said the bus was late.")
+        "Night\n\nMelanie said the bus was late. Bob said the driver was lost.")
     assert one["she had never seen so many people"] == "melanie-austin"
     assert one["the country was strong"] == "hillary-clinton"
     assert two["the bus was late"].endswith("--a1")  # not every Melanie of the archive
+    assert two["the driver was lost"].endswith("--a1")  # nor every Bob
 
 
 def test_a_quote_the_parser_hangs_on_its_speaker_s_name_is_no_part_of_the_name():
