@@ -67,6 +67,14 @@ def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_sto
     assert speakers["the label was a backhanded compliment"] != "susan-sarandon"
 
 
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it():
+    (resolved,) = _resolved(
+        "Debate\n\nBashing Trump may be job one, but the spotlight will be just as bright on Clinton.\n\n"
+        "Trump has said he does not plan to stage a mock debate. Donald Trump spoke on Monday.")
+    assert not any("Bashing" in a.name for a in resolved.actors)
+    assert _speakers(resolved)["he does not plan to stage a mock debate"] == "donald-trump"
+
+
 def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_its_article():
     one, two = _speakers_of_each(
         "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "

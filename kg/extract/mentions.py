@@ -163,10 +163,17 @@ def _name_start(ent: TokenSpan) -> int:
     """Where a person's name starts inside an entity the model ran into a headline's words ("Bashing Trump",
     "Endorsed Trump", "Top Clinton adviser"): after leading words that are no proper nouns nor first names."""
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in {"VERB", "PRON", "DET", "ADJ", "NOUN"} \
+    while start < ent.end - 1 and (ent.doc[start].pos_ in {"VERB", "PRON", "DET", "ADJ", "NOUN"}
+                                   or _verb_form_opening(ent.doc[start])) \
             and ent.doc[start].lower_ not in first_name_sexes():
         start += 1
     return start
+
+
+def _verb_form_opening(tok: Token) -> bool:
+    """A verb's -ing or -ed form opening its sentence, tagged a proper noun in a headline's or a lead's words
+    ("Bashing Trump may be job one", "Endorsed Trump")."""
+    return tok.i == tok.sent.start and len(tok.text) > 5 and tok.lower_.endswith(("ing", "ed"))
 
 
 def _subject_outside_quotes(ent: TokenSpan) -> bool:
