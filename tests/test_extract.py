@@ -360,6 +360,13 @@ def test_continuing_to_report_is_reporting(extract):
     assert "Axelrod" in {s for s, *_ in found} and not any(c == "apologize" for _, c, *_ in found)
 
 
+def test_an_if_clause_after_a_question_verb_is_the_question(extract):
+    found = extract("Asked if she believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        (None, "Asked", "if she believed Putin wanted Trump to win"),
+        ("Clinton", "said", "she would not jump to that conclusion")]
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

@@ -406,12 +406,14 @@ def _named_as(verb: Token) -> tuple[Token, Token] | None:
 
 def _misparsed_that_clause(verb: Token) -> Token | None:
     """A "that"-clause the parser hung elsewhere: on the object ("told a meeting of leaders that ...") or as an
-    adverbial clause ("tweeted in the early morning hours that Machado was ...", "that" read as an adverb)."""
+    adverbial clause ("tweeted in the early morning hours that Machado was ...", "that" read as an adverb); for a
+    question, an "if" or "whether" clause read as a condition ("Asked if she believed ...")."""
     clause = _object_that_clause(verb)
     if clause is not None:
         return clause
+    marks = {"that", "if", "whether"} if (cue := cue_of(verb)) is not None and cue.speech_act == "question" else {"that"}
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                 and verb.doc[c.left_edge.i].lower_ == "that" and c.left_edge.dep_ in {"advmod", "mark"}), None)
+                 and verb.doc[c.left_edge.i].lower_ in marks and c.left_edge.dep_ in {"advmod", "mark"}), None)
 
 
 def _object_that_clause(verb: Token) -> Token | None:
