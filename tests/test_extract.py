@@ -839,6 +839,19 @@ def test_a_wire_dateline_is_neither_the_speaker_nor_part_of_the_articles_stateme
     assert not any("UPI" in v for v in voice)
 
 
+def test_a_dateline_with_the_agency_in_brackets_is_no_speaker_and_a_name_s_leftovers_no_statement(nlp):
+    """"New York (AFP) – Oscar-winning actress Susan Sarandon ... is not sure she can ...": the place is no speaker,
+    and what is left of her description is no statement of the article."""
+    text = ("A headline for the test\n\nNew York (AFP) \u2013 Oscar-winning actress Susan Sarandon, star of cult "
+            "classic \u201cThelma and Louise,\u201d is not sure she can vote for Hillary Clinton.\n\n"
+            "Cleveland (AFP) \u2013 The Trump troops embraced their newly crowned nominee on Thursday.")
+    article = clean_text(text, article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    assert [a.source.name for a in found if a.cue is not None and a.cue.text == "sure"] == ["Susan Sarandon"]
+    voice = [a.content.text for a in found if a.method == "article-voice" and a.content.start > len("A headline")]
+    assert voice == ["The Trump troops embraced their newly crowned nominee on Thursday"]
+
+
 def test_verbs_of_setting_out_take_their_object_as_what_is_said(extract):
     """"detailed", "outlined", "documented", "referenced", "lamented" + an object report it (cues.tsv)."""
     cases = {"The newspaper has also detailed foundation spending that benefited the candidate.":

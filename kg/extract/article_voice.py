@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.cue_words import cue_of, subject_of
 from kg.extract.phrases import SUBJ, dateline_end, noun_phrase, split_clauses
@@ -23,11 +23,17 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
     dateline = _dateline(sent)
     for part in split_clauses(root, drop):
         part = tuple(i for i in part if i not in drop and i not in dateline)
-        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part):
+        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part) \
+                and any(_predicate(sent.doc[i]) for i in part):  # a statement, not the leftovers of a name
             words = [sent.doc[i] for i in part]
             if words[0].lower_ in {"i", "we", "you"}:
                 continue
             yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+
+
+def _predicate(tok: Token) -> bool:
+    """A verb that says something of a subject, not one that describes a noun ("Oscar-winning")."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound", "acl"}
 
 
 def _reported(sent: Span) -> set[int]:

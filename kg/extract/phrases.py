@@ -28,11 +28,19 @@ def free_dash(tok: Token) -> bool:
 
 def dateline_end(sent: Span) -> int | None:
     """The index of the dash that closes a wire story's dateline opening the sentence ("PHILADELPHIA, July 25 (UPI)
-    —": a place in capitals first), else ``None``."""
+    —": a place in capitals first; "New York (AFP) –": a place, then the agency in brackets), else ``None``."""
     first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    dash = next((t for t in sent[:12] if free_dash(t)), None)
+    if dash is None or not first.is_alpha or len(first) < 2:
         return None
-    return next((t.i for t in sent[:12] if free_dash(t)), None)
+    if first.is_upper:
+        return dash.i
+    # "New York (AFP) –": capitalised place words, then the agency in brackets right before the dash
+    before = sent.doc[max(sent.start, dash.i - 3):dash.i]
+    agency = len(before) == 3 and before[0].text == "(" and before[2].text == ")" and (
+        before[1].is_upper or before[1].text == "Reuters")
+    place = all(t.text[:1].isupper() or t.is_punct for t in sent.doc[sent.start:dash.i - 3])
+    return dash.i if agency and place and first.text[:1].isupper() else None
 
 
 def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
@@ -116,7 +124,7 @@ def _named_after_dateline(tok: Token) -> list | None:
     if end is None or not tok.i < end:
         return None
     name = next((c for c in tok.children if c.dep_ == "appos" and c.i > end and c.pos_ == "PROPN"), None)
-    return None if name is None else [t for t in name.subtree if not t.is_punct]
+    return None if name is None else [t for t in name.subtree if not t.is_punct and t.i <= name.i]
 
 
 def whole_phrase(tok: Token) -> list:
