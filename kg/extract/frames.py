@@ -98,19 +98,20 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     quote = quote_at(list(clause.subtree), v.quotes, share=0.85)
     if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
         return [(quote_tokens(verb.doc, quote), target, True)]
-    parts = list(split_clauses(clause, v.taken, marked_only=True))
-    reason = _reason_after(v, clause)
-    if parts and parts[-1] and reason:
-        parts[-1] = v.clean([verb.doc[i] for i in range(parts[-1][0], reason.right_edge.i + 1)])
-    return [(part, target, False) for part in parts]
+    return [(part, target, False) for part in _with_reason(v, clause, list(split_clauses(clause, v.taken,
+                                                                                         marked_only=True)))]
 
 
-def _reason_after(v: _CueVerb, clause: Token) -> Token | None:
-    """", because ..." the parser hung on the cue after its clause ("said that claim smacked of hypocrisy, because
-    Democrats ..."): the reason is part of what was said."""
-    return next((c for c in v.children if c.dep_ == "advcl" and c.i > clause.right_edge.i
-                 and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
-                 and c.left_edge.i <= clause.right_edge.i + 2), None)
+def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """The parts of a reported clause, the last one with the ", because ..." the parser hung on the cue right after
+    the clause ("said that claim smacked of hypocrisy, because Democrats ..."): the reason is part of what was
+    said."""
+    reason = next((c for c in v.children if c.dep_ == "advcl" and c.i > clause.right_edge.i
+                   and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+                   and c.left_edge.i <= clause.right_edge.i + 2), None)
+    if reason is None or not parts or not parts[-1]:
+        return parts
+    return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], reason.right_edge.i + 1)])]
 
 
 def _infinitive(v: _CueVerb) -> list[Content] | None:

@@ -107,26 +107,7 @@ def _affiliation(head: Token, toks: list[Token]) -> str | None:
 def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
     text = span.text
-    lowered = text.lower()
-    name_start = 0
-    title_found = ()
-    affiliation = None
-    for title in titles():
-        written = title
-        idx = lowered.rfind(title + " ")
-        if idx == -1 and title[-1:].isalpha():  # "Senators Mitch McConnell and Harry Reid"
-            written = title + "s"
-            idx = lowered.rfind(written + " ")
-        if idx == -1 and lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
-            written, idx = title[:-1], len(lowered) - len(title)  # "Trump's campaign manager": the title ends it
-        after = text[idx + len(written) + 1:idx + len(written) + 2] if idx != -1 else ""
-        if after.islower() and text[max(0, idx - 2):idx] == ", ":
-            continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
-        if idx != -1 and (idx == 0 or lowered[idx - 1] in " -") and idx + len(written) + 1 > name_start:
-            name_start = idx + len(written) + 1
-            title_found = (text[idx:idx + len(title)],)
-            before = re.sub(r"['\u2019]s?$", "", text[:idx].strip(" ,")).strip()  # "Sanders's": Sanders
-            affiliation = before or None
+    name_start, title_found, affiliation = _last_title(text)
     if title_found and not text[name_start:].strip(" ,"):
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
         owner = re.sub(r"['\u2019]s?$", "", affiliation or "").strip() or None
@@ -138,6 +119,36 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     if title_found and kind != "PERSON":
         kind = "PERSON"
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
+
+
+def _last_title(text: str) -> tuple[int, tuple[str, ...], str | None]:
+    """Where the name after the last title of ``text`` starts, that title (as written) and what comes before it
+    (the affiliation: "NATO" of "NATO General-Secretary Jens Stoltenberg")."""
+    lowered = text.lower()
+    name_start, title_found, affiliation = 0, (), None
+    for title in titles():
+        idx, written = _title_at(lowered, title)
+        if idx == -1 or not (idx == 0 or lowered[idx - 1] in " -") or idx + len(written) + 1 <= name_start:
+            continue
+        if text[idx + len(written) + 1:idx + len(written) + 2].islower() and text[max(0, idx - 2):idx] == ", ":
+            continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
+        name_start = idx + len(written) + 1
+        title_found = (text[idx:idx + len(title)],)
+        affiliation = re.sub(r"['\u2019]s?$", "", text[:idx].strip(" ,")).strip() or None  # "Sanders's": Sanders
+    return name_start, title_found, affiliation
+
+
+def _title_at(lowered: str, title: str) -> tuple[int, str]:
+    """The last place ``title`` is written in ``lowered`` before a word, and how: itself, its plural ("Senators
+    Mitch McConnell and Harry Reid"), or ending the text ("Trump's campaign manager"); ``-1`` when nowhere."""
+    idx = lowered.rfind(title + " ")
+    if idx != -1:
+        return idx, title
+    if title[-1:].isalpha() and (idx := lowered.rfind(title + "s ")) != -1:
+        return idx, title + "s"
+    if lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
+        return len(lowered) - len(title), title[:-1]
+    return -1, title
 
 
 def entity_mentions(article: Article, offset: int, doc: Doc,
