@@ -691,6 +691,8 @@ def _note_mention(d: _Draft, m: Mention) -> None:
             d.roles.append(role)
     if d.male is None:
         d.male = _sex_of(m)
+    if d.male is None and d.kind == "Person" and " " in d.name:
+        d.male = first_name_sexes().get(d.name.split()[0].lower().rstrip("."))  # "Clinton" joined Bill Clinton
 
 
 _LONGEST_NAME = 5

@@ -75,6 +75,14 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it():
     assert _speakers(resolved)["he does not plan to stage a mock debate"] == "donald-trump"
 
 
+def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():
+    (resolved,) = _resolved(
+        "Health\n\nBill Clinton spoke at the rally. Hillary Clinton spoke later. \u201cWe won,\u201d Clinton said. "
+        "Mariano wrote that the pain had gone.\n\nAfter saying her right foot was swollen, she was taken to a hospital.")
+    speakers = _speakers(resolved)
+    assert speakers["her right foot was swollen"] != "bill-clinton"
+
+
 def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_its_article():
     one, two = _speakers_of_each(
         "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "
