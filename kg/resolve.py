@@ -398,15 +398,15 @@ class _Resolver:
 
     def named_for_description(self, m: Mention) -> Mention | None:
         """The named person the text gives the description's role (and organisation)."""
-        role = {_role_key(t) for t in m.titles}
+        role = set(role_words(m.titles)) - HONORIFICS
         aff = _words(m.affiliation)
-        for other in self.persons_named:
-            if other is m or not other.titles:
-                continue
-            if role & {_role_key(t) for t in other.titles} and (not aff or _same_office(aff, _words(
-                    other.affiliation) | _words(other.span.text) | self.words_before(other))):
-                return other
-        return None
+        return next((other for other in self.persons_named if other is not m and other.titles
+                     and role & set(role_words(other.titles))
+                     and (not aff or _same_office(aff, self.words_around(other)))), None)
+
+    def words_around(self, m: Mention) -> set[str]:
+        """The words that place a named person: affiliation, name, the words before it and a bracket after it."""
+        return _words(m.affiliation) | _words(m.span.text) | self.words_before(m) | self.bracket_after(m)
 
     def named_for_epithet(self, m: Mention, previous: list[_Draft]) -> Mention | None:
         """The person the article names right after the noun a definite description ends with ("the billionaire
@@ -439,6 +439,11 @@ class _Resolver:
                 last_named is None or last_named.span.start < self.last_said.get(id(speaker), -1)):
             return person
         return None
+
+    def bracket_after(self, m: Mention) -> set[str]:
+        """The words of a bracket right after a name ("texas" of "Ted Cruz (R-Texas)")."""
+        found = re.match(r"\s*\(([^)]{1,30})\)", self.article.text[m.span.end:m.span.end + 34])
+        return _words(found.group(1)) if found else set()
 
     def words_before(self, m: Mention) -> set[str]:
         """The words just before a mention in its sentence ("Republican presidential" of "Republican presidential

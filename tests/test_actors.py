@@ -83,6 +83,16 @@ def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():
     assert speakers["her right foot was swollen"] != "bill-clinton"
 
 
+def test_a_role_names_the_person_the_article_gives_it_in_any_written_form():
+    (resolved,) = _resolved(
+        "Senator from Texas says he cannot allow Clinton to win\n\n"
+        "Sen. Ted Cruz (R-Texas) said in a post that he would vote for Trump. New Jersey Gov. Chris Christie spoke "
+        "in Iowa. The governor said the state had cut crime.")
+    speakers = _speakers(resolved)
+    assert speakers["he cannot allow Clinton to win"] == "ted-cruz"  # "Sen." is a senator, Texas in the bracket
+    assert speakers["the state had cut crime"] == "chris-christie"  # "Gov." is a governor
+
+
 def test_a_first_name_alone_is_the_person_named_in_full_with_it_or_someone_of_its_article():
     one, two = _speakers_of_each(
         "Rally\n\nMelanie Austin, a nurse from Ohio, said the rally was calm. Melanie said she had never seen so many "

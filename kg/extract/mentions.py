@@ -112,6 +112,10 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
         owner = re.sub(r"['\u2019]s?$", "", affiliation or "").strip() or None
         return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
+    if title_found and text.startswith(title_found[0]) and (of_place := re.match(r"(?:from|of|for) ([A-Z].*)$",
+                                                                                  text[name_start:])):
+        # "Senator from Texas", "Minister of Defence": a role and whose it is, no name
+        return Mention(span, "DESC", text, titles=title_found, affiliation=of_place.group(1), named=False)
     name = text[name_start:].strip(" ,") or text
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if not kind:
