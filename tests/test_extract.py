@@ -367,6 +367,13 @@ def test_an_if_clause_after_a_question_verb_is_the_question(extract):
         ("Clinton", "said", "she would not jump to that conclusion")]
 
 
+def test_who_after_what_someone_is_said_to_be_stands_for_that_someone(extract):
+    found = extract("Editor\u2019s note: Donald Trump regularly incites political violence and is a serial liar, "
+                    "rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims "
+                    "from entering the U.S.")
+    assert [s for s, c, _, _ in found if c == "has repeatedly pledged"] == ["Donald Trump"]
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

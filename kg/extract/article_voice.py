@@ -23,12 +23,18 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
     dateline = _dateline(sent)
     for part in split_clauses(root, drop):
         part = tuple(i for i in part if i not in drop and i not in dateline)
-        if len(part) >= 4 and any(sent.doc[i].dep_ in SUBJ or sent.doc[i].head.i in dateline for i in part) \
+        if len(part) >= 4 and any(_subject(sent.doc[i]) or sent.doc[i].head.i in dateline for i in part) \
                 and any(_predicate(sent.doc[i]) for i in part):  # a statement, not the leftovers of a name
             words = [sent.doc[i] for i in part]
             if words[0].lower_ in {"i", "we", "you"}:
                 continue
             yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+
+
+def _subject(tok: Token) -> bool:
+    """A subject of the article's own clause ("The dam held"); not the "who" of a relative clause, whose antecedent
+    may be a speaker's ("They are partisans who argue ...")."""
+    return tok.dep_ in SUBJ and not (tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl")
 
 
 def _predicate(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
-from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of
+from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of, subject_of
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
@@ -129,6 +129,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
     """What a relative pronoun after a comma stands for: the name right before the comma when the parser hung the
     clause on a common noun further back ("data from Citizens for Tax Justice, which notes ...": the group)."""
     doc = relative.doc
+    if (copula := _copula_of(head)) is not None and (subject := subject_of(copula)) is not None:
+        return subject  # "Trump ... is a serial liar, rampant xenophobe ... who has pledged": what he is, said of him
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
         return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
     name = doc[relative.i - 2]
@@ -137,6 +139,17 @@ def _antecedent(head: Token, relative: Token) -> Token:
         if up.i == name.i or up.pos_ != "PROPN" or up.i <= head.i:
             return name
         name = up
+
+
+def _copula_of(noun: Token) -> Token | None:
+    """The "is" of "X is a serial liar, rampant xenophobe ...": the copula a common noun (or a conjunct of one) is
+    the predicate of, if any."""
+    predicate = noun
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    if predicate.dep_ == "attr" and predicate.head.lemma_ == "be" and not noun.text[:1].isupper():
+        return predicate.head
+    return None
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -285,15 +298,8 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
                          taken: set[int], method: str) -> Iterator[Found]:
     """A reporting verb's attributions, one per content its frame finds."""
     verb, cue, subject = report.verb, report.cue, report.subject
-    source = noun_phrase(subject)
-    if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
-        # the whole name before the comma ("Citizens for Tax Justice, which notes ...")
-        rest = list(sent.doc[subject.i:report.relative.i - 1])
-        if not any(t.is_punct for t in rest):
-            source = sorted({*source, *rest}, key=lambda t: t.i)
-    extent = source_extent_of(source)
-    if report.relative is not None:  # the antecedent as the speaker, written up to its relative pronoun
-        extent = tuple(range(source[0].i, report.relative.i + 1))
+    source = _source_of(sent, report)
+    extent = _written_source(report, source)
     confidence = (0.9 if subject.pos_ != "PRON" else 0.8) - (0.25 if cue.weak else 0)
     for content, target, direct in find_contents(verb, cue, quotes, taken - inner):
         if not direct and _across_semicolon(sent, verb, content):
@@ -303,6 +309,29 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
         yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
                     "direct-quote" if direct and method != "headline" else method, confidence,
                     tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
+
+
+def _source_of(sent: Span, report: _Report) -> list[Token]:
+    """The report's source: its subject's phrase, or the whole name before the comma of a relative clause
+    ("Citizens for Tax Justice, which notes ...")."""
+    subject = report.subject
+    source = noun_phrase(subject)
+    if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
+        rest = list(sent.doc[subject.i:report.relative.i - 1])
+        if not any(t.is_punct for t in rest):
+            source = sorted({*source, *rest}, key=lambda t: t.i)
+    return source
+
+
+def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
+    """The source as the text writes it: an antecedent up to its relative pronoun ("Laura, who"), but not what a
+    speaker is said to be before "who" ("Trump ... is a serial liar ... who has pledged": Trump)."""
+    if report.relative is None:
+        return source_extent_of(source)
+    copula = _copula_of(report.verb.head)
+    if copula is not None and subject_of(copula) is not None:
+        return source_extent_of(source)
+    return tuple(range(source[0].i, report.relative.i + 1))
 
 
 def _time_participle(verb: Token) -> bool:
