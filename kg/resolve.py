@@ -75,11 +75,14 @@ def _not_speakers() -> dict[str, frozenset[str]]:
 
 
 def can_speak(m: Mention) -> bool:
-    """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not a dateline (a place written
-    in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study", "bacteria")."""
+    """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not markup, not a dateline (a
+    place written in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study",
+    "bacteria")."""
     name = m.name.strip().rstrip(":").strip()
     if name.lower() in _not_speakers()["label"] or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
         return False  # a page's label, a number ("Smith, 42, said"), an age
+    if _MARKUP.search(_tidy_name(name)):
+        return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
     if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:
         from kg.contradiction_rules.geography import place_country
 
@@ -95,6 +98,9 @@ def can_speak(m: Mention) -> bool:
 PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
                 "independent", "socialist"}
 _NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el", "st."}
+_MARKUP = re.compile(r"[<>=]|(?:[a-z][A-Z][a-z]*){3}")
+"""Markup, or words run together by a page's buttons (three capitals inside a word: "CarterFlagShareLike"; a name
+has at most two: "McDonald", "FiveThirtyEight")."""
 _AGE = re.compile(r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old", re.IGNORECASE)
 _OPENERS = {"the", "a", "an", "one", "this", "that", "these", "those", "some", "another", "other", "each", "every",
             "first", "second", "third", "last", "next", "new", "recent"}

@@ -126,6 +126,9 @@ def test_labels_datelines_ages_and_things_do_not_speak():
     assert not can_speak(mention("The first day"))
     assert not can_speak(mention("bacteria"))
     assert not can_speak(mention("his best response"))  # "his best response was to say ...": an act
+    assert not can_speak(mention('datetime="2016-06', named=True))  # a scraper's markup
+    assert not can_speak(mention("Zach CarterFlagShareLikeReplySara Bondioli", "PERSON", True))  # page buttons
+    assert can_speak(mention('">Sanders', "PERSON", True)) and can_speak(mention("FiveThirtyEight", named=True))
     assert can_speak(mention("Trump this week"))
     assert can_speak(mention("officials"))
     assert can_speak(mention("Reuters", named=True))
