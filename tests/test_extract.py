@@ -901,6 +901,9 @@ def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     ((source, cue, content, att),) = extract('Another critic, Laurence H. Tribe, likened the rules to "burning the '
                                              'Constitution" - a charge that might have stung.')
     assert (att.source.name, cue, content) == ("Laurence H. Tribe", "likened", 'the rules to "burning the Constitution"')
+    found = extract("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly "
+                    "leaving his car.")
+    assert [a.source.name for _, _, _, a in found if a.cue.text == "said"] == ["Justin Bamberg"]
     found = extract("Two military analysts, Patrick Megahan and Chris Harman, said the air force is the best in the "
                     "world.")
     assert [a.source.name for _, _, _, a in found] == ["Two military analysts"]

@@ -94,9 +94,9 @@ def _left_modifiers(tok: Token) -> list:
 
 
 def _named_in_apposition(tok: Token) -> list | None:
-    """"Another critic, Laurence H. Tribe, likened ...": a singular description's person named beside it (the name,
-    not "of Clemson University" after it)."""
-    if tok.tag_ != "NN":
+    """"Another critic, Laurence H. Tribe, likened ...", "one of the family's attorneys, Justin Bamberg, said": a
+    singular description's person named beside it (the name, not "of Clemson University" after it)."""
+    if tok.tag_ != "NN" and tok.lower_ != "one":
         return None
     name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and c.i > tok.i), None)
