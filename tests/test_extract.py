@@ -374,6 +374,15 @@ def test_who_after_what_someone_is_said_to_be_stands_for_that_someone(extract):
     assert [s for s, c, _, _ in found if c == "has repeatedly pledged"] == ["Donald Trump"]
 
 
+def test_calling_for_someone_to_act_reports_what_is_called_for(extract):
+    found = extract("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for "
+                    "the United States to step up military efforts.")
+    assert [(a.source.name, t) for _, _, t, a in found] == [
+        ("Hillary Clinton", "the United States to step up military efforts")]
+    found = extract("These calls for more troops have come even as the candidates have said they oppose it.")
+    assert not any(c == "calls" for _, c, _, _ in found)  # "calls" a noun the parser made a verb
+
+
 def test_capitalised_pronoun_after_a_closed_quote_tags_the_next_quote(extract):
     found = extract("She says the plan is the “same old trick that he says he will end.” She adds, “Who pays for it?”")
     assert ("She", "adds", "“Who pays for it?”") in [(s, c, t) for s, c, t, _ in found]

@@ -116,6 +116,8 @@ def subject_of(verb: Token) -> Token | None:
     July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
     verb the one the parser hung elsewhere."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].left_edge.i == subjects[-2].i + 1:
+        return subjects[-1]  # "... presidential frontrunner Hillary Clinton is calling": the name after the title
     if subjects:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t)), default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]

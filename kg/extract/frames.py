@@ -199,9 +199,21 @@ def _to(v: _CueVerb) -> list[Content] | None:
 
 
 def _for(v: _CueVerb) -> list[Content] | None:
-    """"pushed for X", "called for X"."""
+    """"pushed for X", "called for X", "called for the United States to step up ..." (a clause the parser marks with
+    "for")."""
     prep = v.preps.get("for")
-    return None if prep is None else _preposition_object(v, prep)
+    if prep is not None:
+        return _preposition_object(v, prep)
+    clause = _for_to_clause(v.verb)
+    return None if clause is None else [(v.clean(v.verb.doc[clause.left_edge.i + 1:clause.right_edge.i + 1]), [], False)]
+
+
+def _for_to_clause(verb: Token) -> Token | None:
+    """"called for the United States to step up ...": the infinitive clause right after the verb that the parser
+    marks with "for"."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                 and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _object(v: _CueVerb) -> list[Content] | None:
@@ -334,7 +346,8 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "oprd": _has_predicate,
     "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
     "to": lambda verb: any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children),
-    "for": lambda verb: "for" in _preps(verb) and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for",
+    "for": lambda verb: ("for" in _preps(verb) and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for"
+                         or _for_to_clause(verb) is not None),
     "quote": lambda verb: _quote_near(verb),
 }
 """For each frame, whether a verb has the complement it names."""
