@@ -218,9 +218,36 @@ def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[
     yield node, RDFS_.label, _text(label)
     yield node, SCHEMA.name, _text(label)
     yield node, CG.actorKey, _text(key)
-    for alt in alt_labels:
-        if alt != label:
-            yield node, SKOS_.altLabel, _text(alt)
+    for alt in name_forms(label, alt_labels):
+        yield node, SKOS_.altLabel, _text(alt)
+
+
+_AS_WRITTEN_TAIL = re.compile(r",|\s[-\u2013\u2014\u2015]\s|\s(?:who|which|that)\b")
+
+
+def name_forms(label: str, aliases: Iterable[str]) -> list[str]:
+    """The other names of an actor: the aliases that name it, written as names ("Mr. Trump", "Donald", "the DNC",
+    "DNC" for "Democratic National Committee", "Zelensky" for "Volodymyr Zelenskyy"), without what the text wrote
+    around them ("Donald Trump, who" ->
+    "Donald Trump", "Trump's" -> "Trump"); not the pronouns and descriptions that stood for it in one sentence
+    ("he", "which", "the candidate"), which would make every actor an answer to "he".
+
+    >>> name_forms("Donald Trump", ["he", "Mr. Trump", "Trump's", "Donald Trump, who", "candidate", "TRUMP"])
+    ['Mr. Trump', 'Trump', 'TRUMP']
+    >>> name_forms("Bernie Sanders", ["Sanders\u2019", "the Vermont senator", "Bernie"])
+    ['Sanders', 'Bernie']
+    """
+    words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{2,}", label)}
+    initials = "".join(w[0] for w in label.split() if w[:1].isupper())
+    out: list[str] = []
+    for alias in aliases:
+        form = re.sub(r"(?<=\w)['\u2019]s?$", "", _AS_WRITTEN_TAIL.split(alias, maxsplit=1)[0].strip()).strip()
+        # a capitalised word of the label (or its first five letters: "Zelensky", "Zelenskyy"), or its initials
+        names_it = {w.casefold()[:5] for w in re.findall(r"\b[A-Z][^\W\d_]+", form)} & words or (
+            len(initials) > 1 and form.replace(".", "") == initials)
+        if form and form != label and form not in out and names_it:
+            out.append(form)
+    return out
 
 
 def actor_card_triples(actor: Actor) -> Iterator[Triple]:

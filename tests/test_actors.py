@@ -78,7 +78,8 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it():
 def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():
     (resolved,) = _resolved(
         "Health\n\nBill Clinton spoke at the rally. Hillary Clinton spoke later. \u201cWe won,\u201d Clinton said. "
-        "Mariano wrote that the pain had gone.\n\nAfter saying her right foot was swollen, she was taken to a hospital.")
+        "Mariano wrote that the pain had gone.\n\n"
+        "After saying her right foot was swollen, she was taken to a hospital.")
     speakers = _speakers(resolved)
     assert speakers["her right foot was swollen"] != "bill-clinton"
 

@@ -361,7 +361,8 @@ def test_continuing_to_report_is_reporting(extract):
 
 
 def test_an_if_clause_after_a_question_verb_is_the_question(extract):
-    found = extract("Asked if she believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.")
+    found = extract("Asked if she believed Putin wanted Trump to win, Clinton said she would not jump to that "
+                    "conclusion.")
     assert [(s, c, t) for s, c, t, _ in found] == [
         (None, "Asked", "if she believed Putin wanted Trump to win"),
         ("Clinton", "said", "she would not jump to that conclusion")]

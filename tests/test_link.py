@@ -256,8 +256,9 @@ def test_requests_are_polite_batched_and_retried_after_429(built, recorder, tmp_
     assert report.count(LinkOutcome.LINKED) == 4
     agents = {h["User-Agent"] for h in seen.seen}
     assert agents == {USER_AGENT}
-    # 7 names in batches of 2 = 4 requests, facts of 8 items in batches of 2 = 4, plus the one refused with 429
-    assert client.requests == len(seen.seen) == 9
+    # 7 names in batches of 2 = 4 requests (labels and name forms: "John Smith, a local resident" is no name form),
+    # facts of 6 items in batches of 2 = 3, plus the one refused with 429
+    assert client.requests == len(seen.seen) == 8
 
 
 def test_an_unreachable_endpoint_is_one_line_and_leaves_the_links_as_they_were(built, wikidata):

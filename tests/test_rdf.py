@@ -99,3 +99,17 @@ def test_shacl_shapes_catch_a_broken_graph():
     g.remove((stmt, SCHEMA.text, None))
     conforms, report = validate_graph(g)
     assert not conforms and "non-empty text" in report
+
+
+def test_an_actor_s_other_names_are_names_not_the_pronouns_and_phrases_that_stood_for_it():
+    """An altLabel "he" would make every actor an answer to `kg query actor-claims --param actor=he`; "Donald Trump,
+    who" is the name with the text around it."""
+    from kg.rdf import card_triples
+
+    def alt_labels(label, aliases):
+        return {o.value for _, p, o in card_triples("x", label, CG.Person, aliases)
+                if p.value == str(rdflib.SKOS.altLabel)}
+
+    assert alt_labels("Donald Trump", ["he", "which", "Mr. Trump", "Donald Trump, who", "Trump\u2019s",
+                                       "the Republican nominee"]) == {"Mr. Trump", "Trump"}
+    assert alt_labels("Democratic National Committee", ["DNC", "the committee", "it"]) == {"DNC"}

@@ -59,7 +59,8 @@ def speaker_of(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _speaker_of_gerund(head)
-    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and (cue_of(head) is None or cue_of(head).frames <= {"quote"}) \
+    head_cue = cue_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and (head_cue is None or head_cue.frames <= {"quote"}) \
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
         # "he appeared to suggest that ...", "went on to discuss ...", "continued to portray ..." (a cue of its own
         # only with a quote): the subject the two verbs share.

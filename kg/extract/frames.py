@@ -205,7 +205,9 @@ def _for(v: _CueVerb) -> list[Content] | None:
     if prep is not None:
         return _preposition_object(v, prep)
     clause = _for_to_clause(v.verb)
-    return None if clause is None else [(v.clean(v.verb.doc[clause.left_edge.i + 1:clause.right_edge.i + 1]), [], False)]
+    if clause is None:
+        return None
+    return [(v.clean(v.verb.doc[clause.left_edge.i + 1:clause.right_edge.i + 1]), [], False)]
 
 
 def _for_to_clause(verb: Token) -> Token | None:
@@ -425,7 +427,8 @@ def _misparsed_that_clause(verb: Token) -> Token | None:
     clause = _object_that_clause(verb)
     if clause is not None:
         return clause
-    marks = {"that", "if", "whether"} if (cue := cue_of(verb)) is not None and cue.speech_act == "question" else {"that"}
+    question = (cue := cue_of(verb)) is not None and cue.speech_act == "question"
+    marks = {"that", "if", "whether"} if question else {"that"}
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and verb.doc[c.left_edge.i].lower_ in marks and c.left_edge.dep_ in {"advmod", "mark"}), None)
 

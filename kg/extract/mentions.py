@@ -80,9 +80,9 @@ def _description(span: Span, toks: list[Token], head: Token) -> Mention:
 
 def _names_a_body(token: Token, head: Token) -> bool:
     """A word of a description that ties it to a named country or body: a name before its head or heading it ("the
-    UK government", "Russian forces", "Democracy for America") or the name it is "of" ("the government of India"); not one a preposition or a
-    clause brings after it ("a count by The Associated Press", "a reporter for USA Today"), nor a lower-case word
-    the tagger called a proper noun ("the former first lady")."""
+    UK government", "Russian forces", "Democracy for America") or the name it is "of" ("the government of India");
+    not one a preposition or a clause brings after it ("a count by The Associated Press", "a reporter for USA
+    Today"), nor a lower-case word the tagger called a proper noun ("the former first lady")."""
     if not (token.ent_type_ in {"NORP", "GPE", "ORG"} or token.pos_ == "PROPN") or not token.text[:1].isupper():
         return False
     if token.i <= head.i:
