@@ -222,6 +222,7 @@ def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[
         yield node, SKOS_.altLabel, _text(alt)
 
 
+_NAME_PARTICLES = {"the", "of", "and", "for", "de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el"}
 _AS_WRITTEN_TAIL = re.compile(r",|\s[-\u2013\u2014\u2015]\s|\s(?:who|which|that)\b")
 
 
@@ -234,8 +235,9 @@ def name_forms(label: str, aliases: Iterable[str]) -> list[str]:
 
     >>> name_forms("Donald Trump", ["he", "Mr. Trump", "Trump's", "Donald Trump, who", "candidate", "TRUMP"])
     ['Mr. Trump', 'Trump', 'TRUMP']
-    >>> name_forms("Bernie Sanders", ["Sanders\u2019", "the Vermont senator", "Bernie"])
-    ['Sanders', 'Bernie']
+    >>> name_forms("Bernie Sanders", ["Sanders\u2019", "the Vermont senator", "Bernie", "Sen. Bernie Sanders",
+    ...                               "Democratic candidate Bernie Sanders", "Sanders on Friday endorsed Clinton"])
+    ['Sanders', 'Bernie', 'Sen. Bernie Sanders']
     """
     words = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{2,}", label)}
     initials = "".join(w[0] for w in label.split() if w[:1].isupper())
@@ -245,7 +247,9 @@ def name_forms(label: str, aliases: Iterable[str]) -> list[str]:
         # a capitalised word of the label (or its first five letters: "Zelensky", "Zelenskyy"), or its initials
         names_it = {w.casefold()[:5] for w in re.findall(r"\b[A-Z][^\W\d_]+", form)} & words or (
             len(initials) > 1 and form.replace(".", "") == initials)
-        if form and form != label and form not in out and names_it:
+        # written as a name: no lower-case word but a name's particles ("nominee Donald Trump", "Trump in his speech")
+        as_a_name = all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in form.split())
+        if form and form != label and form not in out and names_it and as_a_name:
             out.append(form)
     return out
 
