@@ -94,6 +94,12 @@ def gendered_titles() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a person's name ("de", "van", "bin"; ``kg/data/name_particles.txt``)."""
+    return frozenset(read_lexicon("name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_name_forms() -> dict[str, str]:
     """Short forms of English given names -> the name each is short for ("ed" -> "edward";
     ``kg/data/given_name_forms.tsv``)."""

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from kg.cues import name_particles
 from kg.errors import InputError
 from kg.types import Article, InputProblem, Segment, Span
 
@@ -99,10 +100,6 @@ _BODY_MIN_WORDS = 8
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "ten", "ter",
-     "bin", "ibn", "al", "el", "y", "e"}
-)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _SECTIONS = ("drop-line", "credit", "stop-at", "byline")
 
@@ -241,7 +238,7 @@ def _looks_like_name(name: str) -> bool:
         return False
     capitalised = 0
     for word in words:
-        if word in _NAME_PARTICLES:
+        if word in name_particles():
             continue
         if not word[0].isupper() or not all(ch.isalpha() or ch in "'’.-" for ch in word):
             return False

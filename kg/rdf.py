@@ -20,6 +20,7 @@ from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import vocab
+from kg.cues import name_particles
 from kg.dates import calendar_day
 from kg.types import (
     Actor, ActorKind, Article, Attribution, Claim, Contradiction, ContradictionKind, ExtractionMethod, ResolvedArticle,
@@ -222,7 +223,8 @@ def card_triples(key: str, label: str, kind: ox.NamedNode, alt_labels: Iterable[
         yield node, SKOS_.altLabel, _text(alt)
 
 
-_NAME_PARTICLES = {"the", "of", "and", "for", "de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el"}
+_NAME_LINKS = {"the", "of", "and", "for"}
+"""Lower-case words a body's name has ("the DNC", "Bank of America"), beside a person's (:func:`name_particles`)."""
 _AS_WRITTEN_TAIL = re.compile(r",|\s[-\u2013\u2014\u2015]\s|\s(?:who|which|that)\b")
 
 
@@ -248,7 +250,8 @@ def name_forms(label: str, aliases: Iterable[str]) -> list[str]:
         names_it = {w.casefold()[:5] for w in re.findall(r"\b[A-Z][^\W\d_]+", form)} & words or (
             len(initials) > 1 and form.replace(".", "") == initials)
         # written as a name: no lower-case word but a name's particles ("nominee Donald Trump", "Trump in his speech")
-        as_a_name = all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_PARTICLES for w in form.split())
+        lower_ok = _NAME_LINKS | name_particles()
+        as_a_name = all(w[:1].isupper() or not w[:1].isalpha() or w in lower_ok for w in form.split())
         if form and form != label and form not in out and names_it and as_a_name:
             out.append(form)
     return out

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from functools import lru_cache
 
-from kg.cues import attribution_words, first_name_sexes, gendered_titles, given_name_forms, pronouns, titles
+from kg.cues import (attribution_words, first_name_sexes, gendered_titles, given_name_forms, name_particles,
+                     pronouns, titles)
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -97,7 +98,6 @@ def can_speak(m: Mention) -> bool:
 
 PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
                 "independent", "socialist"}
-_NAME_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "la", "le", "bin", "al", "el", "st."}
 _MARKUP = re.compile(r"[<>=]|(?:[a-z][A-Z][a-z]*){3}")
 """Markup, or words run together by a page's buttons (three capitals inside a word: "CarterFlagShareLike"; a name
 has at most two: "McDonald", "FiveThirtyEight")."""
@@ -160,7 +160,8 @@ def conjuncts(m: Mention) -> list[Mention]:
         return [m]
     if parts[1].split()[:1] in (["his"], ["her"], ["their"]) and parts[0][:1].isupper():
         parts = parts[:1]  # "Sanders and his supporters argue": Sanders argues it, with his own (no node for both)
-    if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
+    particles = name_particles()
+    if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in particles for w in p.split())
                for p in parts):
         return [m]
     text, out, at = m.span.text, [], 0
@@ -477,7 +478,7 @@ class _Resolver:
         while len(words) > 2 and words[0].lower() in PARTY_WORDS:
             words = words[1:]
         name = " ".join(words)
-        lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_PARTICLES]
+        lower = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in name_particles()]
         if lower and 0 < len(words) - lower[-1] - 1 and all(w[:1].isupper() for w in words[lower[-1] + 1:]):
             tail = " ".join(words[lower[-1] + 1:])
             if " " in tail or len(tail) > 2:  # "rival Donald Trump", "defensive Obama", "even Obama"
