@@ -1,6 +1,8 @@
 """The cue lexicon and the other word lists the extractor reads, loaded once from ``kg/data``."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +93,18 @@ def pronouns() -> dict[str, frozenset[str]]:
 def gendered_titles() -> dict[str, bool]:
     """Titles that say a person is a man (``True``) or a woman (``False``) (``kg/data/gendered_titles.tsv``)."""
     return _sex_table("gendered_titles.tsv")
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive it was written with.
+
+    >>> without_possessive("Donald Trump's"), without_possessive("Sanders\u2019"), without_possessive("Ross")
+    ('Donald Trump', 'Sanders', 'Ross')
+    """
+    return _POSSESSIVE.sub("", name.strip()).strip()
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from kg import vocab
-from kg.cues import name_particles
+from kg.cues import name_particles, without_possessive
 from kg.dates import calendar_day
 from kg.types import (
     Actor, ActorKind, Article, Attribution, Claim, Contradiction, ContradictionKind, ExtractionMethod, ResolvedArticle,
@@ -245,7 +245,7 @@ def name_forms(label: str, aliases: Iterable[str]) -> list[str]:
     initials = "".join(w[0] for w in label.split() if w[:1].isupper())
     out: list[str] = []
     for alias in aliases:
-        form = re.sub(r"(?<=\w)['\u2019]s?$", "", _AS_WRITTEN_TAIL.split(alias, maxsplit=1)[0].strip()).strip()
+        form = without_possessive(_AS_WRITTEN_TAIL.split(alias, maxsplit=1)[0])
         # a capitalised word of the label (or its first five letters: "Zelensky", "Zelenskyy"), or its initials
         names_it = {w.casefold()[:5] for w in re.findall(r"\b[A-Z][^\W\d_]+", form)} & words or (
             len(initials) > 1 and form.replace(".", "") == initials)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cues import (attribution_words, first_name_sexes, gendered_titles, given_name_forms, name_particles,
-                     pronouns, titles)
+                     pronouns, titles, without_possessive)
 from kg.rdf import slug
 from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -504,7 +504,7 @@ class _Resolver:
         """The draft the mention joins, or a new one; the mention's form, roles and sex go on it."""
         name = _tidy_name(name) or name
         if kind == "Person":
-            name = re.sub(r"(?<=[a-z])['\u2019]s?$", "", name)  # "Donald Trump's", "Sanders'": the person
+            name = without_possessive(name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
             name = self.person_name(name)
         if kind == "Organization" and m.named and (person := _person_from_place(name)) is not None:

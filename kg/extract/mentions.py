@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from kg.cues import attribution_words, first_name_sexes, titles
+from kg.cues import attribution_words, first_name_sexes, titles, without_possessive
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
@@ -110,7 +110,7 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     name_start, title_found, affiliation = _last_title(text)
     if title_found and not text[name_start:].strip(" ,"):
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
-        owner = re.sub(r"['\u2019]s?$", "", affiliation or "").strip() or None
+        owner = without_possessive(affiliation or "") or None
         return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
     if title_found and text.startswith(title_found[0]) and (of_place := re.match(r"(?:from|of|for) ([A-Z].*)$",
                                                                                   text[name_start:])):
@@ -138,7 +138,7 @@ def _last_title(text: str) -> tuple[int, tuple[str, ...], str | None]:
             continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
         name_start = idx + len(written) + 1
         title_found = (text[idx:idx + len(title)],)
-        affiliation = re.sub(r"['\u2019]s?$", "", text[:idx].strip(" ,")).strip() or None  # "Sanders's": Sanders
+        affiliation = without_possessive(text[:idx].strip(" ,")) or None  # "Sanders's": Sanders
     return name_start, title_found, affiliation
 
 
