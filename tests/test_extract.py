@@ -535,6 +535,15 @@ def test_clause_right_after_the_object_describes_it(extract):
     assert (source, cue, content) == ("Clinton", "mentioned", "disparaging remarks Trump had made about the model")
 
 
+def test_a_relative_clause_reporting_its_own_speech_act_is_no_part_of_the_object(extract):
+    found = extract("Senator Ted Cruz endorsed Donald Trump, who says he is honored.")
+    assert [(c, t) for _, c, t, _ in found] == [("endorsed", "Donald Trump"), ("says", "he is honored")]
+    assert [a.source.name for *_, a in found] == ["Ted Cruz", "Donald Trump"]
+    # whose subject is a personal pronoun: the speaker may be going on, and it stays
+    ((_, _, content, _),) = extract("Trump criticized the delegate system, which he said leaves voters out.")
+    assert content == "the delegate system, which he said leaves voters out"
+
+
 def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     ((source, cue, content, _),) = extract("In Honolulu last week, he told a meeting of island leaders that few people "
                                            "understood the stakes of climate change.")

@@ -239,12 +239,28 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
     if v.verb.dep_ == "relcl":  # "Saudi Arabia, which has denied any involvement, lobbied ...": to the clause's comma
         comma = next((t.i for t in tokens if t.text == "," and t.i > dobj.i), None)
         tokens = [t for t in tokens if comma is None or t.i < comma]
+    aside = _aside_after(dobj)
+    if aside is not None:
+        tokens = [t for t in tokens if t.i < aside]
     last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
     for c in v.children:
         if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
                                              and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
             return [t for t in tokens if t.i < c.left_edge.i]
     return tokens
+
+
+def _aside_after(noun: Token) -> int | None:
+    """The comma opening a relative clause after ``noun`` that reports a speech act of its own ("Trump, who says he
+    is honored", "Clinton's email use, which an FBI investigation said was ..."): a statement of its own, not part of
+    the object. One whose subject is a personal pronoun ("which he said runs the risk ...") may be the speaker
+    going on, and stays."""
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ == "relcl" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",":
+            subject = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            if cue_of(c) is not None and not (subject is not None and subject.tag_ == "PRP"):
+                return c.left_edge.i - 1
+    return None
 
 
 def _quote(v: _CueVerb) -> list[Content] | None:
