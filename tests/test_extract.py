@@ -544,6 +544,13 @@ def test_a_relative_clause_reporting_its_own_speech_act_is_no_part_of_the_object
     assert content == "the delegate system, which he said leaves voters out"
 
 
+def test_an_infinitive_right_after_the_object_belongs_to_it(extract):
+    ((_, cue, content, _),) = extract("Republicans called for a special prosecutor to oversee an investigation.")
+    assert (cue, content) == ("called for", "a special prosecutor to oversee an investigation")
+    ((_, cue, content, _),) = extract("Sanders defended his call to raise the federal minimum wage.")
+    assert (cue, content) == ("defended", "his call to raise the federal minimum wage")
+
+
 def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     ((source, cue, content, _),) = extract("In Honolulu last week, he told a meeting of island leaders that few people "
                                            "understood the stakes of climate change.")

@@ -203,6 +203,11 @@ def _for(v: _CueVerb) -> list[Content] | None:
     "for")."""
     prep = v.preps.get("for")
     if prep is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        clause = None if pobj is None else next(
+            (c for c in v.children if c.dep_ in {"xcomp", "advcl"} and _infinitive_right_after(c, pobj)), None)
+        if clause is not None:  # "called for a special prosecutor to oversee ...": who is to do what
+            return [(v.clean(v.subtree_between(pobj.left_edge.i, clause.right_edge.i)), [], False)]
         return _preposition_object(v, prep)
     clause = _for_to_clause(v.verb)
     if clause is None:
@@ -244,6 +249,8 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
         tokens = [t for t in tokens if t.i < aside]
     last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
     for c in v.children:
+        if c.dep_ == "advcl" and _infinitive_right_after(c, dobj):
+            continue  # "praised his call to raise the wage": the noun's infinitive, hung on the verb
         if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
                                              and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
             return [t for t in tokens if t.i < c.left_edge.i]
@@ -261,6 +268,12 @@ def _aside_after(noun: Token) -> int | None:
             if cue_of(c) is not None and not (subject is not None and subject.tag_ == "PRP"):
                 return c.left_edge.i - 1
     return None
+
+
+def _infinitive_right_after(clause: Token, noun: Token) -> bool:
+    """``clause`` is a "to"-infinitive starting right after ``noun``'s phrase."""
+    return (clause.left_edge.i == noun.right_edge.i + 1 and clause.left_edge.lower_ == "to"
+            and clause.left_edge.dep_ == "aux")
 
 
 def _quote(v: _CueVerb) -> list[Content] | None:
