@@ -551,6 +551,29 @@ def test_an_infinitive_right_after_the_object_belongs_to_it(extract):
     assert (cue, content) == ("defended", "his call to raise the federal minimum wage")
 
 
+def test_a_report_ending_the_reported_clause_is_the_speakers_own(extract):
+    found = extract("Sanders said he would release his tax information on Friday, calling them “very boring tax "
+                    "returns.”")
+    assert [(a.source.name, c, t) for _, c, t, a in found] == [
+        ("Sanders", "said", "he would release his tax information on Friday"),
+        ("Sanders", "calling", "them “very boring tax returns.”")]
+    found = extract("Foreign policy analysts say geopolitical factors have raised Burma's appeal, citing the "
+                    "strategic importance of the country.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("Foreign policy analysts", "say"),
+                                                             ("Foreign policy analysts", "citing")]
+    found = extract("Mr. Putin forecast that the economy would soon rebound and praised efforts by John Kerry to "
+                    "find a solution.")
+    assert [(a.source.name, c, t) for _, c, t, a in found] == [
+        ("Putin", "forecast", "the economy would soon rebound"),
+        ("Putin", "praised", "efforts by John Kerry to find a solution")]
+
+
+def test_a_belief_ending_the_reported_clause_is_part_of_it(extract):
+    ((_, _, content, _),) = extract("Ms. Arnold said she did not condone violence and hoped that people would "
+                                    "voice concerns peacefully.")
+    assert content == "she did not condone violence and hoped that people would voice concerns peacefully"
+
+
 def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     ((source, cue, content, _),) = extract("In Honolulu last week, he told a meeting of island leaders that few people "
                                            "understood the stakes of climate change.")

@@ -53,7 +53,7 @@ def inverted_speaker(verb: Token, words: list[Token]) -> list:
 
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
-    subject = subject_of(verb) or _participle_speaker(verb)
+    subject = speaker_of_the_report_it_ends(verb) or subject_of(verb) or _participle_speaker(verb)
     if subject is not None:
         return subject
     head = verb.head
@@ -66,6 +66,28 @@ def speaker_of(verb: Token) -> Token | None:
         # only with a quote): the subject the two verbs share.
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
+    """A cue with no subject of its own that ends another cue's reported clause after a comma or "and" ("analysts
+    say geopolitical factors matter, citing ...", "Trump tweeted that she was 'a con' and encouraged ..."): the
+    parser hangs it in the clause, but it goes on with the reporting speaker."""
+    if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG" or verb.left_edge.i == 0:
+        return None
+    joint = verb.doc[verb.left_edge.i - 1]
+    clause = verb.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    reported = clause.dep_ == "ccomp" or clause.dep_ == "advcl" and clause.left_edge.lower_ == "that"
+    if not (joint.text == "," or joint.dep_ == "cc") or not reported or clause.head.i > clause.i:
+        return None
+    own = cue_of(verb)
+    if verb.right_edge.i < clause.right_edge.i - 1 or cue_of(clause.head) is None or own is None \
+            or own.speech_act == "believe":  # "said she ... and hoped that ...": her hope, part of what she said
+        return None
+    return subject_of(clause.head)
 
 
 def _participle_speaker(verb: Token) -> Token | None:

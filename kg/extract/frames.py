@@ -98,8 +98,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     quote = quote_at(list(clause.subtree), v.quotes, share=0.85)
     if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
         return [(quote_tokens(verb.doc, quote), target, True)]
-    return [(part, target, False) for part in _with_reason(v, clause, list(split_clauses(clause, v.taken,
-                                                                                         marked_only=True)))]
+    parts = _with_reason(v, clause, list(split_clauses(clause, v.taken, marked_only=True)))
+    return [(_without_a_report_of_its_own(verb.doc, part), target, False) for part in parts]
 
 
 def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
@@ -112,6 +112,26 @@ def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> li
     if reason is None or not parts or not parts[-1]:
         return parts
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], reason.right_edge.i + 1)])]
+
+
+def _without_a_report_of_its_own(doc, part: tuple[int, ...]) -> tuple[int, ...]:
+    """A reported clause without the report of its own that ends it ("he would release them on Friday, calling
+    them 'boring tax returns'", "he respects Clinton and calls her ..."): a statement of its own, found by its cue."""
+    inside = set(part)
+    for i in part:
+        c = doc[i]
+        if c.dep_ not in {"conj", "advcl"} or c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0]:
+            continue
+        joint = doc[c.left_edge.i - 1]
+        if not (joint.text == "," or joint.dep_ == "cc") or c.right_edge.i < part[-1] - 1:
+            continue
+        if c.dep_ == "advcl" and c.tag_ != "VBG":
+            continue
+        cue = cue_of(c)
+        if cue is not None and cue.speech_act != "believe" and has_complement(c, cue):
+            cut = joint.i - 1 if joint.dep_ == "cc" and doc[joint.i - 1].text == "," else joint.i
+            return tuple(j for j in part if j < cut)
+    return part
 
 
 def _infinitive(v: _CueVerb) -> list[Content] | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
-from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of, subject_of
+from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of, speaker_of_the_report_it_ends, subject_of
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
@@ -240,7 +240,7 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
     if subject is None or not has_complement(tok, cue):
         return False
     if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
-            and not _after_cue(tok):
+            and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
         return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
         return False
