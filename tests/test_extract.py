@@ -185,6 +185,22 @@ def test_parenthetical_speech_tag(extract):
     assert [f.text for f in att.fragments] == ["The new museum", "celebrates several of his heroes"]
 
 
+def test_a_speech_tag_after_an_adjunct_reports_nothing(extract):
+    for sentence in ("Speaking to students in Philadelphia this week, Vice President Biden responded.",
+                     "Although the nations have mustered joint efforts in recent years, they have been criticized "
+                     "for being slow.",
+                     "Perhaps most damaging, peacekeepers have been blamed for introducing cholera to Haiti."):
+        assert [a.rule for *_, a in extract(sentence) if a.rule == "parenthetical-report"] == [], sentence
+    ((_, cue, _, att),) = extract("Freeing her husband, he promised, was one of his top priorities.")
+    assert [f.text for f in att.fragments] == ["Freeing her husband", "was one of his top priorities"]
+
+
+def test_for_after_the_addressee(extract):
+    ((source, cue, content, _),) = extract("In the debate Saturday, Sanders apologized to his supporters for his "
+                                           "campaign's accessing of her data.")
+    assert (source, cue, content) == ("Sanders", "apologized", "his campaign's accessing of her data")
+
+
 def test_content_stops_at_a_semicolon(extract):
     found = extract("The minister said the plant would close; workers were not told.")
     assert [(s, c, t) for s, c, t, _ in found] == [("minister", "said", "the plant would close")]

@@ -397,8 +397,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "oprd": _has_predicate,
     "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
     "to": lambda verb: any(c.dep_ == "prep" and c.lower_ == "to" and _right_after(verb, c) for c in verb.children),
-    "for": lambda verb: ("for" in _preps(verb) and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for"
-                         or _for_to_clause(verb) is not None),
+    "for": lambda verb: _for_after_verb(verb) or _for_to_clause(verb) is not None,
     "quote": lambda verb: _quote_near(verb),
 }
 """For each frame, whether a verb has the complement it names."""
@@ -406,6 +405,16 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
 FLAGS = frozenset({"weak"})
 """Frame-column words that name no complement: "weak", a belief or opinion verb (it needs a clause, never a bare
 object, and inside another report's content it is part of that content)."""
+
+
+def _for_after_verb(verb: Token) -> bool:
+    """A "for" right after the verb ("called for X"), or after the ones it is addressed to ("apologized to his
+    supporters for X")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None:
+        return False
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+    return prep.i == verb.i + 1 or to is not None and prep.i == to.right_edge.i + 1
 
 
 def has_complement(verb: Token, cue: Cue) -> bool:

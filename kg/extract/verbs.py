@@ -446,11 +446,30 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
         return None
     pieces = _pieces_around(sent, tag)
     content = tuple(i for p in pieces for i in p)
-    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
+    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) \
+            or not _stands_alone([sent.doc[i] for i in content], verb):
         return None
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+_CLAUSE_SUBJECTS = SUBJ | {"csubj", "csubjpass", "expl"}  # "Freeing her husband was ...", "there are ..."
+
+
+def _stands_alone(tokens: list[Token], verb: Token) -> bool:
+    """The words around a tag make a statement: a quote, a clause with a subject that no "although", "if", ...
+    subordinates, or a phrase with no verb before a bare tag ("People like Scott, he said."). Not "Speaking to
+    students, Biden responded", "Although the nations acted, they were criticized", "Perhaps most damaging,
+    peacekeepers have been blamed for ...": the tag's own sentence, nothing reported."""
+    ids = {t.i for t in tokens}
+    if any(t.text in MARKS for t in tokens):
+        return True
+    bare_tag = all(t.is_punct for t in verb.doc[verb.i + 1:verb.sent.end])
+    if bare_tag and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return True
+    return any(any(c.dep_ in _CLAUSE_SUBJECTS and c.i in ids for c in t.children)
+               and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in tokens)
 
 
 def _pieces_around(sent: Span, tag: set[int]) -> list[tuple[int, ...]]:
