@@ -87,7 +87,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return None
     verb, dobj = v.verb, v.by_dep.get("dobj")
     target = noun_phrase(dobj) if dobj is not None else []
-    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ == "VBD"  # "saw Kaine speak", tagged a present
+    # "saw Kaine speak", "would see their incomes go up": a bare infinitive, maybe tagged a present
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VB", "VBN"}
     if verb.lemma_ in _PERCEPTION and bare and not any(c.dep_ in {"mark", "aux"} for c in clause.children):
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
     # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
