@@ -713,6 +713,9 @@ def test_an_untagged_quote_paragraph_goes_on_only_with_a_speaker_quoted_last(ext
 
 def test_a_day_after_on_is_when_not_what(extract):
     assert all(content != "Monday" for _, _, content, _ in extract("Former President Bill Clinton spoke on Monday."))
+    # "speak on" names the occasion or the terms, never the topic
+    found = extract("One senior official, speaking on the condition of anonymity, described the talks.")
+    assert [content for _, _, content, _ in found] == ["the talks"]
     assert [(s, c) for s, cue, c, _ in extract("Senator Smith commented on the bill.") if cue] == [("Senator Smith", "the bill")]
 
 
