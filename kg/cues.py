@@ -98,6 +98,18 @@ def gendered_titles() -> dict[str, bool]:
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 
 
+@lru_cache(maxsize=4)
+def not_speaker_words(kind: str) -> frozenset[str]:
+    """The words of ``not_speakers.tsv`` of one kind: "label" (a page's section or media label: "WATCH", "Video"),
+    "head" (the head of a description that is no speaker: "day", "study")."""
+    words: set[str] = set()
+    for line in read_lexicon("not_speakers.tsv"):
+        found, listed = line.split("\t")
+        if found == kind:
+            words.update(w.strip() for w in listed.split(","))
+    return frozenset(words)
+
+
 def without_possessive(name: str) -> str:
     """A name without the possessive it was written with.
 

@@ -13,12 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from functools import lru_cache
 
 from kg.cues import (attribution_words, first_name_sexes, gendered_titles, given_name_forms, name_particles,
-                     pronouns, titles, without_possessive)
+                     not_speaker_words, pronouns, titles, without_possessive)
 from kg.rdf import slug
-from kg.resources import read_lexicon
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
@@ -65,22 +63,12 @@ def _tidy_name(name: str) -> str:
     return name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
 
 
-@lru_cache(maxsize=1)
-def _not_speakers() -> dict[str, frozenset[str]]:
-    """kind -> words of ``not_speakers.tsv`` ("label", "head")."""
-    out: dict[str, set[str]] = {}
-    for line in read_lexicon("not_speakers.tsv"):
-        kind, words = line.split("\t")
-        out.setdefault(kind, set()).update(w.strip() for w in words.split(","))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def can_speak(m: Mention) -> bool:
     """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not markup, not a dateline (a
     place written in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study",
     "bacteria")."""
     name = m.name.strip().rstrip(":").strip()
-    if name.lower() in _not_speakers()["label"] or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
+    if name.lower() in not_speaker_words("label") or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
         return False  # a page's label, a number ("Smith, 42, said"), an age
     if _MARKUP.search(_tidy_name(name)):
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
@@ -90,7 +78,7 @@ def can_speak(m: Mention) -> bool:
         if place_country(name.title()) is not None:
             return False
     words = re.findall(r"[A-Za-z]+", name)
-    if m.named or m.kind == "PRON" or not words or words[-1].lower() not in _not_speakers()["head"]:
+    if m.named or m.kind == "PRON" or not words or words[-1].lower() not in not_speaker_words("head"):
         return True
     # "Trump this week" names Trump; "the first day", "One study" name nobody.
     return any(w[:1].isupper() and (i or w.lower() not in _OPENERS) for i, w in enumerate(words[:-1]))

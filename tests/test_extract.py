@@ -821,6 +821,13 @@ def test_a_heading_before_a_colon_in_the_body_is_no_speaker(extract):
     assert speakers == ["WALLACE"]
 
 
+def test_an_interviews_letters_and_a_pages_labels_are_no_speakers(extract):
+    found = extract("Q: Have you talked to the leader about the court?\n\nA: Not yet, but I will talk to him soon."
+                    "\n\nDelegate Update: The latest count in the Democratic race.\n\nStat of the week: $43 million "
+                    "in subsidies went to the airport.\n\nHuman Rights Watch: The government must stop the killings.")
+    assert [source for source, cue, _, _ in found if cue == ":"] == ["Human Rights Watch"]
+
+
 def test_a_participle_with_only_an_object_describes_its_noun(extract):
     """"a super PAC supporting Cruz" says who the PAC is; "a letter opposing the program" reports the letter's
     stand."""

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue, noun_cues, titles
+from kg.cues import Cue, not_speaker_words, noun_cues, titles
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, speaker_of, subject_of,
 )
@@ -283,6 +283,9 @@ def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
                    headline: bool) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name in a line's label before its colon, and the label as written when it says more than the
     name; ``None`` when the label names no one."""
+    quoted = _only_a_quote(rest) or rest[0].text in {"'", "\u2018"} and any(t.text in {"'", "\u2019"} for t in rest[-2:])
+    if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_word(label[-1])):
+        return None  # "Q:", "A:" of an interview; "Delegate Update:", "Stat of the week:": no one's name
     if _only_a_quote(rest) and (name := _name_and_outlet(label)) is not None:
         # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
         # when its parenthesis is closed before the colon)
@@ -340,6 +343,13 @@ def _speaker_label(name: list[Token], *, headline: bool) -> bool:
             and not any(t.ent_type_ == "PERSON" for t in name):
         return False  # "Veto Power Impedes Peace Efforts:" in the body: a heading, no one's name
     return name[0].dep_ != "det"
+
+
+def _label_word(word: Token) -> bool:
+    """A label's last word is a page's section or media label ("Delegate Update") or a time ("Stat of the week") as
+    a common noun (a name may end in one: "Human Rights Watch")."""
+    lower = word.lower_
+    return (lower in not_speaker_words("label") or lower in not_speaker_words("head")) and word.pos_ != "PROPN"
 
 
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
