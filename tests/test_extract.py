@@ -522,6 +522,15 @@ def test_participle_after_a_preposition_of_time_reports_nothing(extract):
     assert extract("He has not given paid speeches since announcing his candidacy.") == []
 
 
+def test_according_to_set_off_inside_its_clause(extract):
+    ((source, _, _, att),) = extract("Over the long term, according to the budget office, the rise in annual deficits "
+                                     "would add to the debt.")
+    assert source == "budget office"
+    assert [f.text for f in att.fragments] == ["Over the long term", "the rise in annual deficits would add to the debt"]
+    ((_, _, content, _),) = extract("The plant will close next year, according to the company.")
+    assert content == "The plant will close next year"
+
+
 def test_according_to_a_source_the_parser_reads_as_a_verb(extract):
     ((source, cue, content, _),) = extract("As a host on the show, the senator often ignored his guests, according to "
                                            "show insiders.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.cues import Cue
 from kg.extract.phrases import clean, whole_phrase
@@ -21,10 +21,22 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
             continue
         phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}
         rest = [t for t in sent if t.i not in phrase and t.i not in taken]
-        if tok.i <= sent.start + 1:
-            content = clean(rest, phrase, None)
-        else:
-            content = clean([t for t in rest if t.i < tok.i], phrase, None)
+        pieces = [clean(rest, phrase, None)] if tok.i <= sent.start + 1 else _around(rest, tok, max(phrase), phrase)
+        content = tuple(i for piece in pieces for i in piece)
         if len(content) >= 3:
             yield Found(Cue("according to", "report", frozenset()), (tok.i, to.i),
-                         tuple(t.i for t in whole_phrase(pobj)), content, "according-to", 0.85, rule="according-to")
+                         tuple(t.i for t in whole_phrase(pobj)), content, "according-to", 0.85,
+                         fragments=tuple(pieces) if len(pieces) > 1 else (), rule="according-to")
+
+
+def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) -> list[tuple[int, ...]]:
+    """The content of an "according to X" inside its sentence: what comes before it, and when commas set it off
+    in the middle of the clause ("Over the long term, according to the budget office, the deficits rise") also
+    what comes after."""
+    before = clean([t for t in rest if t.i < according.i], phrase, None)
+    doc = according.doc
+    set_off = doc[according.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+    after = clean([t for t in rest if t.i > last], phrase, None) if set_off else ()
+    if not any(doc[i].is_alpha for i in after):
+        return [before]
+    return [part for part in (before, after) if part]
