@@ -201,6 +201,19 @@ def test_each_person_of_a_coordinated_speaker_claims_the_statement_but_a_firm_st
     assert claimers["the drug was safe"] == {"johnson-johnson"}
 
 
+def test_people_named_after_a_plural_role_or_with_a_title_of_their_own_each_claim_the_statement():
+    (resolved,) = _resolved(
+        "Presidential candidates Hillary Clinton and Donald Trump cited the figure at last week's forum. "
+        "Jane Doe and Senator Bernie Sanders said the deal was bad.")
+    claimers = {}
+    for c in resolved.claims:
+        claimers.setdefault(c.attribution.content.text, set()).add(c.actor_key)
+    assert claimers["the figure"] == {"hillary-clinton", "donald-trump"}
+    assert claimers["the deal was bad"] == {"jane-doe", "bernie-sanders"}
+    roles = {a.key: {r.title for r in a.roles} for a in resolved.actors}
+    assert "Senator" not in roles.get("jane-doe", set())
+
+
 def test_a_plural_title_is_each_named_person_s_title():
     (resolved,) = _resolved("The budget was late. Senators Ted Cruz and Marco Rubio voted against the bill, and "
                             "Senators Mike Lee said the bill was too costly.")

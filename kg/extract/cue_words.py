@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, attribution_words, cues
+from kg.cues import Cue, attribution_words, cues, titles
 from kg.extract.phrases import SUBJ, free_dash
 
 
@@ -134,6 +134,20 @@ def _speaker_of_gerund(prep: Token) -> Token | None:
     return subject_of(prep.head) if prep.head.dep_ == "conj" and prep.lower_ != "for" else None
 
 
+_ROLE_WORDS = frozenset(t.split()[-1].lower() for t in titles())
+"""The head words of the titles ("candidate", "senator", "minister")."""
+
+
+def _names_after_a_plural_role(noun: Token) -> Token | None:
+    """The names a plural role word is given in apposition right after it ("candidates Hillary Clinton and Donald
+    Trump", "the two senators, Mitch McConnell and Harry Reid")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _ROLE_WORDS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and any(x.dep_ == "conj" for x in c.children)
+                 and (c.left_edge.i == noun.i + 1 or c.left_edge.i == noun.i + 2 and noun.nbor().text == ",")), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The cue verb's subject: its own (after the last dash before the verb when the parser gave it two: "PHILADELPHIA,
     July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
@@ -141,6 +155,8 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].left_edge.i == subjects[-2].i + 1:
         return subjects[-1]  # "... presidential frontrunner Hillary Clinton is calling": the name after the title
+    if len(subjects) == 1 and (names := _names_after_a_plural_role(subjects[0])) is not None:
+        return names  # "Presidential candidates Hillary Clinton and Donald Trump cited ...": the people named
     if subjects:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t)), default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]

@@ -117,6 +117,10 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         # "Senator from Texas", "Minister of Defence": a role and whose it is, no name
         return Mention(span, "DESC", text, titles=title_found, affiliation=of_place.group(1), named=False)
     name = text[name_start:].strip(" ,") or text
+    if title_found and (before := text[:name_start - len(title_found[0]) - 1].rstrip()).endswith(" and") \
+            and before[:1].isupper() and not _last_title(before)[1]:
+        # "Hillary Clinton and Senator Bernie Sanders": both named; the title is only the second's, so neither gets it
+        name, title_found, affiliation = f"{before} {name}", (), None
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if not kind:
         kind = "PERSON" if title_found else ("ORG" if len(toks) > 1 else "PERSON")

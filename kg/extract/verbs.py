@@ -239,7 +239,8 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
     """Whether a cue verb with this subject is a report of its subject's."""
     if subject is None or not has_complement(tok, cue):
         return False
-    if cue.frames <= _NOMINAL_FRAMES and subject.head.i != tok.i and tok.dep_ not in {"acl", "advcl"} \
+    own_subject = subject.head.i == tok.i or subject.dep_ == "appos" and subject.head.head.i == tok.i
+    if cue.frames <= _NOMINAL_FRAMES and not own_subject and tok.dep_ not in {"acl", "advcl"} \
             and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
         return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
