@@ -982,7 +982,8 @@ def test_a_statement_made_before_a_colon_introduces_its_quote(extract):
 
 def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     """"Another critic, Laurence H. Tribe, likened ...": the person named in apposition speaks (not "critic"), and
-    "likened X to Y" reports X with what it is likened to, up to a dash; a plural description keeps its group."""
+    "likened X to Y" reports X with what it is likened to, up to a dash; a plural description with the names of
+    its people beside it is those people (each claims it, as "McConnell and Reid said" does)."""
     ((source, cue, content, att),) = extract('Another critic, Laurence H. Tribe, likened the rules to "burning the '
                                              'Constitution" - a charge that might have stung.')
     assert (att.source.name, cue, content) == ("Laurence H. Tribe", "likened", 'the rules to "burning the Constitution"')
@@ -991,4 +992,6 @@ def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     assert [a.source.name for _, _, _, a in found if a.cue.text == "said"] == ["Justin Bamberg"]
     found = extract("Two military analysts, Patrick Megahan and Chris Harman, said the air force is the best in the "
                     "world.")
+    assert [a.source.name for _, _, _, a in found] == ["Patrick Megahan and Chris Harman"]
+    found = extract("Two military analysts said the air force is the best in the world.")
     assert [a.source.name for _, _, _, a in found] == ["Two military analysts"]
