@@ -214,6 +214,15 @@ def test_people_named_after_a_plural_role_or_with_a_title_of_their_own_each_clai
     assert "Senator" not in roles.get("jane-doe", set())
 
 
+def test_a_name_after_its_outlet_with_a_known_first_name_is_a_person_the_pronoun_can_be():
+    (resolved,) = _resolved(
+        "CNN barely mentioned Clinton's remarks. Fox News’ Bret Baier noticed that none of the networks cut away for "
+        "Clinton. He commented that his network held on Trump during her event.")
+    speakers = _speakers(resolved)
+    assert speakers["none of the networks cut away for Clinton"] == "bret-baier"
+    assert speakers["his network held on Trump during her event"] == "bret-baier"
+
+
 def test_a_plural_title_is_each_named_person_s_title():
     (resolved,) = _resolved("The budget was late. Senators Ted Cruz and Marco Rubio voted against the bill, and "
                             "Senators Mike Lee said the bill was too costly.")

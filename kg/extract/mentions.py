@@ -123,7 +123,8 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         name, title_found, affiliation = f"{before} {name}", (), None
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if not kind:
-        kind = "PERSON" if title_found else ("ORG" if len(toks) > 1 else "PERSON")
+        first_name = len(name.split()) in {2, 3} and name.split()[0].lower() in first_name_sexes()
+        kind = "PERSON" if title_found or first_name else ("ORG" if len(toks) > 1 else "PERSON")
     if title_found and kind != "PERSON":
         kind = "PERSON"
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
