@@ -605,6 +605,10 @@ def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     assert (source, cue, content) == ("he", "told", "few people understood the stakes of climate change")
 
 
+def test_what_someone_says_as_a_subject_is_no_report(extract):
+    assert extract("Everything Trump says is a lie unless proven otherwise.") == []
+
+
 def test_a_perception_verb_with_a_bare_infinitive_reports_no_claim(extract):
     assert extract("African-Americans have seen their jobless rate fall a little further than whites have.") == []
     assert extract("The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent.") == []

@@ -101,6 +101,8 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
             subject = subject.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
     if _hypothetical(tok):
         return []  # "if Holt asks him about his tax returns": nobody has asked yet
+    if subject is not None and any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in subject.children):
+        return []  # "Everything Trump says is a lie", parsed with "Everything" in the name: what is said, no report
     for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
@@ -108,6 +110,9 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+_WHATEVER = {"everything", "anything", "nothing", "something", "whatever"}
 
 
 def _stance_on_a_name(verb: Token, cue: Cue, relative: Token) -> bool:
