@@ -73,6 +73,10 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it():
         "Trump has said he does not plan to stage a mock debate. Donald Trump spoke on Monday.")
     assert not any("Bashing" in a.name for a in resolved.actors)
     assert _speakers(resolved)["he does not plan to stage a mock debate"] == "donald-trump"
+    (resolved,) = _resolved(
+        "Right After This Big-Name Senator Endorsed Trump, The Establishment Did Something Sick\n\n"
+        "Trump said the party would unite. Donald Trump spoke on Monday.")
+    assert not any("Endorsed" in a.name for a in resolved.actors)
 
 
 def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():

@@ -192,8 +192,15 @@ def _name_start(ent: TokenSpan) -> int:
 
 def _verb_form_opening(tok: Token) -> bool:
     """A verb's -ing or -ed form opening its sentence, tagged a proper noun in a headline's or a lead's words
-    ("Bashing Trump may be job one", "Endorsed Trump")."""
-    return tok.i == tok.sent.start and len(tok.text) > 5 and tok.lower_.endswith(("ing", "ed"))
+    ("Bashing Trump may be job one"), or anywhere in a headline written in title case ("After This Senator Endorsed
+    Trump, ...")."""
+    return (tok.i == tok.sent.start or _title_case(tok.sent)) and len(tok.text) > 5 and tok.lower_.endswith(("ing", "ed"))
+
+
+def _title_case(sent: TokenSpan) -> bool:
+    """Nearly every word of the sentence starts with a capital, as a headline's do."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _subject_outside_quotes(ent: TokenSpan) -> bool:
