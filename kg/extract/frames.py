@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.cue_words import cue_of
+from kg.extract.cue_words import cue_of, speaker_of_the_report_it_ends
 from kg.extract.phrases import clean, free_dash, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -117,19 +117,16 @@ def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> li
 
 def _without_a_report_of_its_own(doc, part: tuple[int, ...]) -> tuple[int, ...]:
     """A reported clause without the report of its own that ends it ("he would release them on Friday, calling
-    them 'boring tax returns'", "he respects Clinton and calls her ..."): a statement of its own, found by its cue."""
+    them 'boring tax returns'", "geopolitical factors matter, citing ..."): the reporting speaker's statement of its
+    own (:func:`kg.extract.cue_words.speaker_of_the_report_it_ends`)."""
     inside = set(part)
     for i in part:
         c = doc[i]
-        if c.dep_ not in {"conj", "advcl"} or c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0]:
-            continue
-        joint = doc[c.left_edge.i - 1]
-        if not (joint.text == "," or joint.dep_ == "cc") or c.right_edge.i < part[-1] - 1:
-            continue
-        if c.dep_ == "advcl" and c.tag_ != "VBG":
+        if c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0] or c.right_edge.i < part[-1] - 1:
             continue
         cue = cue_of(c)
-        if cue is not None and cue.speech_act != "believe" and has_complement(c, cue):
+        if cue is not None and speaker_of_the_report_it_ends(c) is not None and has_complement(c, cue):
+            joint = doc[c.left_edge.i - 1]
             cut = joint.i - 1 if joint.dep_ == "cc" and doc[joint.i - 1].text == "," else joint.i
             return tuple(j for j in part if j < cut)
     return part
