@@ -605,6 +605,15 @@ def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
     assert (source, cue, content) == ("he", "told", "few people understood the stakes of climate change")
 
 
+def test_a_relative_clause_after_a_quotes_speaker_reports_on_its_own(extract):
+    found = extract("\u201cThe plan involves a certain amount of administration,\u201d said Mr. Kamin, who emphasized that "
+                    "her proposals would simplify returns for small businesses.")
+    assert [(c, t) for _, c, t, _ in found] == [
+        ("said", "\u201cThe plan involves a certain amount of administration,\u201d"),
+        ("emphasized", "her proposals would simplify returns for small businesses")]
+    assert found[0][3].source.span.text.startswith("Mr. Kamin, who emphasized")  # the source as written
+
+
 def test_what_someone_says_as_a_subject_is_no_report(extract):
     assert extract("Everything Trump says is a lie unless proven otherwise.") == []
 

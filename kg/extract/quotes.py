@@ -352,6 +352,14 @@ def _label_word(word: Token) -> bool:
     return (lower in not_speaker_words("label") or lower in not_speaker_words("head")) and word.pos_ != "PROPN"
 
 
+def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
+    """The source as written, without a relative clause that reports on its own ("said Mr. Kamin, who emphasized
+    that ..."): the sentence rules may still find that statement."""
+    reporting = {t.i for i in extent for c in doc[i].children if c.dep_ == "relcl" and c.i in extent
+                 and any(x.dep_ in {"ccomp", "xcomp"} for x in c.children) for t in c.subtree}
+    return set(extent) - reporting
+
+
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
                      first: bool = False) -> tuple[list[Found], set[int]]:
     """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone)."""
@@ -373,7 +381,8 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
         tagged, taken = _tagged_quote(doc, spans, k)
         if tagged is not None:
             found.append(tagged)
-            used |= {*tagged.source_extent, *tagged.content, *tagged.cue_tokens, *tagged.source_tokens}
+            used |= {*_without_reports(doc, tagged.source_extent), *tagged.content, *tagged.cue_tokens,
+                     *tagged.source_tokens}
             k += taken
             continue
         if k == 0 and opens_paragraph(doc, (toks[0].i,)) and (state.speaker is not None or state.open_index is not None) \
