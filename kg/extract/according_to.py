@@ -12,13 +12,10 @@ from kg.extract.records import Found
 
 def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int]) -> Iterator[Found]:
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
-            continue
-        to = tok.doc[tok.i + 1]
-        kids = list(to.children) + list(tok.children)
-        pobj = next((c for c in kids if c.dep_ == "pobj"), None) or next((c for c in kids if c.dep_ == "pcomp"), None)
+        pobj = _source_after(tok)
         if pobj is None:
             continue
+        to = tok.doc[tok.i + 1]
         phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}
         rest = [t for t in sent if t.i not in phrase and t.i not in taken]
         pieces = [clean(rest, phrase, None)] if tok.i <= sent.start + 1 else _around(rest, tok, max(phrase), phrase)
@@ -27,6 +24,14 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
             yield Found(Cue("according to", "report", frozenset()), (tok.i, to.i),
                          tuple(t.i for t in whole_phrase(pobj)), content, "according-to", 0.85,
                          fragments=tuple(pieces) if len(pieces) > 1 else (), rule="according-to")
+
+
+def _source_after(tok: Token) -> Token | None:
+    """The source an "according to" names when ``tok`` is its "according"."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    kids = list(tok.doc[tok.i + 1].children) + list(tok.children)
+    return next((c for c in kids if c.dep_ == "pobj"), None) or next((c for c in kids if c.dep_ == "pcomp"), None)
 
 
 def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) -> list[tuple[int, ...]]:

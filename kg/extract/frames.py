@@ -257,22 +257,25 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
     """The object with the role it is given ("as ...", "for ..."; for evidence also "with ..."), without adjuncts of
     time and place after it ("during a campaign stop"); an adjunct before the role stays ("attacked rivals on stage
     for taking ...")."""
-    roles = {"as", "for", "with"} if evidence else {"as", "for"}
     tokens = v.subtree_between(dobj.left_edge.i)
     if v.verb.dep_ == "relcl":  # "Saudi Arabia, which has denied any involvement, lobbied ...": to the clause's comma
         comma = next((t.i for t in tokens if t.text == "," and t.i > dobj.i), None)
         tokens = [t for t in tokens if comma is None or t.i < comma]
-    aside = _aside_after(dobj)
-    if aside is not None:
-        tokens = [t for t in tokens if t.i < aside]
+    ends = [i for i in (_aside_after(dobj), _adjunct_after(v, dobj, evidence)) if i is not None]
+    return [t for t in tokens if t.i < min(ends)] if ends else tokens
+
+
+def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
+    """Where the first adjunct of the verb after its object and the object's role starts, if any."""
+    roles = {"as", "for", "with"} if evidence else {"as", "for"}
     last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
     for c in v.children:
         if c.dep_ == "advcl" and _infinitive_right_after(c, dobj):
             continue  # "praised his call to raise the wage": the noun's infinitive, hung on the verb
         if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
                                              and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
-            return [t for t in tokens if t.i < c.left_edge.i]
-    return tokens
+            return c.left_edge.i
+    return None
 
 
 def _aside_after(noun: Token) -> int | None:

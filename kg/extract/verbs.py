@@ -92,17 +92,12 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     cue = _cue_in_context(tok, quotes)
     if cue is None:
         return []
-    subject, relative = speaker_of(tok), None
-    if subject is not None and tok.dep_ == "relcl" and subject.lower_ in _RELATIVE and subject.i > tok.head.i:
-        if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and not _stance_on_a_name(tok, cue, subject):
-            return []  # "anybody who complains about X": a relative clause reports only with a clause or on a name
-        subject, relative = _antecedent(tok.head, subject), subject
-        while subject.dep_ == "appos" and subject.head.pos_ == "PROPN":
-            subject = subject.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
-    if _hypothetical(tok):
-        return []  # "if Holt asks him about his tax returns": nobody has asked yet
-    if subject is not None and any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in subject.children):
-        return []  # "Everything Trump says is a lie", parsed with "Everything" in the name: what is said, no report
+    speaker = _speaker_and_relative(tok, cue)
+    if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]):
+        # "anybody who complains about X"; "if Holt asks him about his tax returns": nobody has asked yet;
+        # "Everything Trump says is a lie": what is said, no report
+        return []
+    subject, relative = speaker
     for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
@@ -110,6 +105,26 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | None] | None:
+    """The cue's speaker, and the relative pronoun it is written as in a relative clause ("McConnell, who said
+    ..."); ``None`` for a relative clause that reports nothing ("anybody who complains about X": only with a clause
+    or on a name)."""
+    subject = speaker_of(tok)
+    if subject is None or tok.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= tok.head.i:
+        return subject, None
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and not _stance_on_a_name(tok, cue, subject):
+        return None
+    antecedent = _antecedent(tok.head, subject)
+    while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
+    return antecedent, subject
+
+
+def _what_is_said(subject: Token | None) -> bool:
+    """A subject the parser gave an "everything"/"nothing" compound ("Everything Trump says is a lie")."""
+    return subject is not None and any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in subject.children)
 
 
 _WHATEVER = {"everything", "anything", "nothing", "something", "whatever"}
