@@ -614,6 +614,22 @@ def test_a_relative_clause_after_a_quotes_speaker_reports_on_its_own(extract):
     assert found[0][3].source.span.text.startswith("Mr. Kamin, who emphasized")  # the source as written
 
 
+def test_a_that_clause_after_a_time_is_what_is_reported(extract):
+    found = extract("The newspaper reported at the time that the editor conveyed to Ms. Martin that her statement was "
+                    "wrong.")
+    assert [(s, c) for s, c, _, _ in found] == [("newspaper", "reported")]
+    assert found[0][2].startswith("the editor conveyed to Ms. Martin")
+    found = extract("Paradis didn't know at the time that the candidates would surge to victory.")
+    assert all("know" not in (cue or "") for _, cue, _, _ in found)  # a belief: what they did not know, no claim
+
+
+def test_many_of_whom_speak_for_the_people_before_the_comma(extract):
+    ((source, cue, _, att),) = [f for f in extract(
+        "This has not gone over well with family members of the victims, many of whom say the claims are unfounded.")
+        if f[1] == "say"]
+    assert att.source.name == "family members"
+
+
 def test_what_someone_says_as_a_subject_is_no_report(extract):
     assert extract("Everything Trump says is a lie unless proven otherwise.") == []
 

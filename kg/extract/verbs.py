@@ -112,6 +112,10 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     ..."); ``None`` for a relative clause that reports nothing ("anybody who complains about X": only with a clause
     or on a name)."""
     subject = speaker_of(tok)
+    whom = None if subject is None else next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                                              for p in c.children if p.dep_ == "pobj" and p.lower_ in _RELATIVE), None)
+    if whom is not None and (antecedent := _noun_before_comma(subject)) is not None:
+        return antecedent, whom  # "family members of the victims, many of whom say ...": of those members
     if subject is None or tok.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= tok.head.i:
         return subject, None
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and not _stance_on_a_name(tok, cue, subject):
@@ -120,6 +124,18 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
     return antecedent, subject
+
+
+def _noun_before_comma(word: Token) -> Token | None:
+    """The head of the noun phrase ending right before the comma before ``word``'s phrase ("members" of "family
+    members of 9/11 victims, many of whom ...")."""
+    j = word.left_edge.i - 1
+    if j < 1 or word.doc[j].text != ",":
+        return None
+    noun = word.doc[j - 1]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _what_is_said(subject: Token | None) -> bool:
@@ -376,7 +392,7 @@ def _after_cue(verb: Token) -> bool:
     return verb.dep_ == "conj" and cue is not None and not cue.weak and any(c.dep_ == "nsubj" for c in head.children)
 
 
-_RELATIVE = {"who", "that", "which"}
+_RELATIVE = {"who", "whom", "that", "which"}
 _WH_WORDS = {"what", "which", "that", "who", "whom", "it", "this"}
 _SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _THAT_CLAUSE_ACT = Cue("", "assert", frozenset({"ccomp"}))
