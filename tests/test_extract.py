@@ -628,6 +628,9 @@ def test_many_of_whom_speak_for_the_people_before_the_comma(extract):
         "This has not gone over well with family members of the victims, many of whom say the claims are unfounded.")
         if f[1] == "say"]
     assert att.source.name == "family members"
+    found = extract("Clinton unveiled endorsements from retired generals and admirals -- most of whom had announced "
+                    "their support earlier -- on Friday.")
+    assert [a.source.name for _, cue, _, a in found if cue == "had announced"] == ["generals"]
 
 
 def test_what_someone_says_as_a_subject_is_no_report(extract):

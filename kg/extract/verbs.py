@@ -130,9 +130,11 @@ def _noun_before_comma(word: Token) -> Token | None:
     """The head of the noun phrase ending right before the comma before ``word``'s phrase ("members" of "family
     members of 9/11 victims, many of whom ...")."""
     j = word.left_edge.i - 1
-    if j < 1 or word.doc[j].text != ",":
+    if j < 1 or word.doc[j].text not in {",", "--", "\u2014", "\u2013"}:  # also "admirals -- most of whom had ..."
         return None
     noun = word.doc[j - 1]
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "generals and admirals": the first of them heads the phrase
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head.head
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None
