@@ -593,6 +593,12 @@ def test_a_report_ending_the_reported_clause_is_the_speakers_own(extract):
         ("Putin", "praised", "efforts by John Kerry to find a solution")]
 
 
+def test_a_verb_under_the_clauses_modal_is_part_of_it(extract):
+    ((_, cue, content, _),) = extract("President Zelenskyy vowed that the army would fight back and defend Ukraine "
+                                      "from invasion.")
+    assert (cue, content) == ("vowed", "the army would fight back and defend Ukraine from invasion")
+
+
 def test_a_belief_ending_the_reported_clause_is_part_of_it(extract):
     ((_, _, content, _),) = extract("Ms. Arnold said she did not condone violence and hoped that people would "
                                     "voice concerns peacefully.")

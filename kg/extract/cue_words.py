@@ -76,6 +76,8 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" or verb.left_edge.i == 0:
         return None
+    if verb.dep_ == "conj" and verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None  # "vowed that the army would fight back and defend Ukraine": under the clause's "would"
     joint = verb.doc[verb.left_edge.i - 1]
     clause = verb.head
     while clause.dep_ == "conj":
