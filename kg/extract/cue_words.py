@@ -92,6 +92,12 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
     return subject_of(clause.head)
 
 
+def reports_in_relative(clause: Token) -> bool:
+    """A relative clause that reports on its own: a cue with a clause for complement ("Mr. Kamin, who emphasized
+    that ...", "Graham, who has vowed not to ...")."""
+    return cue_of(clause) is not None and any(c.dep_ in {"ccomp", "xcomp"} for c in clause.children)
+
+
 def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""

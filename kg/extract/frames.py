@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.cue_words import cue_of, speaker_of_the_report_it_ends
+from kg.extract.cue_words import cue_of, reports_in_relative, speaker_of_the_report_it_ends
 from kg.extract.phrases import clean, free_dash, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -286,7 +286,7 @@ def _aside_after(noun: Token) -> int | None:
     for c in noun.children:
         if c.i > noun.i and c.dep_ == "relcl" and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",":
             subject = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
-            if cue_of(c) is not None and not (subject is not None and subject.tag_ == "PRP"):
+            if reports_in_relative(c) and not (subject is not None and subject.tag_ == "PRP"):
                 return c.left_edge.i - 1
     return None
 

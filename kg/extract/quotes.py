@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, not_speaker_words, noun_cues, titles
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, speaker_of, subject_of,
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, reports_in_relative, speaker_of,
+    subject_of,
 )
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, noun_phrase, source_extent_of, word_count
@@ -356,7 +357,7 @@ def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
     """The source as written, without a relative clause that reports on its own ("said Mr. Kamin, who emphasized
     that ..."): the sentence rules may still find that statement."""
     reporting = {t.i for i in extent for c in doc[i].children if c.dep_ == "relcl" and c.i in extent
-                 and any(x.dep_ in {"ccomp", "xcomp"} for x in c.children) for t in c.subtree}
+                 and reports_in_relative(c) for t in c.subtree}
     return set(extent) - reporting
 
 

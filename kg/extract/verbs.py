@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
-from kg.extract.cue_words import cue_of, cue_token_ids, speaker_of, speaker_of_the_report_it_ends, subject_of
+from kg.extract.cue_words import (
+    cue_of, cue_token_ids, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
+)
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
@@ -118,7 +120,7 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
         return antecedent, whom  # "family members of the victims, many of whom say ...": of those members
     if subject is None or tok.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= tok.head.i:
         return subject, None
-    if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and not _stance_on_a_name(tok, cue, subject):
+    if not reports_in_relative(tok) and not _stance_on_a_name(tok, cue, subject):
         return None
     antecedent = _antecedent(tok.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
