@@ -735,7 +735,7 @@ def test_the_word_lists_of_the_rules_are_data_and_a_misspelt_list_is_an_error():
     from kg.cues import attribution_words
 
     for name in ("person-description", "collective-body", "part-of-group", "share-noun", "perception-verb",
-                 "not-a-cue-verb"):
+                 "not-a-cue-verb", "time-noun", "whatever-pronoun"):
         words = attribution_words(name)
         assert words and all(w == w.lower() and " " not in w for w in words), name
     assert "spokesman" in attribution_words("person-description") and "police" in attribution_words("collective-body")

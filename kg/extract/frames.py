@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import cue_of, reports_in_relative, speaker_of_the_report_it_ends
@@ -115,7 +115,7 @@ def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> li
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], reason.right_edge.i + 1)])]
 
 
-def _without_a_report_of_its_own(doc, part: tuple[int, ...]) -> tuple[int, ...]:
+def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, ...]:
     """A reported clause without the report of its own that ends it ("he would release them on Friday, calling
     them 'boring tax returns'", "geopolitical factors matter, citing ..."): the reporting speaker's statement of its
     own (:func:`kg.extract.cue_words.speaker_of_the_report_it_ends`)."""
@@ -516,7 +516,7 @@ def _says(verb: Token) -> bool:
     return (cue := cue_of(verb)) is not None and not cue.weak
 
 
-_TIME_NOUNS = {"time", "moment", "point", "day", "week", "month", "year", "hour", "period"}
+_TIME_NOUNS = attribution_words("time-noun")
 
 
 def _object_clause(dobj: Token, clause: Token) -> bool:

@@ -147,7 +147,7 @@ def _what_is_said(subject: Token | None) -> bool:
     return subject is not None and any(c.dep_ == "compound" and c.lower_ in _WHATEVER for c in subject.children)
 
 
-_WHATEVER = {"everything", "anything", "nothing", "something", "whatever"}
+_WHATEVER = attribution_words("whatever-pronoun")
 
 
 def _stance_on_a_name(verb: Token, cue: Cue, relative: Token) -> bool:
