@@ -110,6 +110,18 @@ def not_speaker_words(kind: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, str]:
+    """A US state's name by each of its abbreviations, lower case ("s.c." and "sc" -> "South Carolina";
+    ``kg/data/us_states.tsv``)."""
+    out: dict[str, str] = {}
+    for line in read_lexicon("us_states.tsv"):
+        name, abbreviations = line.split("\t")
+        for abbreviation in abbreviations.split(","):
+            out[abbreviation.strip().lower()] = name
+    return out
+
+
 def without_possessive(name: str) -> str:
     """A name without the possessive it was written with.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 
 from kg.cues import (attribution_words, first_name_sexes, gendered_titles, given_name_forms, name_particles,
-                     not_speaker_words, pronouns, titles, without_possessive)
+                     not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
 from kg.rdf import slug
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
@@ -436,9 +436,14 @@ class _Resolver:
         return None
 
     def bracket_after(self, m: Mention) -> set[str]:
-        """The words of a bracket right after a name ("texas" of "Ted Cruz (R-Texas)")."""
+        """The words of a bracket right after a name ("texas" of "Ted Cruz (R-Texas)"; a state's abbreviation after
+        the party is the state's name: "south carolina" of "Lindsey Graham (R-S.C.)")."""
         found = re.match(r"\s*\(([^)]{1,30})\)", self.article.text[m.span.end:m.span.end + 34])
-        return _words(found.group(1)) if found else set()
+        if not found:
+            return set()
+        party_state = re.fullmatch(r"[RDI]\s?[-\u2013]\s?(.+)", found.group(1).strip())
+        state = us_state_abbreviations().get(party_state.group(1).lower()) if party_state else None
+        return _words(found.group(1)) | _words(state)
 
     def words_before(self, m: Mention) -> set[str]:
         """The words just before a mention in its sentence ("Republican presidential" of "Republican presidential

@@ -227,6 +227,16 @@ def test_a_name_after_its_outlet_with_a_known_first_name_is_a_person_the_pronoun
     assert speakers["his network held on Trump during her event"] == "bret-baier"
 
 
+def test_a_state_abbreviated_in_the_party_bracket_places_the_senator():
+    (resolved,) = _resolved(
+        "Sen. Lindsey Graham (R-S.C.) spoke at the forum on Monday. Sen. Ted Cruz (R-TX) spoke too. In June, the South "
+        "Carolina senator called on fellow Republicans to unendorse Trump. The Texas senator said the party would "
+        "lose.")
+    speakers = _speakers(resolved)
+    assert speakers["fellow Republicans to unendorse Trump"] == "lindsey-graham"
+    assert speakers["the party would lose"] == "ted-cruz"
+
+
 def test_a_plural_title_is_each_named_person_s_title():
     (resolved,) = _resolved("The budget was late. Senators Ted Cruz and Marco Rubio voted against the bill, and "
                             "Senators Mike Lee said the bill was too costly.")
