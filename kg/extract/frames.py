@@ -500,23 +500,7 @@ def _object_that_clause(verb: Token) -> Token | None:
             for c in obj.subtree:
                 if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     return c
-        if obj.dep_ == "prep" and obj.i > verb.i and _says(verb) and (_names_a_time(obj) or any(
-                c.dep_ == "pobj" and c.lemma_.lower() in _TIME_NOUNS for c in obj.children)):
-            # "reported at the time that the editor conveyed ...": a "that" with a subject after it opens no
-            # relative clause of "time"
-            for c in obj.subtree:
-                if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.dep_ in {"advmod", "mark"} \
-                        and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
-                    return c
     return None
-
-
-def _says(verb: Token) -> bool:
-    """A cue of saying, not of belief ("didn't know at the time that ..." reports nothing)."""
-    return (cue := cue_of(verb)) is not None and not cue.weak
-
-
-_TIME_NOUNS = attribution_words("time-noun")
 
 
 def _object_clause(dobj: Token, clause: Token) -> bool:
