@@ -219,20 +219,18 @@ def test_people_named_after_a_plural_role_or_with_a_title_of_their_own_each_clai
 
 
 def test_a_name_after_its_outlet_with_a_known_first_name_is_a_person_the_pronoun_can_be():
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "CNN barely mentioned Clinton's remarks. Fox News’ Bret Baier noticed that none of the networks cut away for "
         "Clinton. He commented that his network held on Trump during her event.")
-    speakers = _speakers(resolved)
     assert speakers["none of the networks cut away for Clinton"] == "bret-baier"
     assert speakers["his network held on Trump during her event"] == "bret-baier"
 
 
 def test_a_state_abbreviated_in_the_party_bracket_places_the_senator():
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Sen. Lindsey Graham (R-S.C.) spoke at the forum on Monday. Sen. Ted Cruz (R-TX) spoke too. In June, the South "
         "Carolina senator called on fellow Republicans to unendorse Trump. The Texas senator said the party would "
         "lose.")
-    speakers = _speakers(resolved)
     assert speakers["fellow Republicans to unendorse Trump"] == "lindsey-graham"
     assert speakers["the party would lose"] == "ted-cruz"
 

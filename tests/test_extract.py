@@ -526,7 +526,8 @@ def test_according_to_set_off_inside_its_clause(extract):
     ((source, _, _, att),) = extract("Over the long term, according to the budget office, the rise in annual deficits "
                                      "would add to the debt.")
     assert source == "budget office"
-    assert [f.text for f in att.fragments] == ["Over the long term", "the rise in annual deficits would add to the debt"]
+    assert [f.text for f in att.fragments] == ["Over the long term",
+                                               "the rise in annual deficits would add to the debt"]
     ((_, _, content, _),) = extract("The plant will close next year, according to the company.")
     assert content == "The plant will close next year"
 
@@ -612,8 +613,8 @@ def test_that_clause_misparsed_as_a_relative_clause_of_the_addressee(extract):
 
 
 def test_a_relative_clause_after_a_quotes_speaker_reports_on_its_own(extract):
-    found = extract("\u201cThe plan involves a certain amount of administration,\u201d said Mr. Kamin, who emphasized that "
-                    "her proposals would simplify returns for small businesses.")
+    found = extract("\u201cThe plan involves a certain amount of administration,\u201d said Mr. Kamin, who "
+                    "emphasized that her proposals would simplify returns for small businesses.")
     assert [(c, t) for _, c, t, _ in found] == [
         ("said", "\u201cThe plan involves a certain amount of administration,\u201d"),
         ("emphasized", "her proposals would simplify returns for small businesses")]

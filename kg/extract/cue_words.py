@@ -156,7 +156,7 @@ def _names_after_a_plural_role(noun: Token) -> Token | None:
                  and (c.left_edge.i == noun.i + 1 or c.left_edge.i == noun.i + 2 and noun.nbor().text == ",")), None)
 
 
-def _right_after(first: Token, second: Token) -> bool:
+def _follows_past_a_possessive(first: Token, second: Token) -> bool:
     """``second`` follows ``first``, with at most a possessive mark between ("Fox News’ Bret Baier")."""
     between = first.doc[first.i + 1:second.i]
     return second.i > first.i and all(t.text in {"'", "\u2019", "'s", "\u2019s"} for t in between) and len(between) <= 1
@@ -167,7 +167,8 @@ def subject_of(verb: Token) -> Token | None:
     July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
     verb the one the parser hung elsewhere."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ]
-    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and _right_after(subjects[-2], subjects[-1].left_edge):
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" \
+            and _follows_past_a_possessive(subjects[-2], subjects[-1].left_edge):
         # "... presidential frontrunner Hillary Clinton is calling", "Fox News’ Bret Baier noticed": the name after
         # the title or the outlet
         return subjects[-1]

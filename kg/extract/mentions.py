@@ -194,7 +194,8 @@ def _verb_form_opening(tok: Token) -> bool:
     """A verb's -ing or -ed form opening its sentence, tagged a proper noun in a headline's or a lead's words
     ("Bashing Trump may be job one"), or anywhere in a headline written in title case ("After This Senator Endorsed
     Trump, ...")."""
-    return (tok.i == tok.sent.start or _title_case(tok.sent)) and len(tok.text) > 5 and tok.lower_.endswith(("ing", "ed"))
+    return (tok.i == tok.sent.start or _title_case(tok.sent)) and len(tok.text) > 5 \
+        and tok.lower_.endswith(("ing", "ed"))
 
 
 def _title_case(sent: TokenSpan) -> bool:

@@ -284,10 +284,11 @@ def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
                    headline: bool) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name in a line's label before its colon, and the label as written when it says more than the
     name; ``None`` when the label names no one."""
-    quoted = _only_a_quote(rest) or rest[0].text in {"'", "\u2018"} and any(t.text in {"'", "\u2019"} for t in rest[-2:])
+    only_a_quote = _only_a_quote(rest)
+    quoted = only_a_quote or rest[0].text in {"'", "\u2018"} and any(t.text in {"'", "\u2019"} for t in rest[-2:])
     if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_word(label[-1])):
         return None  # "Q:", "A:" of an interview; "Delegate Update:", "Stat of the week:": no one's name
-    if _only_a_quote(rest) and (name := _name_and_outlet(label)) is not None:
+    if only_a_quote and (name := _name_and_outlet(label)) is not None:
         # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
         # when its parenthesis is closed before the colon)
         return name, (label if colon.text == ":" else [])

@@ -129,8 +129,8 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
 
 
 def _noun_before_comma(word: Token) -> Token | None:
-    """The head of the noun phrase ending right before the comma before ``word``'s phrase ("members" of "family
-    members of 9/11 victims, many of whom ...")."""
+    """The head of the noun phrase ending right before the comma or dash before ``word``'s phrase ("members" of
+    "family members of 9/11 victims, many of whom ...")."""
     j = word.left_edge.i - 1
     if j < 1 or word.doc[j].text not in {",", "--", "\u2014", "\u2013"}:  # also "admirals -- most of whom had ..."
         return None
