@@ -201,9 +201,16 @@ def _reports_on_its_own(verb: Token, gap_ids: set[int], tag: Tag) -> bool:
     """The cue verb has its own complement in the gap after the quote: a new report, not the quote's tag (a clause
     whose subject is the tag's speaker is the parser's reading of "said Robin Maynard, half joking")."""
     speaker = set(tag.source_tokens)
-    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and c.i in gap_ids
+    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and _opens_in(c, gap_ids)
                and not any(x.dep_ in {"nsubj", "nsubjpass"} and x.i in speaker for x in c.children)
                for c in verb.children)
+
+
+def _opens_in(clause: Token, gap_ids: set[int]) -> bool:
+    """The clause's head, subject or "that" lies in the gap ("He also said he's 'liked Trump'": the clause opens before
+    the next quote does)."""
+    return clause.i in gap_ids or any(x.dep_ in {"nsubj", "nsubjpass", "mark"} and x.i in gap_ids
+                                      for x in clause.children)
 
 
 def _opens_next_quote(doc: Doc, words: list[Token]) -> bool:
