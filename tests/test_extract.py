@@ -75,6 +75,23 @@ def test_cue_noun_needs_its_that_clause_and_an_owner():
     assert att.method == "noun-cue" and att.speech_act == "claim"
 
 
+def test_a_capitalised_common_noun_opening_the_sentence_is_a_name_when_the_model_says_person():
+    words = ["Hunter", "said", "the", "bridge", "was", "closed", "."]
+    doc = _doc(words, [True, True, True, True, True, False, False], [1, 1, 3, 5, 5, 1, 1],
+               ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["hunter", "say", "the", "bridge", "be", "close", "."], ["NN", "VBD", "DT", "NN", "VBD", "VBN", "."])
+    doc.ents = [doc.char_span(0, 6, label="PERSON")]
+    (att,) = _extract_doc(doc)
+    assert (att.source.kind, att.source.named) == ("PERSON", True)
+    doc = _doc(words, [True, True, True, True, True, False, False], [1, 1, 3, 5, 5, 1, 1],
+               ["nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["hunter", "say", "the", "bridge", "be", "close", "."], ["NN", "VBD", "DT", "NN", "VBD", "VBN", "."])
+    (att,) = _extract_doc(doc)
+    assert not att.source.named  # no entity: a capital at a sentence's start says nothing
+
+
 def test_quote_spans_know_double_apostrophes_and_open_quotes():
     assert quote_spans("''Not now,'' he said.") == [(2, 10)]
     assert quote_spans('"Open and never closed') == [(1, 22)]
@@ -355,6 +372,14 @@ def test_an_inverted_tag_whose_name_the_parser_gave_another_verb_still_names_the
     found = extract("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.")
     assert [(s, c, t) for s, c, t, _ in found] == [
         ("Robin Maynard", "said", "''I'm more skilled with my hands than I am with my brain,''")]
+
+
+def test_a_sentence_after_a_quote_that_reports_a_clause_of_its_own_is_no_tag_of_that_quote(extract):
+    found = extract("Jones told the Herald that she would vote for Smith because \u201cwe need a mayor who listens to "
+                    "people.\u201d She also said she has \u201cknown Smith since school.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Jones", "told"), ("She", "said")]
+    assert found[0][2].startswith("she would vote for Smith because")
+    assert found[1][2] == "she has \u201cknown Smith since school.\u201d"
 
 
 @pytest.mark.parametrize("sentence, speaker, cue", [

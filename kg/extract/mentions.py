@@ -52,7 +52,8 @@ def _some_people(head: Token, toks: list[Token]) -> bool:
 def _capitalised_name(head: Token, toks: list[Token]) -> bool:
     """One capitalised common noun the parser did not tag a name ("Pence" tagged NN) but no role word."""
     return (head.text[:1].isupper() and head.pos_ == "NOUN" and head.i > toks[0].i - 1
-            and head.ent_type_ in {"", "PERSON"} and head.lower_ not in PERSON_DESC and not head.is_sent_start
+            and head.ent_type_ in {"", "PERSON"} and head.lower_ not in PERSON_DESC
+            and (not head.is_sent_start or head.ent_type_ == "PERSON")
             and head.tag_ == "NN" and head.text.istitle() and len(toks) == 1)
 
 
