@@ -374,6 +374,14 @@ def test_an_inverted_tag_whose_name_the_parser_gave_another_verb_still_names_the
         ("Robin Maynard", "said", "''I'm more skilled with my hands than I am with my brain,''")]
 
 
+def test_a_report_that_holds_a_tagged_quote_whole_is_a_report_of_a_report(extract):
+    found = extract("Retired Gen. Ann Cole said Smith was \u201cexactly right\u201d when he said on Monday that under "
+                    "the old rules, \u201cthe army has been gutted.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("he", "said"), ("Retired Gen. Ann Cole", "said")]
+    assert found[0][2] == "\u201cthe army has been gutted.\u201d"
+    assert found[1][2].startswith("Smith was \u201cexactly right\u201d when he said")
+
+
 def test_a_sentence_after_a_quote_that_reports_a_clause_of_its_own_is_no_tag_of_that_quote(extract):
     found = extract("Jones told the Herald that she would vote for Smith because \u201cwe need a mayor who listens to "
                     "people.\u201d She also said she has \u201cknown Smith since school.\u201d")

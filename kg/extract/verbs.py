@@ -35,7 +35,7 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
                           used: set[int] = frozenset()) -> Iterator[Found]:
     doc = sent.doc
     for f in _sentence_rules(sent, quotes, headline=headline, used=used):
-        if used and (set(f.content) | set(f.cue_tokens)) & used:
+        if used and _reads_a_quotes_words(f, sent, used):
             continue
         if len(f.content) == 1 and doc[f.content[0]].lower_ in _WH_WORDS:
             continue  # "what he called ...": a bare relative pronoun says nothing
@@ -43,6 +43,18 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
         if f.cue_tokens and any(s <= doc[f.cue_tokens[0]].idx < e for s, e in quotes):
             continue
         yield f
+
+
+def _reads_a_quotes_words(found: Found, sent: Span, used: set[int]) -> bool:
+    """Whether a sentence rule's find reads words a quote took; a report that holds a tagged quote of its sentence
+    whole is no such find ("Flynn said Trump was right when he said that 'the generals ...'": a report of a report)."""
+    if set(found.cue_tokens) & used:
+        return True
+    content = set(found.content)
+    if not content & used:
+        return False
+    quoted = {t.i for t in sent} & used
+    return not (quoted <= content and min(content) < min(quoted))
 
 
 @dataclass(frozen=True)
