@@ -337,7 +337,8 @@ class _Resolver:
         self.extraction = extraction
         self.article = extraction.article
         self.drafts: list[_Draft] = []
-        speakers = [a.source for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"]
+        speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
+                    for p in conjuncts(a.source)]
         self.speaker_ids = {id(m) for m in speakers}
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
@@ -532,7 +533,11 @@ class _Resolver:
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
         titled = _nearest_of_sex(self.extraction.mentions, m, male) if male is not None else None
-        if titled is not None and (speaker is None or titled.span.start > self.last_said.get(id(speaker), -1)):
+        described = self.described_just_before(m, male, previous) if male is not None else None
+        if described is not None and (speaker is None or described[0].span.start > self.last_said.get(id(speaker), -1)) \
+                and (titled is None or described[0].span.start > titled.span.start):
+            d = self.described_person(*described)
+        elif titled is not None and (speaker is None or titled.span.start > self.last_said.get(id(speaker), -1)):
             d = self.add(titled, self.full_name_for(titled), "Person")
         elif speaker is not None:
             d = speaker
@@ -544,6 +549,22 @@ class _Resolver:
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
+
+    def described_just_before(self, pronoun: Mention, male: bool,
+                              previous: list[_Draft]) -> tuple[Mention, Mention] | None:
+        """The last subject described by a role in the pronoun's sentence or the one before, of no other sex, and the
+        named person the article makes it ("the president appeared cowed" after "President Obama": "he" in the next
+        sentence is most likely Obama); ``None`` when no one named fits the description."""
+        starts = [s.start for s in self.extraction.sentences if s.start <= pronoun.span.start]
+        since = sorted(starts)[-2] if len(starts) > 1 else 0
+        described = [x for x in self.extraction.mentions if x.kind == "DESC" and x.subject and not x.quoted
+                     and since <= x.span.start and x.span.end <= pronoun.span.start
+                     and _gender_of(x.titles) in {None, male}]
+        if not described:
+            return None
+        last = max(described, key=lambda x: x.span.end)
+        named = self.named_for_description(last) or self.named_for_epithet(last, previous)
+        return (last, named) if named is not None and _sex_of(named) in {None, male} else None
 
     def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""

@@ -304,3 +304,29 @@ def test_a_body_named_by_whose_it_is_is_one_actor_however_the_possessive_is_writ
 def test_the_paper_that_reports_is_a_speaker_of_its_article():
     (resolved,) = _resolved("Resignation\n\nThe paper reported that the mayor had resigned on Monday.")
     assert _speakers(resolved)["the mayor had resigned on Monday"].endswith("--a0")  # the newspaper, this article's
+
+
+def test_two_people_each_with_the_same_title_both_claim_what_they_say():
+    (resolved,) = _resolved(
+        "Hosts\n\nLarry King and Ed Schultz host shows on the network. Both Mr. King and Mr. Schultz say the "
+        "managers have never told them what to say.")
+    claimers = sorted(c.actor_key for c in resolved.claims if c.attribution.method != "article-voice")
+    assert claimers == ["ed-schultz", "larry-king"]
+
+
+def test_a_title_word_after_a_first_name_is_a_surname():
+    (said,) = _speakers_of_each("Talk show\n\nLarry King said the interview would air on Friday.")
+    assert said == {"the interview would air on Friday": "larry-king"}
+
+
+def test_a_pronoun_after_a_role_the_story_gives_a_named_person_is_that_person():
+    (said,) = _speakers_of_each(
+        "Climate bill\n\nPresident Barack Obama signed the order on Monday. Senator Lamar Alexander said the White "
+        "House wanted more votes.\n\nIn defeat, the president appeared cowed. Campaigning in Ohio, he said the bill "
+        "was dead.")
+    assert said["the White House wanted more votes"] == "lamar-alexander"
+    assert said["the bill was dead"] == "barack-obama"
+    (said,) = _speakers_of_each(
+        "Climate bill\n\nSenator Lamar Alexander said the White House wanted more votes.\n\nIn defeat, the "
+        "candidate appeared cowed. He said the bill was dead.")
+    assert said["the bill was dead"] == "lamar-alexander"  # no one named is "the candidate": the last speaker

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.article_voice import article_voice
 from kg.extract.documents import issued_documents, with_issuer
-from kg.extract.mentions import entity_mentions
+from kg.extract.mentions import described_subjects, entity_mentions
 from kg.extract.quotes import (
     MARKS, Announcement, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag,
     previous_report, quote_spans,
@@ -57,6 +57,7 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
                      extended=quoted.extended)
         state.pending = quoted.pending
         mentions.extend(entity_mentions(article, paragraph.start, doc, _closed_quotes(paragraph)))
+        mentions.extend(described_subjects(article, paragraph.start, doc, _closed_quotes(paragraph)))
     return Extraction(article=article, attributions=tuple(attributions), mentions=tuple(mentions),
                       sentences=tuple(sentences))
 

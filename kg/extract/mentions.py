@@ -119,9 +119,9 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         return Mention(span, "DESC", text, titles=title_found, affiliation=of_place.group(1), named=False)
     name = text[name_start:].strip(" ,") or text
     if title_found and (before := text[:name_start - len(title_found[0]) - 1].rstrip()).endswith(" and") \
-            and before[:1].isupper() and not _last_title(before)[1]:
-        # "Hillary Clinton and Senator Bernie Sanders": both named; the title is only the second's, so neither gets it
-        name, title_found, affiliation = f"{before} {name}", (), None
+            and before[:1].isupper() and (first := _first_of_two(before[:-4], title_found)) is not None:
+        # "Hillary Clinton and Senator Bernie Sanders", "Both Mr. King and Mr. Schultz": two people named
+        name, title_found, affiliation = f"{first[0]} and {name}", first[1], None
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if not kind:
         first_name = len(name.split()) in {2, 3} and name.split()[0].lower() in first_name_sexes()
@@ -129,6 +129,21 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     if title_found and kind != "PERSON":
         kind = "PERSON"
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
+
+
+def _first_of_two(before: str, title: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """The first name of "X and Title Y" and the title both share: the second's title when the first starts with it
+    ("Both Mr. King and Mr. Schultz"), else none, as the second's is not the first's ("Hillary Clinton and Senator
+    Bernie Sanders"); ``None`` when no name comes first ("Trump's campaign manager and Senator ...")."""
+    words = before.split()
+    if words[:1] and words[0].lower() == "both":
+        words = words[1:]
+    first = " ".join(words)
+    shared = first.lower().startswith(title[0].lower() + " ")
+    name = first[len(title[0]) + 1:] if shared else first[_last_title(first)[0]:].strip(" ,")
+    if not name or not all(w[:1].isupper() for w in name.split()):
+        return None  # "Senator Ted Cruz of Texas and Senator Rand Paul": not two names alone
+    return name, title if shared else ()
 
 
 def _last_title(text: str) -> tuple[int, tuple[str, ...], str | None]:
@@ -156,9 +171,16 @@ def _title_at(lowered: str, title: str) -> tuple[int, str]:
         return idx, title
     if title[-1:].isalpha() and (idx := lowered.rfind(title + "s ")) != -1:
         return idx, title + "s"
-    if lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -"):
+    if lowered.endswith(title) and (len(lowered) == len(title) or lowered[-len(title) - 1] in " -") \
+            and not _surname_after_first_name(lowered, title):
         return len(lowered) - len(title), title[:-1]
     return -1, title
+
+
+def _surname_after_first_name(lowered: str, title: str) -> bool:
+    """A title word ending the text after a first name is a surname ("Larry King", "Stephen Bishop")."""
+    before = lowered[:-len(title)].split()
+    return bool(before) and before[-1] in first_name_sexes()
 
 
 def entity_mentions(article: Article, offset: int, doc: Doc,
@@ -178,6 +200,19 @@ def entity_mentions(article: Article, offset: int, doc: Doc,
         mention = mention_of(article, offset, doc, range(start, ent.end))
         quoted = any(a <= ent.start_char and ent.end_char <= b for a, b in quotes)
         yield replace(mention, subject=_subject_outside_quotes(ent), quoted=quoted)
+
+
+def described_subjects(article: Article, offset: int, doc: Doc,
+                       quotes: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
+    """The people a clause's subject describes by their role ("the president appeared cowed"), outside quotes: whom a
+    pronoun after them may stand for, though they say nothing themselves."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lower_ not in PERSON_DESC \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(a <= tok.idx < b for a, b in quotes):
+            continue
+        ids = [t.i for t in tok.subtree if t.i <= tok.i]
+        yield replace(mention_of(article, offset, doc, ids), subject=True)
 
 
 def _name_start(ent: TokenSpan) -> int:
