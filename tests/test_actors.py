@@ -330,3 +330,11 @@ def test_a_pronoun_after_a_role_the_story_gives_a_named_person_is_that_person():
         "Climate bill\n\nSenator Lamar Alexander said the White House wanted more votes.\n\nIn defeat, the "
         "candidate appeared cowed. He said the bill was dead.")
     assert said["the bill was dead"] == "lamar-alexander"  # no one named is "the candidate": the last speaker
+
+
+def test_a_title_word_inside_a_bodys_name_is_part_of_the_name():
+    (said,) = _speakers_of_each(
+        "Hospital\n\nMassachusetts General Hospital said the patient was stable. The Chairman of the Joint Chiefs of "
+        "Staff said the plan would work.")
+    assert said["the patient was stable"] == "massachusetts-general-hospital"
+    assert said["the plan would work"].startswith("chairman-of-the-joint-chiefs-of-staff--")  # a role, no name

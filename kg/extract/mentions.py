@@ -108,13 +108,13 @@ def _affiliation(head: Token, toks: list[Token]) -> str | None:
 def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
     text = span.text
-    name_start, title_found, affiliation = _last_title(text)
+    name_start, title_found, affiliation = _last_title(text, _inside_a_body(toks))
     if title_found and not text[name_start:].strip(" ,"):
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
         owner = without_possessive(affiliation or "") or None
         return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
-    if title_found and text.startswith(title_found[0]) and (of_place := re.match(r"(?:from|of|for) ([A-Z].*)$",
-                                                                                  text[name_start:])):
+    of_place = re.match(r"(?:from|of|for) (?:the )?([A-Z].*)$", text[name_start:]) if title_found else None
+    if of_place and text.startswith(title_found[0]):
         # "Senator from Texas", "Minister of Defence": a role and whose it is, no name
         return Mention(span, "DESC", text, titles=title_found, affiliation=of_place.group(1), named=False)
     name = text[name_start:].strip(" ,") or text
@@ -146,13 +146,25 @@ def _first_of_two(before: str, title: tuple[str, ...]) -> tuple[str, tuple[str, 
     return name, title if shared else ()
 
 
-def _last_title(text: str) -> tuple[int, tuple[str, ...], str | None]:
+def _inside_a_body(toks: list[Token]) -> frozenset[int]:
+    """Where (in the mention's text) the words are that the model reads as part of a body's name with more of it
+    after them: "General" of "Massachusetts General Hospital", "Chiefs" of "the Joint Chiefs of Staff"."""
+    doc = toks[0].doc
+    return frozenset(t.idx - toks[0].idx for t in toks if t.ent_type_ in {"ORG", "FAC"}
+                     and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"
+                     and doc[t.i + 1].lower_ not in first_name_sexes())  # "Spokeswoman Haley Morris" tagged ORG
+
+
+def _last_title(text: str, skip: frozenset[int] = frozenset()) -> tuple[int, tuple[str, ...], str | None]:
     """Where the name after the last title of ``text`` starts, that title (as written) and what comes before it
-    (the affiliation: "NATO" of "NATO General-Secretary Jens Stoltenberg")."""
+    (the affiliation: "NATO" of "NATO General-Secretary Jens Stoltenberg"); a title word at an offset in ``skip``
+    is part of a name."""
     lowered = text.lower()
     name_start, title_found, affiliation = 0, (), None
     for title in titles():
         idx, written = _title_at(lowered, title)
+        if idx in skip:
+            idx, written = _title_at(lowered[:idx], title)
         if idx == -1 or not (idx == 0 or lowered[idx - 1] in " -") or idx + len(written) + 1 <= name_start:
             continue
         if text[idx + len(written) + 1:idx + len(written) + 2].islower() and text[max(0, idx - 2):idx] == ", ":
