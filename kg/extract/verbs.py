@@ -51,10 +51,11 @@ def _reads_a_quotes_words(found: Found, sent: Span, used: set[int]) -> bool:
     if set(found.cue_tokens) & used:
         return True
     content = set(found.content)
-    if not content & used:
+    taken = content & used
+    if not taken:
         return False
     quoted = {t.i for t in sent} & used
-    return not (quoted <= content and min(content) < min(quoted))
+    return not (taken <= quoted <= content and min(content) < min(quoted))
 
 
 @dataclass(frozen=True)
