@@ -1064,3 +1064,10 @@ def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     assert [a.source.name for _, _, _, a in found] == ["Patrick Megahan and Chris Harman"]
     found = extract("Two military analysts said the air force is the best in the world.")
     assert [a.source.name for _, _, _, a in found] == ["Two military analysts"]
+
+
+def test_a_report_whose_content_runs_into_the_next_sentences_quote_is_read_without_error(extract):
+    found = extract("The dispute began with a report in the city's paper, the Herald, that said \"raiders\" brought "
+                    "the flu to Dover. \"Many illnesses have spread among residents of Dover,\" it read. \"Two flu "
+                    "cases were registered.\"")
+    assert [(s, c) for s, c, _, _ in found] == [("it", "read")]
