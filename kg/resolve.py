@@ -68,8 +68,9 @@ def can_speak(m: Mention) -> bool:
     place written in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study",
     "bacteria")."""
     name = m.name.strip().rstrip(":").strip()
-    if name.lower() in not_speaker_words("label") or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
-        return False  # a page's label, a number ("Smith, 42, said"), an age
+    if name.lower() in not_speaker_words("label") | not_speaker_words("time-name") \
+            or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
+        return False  # a page's label, a weekday or month, a number ("Smith, 42, said"), an age
     if _MARKUP.search(_tidy_name(name)):
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
     if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:

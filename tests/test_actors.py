@@ -130,6 +130,8 @@ def test_labels_datelines_ages_and_things_do_not_speak():
     assert not can_speak(mention("46-year-old"))
     assert not can_speak(mention("The first day"))
     assert not can_speak(mention("bacteria"))
+    assert not can_speak(mention("July", "PERSON", True)) and not can_speak(mention("Monday", "PERSON", True))
+    assert can_speak(mention("May", "PERSON", True))  # Theresa May
     assert not can_speak(mention("his best response"))  # "his best response was to say ...": an act
     assert not can_speak(mention('datetime="2016-06', named=True))  # a scraper's markup
     assert not can_speak(mention("Zach CarterFlagShareLikeReplySara Bondioli", "PERSON", True))  # page buttons
@@ -338,3 +340,9 @@ def test_a_title_word_inside_a_bodys_name_is_part_of_the_name():
         "Staff said the plan would work.")
     assert said["the patient was stable"] == "massachusetts-general-hospital"
     assert said["the plan would work"].startswith("chairman-of-the-joint-chiefs-of-staff--")  # a role, no name
+
+
+def test_a_police_rank_written_short_is_a_title():
+    (said,) = _speakers_of_each("Arrest\n\n'The suspect was held overnight,' said Det. Mary Jones, of the city "
+                                "police. 'He will appear in court,' said Insp. Sam Reed.")
+    assert said == {"The suspect was held overnight": "mary-jones", "He will appear in court": "sam-reed"}
