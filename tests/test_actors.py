@@ -346,3 +346,11 @@ def test_a_police_rank_written_short_is_a_title():
     (said,) = _speakers_of_each("Arrest\n\n'The suspect was held overnight,' said Det. Mary Jones, of the city "
                                 "police. 'He will appear in court,' said Insp. Sam Reed.")
     assert said == {"The suspect was held overnight": "mary-jones", "He will appear in court": "sam-reed"}
+
+
+def test_you_outside_a_quote_is_the_reader_not_the_last_person_named():
+    (said,) = _speakers_of_each(
+        "Loans\n\nKevin McKinley, an adviser in Eau Claire, said parents should plan early. If you're worried about "
+        "how that money might affect your aid, the government offers loans too.")
+    assert said["parents should plan early"] == "kevin-mckinley"
+    assert said["how that money might affect your aid"].startswith("you--")
