@@ -354,3 +354,14 @@ def test_you_outside_a_quote_is_the_reader_not_the_last_person_named():
         "how that money might affect your aid, the government offers loans too.")
     assert said["parents should plan early"] == "kevin-mckinley"
     assert said["how that money might affect your aid"].startswith("you--")
+
+
+def test_a_role_before_a_persons_full_name_is_a_role_not_part_of_the_name():
+    (resolved,) = _resolved(
+        "Roles\n\nTory MP Liam Fox said the war was right. Apple Retail SVP Angela Ahrendts said sales rose. House "
+        "Republican Thomas Massie said the vote was close. Billie Jean King said the match was hard.")
+    said = _speakers(resolved)
+    assert said == {"the war was right": "liam-fox", "sales rose": "angela-ahrendts",
+                    "the vote was close": "thomas-massie", "the match was hard": "billie-jean-king"}
+    roles = {a.key: {(r.title, r.organisation) for r in a.roles} for a in resolved.actors}
+    assert ("MP", "Tory") in roles["liam-fox"] and ("SVP", "Apple Retail") in roles["angela-ahrendts"]

@@ -117,6 +117,9 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     if of_place and text.startswith(title_found[0]):
         # "Senator from Texas", "Minister of Defence": a role and whose it is, no name
         return Mention(span, "DESC", text, titles=title_found, affiliation=of_place.group(1), named=False)
+    if not title_found and (start := _person_named_inside(toks, head)) is not None:
+        # "Apple Retail SVP Angela Ahrendts": a role the titles do not list, before a person the model names
+        return _named_after_a_role(span, toks, start)
     name = text[name_start:].strip(" ,") or text
     if title_found and (before := text[:name_start - len(title_found[0]) - 1].rstrip()).endswith(" and") \
             and before[:1].isupper() and (first := _first_of_two(before[:-4], title_found)) is not None:
@@ -129,6 +132,39 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     if title_found and kind != "PERSON":
         kind = "PERSON"
     return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
+
+
+def _person_named_inside(toks: list[Token], head: Token) -> int | None:
+    """Where the full name of the person the model tags at the mention's head starts, when words that name no one
+    come before it ("Apple Retail SVP"); a first name the model left out joins it ("Bridget Mary Meehan")."""
+    if head.ent_type_ != "PERSON":
+        return None
+    doc = head.doc
+    start = head.i
+    while start > toks[0].i and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start - 1 > toks[0].i and doc[start - 1].lower_ in first_name_sexes() and doc[start - 1].text.istitle():
+        start -= 1
+    before = [t for t in toks if t.i < start]
+    if head.i - start < 1 or not before or any(t.lower_ in {"and", ",", "&", "or"} for t in before):
+        return None
+    last = before[-1]
+    if last.pos_ == "PROPN" and not last.text.isupper() and last.ent_type_ not in {"NORP", "GPE", "ORG", "LOC"}:
+        return None  # "Marcel Lazăr Lehel", "Billie Jean King": a name's first part, not a role
+    return start
+
+
+def _named_after_a_role(span: Span, toks: list[Token], start: int) -> Mention:
+    """The person named from ``start`` on, the word before the name as their role unless it names a body or place,
+    and the words before that as whose role it is."""
+    before = [t for t in toks if t.i < start]
+    role = before[-1]
+    names_a_body = role.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} or role.pos_ not in {"NOUN", "PROPN"}
+    rest = before if names_a_body else before[:-1]
+    offset = toks[0].idx
+    name = span.text[toks[[t.i for t in toks].index(start)].idx - offset:].strip(" ,")
+    affiliation = span.text[:rest[-1].idx + len(rest[-1].text) - offset] if rest else None
+    return Mention(span, "PERSON", name, titles=() if names_a_body else (role.text,), affiliation=affiliation)
 
 
 def _first_of_two(before: str, title: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
