@@ -73,6 +73,10 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted((t.lower() for t in read_lexicon("titles.txt")), key=len, reverse=True))
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam", "dame"})
+"""Titles every man or every woman may be given, folded (no full stop): no role, never an office."""
+
+
 @lru_cache(maxsize=1)
 def negations() -> frozenset[str]:
     """Negation cues (``kg/data/negation.txt``)."""

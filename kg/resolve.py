@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 
-from kg.cues import (attribution_words, first_name_sexes, gendered_titles, given_name_forms, name_particles,
-                     not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
+from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
+                     name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
 from kg.rdf import slug
 from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
@@ -209,10 +209,6 @@ def role_words(titles: Iterable[str]) -> tuple[str, ...]:
 
 def _folded(title: str) -> str:
     return title.lower().strip().rstrip(".")
-
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam", "dame"})
-"""Titles every man or every woman may be given: no role."""
 
 
 def honorific_sex(word: str) -> bool | None:

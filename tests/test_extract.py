@@ -1071,3 +1071,9 @@ def test_a_report_whose_content_runs_into_the_next_sentences_quote_is_read_witho
                     "the flu to Dover. \"Many illnesses have spread among residents of Dover,\" it read. \"Two flu "
                     "cases were registered.\"")
     assert [(s, c) for s, c, _, _ in found] == [("it", "read")]
+
+
+def test_lets_say_supposes_and_reports_nothing(extract):
+    found = extract("Let's say you think a degree will cost $160,000. Let us assume the cost will rise. Let's not "
+                    "forget that Trump said he would win.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "said", "he would win")]

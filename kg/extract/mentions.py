@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from kg.cues import attribution_words, first_name_sexes, titles, without_possessive
+from kg.cues import HONORIFICS, attribution_words, first_name_sexes, titles, without_possessive
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
@@ -19,6 +19,7 @@ from kg.types import Article, Mention, Span
 _COLLECTIVE_BODIES = attribution_words("collective-body")
 _PART_OF_GROUP = attribution_words("part-of-group")
 _SHARES = attribution_words("share-noun")
+_ADDRESSED = attribution_words("office-of-address")
 
 
 def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:
@@ -226,9 +227,12 @@ def _title_at(lowered: str, title: str) -> tuple[int, str]:
 
 
 def _surname_after_first_name(lowered: str, title: str) -> bool:
-    """A title word ending the text after a first name is a surname ("Larry King", "Stephen Bishop")."""
+    """A title word ending the text after a first name is a surname ("Larry King", "Stephen Bishop"), and after an
+    honorific unless it is an office one addresses so ("Mr. King", "Mr. Justice"; not "Mr. President")."""
     before = lowered[:-len(title)].split()
-    return bool(before) and before[-1] in first_name_sexes()
+    if not before:
+        return False
+    return before[-1] in first_name_sexes() or before[-1].rstrip(".") in HONORIFICS and title not in _ADDRESSED
 
 
 def entity_mentions(article: Article, offset: int, doc: Doc,

@@ -27,6 +27,7 @@ from kg.extract.records import Found
 
 
 _NOT_CUES = attribution_words("not-a-cue-verb")
+_SUPPOSING = attribution_words("supposition-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _OBJECT = frozenset({"obj", "obj-evidence"})
 
@@ -206,8 +207,17 @@ def _copula_of(noun: Token) -> Token | None:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """The cue is in a clause of condition ("if he says ...", "unless she asks ..."): a report not made."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    """The cue is in a clause of condition ("if he says ...", "unless she asks ...") or a supposition ("Let's say
+    you think ..."): a report not made."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return True
+    return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
+
+
+def _hortative(verb: Token) -> bool:
+    """The verb follows "let's" or "let us": the writer and the reader together, supposing or proposing."""
+    return verb.head.lemma_.lower() == "let" and any(c.lower_ in {"'s", "\u2019s", "us"}
+                                                     for c in (*verb.head.children, *verb.children))
 
 
 def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None:
