@@ -367,3 +367,11 @@ def test_a_role_before_a_persons_full_name_is_a_role_not_part_of_the_name():
                     "the vote was close": "thomas-massie", "the match was hard": "billie-jean-king"}
     roles = {a.key: {(r.title, r.organisation) for r in a.roles} for a in resolved.actors}
     assert ("MP", "Tory") in roles["liam-fox"] and ("SVP", "Apple Retail") in roles["angela-ahrendts"]
+
+
+def test_a_pronoun_subject_of_a_joined_clause_is_the_first_clauses_subject():
+    (said,) = _speakers_of_each(
+        "Arrest\n\nThe mayor's office said the street was closed. Officers saw the man leave the car, and they "
+        "ordered him to drop the bag.")
+    assert said["the street was closed"].startswith("mayors-office")
+    assert said["him to drop the bag"].startswith("officers--")

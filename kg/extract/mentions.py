@@ -32,6 +32,9 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     span = tokens_span(article, offset, doc, [t.i for t in toks])
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
+        antecedent = _subject_of_the_first_clause(head)
+        if antecedent is not None:
+            return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
     if _some_people(head, toks):
         # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
@@ -40,6 +43,23 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return _named_mention(span, toks, head)
     return _description(span, toks, head)
+
+
+def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
+    """The subject of the clause that the pronoun's clause is joined to with "and", when it is a noun of the
+    pronoun's number ("officers saw him get out and they ordered him to drop it": the officers): English keeps
+    the subject of joined clauses unless it names another."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or pronoun.lower_ not in {"they", "he", "she"}:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if first is None or first.pos_ not in {"NOUN", "PROPN"} or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children):
+        return None
+    plural = first.tag_ in {"NNS", "NNPS"}
+    if plural != (pronoun.lower_ == "they") or not plural and first.ent_type_ != "PERSON":
+        return None
+    return [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "amod"}]
 
 
 def _some_people(head: Token, toks: list[Token]) -> bool:
