@@ -1077,3 +1077,9 @@ def test_lets_say_supposes_and_reports_nothing(extract):
     found = extract("Let's say you think a degree will cost $160,000. Let us assume the cost will rise. Let's not "
                     "forget that Trump said he would win.")
     assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "said", "he would win")]
+
+
+def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
+    found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("they", "ordered", "him to stop"), ("police", "According to", "officers saw the man leave the car")]

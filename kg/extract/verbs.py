@@ -86,6 +86,7 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     reports = _outside_other_reports(reports)
     own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
     taken = set().union(*own.values())
+    reported: set[int] = set()  # the speakers and cues of the reports that found a content
     for report in reports:
         found = list(_report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method))
         if found and not any(f.content for f in found):
@@ -93,9 +94,11 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
             # word of its content; rather than say nothing, the content holds that report
             found = list(_report_attributions(sent, report, _reports_below(report, reports, own), quotes, taken,
                                               method))
+        if any(f.content for f in found):
+            reported |= own[report.verb.i]
         yield from found
-    yield from noun_cue_attributions(sent, taken | set(used))
-    yield from according_to(sent, quotes, taken | set(used))
+    yield from noun_cue_attributions(sent, reported | set(used))
+    yield from according_to(sent, quotes, reported | set(used))
 
 
 def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], method: str,
