@@ -340,6 +340,7 @@ class _Resolver:
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+        self.content_read: Span | None = None  # what the speaker being resolved said
         self.letters = letter_writers(self.article, extraction.mentions)
 
     # ------------------------------------------------------------ drafts
@@ -529,16 +530,8 @@ class _Resolver:
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
-        titled = _nearest_of_sex(self.extraction.mentions, m, male) if male is not None else None
-        described = self.described_just_before(m, male, previous) if male is not None else None
-        if described is not None and (speaker is None or described[0].span.start > self.last_said.get(id(speaker), -1)) \
-                and (titled is None or described[0].span.start > titled.span.start):
-            d = self.described_person(*described)
-        elif titled is not None and (speaker is None or titled.span.start > self.last_said.get(id(speaker), -1)):
-            d = self.add(titled, self.full_name_for(titled), "Person")
-        elif speaker is not None:
-            d = speaker
-        else:
+        d = self._named_since(m, male, speaker, previous) or speaker
+        if d is None:
             named = self._nearest_named(m, want, male)
             if named is None:
                 return None
@@ -546,6 +539,27 @@ class _Resolver:
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
+
+    def _named_since(self, m: Mention, male: bool | None, speaker: _Draft | None,
+                     previous: list[_Draft]) -> _Draft | None:
+        """Whom the text makes the pronoun stand for after the speaker last spoke: for "they" the group its sentence
+        makes a subject before it; for "he" or "she" the named person a role of the sentence before stands for, or a
+        person named with a title of its sex ("Mrs. Clinton ... she")."""
+        since = -1 if speaker is None else self.last_said.get(id(speaker), -1)
+        if m.name == "they":
+            people = self.people_just_before(m)  # "Republicans called the hearing because they felt ..."
+            return self.actor_for_mention(people, previous) if people is not None and people.span.start > since \
+                else None
+        if male is None:
+            return None
+        titled = _nearest_of_sex(self.extraction.mentions, m, male)
+        described = self.described_just_before(m, male, previous)
+        if described is not None and described[0].span.start > since \
+                and (titled is None or described[0].span.start > titled.span.start):
+            return self.described_person(*described)
+        if titled is not None and titled.span.start > since:
+            return self.add(titled, self.full_name_for(titled), "Person")
+        return None
 
     def described_just_before(self, pronoun: Mention, male: bool,
                               previous: list[_Draft]) -> tuple[Mention, Mention] | None:
@@ -563,11 +577,22 @@ class _Resolver:
         named = self.named_for_description(last) or self.named_for_epithet(last, previous)
         return (last, named) if named is not None and _sex_of(named) in {None, male} else None
 
+    def people_just_before(self, pronoun: Mention) -> Mention | None:
+        """The last plural subject before "they" in its sentence and outside what "they" said ("Republicans had
+        called the hearing because they felt ..."; not "... until voters head to the polls, they argued, ..."):
+        English refers "they" to it before a speaker further back."""
+        since = max((s.start for s in self.extraction.sentences if s.start <= pronoun.span.start), default=0)
+        said = self.content_read
+        people = [x for x in self.extraction.mentions if x.kind == "NORP" and x.subject and not x.quoted
+                  and since <= x.span.start and x.span.end <= pronoun.span.start and can_speak(x)
+                  and not (said is not None and said.start <= x.span.start < said.end)]
+        return max(people, key=lambda x: x.span.end) if people else None
+
     def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
         fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
         before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
-                  and (male is None or _sex_of(x) in {None, male})]
+                  and (male is None or _sex_of(x) in {None, male}) and (x.named or x.kind != "NORP")]
         return max(before, key=lambda x: x.span.end) if before else None
 
     def actor_for_mention(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
@@ -635,6 +660,7 @@ class _Resolver:
     def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
         if att.source is None:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
+        self.content_read = att.content
         return [d for part in conjuncts(att.source) if (d := self.actor_for_mention(part, speakers)) is not None]
 
     # ------------------------------------------------------------ actors

@@ -375,3 +375,14 @@ def test_a_pronoun_subject_of_a_joined_clause_is_the_first_clauses_subject():
         "ordered him to drop the bag.")
     assert said["the street was closed"].startswith("mayors-office")
     assert said["him to drop the bag"].startswith("officers--")
+
+
+def test_they_is_the_group_its_sentence_makes_the_subject_before_it_not_the_last_speaker():
+    (said,) = _speakers_of_each(
+        "Hearing\n\n\"It was a circus,\" said one Democratic source on the panel.\n\nRepublicans had called the "
+        "hearing because they felt the agency was hiding the report. With the vote a day away and voters "
+        "heading to the polls, they argued, the damage was done.")
+    assert said["the agency was hiding the report"] == "republicans"
+    # "voters" is inside what "they argued": not whom "they" stands for
+    assert not said["With the vote a day away and voters heading to the polls, they argued, the damage was "
+                    "done"].startswith("voters--")

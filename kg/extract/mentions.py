@@ -20,6 +20,7 @@ _COLLECTIVE_BODIES = attribution_words("collective-body")
 _PART_OF_GROUP = attribution_words("part-of-group")
 _SHARES = attribution_words("share-noun")
 _ADDRESSED = attribution_words("office-of-address")
+_PEOPLE = attribution_words("people-noun")
 
 
 def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:
@@ -146,13 +147,20 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
             and before[:1].isupper() and (first := _first_of_two(before[:-4], title_found)) is not None:
         # "Hillary Clinton and Senator Bernie Sanders", "Both Mr. King and Mr. Schultz": two people named
         name, title_found, affiliation = f"{first[0]} and {name}", first[1], None
+    return Mention(span, _kind_of_name(name, head, titled=bool(title_found), words=len(toks)), name,
+                   titles=title_found, affiliation=affiliation)
+
+
+def _kind_of_name(name: str, head: Token, *, titled: bool, words: int) -> str:
+    """A name's kind: a person when titled, else the model's entity type, else a person when it starts with a first
+    name or is one word, else an organisation."""
+    if titled:
+        return "PERSON"
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
-    if not kind:
-        first_name = len(name.split()) in {2, 3} and name.split()[0].lower() in first_name_sexes()
-        kind = "PERSON" if title_found or first_name else ("ORG" if len(toks) > 1 else "PERSON")
-    if title_found and kind != "PERSON":
-        kind = "PERSON"
-    return Mention(span, kind, name, titles=title_found, affiliation=affiliation)
+    if kind:
+        return kind
+    first_name = len(name.split()) in {2, 3} and name.split()[0].lower() in first_name_sexes()
+    return "PERSON" if first_name or words == 1 else "ORG"
 
 
 def _person_named_inside(toks: list[Token], head: Token) -> int | None:
@@ -276,12 +284,17 @@ def entity_mentions(article: Article, offset: int, doc: Doc,
 
 def described_subjects(article: Article, offset: int, doc: Doc,
                        quotes: Sequence[tuple[int, int]] = ()) -> Iterator[Mention]:
-    """The people a clause's subject describes by their role ("the president appeared cowed"), outside quotes: whom a
-    pronoun after them may stand for, though they say nothing themselves."""
+    """The people a clause's subject describes by their role ("the president appeared cowed") or as some people
+    ("Republicans had called the hearing"), outside quotes: whom a pronoun after them may stand for, though they
+    say nothing themselves."""
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lower_ not in PERSON_DESC \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(a <= tok.idx < b for a, b in quotes):
+        if tok.dep_ != "nsubj" or any(a <= tok.idx < b for a, b in quotes):
+            continue
+        role = tok.tag_ == "NN" and tok.lower_ in PERSON_DESC and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                        for c in tok.children)
+        people = tok.tag_ in {"NNS", "NNPS"} and (tok.lemma_.lower() in PERSON_DESC or tok.lower_ in _PEOPLE
+                                                   or tok.ent_type_ == "NORP")
+        if not role and not people:
             continue
         ids = [t.i for t in tok.subtree if t.i <= tok.i]
         yield replace(mention_of(article, offset, doc, ids), subject=True)
