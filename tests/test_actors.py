@@ -386,3 +386,10 @@ def test_they_is_the_group_its_sentence_makes_the_subject_before_it_not_the_last
     # "voters" is inside what "they argued": not whom "they" stands for
     assert not said["With the vote a day away and voters heading to the polls, they argued, the damage was "
                     "done"].startswith("voters--")
+
+
+def test_a_relative_clause_that_reports_nothing_gives_no_claim_to_the_last_name():
+    (resolved,) = _resolved(
+        "Essay\n\nDonald Trump spoke on Monday. As someone who had to reject her parents and their beliefs, I know "
+        "that kindness wins.")
+    assert [c.actor_key for c in resolved.claims if c.attribution.method != "article-voice"] == ["the-article--a0"]

@@ -135,11 +135,14 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
                                               for p in c.children if p.dep_ == "pobj" and p.lower_ in _RELATIVE), None)
     if whom is not None and (antecedent := _noun_before_comma(subject)) is not None:
         return antecedent, whom  # "family members of the victims, many of whom say ...": of those members
-    if subject is None or tok.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= tok.head.i:
+    clause = tok
+    while subject is not None and clause.dep_ == "xcomp" and subject.head.i != clause.i:
+        clause = clause.head  # "someone who had to reject ...": the relative clause is the verb the subject is of
+    if subject is None or clause.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= clause.head.i:
         return subject, None
     if not reports_in_relative(tok) and not _stance_on_a_name(tok, cue, subject):
         return None
-    antecedent = _antecedent(tok.head, subject)
+    antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
     return antecedent, subject
