@@ -1083,3 +1083,12 @@ def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extra
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [
         ("they", "ordered", "him to stop"), ("police", "According to", "officers saw the man leave the car")]
+
+
+def test_a_quote_that_opens_the_reported_clause_and_goes_on_unquoted_is_the_whole_clause(extract):
+    ((_, _, content, att),) = extract("Mayor Lee said \u201cit makes me angry\u201d every time he thinks about the "
+                                      "closed library.")
+    assert content == "\u201cit makes me angry\u201d every time he thinks about the closed library"
+    assert att.rule == "reporting-verb-and-subject"
+    ((_, _, content, att),) = extract("Ms. Lee wrote \u201cIt is time to end his career,\u201d and shared a link.")
+    assert content == "\u201cIt is time to end his career,\u201d" and att.rule == "quote-with-speech-tag"

@@ -201,13 +201,31 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"}):
         run.pop()
-    return tuple(t.i for t in run + _closing_mark(run))
+    return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
 
 
 def _opens_inner_clause(tok: Token) -> bool:
     """"if" of "says if he spent the day there, he'd ...": the mark of a clause inside the content, part of what
     is said (the content's own "that" is not, even where the parser hangs it on an adverbial clause)."""
     return tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.lower_ != "that"
+
+
+def _opening_mark(run: list) -> list:
+    """A quote closed inside the content and opened right before it belongs to the content: its opening mark
+    ('said \u201cit gets me mad\u201d every time ...': the parser hangs the mark on the cue)."""
+    if not run or run[0].i == 0:
+        return []
+    text = "".join(t.text for t in run)
+    before = run[0].doc[run[0].i - 1]
+    if before.text == "\u201c" and text.count("\u201d") > text.count("\u201c") \
+            or before.text == "''" and text.count("''") % 2 == 1 and _closes(next(t for t in run if t.text == "''")):
+        return [before]
+    return []
+
+
+def _closes(mark: Token) -> bool:
+    """A "''" mark written right after a word closes a quote ("the end'' of"); one before a word opens it."""
+    return mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.doc[mark.i - 1].is_punct
 
 
 def _closing_mark(run: list) -> list:
