@@ -393,3 +393,11 @@ def test_a_relative_clause_that_reports_nothing_gives_no_claim_to_the_last_name(
         "Essay\n\nDonald Trump spoke on Monday. As someone who had to reject her parents and their beliefs, I know "
         "that kindness wins.")
     assert [c.actor_key for c in resolved.claims if c.attribution.method != "article-voice"] == ["the-article--a0"]
+
+
+def test_a_focus_word_or_an_apposition_read_as_a_conjunct_is_no_part_of_a_name():
+    (said,) = _speakers_of_each(
+        "Test\n\nEven China, Pyongyang's only ally and its lifeline to the world, said it was opposed to the test. "
+        "Only Germany said the plan would fail. China, Russia and Iran said the test was wrong.")
+    assert said["it was opposed to the test"] == "china" and said["the plan would fail"] == "germany"
+    assert said["the test was wrong"] == "china-russia-and-iran"  # three names, not one with an apposition

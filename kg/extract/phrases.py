@@ -109,12 +109,22 @@ def _without_clauses(tok: Token) -> list:
     name: '"That's a concern," Sarandon told MSNBC')."""
     out = []
     before = {x.i for c in tok.children if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
+    before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
     for t in (t for t in tok.subtree if t.i not in before):
-        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i) and t.head.i == tok.i:
+        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i
+                or _apposition_read_as_conjunct(t)) and t.head.i == tok.i:
             skip = {x.i for x in t.subtree}
             return [x for x in out if x.i not in skip]
         out.append(t)
     return out
+
+
+def _apposition_read_as_conjunct(t: Token) -> bool:
+    """"China, Pyongyang's only ally and its lifeline, said": a common noun the parser joined to a name right after
+    its comma is what the name is, not a second speaker ("China, Russia and Iran" are names)."""
+    doc = t.doc
+    return t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.left_edge.i > 0 \
+        and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children)
 
 
 def _named_after_dateline(tok: Token) -> list | None:
