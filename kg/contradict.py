@@ -131,16 +131,14 @@ class Detector:
     def comparable_across(self, a: Side, b: Side) -> bool:
         """Whether statements of two different articles may be compared: their anchors name one thing, and their
         articles' dates are within the window, or a statement dates what it says. An undated article's statement
-        is compared with a dated one's only when one of them dates what it says: nothing places it within the
+        is compared with a dated one's only when it dates what it says itself: nothing else places it within the
         window (a scraper's undated corpus beside a dated one is most often another time)."""
         if not anchors_agree(a, b):
             return False
-        if a.proposition.dates or b.proposition.dates:
-            return True
         da, db = calendar_day(a.date), calendar_day(b.date)
         if (da is None) != (db is None):
-            return False
-        return da is None or abs((da - db).days) <= self.window_days
+            return bool((a if da is None else b).proposition.dates)
+        return da is None or abs((da - db).days) <= self.window_days or bool(a.proposition.dates or b.proposition.dates)
 
     @property
     def disabled(self) -> tuple[str, ...]:

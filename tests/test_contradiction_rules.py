@@ -112,7 +112,7 @@ def test_dated_articles_far_apart_are_not_compared_unless_the_statement_dates_it
     assert not d.comparable_across(*pair("2004-03-01", "2015-03-20"))
     assert d.comparable_across(*pair("2004-03-01", "2015-03-20", dates=(("fail", "2004"),)))
     assert detector(window_days=10000).comparable_across(*pair("2004-03-01", "2015-03-20"))
-    # An undated article cannot be placed in the window of a dated one, unless a statement dates itself.
+    # An undated article cannot be placed in the window of a dated one, unless its statement dates itself.
     assert not d.comparable_across(*pair(None, "2015-03-20"))
     assert d.comparable_across(*pair(None, "2015-03-20", dates=(("fail", "2015"),)))
     assert d.comparable_across(*pair(None, None))
