@@ -135,9 +135,7 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
                                               for p in c.children if p.dep_ == "pobj" and p.lower_ in _RELATIVE), None)
     if whom is not None and (antecedent := _noun_before_comma(subject)) is not None:
         return antecedent, whom  # "family members of the victims, many of whom say ...": of those members
-    clause = tok
-    while subject is not None and clause.dep_ == "xcomp" and subject.head.i != clause.i:
-        clause = clause.head  # "someone who had to reject ...": the relative clause is the verb the subject is of
+    clause = _clause_of_subject(tok, subject)
     if subject is None or clause.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= clause.head.i:
         return subject, None
     if not reports_in_relative(tok) and not _stance_on_a_name(tok, cue, subject):
@@ -146,6 +144,15 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
     return antecedent, subject
+
+
+def _clause_of_subject(verb: Token, subject: Token | None) -> Token:
+    """The verb whose subject the cue shares, up its infinitives ("someone who had to reject ...": "had", the relative
+    clause)."""
+    clause = verb
+    while subject is not None and clause.dep_ == "xcomp" and subject.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _noun_before_comma(word: Token) -> Token | None:
