@@ -18,7 +18,8 @@ statement index, and joins:
 * **a name with a middle name** ("Hillary Rodham Clinton") to the person named by its first and last words, when
   quoted at least :data:`DOMINANCE` times more;
 * **a given name in a short or full form** ("Ed Rendell", "Edward Rendell"; ``kg/data/given_name_forms.tsv``, only
-  forms that stand for one name) with the same surname, when the honorifics allow one person;
+  forms that stand for one name), or one made of the full name's initials ("Jeb Bush", "John Ellis Bush"), with the
+  same surname, when the honorifics allow one person;
 * **actors linked to the same Wikidata item** by ``kg link`` ("Hillary Clinton" and "Hillary Rodham Clinton").
 
 One label per actor: an actor written two ways by two articles ("DNC" / "Dnc", "PolitiFact" / "Politifact") keeps
@@ -197,6 +198,9 @@ class _Groups:
             if len(words) >= 2:
                 given = given_name_forms().get(words[0].lower(), words[0].lower())
                 forms[" ".join([given, *words[1:]]).lower()].append(key)
+            if len(words) == 3 and all(w.isalpha() and w[:1].isupper() for w in words):
+                # "John Ellis Bush" is "Jeb Bush": a given name made of the full name's initials
+                forms[f"{''.join(w[0] for w in words)} {words[2]}".lower()].append(key)
         for name, keys in forms.items():
             if len(keys) < 2:
                 continue

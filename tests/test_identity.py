@@ -302,5 +302,8 @@ def test_a_given_name_in_a_short_or_full_form_is_one_person():
     assert _pairs([("ed-rendell", "Ed Rendell", 28), ("edward-rendell", "Edward Rendell", 5)]) == {
         ("edward-rendell", "ed-rendell")}
     assert _pairs([("ted-cruz", "Ted Cruz", 40), ("edward-cruz", "Edward Cruz", 2)]) == set()
+    # a given name made of the full name's initials: "Jeb" of John Ellis Bush; not another Bush
+    assert _pairs([("jeb-bush", "Jeb Bush", 60), ("john-ellis-bush", "John Ellis Bush", 6),
+                   ("george-walker-bush", "George Walker Bush", 3)]) == {("john-ellis-bush", "jeb-bush")}
     assert _pairs([("chris-smith", "Chris Smith", 4, ("mrs",)),
                    ("christopher-smith", "Christopher Smith", 3, ("mr", "mr"))]) == set()
