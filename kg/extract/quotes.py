@@ -455,16 +455,10 @@ def _phrase_of_reported_clause(doc: Doc, tag: Tag, toks: list[Token]) -> bool:
         return False
     tree = {t.i for t in clauses[0].subtree}
     after = [t for t in doc[toks[-1].i + 1:toks[-1].sent.end] if not t.is_punct and not t.is_space]
-    if any(t.pos_ in {"VERB", "AUX"} for t in toks) and (_closed_by_comma(toks) or not after or after[0].dep_ == "cc"
-                                                        or after[0].lower_ in {"when", "while"}):
+    if any(t.pos_ in {"VERB", "AUX"} for t in toks) and (_ends_with_comma(doc, toks) or not after
+                                                        or after[0].dep_ == "cc" or after[0].lower_ in {"when", "while"}):
         return False  # '"It's time," and shared a link', '"We'll see," when asked': the quoted sentence is whole
     return all(t.i in tree for t in toks if not t.is_punct) and any(t.i in tree for t in after)
-
-
-def _closed_by_comma(toks: list[Token]) -> bool:
-    """The quote's last word before its closing mark is a comma ('"We'll see,"')."""
-    words = [t for t in toks if t.text not in MARKS and not t.is_space]
-    return bool(words) and words[-1].text == ","
 
 
 def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
