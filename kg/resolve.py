@@ -10,6 +10,7 @@ are claimed by its authors, else its publisher. Across articles, the actor key i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -340,7 +341,7 @@ class _Resolver:
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
-        self.content_read: Span | None = None  # what the speaker being resolved said
+        self.sentence_starts = sorted(s.start for s in extraction.sentences)
         self.letters = letter_writers(self.article, extraction.mentions)
 
     # ------------------------------------------------------------ drafts
@@ -520,7 +521,7 @@ class _Resolver:
 
     # ------------------------------------------------------------ speakers
 
-    def pronoun_actor(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
+    def pronoun_actor(self, m: Mention, previous: list[_Draft], said: Span | None = None) -> _Draft | None:
         """The latest speaker the pronoun can be; but a person the text names after that speaker's last statement
         with a title of the pronoun's sex ("Mrs. Clinton ... she") is nearer; with no speaker, the nearest named
         mention that can be what it refers to."""
@@ -530,7 +531,7 @@ class _Resolver:
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
-        d = self._named_since(m, male, speaker, previous) or speaker
+        d = self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
             named = self._nearest_named(m, want, male)
             if named is None:
@@ -540,14 +541,14 @@ class _Resolver:
             d.aliases.append(m.span.text)
         return d
 
-    def _named_since(self, m: Mention, male: bool | None, speaker: _Draft | None,
-                     previous: list[_Draft]) -> _Draft | None:
+    def _named_since(self, m: Mention, male: bool | None, speaker: _Draft | None, previous: list[_Draft],
+                     said: Span | None) -> _Draft | None:
         """Whom the text makes the pronoun stand for after the speaker last spoke: for "they" the group its sentence
         makes a subject before it; for "he" or "she" the named person a role of the sentence before stands for, or a
         person named with a title of its sex ("Mrs. Clinton ... she")."""
         since = -1 if speaker is None else self.last_said.get(id(speaker), -1)
         if m.name == "they":
-            people = self.people_just_before(m)  # "Republicans called the hearing because they felt ..."
+            people = self.people_just_before(m, said)  # "Republicans called the hearing because they felt ..."
             return self.actor_for_mention(people, previous) if people is not None and people.span.start > since \
                 else None
         if male is None:
@@ -566,27 +567,27 @@ class _Resolver:
         """The last subject described by a role in the pronoun's sentence or the one before, of no other sex, and the
         named person the article makes it ("the president appeared cowed" after "President Obama": "he" in the next
         sentence is most likely Obama); ``None`` when no one named fits the description."""
-        starts = [s.start for s in self.extraction.sentences if s.start <= pronoun.span.start]
-        since = sorted(starts)[-2] if len(starts) > 1 else 0
-        described = [x for x in self.extraction.mentions if x.kind == "DESC" and x.subject and not x.quoted
-                     and since <= x.span.start and x.span.end <= pronoun.span.start
-                     and _gender_of(x.titles) in {None, male}]
-        if not described:
+        last = self._last_before(pronoun, 1, lambda x: x.kind == "DESC" and _gender_of(x.titles) in {None, male})
+        if last is None:
             return None
-        last = max(described, key=lambda x: x.span.end)
         named = self.named_for_description(last) or self.named_for_epithet(last, previous)
         return (last, named) if named is not None and _sex_of(named) in {None, male} else None
 
-    def people_just_before(self, pronoun: Mention) -> Mention | None:
-        """The last plural subject before "they" in its sentence and outside what "they" said ("Republicans had
-        called the hearing because they felt ..."; not "... until voters head to the polls, they argued, ..."):
-        English refers "they" to it before a speaker further back."""
-        since = max((s.start for s in self.extraction.sentences if s.start <= pronoun.span.start), default=0)
-        said = self.content_read
-        people = [x for x in self.extraction.mentions if x.kind == "NORP" and x.subject and not x.quoted
-                  and since <= x.span.start and x.span.end <= pronoun.span.start and can_speak(x)
-                  and not (said is not None and said.start <= x.span.start < said.end)]
-        return max(people, key=lambda x: x.span.end) if people else None
+    def people_just_before(self, pronoun: Mention, said: Span | None) -> Mention | None:
+        """The last plural subject before "they" in its sentence and outside what "they" said (``said``:
+        "Republicans had called the hearing because they felt ..."; not "... until voters head to the polls, they
+        argued, ..."): English refers "they" to it before a speaker further back."""
+        return self._last_before(pronoun, 0, lambda x: x.kind == "NORP" and can_speak(x)
+                                 and not (said is not None and said.start <= x.span.start < said.end))
+
+    def _last_before(self, pronoun: Mention, sentences_back: int, fits) -> Mention | None:
+        """The last clause subject outside quotes that ``fits``, from the start of the pronoun's sentence (or of as
+        many sentences before it) up to the pronoun."""
+        k = bisect_right(self.sentence_starts, pronoun.span.start) - 1 - sentences_back
+        since = self.sentence_starts[k] if k >= 0 else 0
+        found = [x for x in self.extraction.mentions if x.subject and not x.quoted and fits(x)
+                 and since <= x.span.start and x.span.end <= pronoun.span.start]
+        return max(found, key=lambda x: x.span.end) if found else None
 
     def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
@@ -595,10 +596,10 @@ class _Resolver:
                   and (male is None or _sex_of(x) in {None, male}) and (x.named or x.kind != "NORP")]
         return max(before, key=lambda x: x.span.end) if before else None
 
-    def actor_for_mention(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
+    def actor_for_mention(self, m: Mention, previous: list[_Draft], said: Span | None = None) -> _Draft | None:
         """The draft a source mention stands for: a pronoun's referent, a description's named person, a name."""
         if m.kind == "PRON":
-            return self.pronoun_actor(m, previous)
+            return self.pronoun_actor(m, previous, said)
         if m.kind == "ORG" and not m.named and (role := _office_of(m)) is not None:
             # "the mayor" after "Mayor Bill de Blasio": the one the article gives that office; else as before
             office = replace(m, kind="DESC", titles=(role,))
@@ -660,8 +661,8 @@ class _Resolver:
     def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
         if att.source is None:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
-        self.content_read = att.content
-        return [d for part in conjuncts(att.source) if (d := self.actor_for_mention(part, speakers)) is not None]
+        return [d for part in conjuncts(att.source)
+                if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
 
     # ------------------------------------------------------------ actors
 
