@@ -589,6 +589,16 @@ def test_object_keeps_its_role_past_an_adjunct(extract):
     assert content == "the law"
 
 
+def test_a_phrase_the_parser_hangs_on_the_verb_after_the_object_belongs_to_the_object(extract):
+    """Only phrases of time, place, occasion or addressee after the object are the verb's own."""
+    ((_, cue, content, _),) = extract("The union cited her work after the Sept. 11 terrorist attacks.")
+    assert (cue, content) == ("cited", "her work after the Sept. 11 terrorist attacks")
+    ((_, _, content, _),) = extract("The judge rejected that argument in a ruling released Thursday.")
+    assert content == "that argument"
+    ((_, _, content, _),) = extract("My mother mentioned the devil to me while driving.")
+    assert content == "the devil"
+
+
 def test_clause_right_after_the_object_describes_it(extract):
     ((source, cue, content, _),) = extract("Clinton mentioned disparaging remarks Trump had made about the model.")
     assert (source, cue, content) == ("Clinton", "mentioned", "disparaging remarks Trump had made about the model")
@@ -877,6 +887,13 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
         "Monday. Exxon contended in its letter that the reports were biased. The letter also accuses a reporter of "
         "bias.") if cue == "accuses"]
     assert found == ["letter"]
+
+
+def test_a_speaker_after_a_quote_keeps_the_apposition_the_parser_hangs_the_closing_mark_on(extract):
+    found = extract('"Absolutely hate this framing," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.')
+    ((source, cue, _, att),) = found
+    assert (source, cue, att.source.name) == ("Vann R. Newkirk II, a writer for The Atlantic", "said",
+                                              "Vann R. Newkirk II")
 
 
 def test_a_relative_clause_on_an_apposition_speaks_for_the_name(extract):

@@ -21,6 +21,9 @@ from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 _PERCEPTION = attribution_words("perception-verb")
 _GRANTED = attribution_words("granted-thing")
+_OCCASIONS = attribution_words("document-noun") | attribution_words("occasion-noun")
+_OCCASION_PREPS = frozenset({"during", "at", "amid", "throughout"})
+_CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
 Content = tuple[tuple[int, ...], list, bool]
@@ -272,10 +275,24 @@ def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
     for c in v.children:
         if c.dep_ == "advcl" and _infinitive_right_after(c, dobj):
             continue  # "praised his call to raise the wage": the noun's infinitive, hung on the verb
-        if c.i > max(dobj.i, last_role) and (c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
-                                             and c.lower_ not in roles or c.dep_ in {"punct", "cc", "conj"}):
+        if c.i > max(dobj.i, last_role) and (c.dep_ in {"npadvmod", "advcl", "advmod"} and c.lower_ not in roles
+                                             or c.dep_ == "prep" and _circumstance(c)
+                                             or c.dep_ in {"punct", "cc", "conj"}):
             return c.left_edge.i
     return None
+
+
+def _circumstance(prep: Token) -> bool:
+    """A phrase of time, place, occasion or addressee ("during the debate", "on Thursday", "in a statement", "to
+    me"): the verb's adjunct. Other phrases the parser hangs on the verb after its object mostly belong to the object
+    ("cited problems in the Middle East", "described crass behavior by Trump")."""
+    if prep.lower_ in _OCCASION_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    addressee = prep.lower_ == "to" and pobj.tag_ == "PRP"  # "mentioned it to me", not "his loss to Obama"
+    return addressee or pobj.ent_type_ in _CIRCUMSTANCE_ENTITIES or pobj.lemma_.lower() in _OCCASIONS
 
 
 def _aside_after(noun: Token) -> int | None:

@@ -59,6 +59,8 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
         ids.append(t)
     while ids and (ids[-1].is_punct and ids[-1].text != ")" or ids[-1].dep_ == "cc"):
         ids.pop()
+    while ids and ids[0].is_punct and ids[0].i < phrase[0].i:  # a quote's closing mark the parser hung on the subject
+        ids.pop(0)
     out = tuple(t.i for t in ids)
     return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
 
