@@ -25,6 +25,10 @@ _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "a
                   "general-secretary": "secretary-general", "secretary general": "secretary-general"}
 _STOP = {"the", "a", "an", "of", "for", "s", "'s", "and", "in", "at"}
 ARTICLE_VOICE_FALLBACK = "The article"
+_BODY_NOUNS = attribution_words("body-noun")
+_PRESS_NAME_WORDS = attribution_words("press-name-word")
+_ANY_BODY = frozenset({"group", "organization", "organisation"})
+_PRESS_NOUNS = frozenset({"newspaper", "paper", "magazine", "company"})
 
 
 @dataclass
@@ -36,6 +40,18 @@ class _Draft:
     local: bool = False  # a description or the article's own voice: an actor of this article only
     apart: bool = False  # a titled surname kept apart from a later full name (see _titled_before_full_name)
     male: bool | None = None  # as a gendered title ("Mr.", "spokeswoman") or a full name's first name says
+
+
+def _may_be_called(name: str, noun: str) -> bool:
+    """A body whose name says what kind it is ("Democratic National Committee", "The New York Times") is called by
+    that kind's noun or a general one ("the committee", "the newspaper", "the group"), not another kind's ("the
+    network", "the party")."""
+    last = name.lower().split()[-1]
+    if noun in _ANY_BODY or noun == last:
+        return True
+    if last in _PRESS_NAME_WORDS:
+        return noun in _PRESS_NOUNS
+    return last not in _BODY_NOUNS
 
 
 def _words(text: str | None) -> set[str]:
@@ -337,6 +353,7 @@ class _Resolver:
         self.drafts: list[_Draft] = []
         speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
                     for p in conjuncts(a.source)]
+        self.sources = [a.source for a in extraction.attributions if a.source is not None]
         self.speaker_ids = {id(m) for m in speakers}
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
@@ -364,8 +381,9 @@ class _Resolver:
         return None
 
     def full_name_for(self, m: Mention) -> str:
-        """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy")."""
-        if " " in m.name or _titled_before_full_name(m, self.persons_named):
+        """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy"); a common noun ("network") is no
+        one's surname, whatever the tagger made of a name ending in it ("Dish Network")."""
+        if " " in m.name or m.name.islower() or _titled_before_full_name(m, self.persons_named):
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
             return _with_honorific(m)
@@ -580,6 +598,25 @@ class _Resolver:
         return self._last_before(pronoun, 0, lambda x: x.kind == "NORP" and can_speak(x)
                                  and not (said is not None and said.start <= x.span.start < said.end))
 
+    def body_just_named(self, m: Mention) -> Mention | None:
+        """The body "the group", "the company" refers back to: the one named body that speaks or acts (a clause
+        subject or a speaker) in its sentence before it or in the sentence before ("The Tax Policy Center came to a
+        similar conclusion. The top 1 percent would see ..., the group said"). None when another body is named
+        there: which one is meant is not for a rule to guess."""
+        before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
+        if m.name.lower() not in _BODY_NOUNS or not re.search(r"\bthe\s$", before):
+            return None
+        k = bisect_right(self.sentence_starts, m.span.start) - 2
+        since = self.sentence_starts[k] if k >= 0 else 0
+        source_ids = {id(x) for x in self.sources}
+        bodies = [x for x in [*self.extraction.mentions, *self.sources] if x.kind == "ORG" and x.named
+                  and since <= x.span.start and x.span.end <= m.span.start]
+        acting = [x for x in bodies if not x.quoted and (x.subject or id(x) in source_ids)]
+        if not acting or len({without_possessive(x.name).lower() for x in bodies}) != 1:
+            return None
+        body = max(acting, key=lambda x: x.span.end)
+        return body if _may_be_called(without_possessive(body.name), m.name.lower()) else None
+
     def _last_before(self, pronoun: Mention, sentences_back: int, fits) -> Mention | None:
         """The last clause subject outside quotes that ``fits``, from the start of the pronoun's sentence (or of as
         many sentences before it) up to the pronoun."""
@@ -607,6 +644,8 @@ class _Resolver:
                 return self.described_person(office, named)
         if m.kind in {"DESC", "ORG"} and not m.named and (named := self.named_for_epithet(m, previous)) is not None:
             return self.described_person(m, named)
+        if m.kind == "ORG" and not m.named and (body := self.body_just_named(m)) is not None:
+            return self.actor_for_mention(body, previous)
         if m.kind == "DESC":
             if (named := self.named_for_description(m)) is not None:
                 return self.described_person(m, named)

@@ -401,3 +401,25 @@ def test_a_focus_word_or_an_apposition_read_as_a_conjunct_is_no_part_of_a_name()
         "Only Germany said the plan would fail. China, Russia and Iran said the test was wrong.")
     assert said["it was opposed to the test"] == "china" and said["the plan would fail"] == "germany"
     assert said["the test was wrong"] == "china-russia-and-iran"  # three names, not one with an apposition
+
+
+def test_the_group_is_the_one_body_named_just_before_it():
+    (speakers,) = _speakers_of_each(
+        "Tax plans compared\n\nThe Tax Policy Center, reviewing a previous draft of his plan, came to a similar "
+        "conclusion. The top 1 percent would see an average tax cut of $275,000, the group said.")
+    assert speakers["The top 1 percent would see an average tax cut of $275,000"] == "tax-policy-center"
+
+
+def test_the_group_stays_a_description_when_two_bodies_are_named_or_the_kind_differs():
+    two, other_kind = _speakers_of_each(
+        "Lending\n\nAmeriquest was sued by the NAACP for targeting black borrowers. The company said it would settle.",
+        "Russia's network\n\nThe New York Times reported at the time that the editor had objected. The network said "
+        "it would send her to Crimea.")
+    assert two["it would settle"].startswith("company--")
+    assert other_kind["it would send her to Crimea"].startswith("network--")
+
+
+def test_a_common_noun_is_no_ones_surname():
+    (speakers,) = _speakers_of_each(
+        "Satellite deals\n\nThe talks with Dish Network went on all week. The network said the deal was close.")
+    assert speakers["the deal was close"].startswith("network--")
