@@ -1109,3 +1109,14 @@ def test_a_quote_that_opens_the_reported_clause_and_goes_on_unquoted_is_the_whol
     assert att.rule == "reporting-verb-and-subject"
     ((_, _, content, att),) = extract("Ms. Lee wrote \u201cIt is time to end his career,\u201d and shared a link.")
     assert content == "\u201cIt is time to end his career,\u201d" and att.rule == "quote-with-speech-tag"
+
+
+def test_an_empty_it_says_nothing(extract):
+    """"It is hard to imagine ...", "It goes without saying that ...": no one imagines or says; the parser hands the
+    cue the empty "it"."""
+    for text in ("Given his remarks on Latinos, it's hard to imagine him winning New Mexico.",
+                 "Even in Iowa, it is premature to assume Mr. Cruz has victory locked down.",
+                 "It goes without saying that raising taxes on the rich is anathema to Republicans."):
+        assert [(s, c) for s, c, _, _ in extract(text)] == []
+    found = extract("The Fed does not want to stall growth. It plans to raise rates slowly.")
+    assert ("It", "plans", "to raise rates slowly") in [(s, c, t) for s, c, t, _ in found]  # "it" of its own

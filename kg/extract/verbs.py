@@ -112,7 +112,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if cue is None:
         return []
     speaker = _speaker_and_relative(tok, cue)
-    if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]):
+    if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]) or _said_by_no_one(tok, speaker[0]):
         # "anybody who complains about X"; "if Holt asks him about his tax returns": nobody has asked yet;
         # "Everything Trump says is a lie": what is said, no report
         return []
@@ -124,6 +124,17 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _said_by_no_one(verb: Token, subject: Token | None) -> bool:
+    """"It is hard to imagine ...", "it's safe to say ...", "It goes without saying that ...": the cue hangs on a
+    predicate whose subject is an empty "it", so no one imagines or says; the parser still hands the cue that
+    "it"."""
+    if subject is None or subject.lower_ != "it" or subject.head.i == verb.i:
+        return False
+    predicate = subject.head
+    return predicate.lemma_ == "be" or verb.dep_ == "pcomp" \
+        or any(c.dep_ in {"acomp", "attr"} for c in predicate.children)
 
 
 def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | None] | None:
