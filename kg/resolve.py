@@ -354,6 +354,7 @@ class _Resolver:
         speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
                     for p in conjuncts(a.source)]
         self.sources = [a.source for a in extraction.attributions if a.source is not None]
+        self.reports = [a for a in extraction.attributions if a.source is not None and a.method != "article-voice"]
         self.speaker_ids = {id(m) for m in speakers}
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
@@ -544,6 +545,9 @@ class _Resolver:
         with a title of the pronoun's sex ("Mrs. Clinton ... she") is nearer; with no speaker, the nearest named
         mention that can be what it refers to."""
         allowed = pronouns().get(m.name, frozenset())
+        if not allowed:  # a relative pronoun the extractor left: "Stevie Wonder, who joked ...", no one else
+            named = self._named_right_before(m)
+            return None if named is None else self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if "described" in allowed:  # "those close to him", "some": a group the article describes, no one named
             return self.add(m, m.span.text[:1].upper() + m.span.text[1:], "Group")
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
@@ -558,6 +562,12 @@ class _Resolver:
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
+
+    def _named_right_before(self, m: Mention) -> Mention | None:
+        """The name a relative pronoun follows, with nothing but a comma between them: what it stands for."""
+        text = self.article.text
+        return next((x for x in self.extraction.mentions if x.named and x.kind in _KIND and x.span.end <= m.span.start
+                     and re.fullmatch(r"[\s,\u2013\u2014-]*", text[x.span.end:m.span.start])), None)
 
     def _named_since(self, m: Mention, male: bool | None, speaker: _Draft | None, previous: list[_Draft],
                      said: Span | None) -> _Draft | None:
@@ -670,7 +680,7 @@ class _Resolver:
         reader's letter)."""
         out: list[tuple[_Draft, Attribution]] = []
         speakers: list[_Draft] = []
-        for att in self.extraction.attributions:
+        for att in sorted(self.extraction.attributions, key=_where_said):
             writer = self.letter_writer(att)
             first_person = att.source is not None and att.source.name in {"i", "we"}
             if att.method == "article-voice" or first_person and (writer is not None or not att.direct):
@@ -687,11 +697,20 @@ class _Resolver:
                 # reporter's, not the last speaker's.
                 out.extend((a, att) for a in authors)
                 continue
+            reported = self._inside_a_statement(att)
             for d in self._speakers_of(att, speakers):
-                speakers.append(d)
-                self.last_said[id(d)] = att.content.end
+                if not reported:  # "Trump claimed that Obama wanted ... 'Insane,' he said": he is Trump
+                    speakers.append(d)
+                    self.last_said[id(d)] = att.content.end
                 out.append((d, att))
         return out
+
+    def _inside_a_statement(self, att: Attribution) -> bool:
+        """The statement's speaker is named inside what another speaker said: a report within a report."""
+        if att.source is None:
+            return False
+        where = att.source.span.start
+        return any(other is not att and other.content.start <= where < other.content.end for other in self.reports)
 
     def letter_writer(self, att: Attribution) -> Mention | None:
         """Who wrote the reader's letter the statement is in, if it is in one."""
@@ -762,6 +781,12 @@ class _Resolver:
             [(self.key_of(d.name, d.local), att) for d, att in claims_draft]))
         return ResolvedArticle(article=self.article, actors=tuple(by_key.values()), claims=claims,
                                sentences=self.extraction.sentences)
+
+
+def _where_said(att: Attribution) -> int:
+    """Where the text says who said it: the speakers a pronoun may stand for are those named before it, whatever
+    rule found them (a paragraph's quotes are found before its reporting verbs)."""
+    return att.source.span.start if att.source is not None else att.content.start
 
 
 def _shortest_form(name: str, mentions: list[Mention]) -> str:

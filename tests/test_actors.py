@@ -423,3 +423,30 @@ def test_a_common_noun_is_no_ones_surname():
     (speakers,) = _speakers_of_each(
         "Satellite deals\n\nThe talks with Dish Network went on all week. The network said the deal was close.")
     assert speakers["the deal was close"].startswith("network--")
+
+
+def test_a_pronoun_after_a_quote_stands_for_the_speaker_named_before_it_in_its_paragraph():
+    """A paragraph's quotes are found before its reporting verbs; the speakers a pronoun may stand for are taken in
+    the order the text names them."""
+    (speakers,) = _speakers_of_each(
+        "What Mexico could do\n\nDonald Trump said Mexico would pay for the wall.\n\nIldefonso Guajardo argues there "
+        "is little point for Mexico to respond now. “We must not overreact to campaign rhetoric,” he said.")
+    assert speakers["“We must not overreact to campaign rhetoric,”"] == "ildefonso-guajardo"
+
+
+def test_a_speaker_named_inside_another_speakers_statement_is_not_whom_a_later_pronoun_stands_for():
+    (speakers,) = _speakers_of_each(
+        "Debate\n\nDonald Trump mocked Jeb Bush for suggesting that the economy was fine. He said the country was a "
+        "mess.")
+    assert speakers["the economy was fine"] == "jeb-bush"
+    assert speakers["the country was a mess"] == "donald-trump"
+
+
+def test_a_relative_pronoun_stands_for_the_name_right_before_it_or_for_no_one():
+    named, unnamed = _speakers_of_each(
+        "The museum opens\n\nThe guests included Patti LaBelle and Stevie Wonder, who joked of the museum, ''I haven't "
+        "seen it yet, but I'm going to.''",
+        "A new PAC\n\nThe idea is that conservative donors reluctant to support Trump can still donate to a super-PAC "
+        "that only attacks Clinton.")
+    assert "stevie-wonder" in named.values()
+    assert "trump" not in unnamed.values()  # the super-PAC's attack, no one's the text names

@@ -1120,3 +1120,9 @@ def test_an_empty_it_says_nothing(extract):
         assert [(s, c) for s, c, _, _ in extract(text)] == []
     found = extract("The Fed does not want to stall growth. It plans to raise rates slowly.")
     assert ("It", "plans", "to raise rates slowly") in [(s, c, t) for s, c, t, _ in found]  # "it" of its own
+
+
+def test_a_relative_pronoun_subject_reaches_a_cue_through_a_preposition(extract):
+    found = extract("He worked on ads that began by reminding voters how bleak the economy had been.")
+    ((source, cue, _, att),) = [f for f in found if f[1] == "reminding"]
+    assert att.source.name == "ads"

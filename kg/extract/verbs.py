@@ -158,11 +158,12 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
 
 
 def _clause_of_subject(verb: Token, subject: Token | None) -> Token:
-    """The verb whose subject the cue shares, up its infinitives ("someone who had to reject ...": "had", the relative
-    clause)."""
+    """The verb whose subject the cue shares, up its infinitives and the gerunds its prepositions take ("someone who
+    had to reject ...": "had"; "ads that began by reminding voters ...": "began", the relative clause)."""
     clause = verb
-    while subject is not None and clause.dep_ == "xcomp" and subject.head.i != clause.i:
-        clause = clause.head
+    while subject is not None and subject.head.i != clause.i and (
+            clause.dep_ == "xcomp" or clause.dep_ == "pcomp" and clause.head.dep_ == "prep"):
+        clause = clause.head if clause.dep_ == "xcomp" else clause.head.head
     return clause
 
 
