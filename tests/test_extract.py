@@ -1126,3 +1126,12 @@ def test_a_relative_pronoun_subject_reaches_a_cue_through_a_preposition(extract)
     found = extract("He worked on ads that began by reminding voters how bleak the economy had been.")
     ((source, cue, _, att),) = [f for f in found if f[1] == "reminding"]
     assert att.source.name == "ads"
+
+
+def test_a_tag_after_a_quote_keeps_its_addressee_and_a_clause_of_time_after_a_comma(extract):
+    found = extract("“You should resign,” Warren told Stumpf, after he admitted under her grilling he hadn’t yet been "
+                    "held personally accountable.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Warren", "told", "“You should resign,”")]
+    found = extract("Clinton called him “ISIS’ best recruiter.” She also said, without evidence, that “they are "
+                    "going to people, showing videos.”")
+    assert ("She", "said", "they are going to people, showing videos.") in [(s, c, t) for s, c, t, _ in found]

@@ -203,7 +203,23 @@ def _reports_on_its_own(verb: Token, gap_ids: set[int], tag: Tag) -> bool:
     speaker = set(tag.source_tokens)
     return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and _opens_in(c, gap_ids)
                and not any(x.dep_ in {"nsubj", "nsubjpass"} and x.i in speaker for x in c.children)
-               for c in verb.children)
+               and not _set_off_by_comma(c) and not _addressee(c, tag.cue) for c in verb.children)
+
+
+def _addressee(word: Token, cue: Cue) -> bool:
+    """The object of a verb of telling ("told Stumpf", "warned him"): whom the quote was said to, not what the verb
+    reports ("blasted him" is a report of its own)."""
+    return word.dep_ == "dobj" and "obj-to" in cue.frames and (word.pos_ == "PROPN" or word.tag_ == "PRP"
+                                                           or word.ent_type_ in {"PERSON", "ORG"})
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """A clause after a comma that opens with a clause of time or cause of its own ("Warren told Stumpf, after he
+    admitted ... he hadn't been held accountable"): an adjunct the parser read as the verb's complement, not a
+    complement ("said, without evidence, that ..." is one)."""
+    first = clause.left_edge
+    return clause.pos_ in {"VERB", "AUX"} and first.i > 0 and clause.doc[first.i - 1].text == "," \
+        and first.dep_ == "mark" and first.head.i != clause.i
 
 
 def _opens_in(clause: Token, gap_ids: set[int]) -> bool:
