@@ -1135,3 +1135,9 @@ def test_a_tag_after_a_quote_keeps_its_addressee_and_a_clause_of_time_after_a_co
     found = extract("Clinton called him “ISIS’ best recruiter.” She also said, without evidence, that “they are "
                     "going to people, showing videos.”")
     assert ("She", "said", "they are going to people, showing videos.") in [(s, c, t) for s, c, t, _ in found]
+
+
+def test_a_coordinated_verb_goes_with_the_verb_of_its_own_form_before_and(extract):
+    found = extract("Figueroa said the candidate was headed to the venue for interviews, which she was doing when "
+                    "campus police located her and told her to leave.")
+    assert ("campus police", "told") in [(s, c) for s, c, _, _ in found]

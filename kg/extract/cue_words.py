@@ -199,6 +199,9 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
 def _subject_of_coordination(verb: Token) -> Token | None:
     """"X has claimed that A and accused Y of B": the subject of the cue verb whose clause holds this one; "I
     laughed and said ...": coordinated verbs share the first one's subject."""
+    parallel = _parallel_verb_before(verb)
+    if parallel is not None:
+        return next(c for c in parallel.children if c.dep_ in SUBJ)
     up = verb.head
     while up.dep_ in {"conj", "ccomp"} and up.head.i != up.i and cue_of(up) is None:
         up = up.head
@@ -209,6 +212,22 @@ def _subject_of_coordination(verb: Token) -> Token | None:
     if verb.head.pos_ in {"VERB", "AUX"}:
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _parallel_verb_before(verb: Token) -> Token | None:
+    """The verb right before the "and" a coordinated verb follows, when it has the verb's form and its own subject
+    and the parser's head for the verb has another form ("which she was doing when police located her and told her
+    to leave": "told" goes with "located", whose subject is the police, not with "doing")."""
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].dep_ in {"advmod", "aux", "neg"}:
+        j -= 1
+    if j <= verb.sent.start or verb.doc[j].dep_ != "cc":
+        return None
+    before = next((t for t in reversed(verb.doc[verb.sent.start:j]) if t.pos_ in {"VERB", "AUX"}
+                   and t.dep_ not in {"aux", "auxpass"}), None)
+    if before is None or before.i == verb.head.i or before.tag_ != verb.tag_ or verb.head.tag_ == verb.tag_:
+        return None
+    return before if any(c.dep_ in SUBJ for c in before.children) else None
 
 
 def cue_token_ids(verb: Token) -> list:
