@@ -109,6 +109,8 @@ class Detector:
         if a.text == b.text and a.speech_act == b.speech_act and a.proposition == b.proposition:
             # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves.
             return None
+        if _said_within(a.text, b.text) or _said_within(b.text, a.text):
+            return None  # a sentence of a quote, quoted again alone elsewhere: the same words
         if is_question(a) or is_question(b):
             return None
         one_document = document_of(a.ref.article_id) == document_of(b.ref.article_id)
@@ -145,6 +147,17 @@ class Detector:
         """The names of the rules not in use (what :func:`detector` takes to make this detector again)."""
         used = {rule.name for rule in self.rules}
         return tuple(name for name in rule_names() if name not in used)
+
+
+def _said_within(short: str, long: str) -> bool:
+    """The words of ``short`` (a clause at least) stand in ``long`` as they are, whatever the quote marks and
+    apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
+    words = _plain_words(short)
+    return len(words) >= 20 and words in _plain_words(long)
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def is_question(side: Side) -> bool:

@@ -57,12 +57,11 @@ def _subject_tokens(subj) -> list:
 
 
 def clause_head(tokens):
-    """The token of ``tokens`` whose head lies outside them (the clause's root)."""
+    """The token of ``tokens`` whose head lies outside them (the clause's root); not a quote's opening mark, which
+    the parser hangs on the speech verb outside the quote."""
     ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return tokens[0]
+    roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return next((t for t in roots if not t.is_punct), roots[0] if roots else tokens[0])
 
 
 def _subject(head):

@@ -313,3 +313,32 @@ def test_a_headline_without_a_readable_verb_is_the_article_s_own_statement(nlp):
     assert found.attributions[0].method == "article-voice"
     question = clean_text("Did Christian Bale Drop Out of the Steve Jobs Biopic?", article_id="y")
     assert extract_article(question, [nlp(p.text) for p in question.paragraphs]).attributions == ()
+
+
+def test_a_supposed_case_or_a_possibility_is_no_opposite_of_what_happened(nlp):
+    lost = _sides(nlp, "Rubio has not won a single contest in Iowa.", "a")[0]
+    supposed = _sides(nlp, "If it were just Trump versus Rubio, Rubio would win a contest in Iowa.", "b")[0]
+    possible = _sides(nlp, "Rubio could win a contest in Iowa.", "c")[0]
+    assert contradict.compare(lost, supposed) is None
+    assert contradict.compare(lost, possible) is None
+
+
+def test_a_sentence_of_a_quote_quoted_again_alone_is_the_same_words(nlp):
+    """A quote whose parse reads it as asserting what its first sentence denies does not contradict that sentence
+    quoted alone elsewhere: the words are the same."""
+    from dataclasses import replace
+
+    alone = _sides(nlp, "ISIS is not flying bombers over American cities.", "a")[0]
+    asserted = _sides(nlp, "ISIS is flying bombers over American cities.", "c")[0]
+    assert contradict.compare(alone, asserted) is not None
+    longer = replace(asserted, text="“ISIS is not flying bombers over American cities,” said Hunter. “But ISIS is "
+                                    "coming across the border.”")
+    assert contradict.compare(alone, longer) is None
+
+
+def test_a_quoted_statement_is_read_from_its_clause_not_its_opening_mark(nlp):
+    from kg.propositions import proposition
+
+    doc = nlp('"ISIS is coming across the southern border," he told Fox News.')
+    quote = [t for t in doc if t.i < 9]
+    assert (proposition(quote).subject, proposition(quote).predicate) == ("isis", "come")

@@ -43,6 +43,7 @@ def _opposites() -> dict[str, frozenset[str]]:
 
 
 _CONDITION = re.compile(r"\b(?:when|whenever|while|if|unless|until|once)\b", re.IGNORECASE)
+_SUPPOSING = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
 def _conditional(a: Side, b: Side) -> bool:
@@ -99,6 +100,11 @@ def _antonym(a: Side, b: Side) -> Contradiction | None:
             continue  # events without a shared agent: see _exclusive_attack; results need one amount: _result_clash
         (sa, wa), (sb, wb) = ha[family], hb[family]
         if sa * stance(a) == sb * stance(b):
+            continue
+        if _SUPPOSING.search(a.text) or _SUPPOSING.search(b.text) \
+                or any(_hedged(p) and p.modality != "would" for p in (a.proposition, b.proposition)):
+            # "If it were Trump versus Rubio, Rubio would win", "Obama could win": a case supposed, a possibility;
+            # "would fight back" is a stance on what will happen
             continue
         if not _subjects_agree(a, b):
             continue
