@@ -109,8 +109,8 @@ class Detector:
         if a.text == b.text and a.speech_act == b.speech_act and a.proposition == b.proposition:
             # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves.
             return None
-        if _said_within(a.text, b.text) or _said_within(b.text, a.text):
-            return None  # a sentence of a quote, quoted again alone elsewhere: the same words
+        if a.speech_act == b.speech_act and (_said_within(a.text, b.text) or _said_within(b.text, a.text)):
+            return None  # a sentence of a quote, quoted again alone elsewhere: the same words said the same way
         if is_question(a) or is_question(b):
             return None
         one_document = document_of(a.ref.article_id) == document_of(b.ref.article_id)
