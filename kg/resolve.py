@@ -547,7 +547,9 @@ class _Resolver:
         allowed = pronouns().get(m.name, frozenset())
         if not allowed:  # a relative pronoun the extractor left: "Stevie Wonder, who joked ...", no one else
             named = self._named_right_before(m)
-            return None if named is None else self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
+            if named is None:
+                return None
+            return self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if "described" in allowed:  # "those close to him", "some": a group the article describes, no one named
             return self.add(m, m.span.text[:1].upper() + m.span.text[1:], "Group")
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None

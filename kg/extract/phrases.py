@@ -57,12 +57,18 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
             ids = [x for x in ids if x.i < t.left_edge.i]  # "An image allegedly depicting ...": not "allegedly"
             break
         ids.append(t)
-    while ids and (ids[-1].is_punct and ids[-1].text != ")" or ids[-1].dep_ == "cc"):
-        ids.pop()
-    while ids and ids[0].is_punct and ids[0].i < phrase[0].i:  # a quote's closing mark the parser hung on the subject
-        ids.pop(0)
-    out = tuple(t.i for t in ids)
+    out = tuple(t.i for t in _trimmed(ids, phrase[0].i))
     return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
+
+
+def _trimmed(tokens: list[Token], start: int) -> list[Token]:
+    """The source's tokens without punctuation or a conjunction at its end, nor a quote's closing mark the parser
+    hung on the subject before ``start``."""
+    while tokens and (tokens[-1].is_punct and tokens[-1].text != ")" or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct and tokens[0].i < start:
+        tokens = tokens[1:]
+    return tokens
 
 
 def noun_phrase(tok: Token) -> list:
