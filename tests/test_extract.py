@@ -1141,3 +1141,11 @@ def test_a_coordinated_verb_goes_with_the_verb_of_its_own_form_before_and(extrac
     found = extract("Figueroa said the candidate was headed to the venue for interviews, which she was doing when "
                     "campus police located her and told her to leave.")
     assert ("campus police", "told") in [(s, c) for s, c, _, _ in found]
+
+
+def test_a_quote_opened_curly_and_closed_straight_is_one_quote(extract):
+    """Scrapers mix quote marks: the second part of "“...,” Axelrod said. “And ... back."" is Axelrod's too."""
+    found = extract("“That was a really outrageous tweet,” Axelrod said. “And, you know, I don't think Dean has done "
+                    "anything quite like this. He ought to pull that back.\"")
+    assert [(s, c) for s, c, _, _ in found] == [("Axelrod", "said")]
+    assert found[0][2].endswith("He ought to pull that back.\"")

@@ -611,6 +611,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(1, 22)]
     >>> quote_spans('\\u201cClosed with the wrong mark.\\u201c')
     [(1, 28)]
+    >>> quote_spans('\\u201cOpened curly, closed straight." he said')
+    [(1, 31)]
     """
     spans, i = [], 0
     while i < len(text):
@@ -624,8 +626,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
             close = _OPEN_QUOTES.get(ch, "\u201d")
             width, j = 1, _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
-            if ch == '"' and j == -1 and "\u201d" in text[i + 1:]:
-                j = text.find("\u201d", i + 1)
+            if j == -1 and ch in {'"', "\u201c"}:  # a scraper's mixed marks: '"...\u201d', '\u201c..."'
+                j = text.find("\u201d" if ch == '"' else '"', i + 1)
         else:
             i += 1
             continue
