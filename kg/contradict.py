@@ -150,8 +150,8 @@ class Detector:
 
 
 def _said_within(short: str, long: str) -> bool:
-    """The words of ``short`` (a clause at least) stand in ``long`` as they are, whatever the quote marks and
-    apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
+    """The words of ``short`` (20 characters of them at least) stand in ``long`` as they are, whatever the quote
+    marks and apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
     words = _plain_words(short)
     return len(words) >= 20 and words in _plain_words(long)
 

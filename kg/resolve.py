@@ -353,8 +353,9 @@ class _Resolver:
         self.drafts: list[_Draft] = []
         speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
                     for p in conjuncts(a.source)]
-        self.sources = [a.source for a in extraction.attributions if a.source is not None]
         self.reports = [a for a in extraction.attributions if a.source is not None and a.method != "article-voice"]
+        self.sources = [a.source for a in self.reports]
+        self.source_ids = {id(m) for m in self.sources}
         self.speaker_ids = {id(m) for m in speakers}
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
@@ -620,10 +621,9 @@ class _Resolver:
             return None
         k = bisect_right(self.sentence_starts, m.span.start) - 2
         since = self.sentence_starts[k] if k >= 0 else 0
-        source_ids = {id(x) for x in self.sources}
         bodies = [x for x in [*self.extraction.mentions, *self.sources] if x.kind == "ORG" and x.named
                   and since <= x.span.start and x.span.end <= m.span.start]
-        acting = [x for x in bodies if not x.quoted and (x.subject or id(x) in source_ids)]
+        acting = [x for x in bodies if not x.quoted and (x.subject or id(x) in self.source_ids)]
         if not acting or len({without_possessive(x.name).lower() for x in bodies}) != 1:
             return None
         body = max(acting, key=lambda x: x.span.end)
@@ -701,7 +701,7 @@ class _Resolver:
                 continue
             reported = self._inside_a_statement(att)
             for d in self._speakers_of(att, speakers):
-                if not reported:  # "Trump claimed that Obama wanted ... 'Insane,' he said": he is Trump
+                if not reported:  # "Trump mocked Bush for suggesting that ... He said ...": he is Trump
                     speakers.append(d)
                     self.last_said[id(d)] = att.content.end
                 out.append((d, att))

@@ -285,7 +285,7 @@ def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
 def _circumstance(prep: Token) -> bool:
     """A phrase of time, place, occasion or addressee ("during the debate", "on Thursday", "in a statement", "to
     me"): the verb's adjunct. Other phrases the parser hangs on the verb after its object mostly belong to the object
-    ("cited problems in the Middle East", "described crass behavior by Trump")."""
+    ("cited her work after the Sept. 11 attacks", "described crass behavior by Trump")."""
     if prep.lower_ in _OCCASION_PREPS:
         return True
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
