@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 
 from kg.contradiction_rules import debunks, learned, places, polarity, quantities
 from kg.contradiction_rules.debunks import calls_untrue
-from kg.contradiction_rules.features import anchors_agree, document_of, Side, side_anchors, stance, _subject_key
+from kg.contradiction_rules.features import (anchors_agree, document_of, plain_words, Side, side_anchors, stance,
+                                             _subject_key)
 from kg.contradiction_rules.geography import city_country, city_distance_km, place_country
 from kg.contradiction_rules.learned import Candidate, Settled
 from kg.contradiction_rules.lexicons import _categories, categories_exclusive, denial_verbs
@@ -152,12 +153,8 @@ class Detector:
 def _said_within(short: str, long: str) -> bool:
     """The words of ``short`` (20 characters of them at least) stand in ``long`` as they are, whatever the quote
     marks and apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
-    words = _plain_words(short)
-    return len(words) >= 20 and words in _plain_words(long)
-
-
-def _plain_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    words = " ".join(plain_words(short))
+    return len(words) >= 20 and words in " ".join(plain_words(long))
 
 
 def is_question(side: Side) -> bool:

@@ -43,7 +43,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -53,7 +52,7 @@ from pathlib import Path
 from kg import contradict
 from kg.contradict import Detector, Side, blocking_keys
 from kg.contradiction_rules.learned import Candidate
-from kg.contradiction_rules.features import document_of
+from kg.contradiction_rules.features import document_of, plain_words
 from kg.types import Contradiction, NamedPerson, Proposition, SameText, Span, StatementRef
 
 SUFFIX = ".statements.sqlite"
@@ -245,7 +244,7 @@ def article_shingles(text: str) -> tuple[int, ...]:
     >>> a == article_shingles("THE MINISTER said on monday that the bridge would reopen next week " * 4)
     True
     """
-    words = re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+    words = plain_words(text)
     out = set()
     for i in range(max(0, len(words) - _SHINGLE_WORDS + 1)):
         digest = hashlib.blake2b(" ".join(words[i:i + _SHINGLE_WORDS]).encode("utf-8"), digest_size=8).digest()

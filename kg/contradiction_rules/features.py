@@ -61,6 +61,12 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
+def plain_words(text: str) -> list[str]:
+    """The text's words, lower-cased, whatever its punctuation, quote marks and apostrophes ("aren't" and "aren’t"
+    are "aren", "t")."""
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower())
+
+
 @lru_cache(maxsize=8192)  # bounded: per-statement caches must not grow with the archive
 def _phrases(side: Side) -> set[str]:
     """Lemmas and surface words, single and in pairs, to look up in the lexicons."""
