@@ -27,8 +27,8 @@ _STOP = {"the", "a", "an", "of", "for", "s", "'s", "and", "in", "at"}
 ARTICLE_VOICE_FALLBACK = "The article"
 _BODY_NOUNS = attribution_words("body-noun")
 _PRESS_NAME_WORDS = attribution_words("press-name-word")
-_ANY_BODY = frozenset({"group", "organization", "organisation"})
-_PRESS_NOUNS = frozenset({"newspaper", "paper", "magazine", "company"})
+_ANY_BODY = attribution_words("any-body-noun")
+_PRESS_NOUNS = attribution_words("press-noun")
 
 
 @dataclass

@@ -22,7 +22,7 @@ from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 _PERCEPTION = attribution_words("perception-verb")
 _GRANTED = attribution_words("granted-thing")
 _OCCASIONS = attribution_words("document-noun") | attribution_words("occasion-noun")
-_OCCASION_PREPS = frozenset({"during", "at", "amid", "throughout"})
+_OCCASION_PREPS = attribution_words("occasion-preposition")
 _CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
