@@ -1149,3 +1149,22 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(extract):
                     "anything quite like this. He ought to pull that back.\"")
     assert [(s, c) for s, c, _, _ in found] == [("Axelrod", "said")]
     assert found[0][2].endswith("He ought to pull that back.\"")
+
+
+def test_a_gerund_of_means_and_an_infinitive_of_purpose_report_for_their_verbs_subject(extract):
+    found = extract("The billionaire businessman began by talking about the state's drug crisis.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("billionaire businessman", "talking", "the state's drug crisis")]
+    found = extract("Investigative reporter Julia Hahn will come on the show to talk about immigration.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Investigative reporter Julia Hahn", "to talk", "immigration")]
+
+
+def test_an_infinitive_of_knowing_or_under_a_cue_is_no_report_of_its_own(extract):
+    assert extract("The group met on Friday to see what was going to happen.") == []
+    found = extract("Clinton aides have privately expressed frustration over Sanders's refusal to endorse her.")
+    assert [c for _, c, _, _ in found] == ["have privately expressed"]
+
+
+def test_according_to_keeps_a_report_whose_speaker_comes_from_the_clause_around_it(extract):
+    ((source, cue, content, _),) = [f for f in extract("According to a statement, Kelly met with Trump to discuss "
+                                                       "plans for a television special.") if f[1] == "According to"]
+    assert content.startswith("Kelly met with Trump to discuss plans")

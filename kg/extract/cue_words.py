@@ -107,9 +107,20 @@ def _participle_speaker(verb: Token) -> Token | None:
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return subject_of(verb.head)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive_of_purpose(verb)):
+        return subject_of(verb.head)  # ", arguing that ...", "came on the show to talk about ..."
     return None
+
+
+def _infinitive_of_purpose(verb: Token) -> bool:
+    """"will come on the show to talk about X", "held a press conference to announce that ...": the clause says
+    what its verb's subject did it for (not a cue's: "expressed frustration over her refusal to endorse"); a purpose of knowing or finding ("to see what happens", "to determine how
+    ...") is no report."""
+    if verb.tag_ != "VB" or verb.head.pos_ != "VERB" or cue_of(verb.head) is not None \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    cue = cue_of(verb)
+    return cue is not None and cue.speech_act not in {"believe", "report"}
 
 
 def _describes_its_noun(participle: Token) -> bool:

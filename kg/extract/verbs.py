@@ -86,7 +86,9 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     reports = _outside_other_reports(reports)
     own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
     taken = set().union(*own.values())
-    reported: set[int] = set()  # the speakers and cues of the reports that found a content
+    # the speakers and cues of the reports that found a content, with a subject of their own: "According to a
+    # statement, Kelly met Trump to discuss plans" is all the statement's
+    reported: set[int] = set()
     for report in reports:
         found = list(_report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method))
         if found and not any(f.content for f in found):
@@ -94,7 +96,7 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
             # word of its content; rather than say nothing, the content holds that report
             found = list(_report_attributions(sent, report, _reports_below(report, reports, own), quotes, taken,
                                               method))
-        if any(f.content for f in found):
+        if any(f.content for f in found) and _own_subject(report):
             reported |= own[report.verb.i]
         yield from found
     yield from noun_cue_attributions(sent, reported | set(used))
@@ -329,7 +331,7 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
         return False
     own_subject = subject.head.i == tok.i or subject.dep_ == "appos" and subject.head.head.i == tok.i
     if cue.frames <= _NOMINAL_FRAMES and not own_subject and tok.dep_ not in {"acl", "advcl"} \
-            and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
+            and not _by_means_of(tok) and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
         return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
         return False
@@ -337,6 +339,13 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
         return False
     # "workers were not told": the passive subject is the addressee, not the speaker
     return not (subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp")
+
+
+def _by_means_of(verb: Token) -> bool:
+    """"launched his campaign by talking about the wall", "began by attacking Clinton": a gerund saying how its
+    verb's subject did it is that subject's report."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "by" and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def _outside_other_reports(reports: list[_Report]) -> list[_Report]:
