@@ -1168,3 +1168,16 @@ def test_according_to_keeps_a_report_whose_speaker_comes_from_the_clause_around_
     ((source, cue, content, _),) = [f for f in extract("According to a statement, Kelly met with Trump to discuss "
                                                        "plans for a television special.") if f[1] == "According to"]
     assert content.startswith("Kelly met with Trump to discuss plans")
+
+
+def test_a_speech_tag_after_a_quote_closed_by_a_comma_is_the_tag_whatever_the_parser_hangs_on_it(extract):
+    found = extract("“We’re going to tax you when those air conditioners come,” Trump said in February of air "
+                    "conditioner manufacturer Carrier Corp., whose parent company United Technologies Corp. relocated "
+                    "1,400 jobs to Monterrey, Mexico.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Trump", "said", "“We’re going to tax you when those air conditioners come,”")]
+
+
+def test_a_quote_after_a_possessive_is_a_title_no_tag_claims(extract):
+    found = extract("On ABC News's \"This Week,\" Rubio said that Democrats are afraid to offend anyone.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Rubio", "said", "Democrats are afraid to offend anyone")]

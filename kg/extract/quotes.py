@@ -115,8 +115,11 @@ class Tag(NamedTuple):
     """The index of the tag's last token."""
 
 
-def _tag_after(doc: Doc, gap: Span) -> Tag | None:
-    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton"."""
+def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | None:
+    """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton". After a quote
+    closed by a comma, a speech verb and its speaker opening the gap are the tag whatever else the parser hangs on
+    the verb ('"...," Trump said in February of Carrier Corp., whose parent company relocated ...': English has no
+    "'...,' he said that ...")."""
     words = [t for t in gap if not t.is_space]
     while words and words[0].is_punct and not _is_dash(words[0]):
         words = words[1:]
@@ -133,7 +136,8 @@ def _tag_after(doc: Doc, gap: Span) -> Tag | None:
         tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
-            return None if _reports_on_its_own(t, gap_ids, tag) else tag
+            plain = closed_by_comma and "quote" in tag.cue.frames and words[0].i in {*tag.source_tokens, *tag.cue_tokens}
+            return None if not plain and _reports_on_its_own(t, gap_ids, tag) else tag
     return None
 
 
@@ -441,7 +445,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    after = _tag_after(doc, doc[toks[-1].i + 1:next_start]) if not _quoted_name(toks) else None
+    after = _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=_ends_with_comma(doc, toks)) \
+        if not _quoted_name(toks) else None
     parts = [toks]
     if after is not None:
         if k + 1 < len(spans) and _split_by_tag(doc, after, next_start):
@@ -526,13 +531,13 @@ def previous_report(attributions: list[Attribution], before: int, sentence: Text
 
 
 def _quoted_name(toks: list[Token]) -> bool:
-    """A quote that a preposition or an article takes as its object ("in an interview with 'Fox and Friends,'"):
-    a title or a name, which no speech tag after it can claim."""
+    """A quote that a preposition, an article or a possessive takes as its object ("in an interview with 'Fox and
+    Friends,'", "said on ABC's 'This Week,'"): a title or a name, which no speech tag after it can claim."""
     first = toks[0]
     if first.i == 0 or first.i == first.sent.start:
         return False
     before = first.doc[first.i - 1]
-    return before.pos_ in {"ADP", "DET"} and not before.is_punct
+    return (before.pos_ in {"ADP", "DET"} or before.tag_ == "POS") and not before.is_punct
 
 
 class Announcement(NamedTuple):
