@@ -1181,3 +1181,8 @@ def test_a_speech_tag_after_a_quote_closed_by_a_comma_is_the_tag_whatever_the_pa
 def test_a_quote_after_a_possessive_is_a_title_no_tag_claims(extract):
     found = extract("On ABC News's \"This Week,\" Rubio said that Democrats are afraid to offend anyone.")
     assert [(s, c, t) for s, c, t, _ in found] == [("Rubio", "said", "Democrats are afraid to offend anyone")]
+
+
+def test_a_name_the_parser_hangs_on_a_tag_verb_as_a_compound_is_its_speaker(extract):
+    found = extract("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "barked", "“Go back to Univision,”")]

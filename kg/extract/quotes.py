@@ -166,7 +166,7 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
 
 def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
-    subject = _subject_in_gap(t, gap_ids)
+    subject = _subject_in_gap(t, gap_ids) or _name_read_as_compound(t)
     if subject is None:
         subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None) \
             or _name_right_after(t)
@@ -181,6 +181,14 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
+
+
+def _name_read_as_compound(verb: Token) -> Token | None:
+    """A name right before the verb that the parser hung on it as a compound ('"...," Trump barked and a guard
+    escorted him out'): a verb has no compounds, so it is the subject."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return before if before is not None and before.head.i == verb.i and before.dep_ == "compound" \
+        and before.pos_ == "PROPN" else None
 
 
 def _name_right_after(verb: Token) -> Token | None:
