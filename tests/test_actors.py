@@ -410,6 +410,13 @@ def test_the_group_is_the_one_body_named_just_before_it():
     assert speakers["The top 1 percent would see an average tax cut of $275,000"] == "tax-policy-center"
 
 
+def test_the_bureau_and_the_fund_are_the_one_body_named_just_before_them():
+    bureau, fund = _speakers_of_each(
+        "Case closed\n\nThe FBI closed the case on Friday. The bureau said no charges were warranted.",
+        "Growth\n\nThe IMF expects output to expand by 1.6 percent. Overall, the fund predicted that growth will slow.")
+    assert bureau["no charges were warranted"] == "fbi" and fund["growth will slow"] == "imf"
+
+
 def test_the_group_stays_a_description_when_two_bodies_are_named_or_the_kind_differs():
     two, other_kind = _speakers_of_each(
         "Lending\n\nAmeriquest was sued by the NAACP for targeting black borrowers. The company said it would settle.",

@@ -1186,3 +1186,10 @@ def test_a_quote_after_a_possessive_is_a_title_no_tag_claims(extract):
 def test_a_name_the_parser_hangs_on_a_tag_verb_as_a_compound_is_its_speaker(extract):
     found = extract("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.")
     assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "barked", "“Go back to Univision,”")]
+
+
+def test_a_statement_a_verb_is_made_in_is_its_subjects(extract):
+    found = extract("In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+                    "“champion” for its constituency.")
+    assert {(s, c) for s, c, _, _ in found} == {("Association of Flight Attendants", "announcing"),
+                                                 ("Association of Flight Attendants", "called")}

@@ -12,6 +12,7 @@ from kg.extract.phrases import SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
+_DOCUMENT_NOUNS = attribution_words("document-noun")
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -102,7 +103,7 @@ def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
-        return owner_by_support_verb(verb.head) or verb.head
+        return owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head) or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
@@ -130,6 +131,16 @@ def _describes_its_noun(participle: Token) -> bool:
     after = participle.doc[participle.right_edge.i + 1] if participle.right_edge.i + 1 < len(participle.doc) else None
     return participle.tag_ == "VBN" and not (after is not None and after.text == ":" or any(
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in participle.children))
+
+
+def _issuer_of_document_in(noun: Token) -> Token | None:
+    """"In a statement announcing the pick, the union called ...": the subject of the verb whose adjunct the
+    document is issued it."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in {"VERB", "AUX"} \
+            and noun.lemma_.lower() in _DOCUMENT_NOUNS:
+        return subject_of(prep.head)
+    return None
 
 
 def owner_by_support_verb(noun: Token) -> Token | None:
