@@ -250,6 +250,12 @@ def _with_honorific(m: Mention) -> str:
     return f"{honorific} {m.name}" if honorific else m.name
 
 
+_KIND_WORD = {"Person": "person", "Organization": "org", "Place": "place", "Group": "group"}
+"""An actor kind as the pronoun list names what a pronoun can refer to."""
+_MENTION_KIND_WORD = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group"}
+"""A named mention's kind, the same way."""
+
+
 def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: bool | None) -> bool:
     """Whether a speaker can be what a pronoun refers to: its kind, and its sex when the titles say it ("Mr.
     Sharpton" is no "she")."""
@@ -257,7 +263,7 @@ def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: boo
         return False
     if want is not None and d.kind not in want:
         return False
-    return "person" in allowed and d.kind == "Person" or bool(allowed & {"org", "place", "group"}) and d.kind != "Person"
+    return _KIND_WORD.get(d.kind) in allowed  # "it" is no person and no group ("after it backed Clinton")
 
 
 def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
@@ -553,18 +559,36 @@ class _Resolver:
             return self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if "described" in allowed:  # "those close to him", "some": a group the article describes, no one named
             return self.add(m, m.span.text[:1].upper() + m.span.text[1:], "Group")
+        if not allowed & {"person", "group"}:
+            return self._body_just_speaking(m, previous)
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
         d = self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
-            named = self._nearest_named(m, want, male)
+            named = self._nearest_named(m, allowed, want, male)
             if named is None:
                 return None
             d = self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
+
+    def _body_just_speaking(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
+        """What "it" stands for: the latest speaker when that is a body or place whose statement ends in the
+        pronoun's sentence or the two before ("Twitter said ... It added that ..."; a tag can be a sentence of its
+        own: '"...," the report says. It also points out ...'); else no one, for "it" is far
+        more often a thing (a video, a deal, a plan: "it shows how much the party has changed") than a body named
+        further back."""
+        k = bisect_right(self.sentence_starts, m.span.start) - 3
+        since = self.sentence_starts[k] if k >= 0 else 0
+        speaker = previous[-1] if previous else None
+        if speaker is None or speaker.kind not in {"Organization", "Place"} \
+                or self.last_said.get(id(speaker), -1) < since:
+            return None
+        if m.span.text not in speaker.aliases:
+            speaker.aliases.append(m.span.text)
+        return speaker
 
     def _named_right_before(self, m: Mention) -> Mention | None:
         """The name a relative pronoun follows, with nothing but a comma between them: what it stands for."""
@@ -638,9 +662,10 @@ class _Resolver:
                  and since <= x.span.start and x.span.end <= pronoun.span.start]
         return max(found, key=lambda x: x.span.end) if found else None
 
-    def _nearest_named(self, m: Mention, want: set[str] | None, male: bool | None) -> Mention | None:
+    def _nearest_named(self, m: Mention, allowed: frozenset[str], want: set[str] | None,
+                       male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
-        fits = {"PERSON"} if want == {"Person"} else {"PERSON", "ORG", "GPE", "NORP"}
+        fits = {"PERSON"} if want == {"Person"} else {kind for kind, word in _MENTION_KIND_WORD.items() if word in allowed}
         before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
                   and (male is None or _sex_of(x) in {None, male}) and (x.named or x.kind != "NORP")]
         return max(before, key=lambda x: x.span.end) if before else None

@@ -457,3 +457,12 @@ def test_a_relative_pronoun_stands_for_the_name_right_before_it_or_for_no_one():
         "that only attacks Clinton.")
     assert "stevie-wonder" in named.values()
     assert "trump" not in unnamed.values()  # the super-PAC's attack, no one's the text names
+
+
+def test_it_is_a_body_that_has_just_spoken_never_a_person_or_a_group():
+    body, thing = _speakers_of_each(
+        "Sales\n\nAcme Corp. said on Monday that sales rose. It added that profits fell.",
+        "Guns\n\nHillary Clinton said the party backs her. Experts said the message was new. It shows how much the "
+        "party has changed.")
+    assert body["profits fell"] == "acme-corp"
+    assert "how much the party has changed" not in thing  # "it" is the message: no one said it
