@@ -82,10 +82,10 @@ def analyse_texts(articles: Iterable[Article], *, model: str | None = None, work
 
 
 def attributions_of(resolved: ResolvedArticle) -> list[Attribution]:
-    """The article's attributions (statements with a speaker), once each, in text order; not the article's own voice."""
+    """The article's attributions (statements with a speaker as written, whether or not an actor is known for it),
+    once each, in text order; not the article's own voice."""
     seen: dict[tuple[int, int], Attribution] = {}
-    for claim in resolved.claims:
-        att = claim.attribution
+    for att in [*(claim.attribution for claim in resolved.claims), *resolved.unattributed]:
         if att.method != "article-voice":
             seen.setdefault((att.content.start, att.content.end), att)
     return sorted(seen.values(), key=lambda a: a.content.start)

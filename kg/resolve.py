@@ -366,6 +366,7 @@ class _Resolver:
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+        self.unattributed: list[Attribution] = []  # a pronoun's statements with no referent for the pronoun
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
         self.letters = letter_writers(self.article, extraction.mentions)
 
@@ -559,8 +560,12 @@ class _Resolver:
             return self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
         if "described" in allowed:  # "those close to him", "some": a group the article describes, no one named
             return self.add(m, m.span.text[:1].upper() + m.span.text[1:], "Group")
-        if not allowed & {"person", "group"}:
-            return self._body_just_speaking(m, previous)
+        if not allowed & {"person", "person-male", "person-female"}:  # "it", "they": no one person
+            d = (self._named_since(m, None, None, previous, said) if m.name == "they" else None) \
+                or self._just_speaking(m, previous, allowed)
+            if d is not None and m.span.text not in d.aliases:
+                d.aliases.append(m.span.text)
+            return d
         want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
@@ -574,21 +579,16 @@ class _Resolver:
             d.aliases.append(m.span.text)
         return d
 
-    def _body_just_speaking(self, m: Mention, previous: list[_Draft]) -> _Draft | None:
-        """What "it" stands for: the latest speaker when that is a body or place whose statement ends in the
-        pronoun's sentence or the two before ("Twitter said ... It added that ..."; a tag can be a sentence of its
-        own: '"...," the report says. It also points out ...'); else no one, for "it" is far
-        more often a thing (a video, a deal, a plan: "it shows how much the party has changed") than a body named
-        further back."""
+    def _just_speaking(self, m: Mention, previous: list[_Draft], allowed: frozenset[str]) -> _Draft | None:
+        """What "it" or "they" stands for when its sentence names no group before it: the latest speaker of a kind
+        it can be whose statement ends in the pronoun's sentence or the two before ("Twitter said ... It added that
+        ..."; a tag can be a sentence of its own: '"...," the report says. It also points out ...'); else no one,
+        for "it" and "they" far more often stand for things and people just described (a video, a deal, "the
+        economists") than for a speaker further back."""
         k = bisect_right(self.sentence_starts, m.span.start) - 3
         since = self.sentence_starts[k] if k >= 0 else 0
-        speaker = previous[-1] if previous else None
-        if speaker is None or speaker.kind not in {"Organization", "Place"} \
-                or self.last_said.get(id(speaker), -1) < since:
-            return None
-        if m.span.text not in speaker.aliases:
-            speaker.aliases.append(m.span.text)
-        return speaker
+        return next((d for d in reversed(previous) if self.last_said.get(id(d), -1) >= since
+                     and _may_be(d, allowed, None, None)), None)
 
     def _named_right_before(self, m: Mention) -> Mention | None:
         """The name a relative pronoun follows, with nothing but a comma between them: what it stands for."""
@@ -725,7 +725,10 @@ class _Resolver:
                 out.extend((a, att) for a in authors)
                 continue
             reported = self._inside_a_statement(att)
-            for d in self._speakers_of(att, speakers):
+            found = self._speakers_of(att, speakers)
+            if not found and att.source is not None and att.source.kind == "PRON" and pronouns().get(att.source.name):
+                self.unattributed.append(att)  # not a relative pronoun with no name before it: no report of its own
+            for d in found:
                 if not reported:  # "Trump mocked Bush for suggesting that ... He said ...": he is Trump
                     speakers.append(d)
                     self.last_said[id(d)] = att.content.end
@@ -807,7 +810,7 @@ class _Resolver:
         claims = tuple(Claim(key, att) for key, att in _first_per_statement(
             [(self.key_of(d.name, d.local), att) for d, att in claims_draft]))
         return ResolvedArticle(article=self.article, actors=tuple(by_key.values()), claims=claims,
-                               sentences=self.extraction.sentences)
+                               sentences=self.extraction.sentences, unattributed=tuple(self.unattributed))
 
 
 def _where_said(att: Attribution) -> int:

@@ -242,12 +242,18 @@ class Claim:
 
 @dataclass(frozen=True)
 class ResolvedArticle:
-    """An article with its actors merged and every statement tied to one actor."""
+    """An article with its actors merged and every statement tied to one actor.
+
+    Attributes:
+        unattributed: Statements whose speaker is a pronoun the article gives no referent for ("they argued ...",
+            "it shows ..."): found as written, tied to no actor, so in no claim.
+    """
 
     article: Article
     actors: tuple[Actor, ...]
     claims: tuple[Claim, ...]
     sentences: tuple[Span, ...]
+    unattributed: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)

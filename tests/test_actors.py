@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import clean_text
-from kg.pipeline import analyse_texts
+from kg.pipeline import analyse_texts, attributions_of
 from kg.resolve import can_speak, canonical_label
 from kg.types import Mention, Span
 
@@ -459,10 +459,17 @@ def test_a_relative_pronoun_stands_for_the_name_right_before_it_or_for_no_one():
     assert "trump" not in unnamed.values()  # the super-PAC's attack, no one's the text names
 
 
-def test_it_is_a_body_that_has_just_spoken_never_a_person_or_a_group():
-    body, thing = _speakers_of_each(
+def test_it_and_they_are_a_body_or_group_that_has_just_spoken_never_one_person():
+    resolved = _resolved(
         "Sales\n\nAcme Corp. said on Monday that sales rose. It added that profits fell.",
         "Guns\n\nHillary Clinton said the party backs her. Experts said the message was new. It shows how much the "
-        "party has changed.")
+        "party has changed.",
+        "Trade\n\nDavid Autor said the study was done. The economists examined the experience of American workers. "
+        "The presumed adjustment, they concluded, never happened.")
+    body, thing, economists = (_speakers(r) for r in resolved)
     assert body["profits fell"] == "acme-corp"
     assert "how much the party has changed" not in thing  # "it" is the message: no one said it
+    assert list(economists) == ["the study was done"]  # not Autor: "they" are the economists, no one named
+    # the statement is still found as written, with its pronoun for source, only tied to no actor
+    (found,) = [a for a in attributions_of(resolved[2]) if a.content.text.startswith("The presumed adjustment")]
+    assert found.source.span.text == "they"
