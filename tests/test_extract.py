@@ -1193,3 +1193,11 @@ def test_a_statement_a_verb_is_made_in_is_its_subjects(extract):
                     "“champion” for its constituency.")
     assert {(s, c) for s, c, _, _ in found} == {("Association of Flight Attendants", "announcing"),
                                                  ("Association of Flight Attendants", "called")}
+
+
+def test_the_speaker_a_paragraph_ends_with_goes_on_in_the_next_untagged_quote(extract):
+    """A paragraph's quotes are found before its reporting verbs: the speaker who goes on is the one whose statement
+    comes last in the text, not the one found last."""
+    found = extract("Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as "
+                    "she turned around.\n\n“But he’s our orange buffoon, and we love him!”")
+    assert ("Susan", "“But he’s our orange buffoon, and we love him!”") in [(s, t) for s, _, t, _ in found]

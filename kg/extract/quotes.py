@@ -58,7 +58,8 @@ class QuoteState:
                 self.open_index = None
             if not new:
                 return
-        sourced = [a for a in new if a.source is not None]
+        # the last in the text, not the last found: a paragraph's quotes are found before its reporting verbs
+        sourced = sorted((a for a in new if a.source is not None), key=lambda a: a.content.end)
         if sourced:
             # Only a speaker quoted last goes on speaking in the next paragraph's untagged quote: after "Polls show
             # ..." or "officials said they ...", a quote is someone else's, introduced further on.
