@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 
@@ -266,20 +266,25 @@ def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: boo
     return _KIND_WORD.get(d.kind) in allowed  # "it" is no person and no group ("after it backed Clinton")
 
 
-def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool) -> Mention | None:
+def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool,
+                    full_name: Callable[[Mention], str] = lambda m: m.name) -> Mention | None:
     """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she"), or as the subject
-    of a clause with a first name of its sex ("Hillary Clinton said ..."; not "Trump attacked Jeb Bush")."""
+    of a clause with a first name of its sex, in the name or in the full name the article gives a surname ("Hillary
+    Clinton said ..."; "Trump has record low support ... He recently pitched himself" after "Donald Trump"; not "Trump
+    attacked Jeb Bush")."""
     titled = [x for x in mentions if x.kind == "PERSON" and x.span.end <= pronoun.span.start and not x.quoted
-              and (_gender_of(x.titles) == male or x.subject and _sex_of(x) == male)]
+              and (_gender_of(x.titles) == male or x.subject and _sex_of(x, full_name(x)) == male)]
     return max(titled, key=lambda x: x.span.end) if titled else None
 
 
-def _sex_of(m: Mention) -> bool | None:
+def _sex_of(m: Mention, name: str | None = None) -> bool | None:
     """Man (``True``) or woman (``False``) as the mention's titles say, else as a full name's first name does
-    ("Hillary Clinton"; :func:`kg.cues.first_name_sexes`), else ``None``."""
+    ("Hillary Clinton"; :func:`kg.cues.first_name_sexes`), else ``None``. ``name``: the full name to read, when the
+    mention is a surname."""
     sex = _gender_of(m.titles)
-    if sex is None and m.kind == "PERSON" and " " in m.name:
-        sex = first_name_sexes().get(m.name.split()[0].lower().rstrip("."))
+    name = name or m.name
+    if sex is None and m.kind == "PERSON" and " " in name:
+        sex = first_name_sexes().get(name.split()[0].lower().rstrip("."))
     return sex
 
 
@@ -368,6 +373,7 @@ class _Resolver:
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
         self.unattributed: list[Attribution] = []  # a pronoun's statements with no referent for the pronoun
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
+        self.sentence_start_set = set(self.sentence_starts)
         self.letters = letter_writers(self.article, extraction.mentions)
 
     # ------------------------------------------------------------ drafts
@@ -608,7 +614,7 @@ class _Resolver:
                 else None
         if male is None:
             return None
-        titled = _nearest_of_sex(self.extraction.mentions, m, male)
+        titled = _nearest_of_sex(self.extraction.mentions, m, male, self._full_name_opening)
         described = self.described_just_before(m, male, previous)
         if described is not None and described[0].span.start > since \
                 and (titled is None or described[0].span.start > titled.span.start):
@@ -616,6 +622,12 @@ class _Resolver:
         if titled is not None and titled.span.start > since:
             return self.add(titled, self.full_name_for(titled), "Person")
         return None
+
+    def _full_name_opening(self, m: Mention) -> str:
+        """The full name of a surname that opens its sentence as its subject ("Trump has record low support ..."),
+        whose sex a "he" after it may follow; one inside a clause of another's ("Asked about her vote in the event
+        that Clinton faces Trump, she replied") is left a surname."""
+        return self.full_name_for(m) if m.span.start in self.sentence_start_set else m.name
 
     def described_just_before(self, pronoun: Mention, male: bool,
                               previous: list[_Draft]) -> tuple[Mention, Mention] | None:

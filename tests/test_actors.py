@@ -473,3 +473,12 @@ def test_it_and_they_are_a_body_or_group_that_has_just_spoken_never_one_person()
     # the statement is still found as written, with its pronoun for source, only tied to no actor
     (found,) = [a for a in attributions_of(resolved[2]) if a.content.text.startswith("The presumed adjustment")]
     assert found.source.span.text == "they"
+
+
+def test_a_surname_opening_its_sentence_has_the_sex_of_the_full_name_the_article_gives_it():
+    (said,) = _speakers_of_each(
+        "Speeches\n\nDebbie Wasserman Schultz said the party was united. Sanders has accused Hillary Clinton of being "
+        "influenced by donors.\n\nClinton has "
+        "been asked to release the transcripts of these speeches.\n\n“Let everybody who has ever given a speech release "
+        "them,” she told reporters.")
+    assert said["“Let everybody who has ever given a speech release them,”"] == "hillary-clinton"
