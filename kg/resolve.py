@@ -371,7 +371,7 @@ class _Resolver:
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
-        self.unattributed: list[Attribution] = []  # a pronoun's statements with no referent for the pronoun
+        self.unattributed: list[Attribution] = []  # statements no actor is known to have made
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
         self.sentence_start_set = set(self.sentence_starts)
         self.letters = letter_writers(self.article, extraction.mentions)
@@ -720,6 +720,9 @@ class _Resolver:
         out: list[tuple[_Draft, Attribution]] = []
         speakers: list[_Draft] = []
         for att in sorted(self.extraction.attributions, key=_where_said):
+            if att.possible:
+                self.unattributed.append(att)  # "Trump may want to check his stats": no one said it
+                continue
             writer = self.letter_writer(att)
             first_person = att.source is not None and att.source.name in {"i", "we"}
             if att.method == "article-voice" or first_person and (writer is not None or not att.direct):
@@ -729,6 +732,7 @@ class _Resolver:
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
+
             if att.source is None and not att.direct:
                 # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
                 # the article's own, hedged: its authors' or publisher's, not the last speaker's; so is a question

@@ -174,6 +174,8 @@ class Attribution:
         direct: The content is a direct quote.
         target: The accused or warned party ("Kyiv" in "accused Kyiv of ..."), if any.
         rule: The name of the rule of :mod:`kg.extract` that found it (:data:`kg.extract.ATTRIBUTION_RULES`).
+        possible: Said only as a possibility or a duty ("Trump may want to check his stats", "Sanders could have
+            requested a recount", "voters should know ..."): an attribution as written, but no one's claim.
     """
 
     article_id: str
@@ -190,6 +192,7 @@ class Attribution:
     direct: bool = False
     target: Mention | None = None
     rule: str = ""
+    possible: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,8 +248,9 @@ class ResolvedArticle:
     """An article with its actors merged and every statement tied to one actor.
 
     Attributes:
-        unattributed: Statements whose speaker is a pronoun the article gives no referent for ("they argued ...",
-            "it shows ..."): found as written, tied to no actor, so in no claim.
+        unattributed: Statements found as written that no actor is known to have made, so in no claim: a pronoun's
+            the article gives no referent for ("they argued ...", "it shows ..."), and what someone only might or
+            ought to say (:attr:`Attribution.possible`).
     """
 
     article: Article

@@ -482,3 +482,16 @@ def test_a_surname_opening_its_sentence_has_the_sex_of_the_full_name_the_article
         "been asked to release the transcripts of these speeches.\n\n“Let everybody who has ever given a speech release "
         "them,” she told reporters.")
     assert said["“Let everybody who has ever given a speech release them,”"] == "hillary-clinton"
+
+
+def test_what_someone_only_might_or_ought_to_say_is_found_but_claimed_by_no_one():
+    resolved = _resolved(
+        "Crime\n\nDonald Trump may want to check his stats. Sanders could have requested a recount. Police can confirm "
+        "that two people died. Miller could not explain why the rule was cited.")
+    (article,) = resolved
+    claimed = _speakers(article)
+    assert "to check his stats" not in claimed and "a recount" not in claimed
+    assert claimed["two people died"].startswith("police")
+    assert any(t.startswith("why the rule was cited") for t in claimed)
+    found = {a.content.text: a.possible for a in attributions_of(article)}
+    assert found["to check his stats"] is True and found["a recount"] is True

@@ -32,6 +32,7 @@ class Found:
     cue_span: TextSpan | None = None
     source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
     rule: str = ""  # the rule that found it (ATTRIBUTION_RULES), written on the statement's attribution
+    possible: bool = False  # said only as a possibility or a duty (Attribution.possible)
 
 
 ATTRIBUTION_RULES = (
@@ -91,4 +92,5 @@ def record(article: Article, offset: int, doc: Doc, sent: Span, sent_span: TextS
         article_id=article.id, content=content, source=source, cue=cue, speech_act=act,
         polarity="negative" if prop.negated else "positive", method=f.method, confidence=round(f.confidence, 3),
         sentence=sent_span, proposition=prop, direct=f.direct, target=target, fragments=fragments, rule=f.rule,
+        possible=f.possible,
     )

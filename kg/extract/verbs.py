@@ -30,6 +30,7 @@ _NOT_CUES = attribution_words("not-a-cue-verb")
 _SUPPOSING = attribution_words("supposition-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _OBJECT = frozenset({"obj", "obj-evidence"})
+_POSSIBLE = frozenset({"might", "may", "should", "must", "ought"})
 
 
 def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
@@ -68,6 +69,8 @@ class _Report:
     subject: Token
     relative: Token | None = None
     """The relative pronoun the verb's subject is ("an architect who said ..."): the antecedent speaks."""
+    possible: bool = False
+    """Said only as a possibility or a duty ("Trump may want to ..."): see :attr:`kg.types.Attribution.possible`."""
 
 
 def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
@@ -119,13 +122,14 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         # "Everything Trump says is a lie": what is said, no report
         return []
     subject, relative = speaker
+    possible = _said_as_possible(tok)
     for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
-            return found
+            return [replace(f, possible=possible) for f in found]
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
-    return _Report(tok, cue, subject, relative) if _reports_on_its_own(tok, cue, subject) else []
+    return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject) else []
 
 
 def _said_by_no_one(verb: Token, subject: Token | None) -> bool:
@@ -239,6 +243,21 @@ def _hypothetical(verb: Token) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
         return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
+
+
+def _said_as_possible(verb: Token) -> bool:
+    """The cue, or the verb whose subject it borrows ("Americans might stop to consider ..."), is only possible."""
+    return _only_possible(verb) or verb.dep_ in {"advcl", "xcomp"} \
+        and not any(c.dep_ in SUBJ for c in verb.children) and _only_possible(verb.head)
+
+
+def _only_possible(verb: Token) -> bool:
+    """A modal of possibility or duty on the verb ("Trump may want to check his stats", "Sanders could have
+    requested a recount", "voters should know ...", "Americans might stop to consider ..."): what someone might or
+    ought to say, not what they said. "Can" ("police can confirm") and "could not" ("could not explain") report."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return bool(modals & _POSSIBLE) or "could" in modals and not negated
 
 
 def _hortative(verb: Token) -> bool:
@@ -406,7 +425,8 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
             extent = ()
         yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
                     "direct-quote" if direct and method != "headline" else method, confidence,
-                    tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject")
+                    tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject",
+                    possible=report.possible)
 
 
 def _source_of(sent: Span, report: _Report) -> list[Token]:
