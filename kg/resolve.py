@@ -741,10 +741,7 @@ class _Resolver:
                 out.extend((a, att) for a in authors)
                 continue
             reported = self._inside_a_statement(att)
-            found = self._speakers_of(att, speakers)
-            if not found and att.source is not None and att.source.kind == "PRON" and pronouns().get(att.source.name):
-                self.unattributed.append(att)  # not a relative pronoun with no name before it: no report of its own
-            for d in found:
+            for d in self._speakers_of(att, speakers):
                 if not reported:  # "Trump mocked Bush for suggesting that ... He said ...": he is Trump
                     speakers.append(d)
                     self.last_said[id(d)] = att.content.end
@@ -763,10 +760,15 @@ class _Resolver:
         return next((m for start, end, m in self.letters if start <= att.content.start < end), None)
 
     def _speakers_of(self, att: Attribution, speakers: list[_Draft]) -> list[_Draft]:
+        """Who made the statement; none for a pronoun the text gives no referent (the statement is then kept among
+        the unattributed, unless the pronoun is a relative one with no name before it: no report of its own)."""
         if att.source is None:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
-        return [d for part in conjuncts(att.source)
-                if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
+        found = [d for part in conjuncts(att.source)
+                 if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
+        if not found and att.source.kind == "PRON" and pronouns().get(att.source.name):
+            self.unattributed.append(att)
+        return found
 
     # ------------------------------------------------------------ actors
 

@@ -167,12 +167,9 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
 
 def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
-    subject = _subject_in_gap(t, gap_ids) or _name_read_as_compound(t)
+    subject = _tag_speaker(t, first, gap_ids)
     if subject is None:
-        subject = next((c for c in t.children if c.dep_ in {"dobj", "attr"} and c.i > t.i), None) \
-            or _name_right_after(t)
-        if subject is None or t.i != first.i:
-            return None
+        return None
     phrase = noun_phrase(subject)
     ids = {x.i for x in phrase}
     if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
@@ -182,6 +179,16 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
+
+
+def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
+    """Who a tag's verb gives as speaker: its subject in the gap, a name the parser read as a compound of it, or,
+    when the verb opens the gap, its object or the name after it ("said Smith")."""
+    subject = _subject_in_gap(verb, gap_ids) or _name_read_as_compound(verb)
+    if subject is not None or verb.i != first.i:
+        return subject
+    return next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None) \
+        or _name_right_after(verb)
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:
