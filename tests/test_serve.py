@@ -193,8 +193,8 @@ def test_the_query_page_runs_a_named_query_offline_and_a_shared_link_reproduces_
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
+    driver = chromium()  # first: a skip where there is no browser must leave no server running
     process, base = _serve(fixture_store_dir, free_port())
-    driver = chromium()
     driver.set_window_size(1400, 1100)
     try:
         driver.get(f"{base}/")
