@@ -30,7 +30,7 @@ _NOT_CUES = attribution_words("not-a-cue-verb")
 _SUPPOSING = attribution_words("supposition-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _OBJECT = frozenset({"obj", "obj-evidence"})
-_POSSIBLE = frozenset({"might", "may", "should", "must", "ought"})
+_POSSIBLE = attribution_words("possibility-modal")
 
 
 def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
