@@ -110,7 +110,7 @@ class Detector:
         if a.text == b.text and a.speech_act == b.speech_act and a.proposition == b.proposition:
             # The same words said the same way (a wire story reprinted, a quote repeated) agree with themselves.
             return None
-        if a.speech_act == b.speech_act and (_said_within(a.text, b.text) or _said_within(b.text, a.text)):
+        if a.speech_act == b.speech_act and _said_within(a.text, b.text):
             return None  # a sentence of a quote, quoted again alone elsewhere: the same words said the same way
         if is_question(a) or is_question(b):
             return None
@@ -150,11 +150,16 @@ class Detector:
         return tuple(name for name in rule_names() if name not in used)
 
 
-def _said_within(short: str, long: str) -> bool:
-    """The words of ``short`` (20 characters of them at least) stand in ``long`` as they are, whatever the quote
-    marks and apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
-    words = " ".join(plain_words(short))
-    return len(words) >= 20 and words in " ".join(plain_words(long))
+def _said_within(a: str, b: str) -> bool:
+    """The words of the shorter text (20 characters of them at least) stand in the longer as they are, whatever the
+    quote marks and apostrophes: "They aren't flying B-1 bombers" inside a longer quote that says it."""
+    short, long = sorted((_word_line(a), _word_line(b)), key=len)
+    return len(short) >= 20 and short in long
+
+
+@functools.lru_cache(maxsize=8192)  # bounded: a statement meets many candidates in a row; the archive is not kept
+def _word_line(text: str) -> str:
+    return " ".join(plain_words(text))
 
 
 def is_question(side: Side) -> bool:

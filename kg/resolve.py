@@ -256,12 +256,10 @@ _MENTION_KIND_WORD = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": 
 """A named mention's kind, the same way."""
 
 
-def _may_be(d: _Draft, allowed: frozenset[str], want: set[str] | None, male: bool | None) -> bool:
+def _may_be(d: _Draft, allowed: frozenset[str], male: bool | None) -> bool:
     """Whether a speaker can be what a pronoun refers to: its kind, and its sex when the titles say it ("Mr.
     Sharpton" is no "she")."""
     if male is not None and d.male is not None and d.male != male:
-        return False
-    if want is not None and d.kind not in want:
         return False
     return _KIND_WORD.get(d.kind) in allowed  # "it" is no person and no group ("after it backed Clinton")
 
@@ -572,12 +570,11 @@ class _Resolver:
             if d is not None and m.span.text not in d.aliases:
                 d.aliases.append(m.span.text)
             return d
-        want = {"Person"} if allowed & {"person", "person-male", "person-female"} and not allowed & {"org", "group"} else None
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
-        speaker = next((d for d in reversed(previous) if _may_be(d, allowed, want, male)), None)
+        speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
         d = self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
-            named = self._nearest_named(m, allowed, want, male)
+            named = self._nearest_named(m, allowed, male)
             if named is None:
                 return None
             d = self.add(named, self.full_name_for(named), _KIND.get(named.kind, "Person"))
@@ -591,10 +588,9 @@ class _Resolver:
         ..."; a tag can be a sentence of its own: '"...," the report says. It also points out ...'); else no one,
         for "it" and "they" far more often stand for things and people just described (a video, a deal, "the
         economists") than for a speaker further back."""
-        k = bisect_right(self.sentence_starts, m.span.start) - 3
-        since = self.sentence_starts[k] if k >= 0 else 0
+        since = self.sentence_start(m.span.start, back=2)
         return next((d for d in reversed(previous) if self.last_said.get(id(d), -1) >= since
-                     and _may_be(d, allowed, None, None)), None)
+                     and _may_be(d, allowed, None)), None)
 
     def _named_right_before(self, m: Mention) -> Mention | None:
         """The name a relative pronoun follows, with nothing but a comma between them: what it stands for."""
@@ -655,8 +651,7 @@ class _Resolver:
         before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
         if m.name.lower() not in _BODY_NOUNS or not re.search(r"\bthe\s$", before):
             return None
-        k = bisect_right(self.sentence_starts, m.span.start) - 2
-        since = self.sentence_starts[k] if k >= 0 else 0
+        since = self.sentence_start(m.span.start, back=1)
         bodies = [x for x in [*self.extraction.mentions, *self.sources] if x.kind == "ORG" and x.named
                   and since <= x.span.start and x.span.end <= m.span.start]
         acting = [x for x in bodies if not x.quoted and (x.subject or id(x) in self.source_ids)]
@@ -665,19 +660,23 @@ class _Resolver:
         body = max(acting, key=lambda x: x.span.end)
         return body if _may_be_called(without_possessive(body.name), m.name.lower()) else None
 
+    def sentence_start(self, offset: int, back: int = 0) -> int:
+        """Where the sentence holding ``offset`` starts, or the one ``back`` sentences before it (0: the text's
+        start when there are not so many)."""
+        k = bisect_right(self.sentence_starts, offset) - 1 - back
+        return self.sentence_starts[k] if k >= 0 else 0
+
     def _last_before(self, pronoun: Mention, sentences_back: int, fits) -> Mention | None:
         """The last clause subject outside quotes that ``fits``, from the start of the pronoun's sentence (or of as
         many sentences before it) up to the pronoun."""
-        k = bisect_right(self.sentence_starts, pronoun.span.start) - 1 - sentences_back
-        since = self.sentence_starts[k] if k >= 0 else 0
+        since = self.sentence_start(pronoun.span.start, back=sentences_back)
         found = [x for x in self.extraction.mentions if x.subject and not x.quoted and fits(x)
                  and since <= x.span.start and x.span.end <= pronoun.span.start]
         return max(found, key=lambda x: x.span.end) if found else None
 
-    def _nearest_named(self, m: Mention, allowed: frozenset[str], want: set[str] | None,
-                       male: bool | None) -> Mention | None:
+    def _nearest_named(self, m: Mention, allowed: frozenset[str], male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
-        fits = {"PERSON"} if want == {"Person"} else {kind for kind, word in _MENTION_KIND_WORD.items() if word in allowed}
+        fits = {kind for kind, word in _MENTION_KIND_WORD.items() if word in allowed}
         before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
                   and (male is None or _sex_of(x) in {None, male}) and (x.named or x.kind != "NORP")]
         return max(before, key=lambda x: x.span.end) if before else None
@@ -732,7 +731,6 @@ class _Resolver:
                 continue
             if att.source is not None and not can_speak(att.source):
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
-
             if att.source is None and not att.direct:
                 # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is
                 # the article's own, hedged: its authors' or publisher's, not the last speaker's; so is a question

@@ -115,8 +115,8 @@ def _participle_speaker(verb: Token) -> Token | None:
 
 def _infinitive_of_purpose(verb: Token) -> bool:
     """"will come on the show to talk about X", "held a press conference to announce that ...": the clause says
-    what its verb's subject did it for (not a cue's: "expressed frustration over her refusal to endorse"); a purpose of knowing or finding ("to see what happens", "to determine how
-    ...") is no report."""
+    what its verb's subject did it for (not a cue's: "expressed frustration over her refusal to endorse"); a purpose
+    of knowing or finding ("to see what happens", "to determine how ...") is no report."""
     if verb.tag_ != "VB" or verb.head.pos_ != "VERB" or cue_of(verb.head) is not None \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

@@ -137,7 +137,8 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | N
         tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
-            plain = closed_by_comma and "quote" in tag.cue.frames and words[0].i in {*tag.source_tokens, *tag.cue_tokens}
+            plain = closed_by_comma and "quote" in tag.cue.frames \
+                and words[0].i in {*tag.source_tokens, *tag.cue_tokens}
             return None if not plain and _reports_on_its_own(t, gap_ids, tag) else tag
     return None
 
