@@ -1201,3 +1201,26 @@ def test_the_speaker_a_paragraph_ends_with_goes_on_in_the_next_untagged_quote(ex
     found = extract("Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as "
                     "she turned around.\n\n“But he’s our orange buffoon, and we love him!”")
     assert ("Susan", "“But he’s our orange buffoon, and we love him!”") in [(s, t) for s, _, t, _ in found]
+
+
+def test_a_second_speech_verb_in_a_split_tag_reports_the_quote_after_it(extract):
+    found = extract("“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is costing us "
+                    "a fortune.”")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Trump", "said", "“We certainly can’t afford to do this anymore,”"),
+        ("Trump", "adding", "“NATO is costing us a fortune.”")]
+    # a verb with a complement of its own in the tag is an aside: the quote is still split by one tag
+    found = extract('"We remain open to talks," Smith said, referring to the talks. "Sadly, they have chosen '
+                    'a different path."')
+    quote = next(a for _, c, _, a in found if c == "said")
+    assert [f.text for f in quote.fragments] == ['"We remain open to talks,"', '"Sadly, they have chosen a different '
+                                                 'path."']
+
+
+def test_a_noun_or_gerund_joined_to_the_verb_after_its_object_is_a_second_object(extract):
+    found = extract("Warren has mentioned refinancing student loans and forcing universities to spend more.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Warren", "has mentioned", "refinancing student loans and forcing universities to spend more")]
+    # a second verb with its own object is a second report, not part of the object
+    found = extract("Smith praised the bill, calling it historic.")
+    assert ("Smith", "praised", "the bill") in [(s, c, t) for s, c, t, _ in found]

@@ -272,14 +272,27 @@ def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
     """Where the first adjunct of the verb after its object and the object's role starts, if any."""
     roles = {"as", "for", "with"} if evidence else {"as", "for"}
     last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
+    last_object = max((c.i for c in v.children if _second_object(v.verb, dobj, c)), default=0)
     for c in v.children:
         if c.dep_ == "advcl" and _infinitive_right_after(c, dobj):
             continue  # "praised his call to raise the wage": the noun's infinitive, hung on the verb
+        if c.i <= last_object and c.dep_ in {"punct", "cc", "conj"}:
+            continue
         if c.i > max(dobj.i, last_role) and (c.dep_ in {"npadvmod", "advcl", "advmod"} and c.lower_ not in roles
                                              or c.dep_ == "prep" and _circumstance(c)
                                              or c.dep_ in {"punct", "cc", "conj"}):
             return c.left_edge.i
     return None
+
+
+def _second_object(verb: Token, dobj: Token, conj: Token) -> bool:
+    """A noun or gerund the parser joined to the verb after its object ("emphasizing economic fairness, and a need to
+    raise the wage", "mentioned refinancing loans and forcing universities to spend more"): a second object. A
+    gerund joined to a gerund is a second verb ("praising X and calling Y"), and a word with a subject of its own
+    heads a clause."""
+    if conj.dep_ != "conj" or conj.i < dobj.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+        return False
+    return conj.pos_ in {"NOUN", "PROPN"} or conj.tag_ == "VBG" and verb.tag_ != "VBG"
 
 
 def _circumstance(prep: Token) -> bool:

@@ -507,7 +507,18 @@ def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
     verb_tree = {t.i for i in tag.cue_tokens for t in doc[i].subtree} if tag.cue_tokens else set()
     short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
         t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
+    if any(_report_without_content(t, next_start) for t in rest):
+        return False  # '"...," Trump said, adding later, "..."': a second report, its own statement
     return short and (not len(rest) or rest[-1].text in {",", ".", ":"} or rest[-1].lower_ in {"but", "and"})
+
+
+def _report_without_content(word: Token, quote_start: int) -> bool:
+    """A speech verb in a tag with nothing it reports before the next quote ("adding later,", "asking her,"): the
+    quote is what it reports. One with a complement of its own ("referring to the country's name") is an aside."""
+    return word.pos_ == "VERB" and is_cue_verb(word) and all(
+        c.dep_ in {"advmod", "npadvmod", "punct", "neg", "aux", "dative", "dobj"} and (c.dep_ not in {"dative", "dobj"}
+                                                                                      or c.tag_ == "PRP")
+        for c in word.children if c.i < quote_start)
 
 
 def _tag_before_quote(doc: Doc, gap: Span) -> Tag | None:
