@@ -572,7 +572,9 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        d = self._named_since(m, male, speaker, previous, said) or speaker
+        opening = self.subject_just_before(m, male)
+        d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
+            or self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
             named = self._nearest_named(m, allowed, male)
             if named is None:
@@ -581,6 +583,23 @@ class _Resolver:
         if m.span.text not in d.aliases:
             d.aliases.append(m.span.text)
         return d
+
+    def subject_just_before(self, pronoun: Mention, male: bool | None) -> Mention | None:
+        """The one person named as the main subject of the sentence before a "he" or "she" opening its sentence, when
+        the text gives that person the pronoun's sex ("Mr. Khan has mounted a campaign to condemn Mr. Trump. He has
+        asked ..."): such a pronoun goes on with the last sentence's subject far more often than with the latest
+        speaker or the last name."""
+        if male is None or pronoun.span.start not in self.sentence_start_set:
+            return None
+        since = self.sentence_start(pronoun.span.start, back=1)
+        # a surname the tagger made a body ("Pence pledged ...") counts when the article names a person so in full
+        found = {self.full_name_for(x): x for x in (*self.persons_named, *self.extraction.mentions)
+                 if x.main_subject and not x.quoted and since <= x.span.start and x.span.end <= pronoun.span.start
+                 and (x.kind == "PERSON" or x.kind == "ORG" and self.full_name_for(x) != x.name)}
+        if len(found) != 1:
+            return None
+        ((name, subject),) = found.items()
+        return subject if _sex_of(subject, name) == male else None
 
     def _just_speaking(self, m: Mention, previous: list[_Draft], allowed: frozenset[str]) -> _Draft | None:
         """What "it" or "they" stands for when its sentence names no group before it: the latest speaker of a kind

@@ -142,6 +142,8 @@ class Mention:
             ..."), not an object or a name inside a quote: someone a later "he" or "she" may stand for.
         quoted: The mention stands inside quotation marks: a name the speaker says, which a "he" or "she" of the
             narrative after the quote does not stand for.
+        main_subject: The mention is a name and the subject of its sentence's main verb ("Mr. Khan has mounted a
+            campaign to condemn Mr. Trump"): whom a "he" or "she" opening the next sentence most likely stands for.
     """
 
     span: Span
@@ -152,6 +154,7 @@ class Mention:
     named: bool = True
     subject: bool = False
     quoted: bool = False
+    main_subject: bool = False
 
 
 @dataclass(frozen=True)

@@ -215,3 +215,14 @@ def test_the_office_a_description_names_with_its_party_is_the_person_holding_it(
                       "The Democratic presidential nominee says that they both share the belief in hard work.",
                       article_id="x4")
     assert found["they both share the belief in hard work"] != "tim-kaine"
+
+
+def test_he_opening_a_sentence_goes_on_with_the_last_sentences_subject():
+    """"Mr. Khan has mounted a campaign to condemn Mr. Trump. He has asked ...": Khan, the subject, not Trump, the
+    latest speaker named; a subject of the other sex is no referent."""
+    found = _speakers('"The ban is wrong," Mr. Trump said on Monday. Since Thursday, Mr. Khan has mounted a public '
+                      "campaign against Mr. Trump. He has asked Republican leaders to disavow the plan.")
+    assert found["Republican leaders to disavow the plan"] == "khan"
+    found = _speakers('"The ban is wrong," Mr. Trump said on Monday. Since Thursday, Mrs. Khan has mounted a public '
+                      "campaign against him. He has asked Republican leaders to back the plan.", article_id="x2")
+    assert found["Republican leaders to back the plan"] == "trump"

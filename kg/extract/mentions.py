@@ -42,8 +42,16 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
         # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
         return Mention(span, "NORP", span.text, affiliation=_affiliation(head, toks), named=False)
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
-        return _named_mention(span, toks, head)
+        return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
+
+
+def _subject_of_the_main_verb(head: Token) -> bool:
+    """The phrase headed by ``head`` is the subject of its sentence's main verb ("Mr. Khan has mounted ...", "...,"
+    said Ian H. Solomon, who ..."), not of a clause inside it."""
+    while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
 
 
 def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
