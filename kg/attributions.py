@@ -110,7 +110,8 @@ def predict_attributions(lines: str | os.PathLike | Iterable[str], out: str | os
     own = not hasattr(out, "write")
     stream = open(out, "w", encoding="utf-8") if own else out  # noqa: SIM115
     try:
-        for resolved, _ in analyse_texts(_articles(name, it, report.problems), model=model, workers=workers):
+        for resolved, _ in analyse_texts(_articles(name, it, report.problems), model=model, workers=workers,
+                                          problems=report.problems):
             line = prediction(resolved.article, attributions_of(resolved))
             stream.write(json.dumps(line, ensure_ascii=False) + "\n")
             report.articles += 1

@@ -20,14 +20,15 @@ from kg.identity import ACTOR_PREFIX, cards_to_mend, make_cards, people_in_store
 from kg.ingest import another_file, iter_articles
 from kg.language import language_name, model_language, other_language
 from kg.nlp import load_model, model_name, parse_articles
-from kg.errors import StoreError
+from kg.errors import KgError, StoreError
 from kg.rdf import article_graph, article_iri, article_quads, contradiction_graph, cross_article_quads, ontology_graph
 from kg.query import load_part
 from kg.resolve import resolve
 from kg.statement_index import article_shingles, StatementIndex, side_from_json
 from kg.types import Article, Attribution, InputProblem, ResolvedArticle
 from kg.vocab import CG
-from kg.workers import AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory
+from kg.workers import (AnalysedArticle, analyse_in_workers, frozen_heap, in_background, release_free_memory,
+                        resolve_in_workers)
 
 _NAME_IN_ARTICLE = str(CG.nameInArticle)
 
@@ -74,11 +75,40 @@ def analyse(article: Article, docs, *, clock: _Clock | None = None,
 
 
 def analyse_texts(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                  batch_size: int = 64, detector: Detector = DEFAULT_DETECTOR) -> Iterator[tuple[ResolvedArticle, list]]:
-    """Parse and analyse articles in memory, without a store (used by ``kg attributions`` and the API)."""
-    nlp = load_model(model)
-    for article, docs in parse_articles(articles, nlp, batch_size=batch_size, n_process=workers):
-        yield analyse(article, docs, detector=detector)
+                  batch_size: int = 64, detector: Detector = DEFAULT_DETECTOR,
+                  problems: list[InputProblem] | None = None) -> Iterator[tuple[ResolvedArticle, list]]:
+    """Parse and analyse articles in memory, without a store (used by ``kg attributions`` and the API).
+
+    Args:
+        articles: The articles.
+        model: spaCy model name.
+        workers: Processes that parse and analyse (:func:`kg.workers.resolve_in_workers`).
+        batch_size: ``nlp.pipe`` batch size.
+        detector: The contradiction rules in use.
+        problems: Where an article that cannot be analysed is reported (its source, "could not be analysed: ...")
+            and skipped; without it, such an article raises :class:`kg.errors.KgError`.
+    """
+    if workers > 1:
+        results = resolve_in_workers(articles, workers=workers, model=model, batch_size=batch_size, detector=detector)
+    else:
+        nlp = load_model(model)
+        results = ((article, _analysed_or_why(article, docs, detector))
+                   for article, docs in parse_articles(articles, nlp, batch_size=batch_size))
+    for article, result in results:
+        if isinstance(result, str):
+            if problems is None:
+                raise KgError(f"{article.source or article.id}: {result}")
+            problems.append(InputProblem(article.source or article.id, result))
+            continue
+        yield result
+
+
+def _analysed_or_why(article: Article, docs, detector: Detector) -> tuple[ResolvedArticle, list] | str:
+    """:func:`analyse`, or why the article could not be analysed."""
+    try:
+        return analyse(article, docs, detector=detector)
+    except Exception as exc:  # one bad article must not sink the batch
+        return f"could not be analysed: {exc}"
 
 
 def attributions_of(resolved: ResolvedArticle) -> list[Attribution]:

@@ -129,19 +129,61 @@ def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str 
         articles_per_worker: Articles a worker analyses before it is replaced.
         detector: The contradiction rules in use (:class:`kg.contradict.Detector`; default: all).
     """
+    def unpack(done: AnalysedArticle) -> AnalysedArticle:
+        import pyoxigraph as ox
+
+        quads = list(ox.parse(done.nquads, format=ox.RdfFormat.N_QUADS)) if done.nquads else []
+        return replace(done, quads=quads, nquads=b"")
+
+    yield from _in_pools(articles, analyse_batch, unpack, workers=workers, model=model,
+                         articles_per_task=articles_per_task, batch_size=batch_size,
+                         articles_per_worker=articles_per_worker, detector=detector)
+
+
+def resolve_batch(articles: list[Article], batch_size: int = 64) -> list:
+    """Worker task of :func:`resolve_in_workers`: each article's ``(resolved, contradictions)``
+    (:func:`kg.pipeline.analyse`), or why it could not be analysed (a string)."""
+    from kg.nlp import load_model, parse_articles
+    from kg.pipeline import analyse
+
+    nlp = load_model(_MODEL)
+    out: list = []
+    for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
+        try:
+            out.append(analyse(article, docs, **({"detector": _DETECTOR} if _DETECTOR else {})))
+        except Exception as exc:  # one bad article must not sink the batch
+            out.append(f"could not be analysed: {exc}")
+    release_free_memory()
+    return out
+
+
+def resolve_in_workers(articles: Iterable[Article], *, workers: int, model: str | None = None,
+                       batch_size: int = 64, detector=None) -> Iterator[tuple[Article, object]]:
+    """Extract and resolve articles in ``workers`` processes, in memory (no store): yields ``(article,
+    (resolved, contradictions))``, or ``(article, why)`` for one that could not be analysed, in input order. As
+    :func:`analyse_in_workers`, a worker that dies is an error, never a wait."""
+    yield from _in_pools(articles, resolve_batch, lambda done: done, workers=workers, model=model,
+                         articles_per_task=4, batch_size=batch_size, articles_per_worker=ARTICLES_PER_WORKER,
+                         detector=detector)
+
+
+def _in_pools(articles: Iterable[Article], task: Callable, unpack: Callable, *, workers: int, model: str | None,
+              articles_per_task: int, batch_size: int, articles_per_worker: int, detector) -> Iterator[tuple]:
+    """Run ``task`` over the articles in pools of worker processes, each pool replaced after about
+    ``articles_per_worker`` articles a worker; ``unpack`` turns a task's result back into what the caller gets."""
     settings = (detector.disabled, detector.window_days) if detector is not None else ((), None)
     source = iter(articles)
     per_pool = max(articles_per_task, articles_per_worker * workers)
     while (head := next(source, None)) is not None:
-        yield from _analyse_in_pool(itertools.chain([head], itertools.islice(source, per_pool - 1)), workers=workers,
-                                    model=model, articles_per_task=articles_per_task, batch_size=batch_size,
-                                    settings=settings)
+        yield from _in_pool(itertools.chain([head], itertools.islice(source, per_pool - 1)), task, unpack,
+                            workers=workers, model=model, articles_per_task=articles_per_task, batch_size=batch_size,
+                            settings=settings)
 
 
-def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | None, articles_per_task: int,
-                     batch_size: int, settings: tuple = ((), None)) -> Iterator[tuple[Article, AnalysedArticle]]:
-    """:func:`analyse_in_workers` with one pool of worker processes, closed when ``articles`` run out."""
-    import pyoxigraph as ox
+def _in_pool(articles: Iterator[Article], task: Callable, unpack: Callable, *, workers: int, model: str | None,
+             articles_per_task: int, batch_size: int, settings: tuple = ((), None)) -> Iterator[tuple]:
+    """:func:`_in_pools` with one pool of worker processes, closed when ``articles`` run out."""
+    after_death = "; finished articles are stored, run the build again" if task is analyse_batch else ""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -153,19 +195,18 @@ def _analyse_in_pool(articles: Iterator[Article], *, workers: int, model: str | 
         batch: list[Article] = []
 
         def submit(items: list[Article]) -> None:
-            in_flight.append((items, pool.submit(analyse_batch, items, batch_size)))
+            in_flight.append((items, pool.submit(task, items, batch_size)))
 
-        def drain(limit: int) -> Iterator[tuple[Article, AnalysedArticle]]:
+        def drain(limit: int) -> Iterator[tuple]:
             while len(in_flight) > limit:
                 items, pending = in_flight.popleft()
                 try:
                     results = pending.result()
                 except BrokenProcessPool:
                     raise KgError(f"a worker process died while analysing {items[0].source or items[0].id} "
-                                  f"(out of memory?); finished articles are stored, run the build again") from None
+                                  f"(out of memory?){after_death}") from None
                 for article, done in zip(items, results):
-                    quads = list(ox.parse(done.nquads, format=ox.RdfFormat.N_QUADS)) if done.nquads else []
-                    yield article, replace(done, quads=quads, nquads=b"")
+                    yield article, unpack(done)
 
         for article in articles:
             batch.append(article)

@@ -401,3 +401,65 @@ def test_an_article_in_another_language_than_the_pipeline_s_is_reported_and_skip
     assert [p.message for p in report.problems] == [
         "written in German (de), not in the pipeline's English: skipped (build it with --model and a spaCy "
         "pipeline for German)"]
+
+
+def _fail_bad(items, batch_size):
+    from kg.workers import resolve_batch
+
+    done = iter(resolve_batch([item for item in items if item.id != "bad"], batch_size))
+    return ["could not be analysed: a fault" if item.id == "bad" else next(done) for item in items]
+
+
+def _two_articles_and_a_bad_one():
+    from kg.ingest import clean_text
+
+    return [clean_text(ARTICLE_A, article_id="a", source="a.txt"), clean_text(ARTICLE_A, article_id="bad", source="bad.txt"),
+            clean_text(ARTICLE_B, article_id="b", source="b.txt")]
+
+
+def test_in_memory_analysis_in_workers_reports_an_article_it_cannot_analyse_and_goes_on(monkeypatch):
+    import pytest
+
+    import kg.workers
+    from kg.errors import KgError
+    from kg.pipeline import analyse_texts
+
+    monkeypatch.setattr(kg.workers, "resolve_batch", _fail_bad)
+    problems = []
+    done = [resolved.article.id for resolved, _ in analyse_texts(_two_articles_and_a_bad_one(), workers=2,
+                                                                 problems=problems)]
+    assert done == ["a", "b"]
+    assert [(p.source, p.message) for p in problems] == [("bad.txt", "could not be analysed: a fault")]
+    with pytest.raises(KgError, match="^bad.txt: could not be analysed: a fault$"):
+        list(analyse_texts(_two_articles_and_a_bad_one(), workers=2))
+
+
+def test_in_memory_analysis_in_this_process_reports_an_article_it_cannot_analyse_and_goes_on(monkeypatch):
+    import kg.pipeline
+
+    real = kg.pipeline.analyse
+
+    def analyse(article, docs, **kwargs):
+        if article.id == "bad":
+            raise ValueError("a fault")
+        return real(article, docs, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "analyse", analyse)
+    problems = []
+    done = [r.article.id for r, _ in kg.pipeline.analyse_texts(_two_articles_and_a_bad_one(), problems=problems)]
+    assert done == ["a", "b"] and [p.message for p in problems] == ["could not be analysed: a fault"]
+
+
+def test_a_caller_that_stops_reading_in_memory_analysis_in_workers_exits(tmp_path):
+    """An error in the caller's loop after the first article used to leave the parsing processes waiting and the
+    program hanging; it now ends with the caller's error."""
+    import subprocess
+    import sys
+
+    script = ("from kg.ingest import clean_text\n"
+              "from kg.pipeline import analyse_texts\n"
+              f"articles = [clean_text({ARTICLE_A!r}, article_id=str(i)) for i in range(300)]\n"
+              "for resolved, _ in analyse_texts(articles, workers=2):\n"
+              "    raise SystemExit('stopped after ' + resolved.article.id)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "stopped after 0" in done.stderr
