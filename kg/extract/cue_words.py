@@ -7,12 +7,15 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, attribution_words, cues, titles
+from kg.cues import Cue, attribution_words, cues, noun_cues, titles
 from kg.extract.phrases import SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
 _DOCUMENT_NOUNS = attribution_words("document-noun")
+_SPEAKING_NOUNS = (attribution_words("person-description") | attribution_words("people-noun")
+                   | attribution_words("body-noun") | attribution_words("collective-body")
+                   | attribution_words("press-noun") | _DOCUMENT_NOUNS)
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -103,7 +106,11 @@ def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
-        return owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head) or verb.head
+        owner = owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head)
+        if owner is None and _to_infinitive(verb) and not _may_speak(verb.head) \
+                and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
+            return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
+        return owner or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
@@ -111,6 +118,31 @@ def _participle_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive_of_purpose(verb)):
         return subject_of(verb.head)  # ", arguing that ...", "came on the show to talk about ..."
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A name, or a noun for people, a body or a document ("officials", "the committee", "a statement"): something
+    that can say what its infinitive says ("a spokesman to explain ..."), unlike a refusal, an effort or a request."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
+        or noun.lemma_.lower() in _SPEAKING_NOUNS or noun.lower_ in _SPEAKING_NOUNS
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Whose use, eagerness or effort a noun is: its possessor ("Mr. Trump's use of the word to describe ...") or its
+    agent ("a political decision by the FBI to ..."); else no one (whom "requests to comment" are made to, the text
+    does not say there); and no one inside what a cue before it reports ("refused to go along with a colleague's
+    attempt to dispute the polls": what was refused)."""
+    if any(a.pos_ == "VERB" and a.i < noun.i and cue_of(a) is not None for a in noun.ancestors):
+        return None  # "welcomed the EU's contribution to support Turkey": part of what was welcomed
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return holder
 
 
 def _infinitive_of_purpose(verb: Token) -> bool:
