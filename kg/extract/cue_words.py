@@ -8,14 +8,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, noun_cues, titles
-from kg.extract.phrases import SUBJ, free_dash
+from kg.extract.phrases import SPEAKING_NOUNS, SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
 _DOCUMENT_NOUNS = attribution_words("document-noun")
-_SPEAKING_NOUNS = (attribution_words("person-description") | attribution_words("people-noun")
-                   | attribution_words("body-noun") | attribution_words("collective-body")
-                   | attribution_words("press-noun") | _DOCUMENT_NOUNS)
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -128,7 +125,7 @@ def _may_speak(noun: Token) -> bool:
     """A name, or a noun for people, a body or a document ("officials", "the committee", "a statement"): something
     that can say what its infinitive says ("a spokesman to explain ..."), unlike a refusal, an effort or a request."""
     return noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
-        or noun.lemma_.lower() in _SPEAKING_NOUNS or noun.lower_ in _SPEAKING_NOUNS
+        or noun.lemma_.lower() in SPEAKING_NOUNS or noun.lower_ in SPEAKING_NOUNS
 
 
 def _holder_of(noun: Token) -> Token | None:

@@ -12,6 +12,11 @@ from kg.cues import attribution_words
 SUBJ = {"nsubj", "nsubjpass"}
 # Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.
 PERSON_DESC = attribution_words("person-description")
+SPEAKING_NOUNS = (PERSON_DESC | attribution_words("people-noun") | attribution_words("body-noun")
+                  | attribution_words("collective-body") | attribution_words("press-noun")
+                  | attribution_words("document-noun"))
+"""Nouns for people, bodies and documents: what can say something ("officials", "the committee", "a statement"),
+unlike a refusal, a plan or an effort."""
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
 DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 
