@@ -1234,3 +1234,9 @@ def test_an_infinitive_of_a_noun_that_cannot_speak_is_its_holders_or_no_ones(ext
     assert [(s, c, t) for s, c, t, _ in found] == [("Mr. Trump's", "to describe", "her loss to Barack Obama")]
     found = extract("The mayor refused to go along with a colleague's attempt to dispute the polls.")
     assert [(c, t) for _, c, t, _ in found] == [("refused", "to go along with a colleague's attempt to dispute the polls")]
+
+
+def test_a_quote_the_parser_hangs_on_a_word_of_the_speakers_name_stays_out_of_the_speaker(extract):
+    found = extract("“It’s unanimous,” councilmember Mark Levine said of the council’s support for ending the "
+                    "contracts.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("councilmember Mark Levine", "said", "“It’s unanimous,”")]

@@ -118,10 +118,10 @@ def _named_in_apposition(tok: Token) -> list | None:
 
 def _without_clauses(tok: Token) -> list:
     """The token's subtree up to its first relative clause, apposition, participle or time after it ("Trump this
-    week said": when, not who), without a clause the parser hung on it from before (a quote before its speaker's
-    name: '"That's a concern," Sarandon told MSNBC')."""
+    week said": when, not who), without a clause the parser hung on it or on a word of it from before (a quote before its
+    speaker's name: '"That's a concern," Sarandon told MSNBC', '"It's unanimous," councilmember Mark Levine said')."""
     out = []
-    before = {x.i for c in tok.children if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
+    before = {x.i for c in tok.subtree if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
     before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
     for t in (t for t in tok.subtree if t.i not in before):
         if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i
