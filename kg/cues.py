@@ -106,7 +106,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 def not_speaker_words(kind: str) -> frozenset[str]:
     """The words of ``not_speakers.tsv`` of one kind: "label" (a page's section or media label: "WATCH", "Video"),
     "time-name" (a weekday or month: "July"), "head" (the head of a description that is no speaker: "day",
-    "study")."""
+    "study"), "nobody" (a word opening a mention of no one: "None of his rivals")."""
     words: set[str] = set()
     for line in read_lexicon("not_speakers.tsv"):
         found, listed = line.split("\t")

@@ -82,14 +82,17 @@ def _tidy_name(name: str) -> str:
 
 def can_speak(m: Mention) -> bool:
     """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not markup, not a dateline (a
-    place written in capitals: "BUFFALO"), and no description of a time or a thing ("the first day", "a study",
-    "bacteria")."""
+    place written in capitals: "BUFFALO"), no one at all ("Nobody", "None of his rivals"), and no description of a
+    time or a thing ("the first day", "a study", "bacteria")."""
     name = m.name.strip().rstrip(":").strip()
     if name.lower() in not_speaker_words("label") | not_speaker_words("time-name") \
             or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
         return False  # a page's label, a weekday or month, a number ("Smith, 42, said"), an age
     if _MARKUP.search(_tidy_name(name)):
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
+    written = m.span.text.lower()
+    if any(written == w or written.startswith(w + " ") for w in not_speaker_words("nobody")):
+        return False  # "Nobody opposed him", "None of his rivals attacked him": no one said it
     if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:
         from kg.contradiction_rules.geography import place_country
 

@@ -226,3 +226,13 @@ def test_he_opening_a_sentence_goes_on_with_the_last_sentences_subject():
     found = _speakers('"The ban is wrong," Mr. Trump said on Monday. Since Thursday, Mrs. Khan has mounted a public '
                       "campaign against him. He has asked Republican leaders to back the plan.", article_id="x2")
     assert found["Republican leaders to back the plan"] == "trump"
+
+
+def test_no_one_is_no_speaker():
+    """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
+    writer's, no actor called Nobody."""
+    for n, text in enumerate(["Nobody opposed the plan at the meeting on Monday.",
+                              "None of his rivals attacked him over the issue.",
+                              "No candidate has said that taxes should rise."]):
+        found = _speakers(text, article_id=f"n{n}")
+        assert all(key.startswith(f"the-article--n{n}") for key in found.values()), found

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from kg.cues import HONORIFICS, attribution_words, first_name_sexes, titles, without_possessive
+from kg.cues import HONORIFICS, attribution_words, first_name_sexes, not_speaker_words, titles, without_possessive
 from kg.extract.phrases import PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
@@ -26,7 +26,7 @@ _PEOPLE = attribution_words("people-noun")
 def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:
     """Describe a speaker mention: its name without titles, its titles, its affiliation, its kind."""
     toks = [doc[i] for i in sorted(ids)]
-    while toks and toks[0].dep_ == "det":
+    while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):  # "No candidate"
         toks = toks[1:]
     if not toks:
         toks = [doc[min(ids)]]
