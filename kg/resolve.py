@@ -589,9 +589,9 @@ class _Resolver:
 
     def subject_just_before(self, pronoun: Mention, male: bool | None) -> Mention | None:
         """The one person named as the main subject of the sentence before a "he" or "she" opening its sentence, when
-        the text gives that person the pronoun's sex ("Mr. Khan has mounted a campaign to condemn Mr. Trump. He has
-        asked ..."): such a pronoun goes on with the last sentence's subject far more often than with the latest
-        speaker or the last name."""
+        the text gives that person the pronoun's sex or no sex and a full name ("Mr. Khan has mounted a campaign to
+        condemn Mr. Trump. He has asked ..."): such a pronoun goes on with the last sentence's subject far more often
+        than with the latest speaker or the last name."""
         if male is None or pronoun.span.start not in self.sentence_start_set:
             return None
         since = self.sentence_start(pronoun.span.start, back=1)
@@ -602,7 +602,9 @@ class _Resolver:
         if len(found) != 1:
             return None
         ((name, subject),) = found.items()
-        return subject if _sex_of(subject, name) == male else None
+        # of unknown sex, only a person the article names in full (a lone first name may be another's)
+        sex = _sex_of(subject, name)
+        return subject if sex == male or sex is None and " " in name else None
 
     def _just_speaking(self, m: Mention, previous: list[_Draft], allowed: frozenset[str]) -> _Draft | None:
         """What "it" or "they" stands for when its sentence names no group before it: the latest speaker of a kind

@@ -226,6 +226,10 @@ def test_he_opening_a_sentence_goes_on_with_the_last_sentences_subject():
     found = _speakers('"The ban is wrong," Mr. Trump said on Monday. Since Thursday, Mrs. Khan has mounted a public '
                       "campaign against him. He has asked Republican leaders to back the plan.", article_id="x2")
     assert found["Republican leaders to back the plan"] == "trump"
+    # a full name whose first name tells no sex ("Gene") is still the subject "he" goes on with
+    found = _speakers('"Taxes must fall," Mr. Grayson said. Gene Sperling, an adviser, hired Ms. Brainard as his '
+                      "deputy in 1995. He said he was proud of her work.", article_id="x3")
+    assert found["he was proud of her work"] == "gene-sperling"
 
 
 def test_no_one_is_no_speaker():
