@@ -240,3 +240,14 @@ def test_no_one_is_no_speaker():
                               "No candidate has said that taxes should rise."]):
         found = _speakers(text, article_id=f"n{n}")
         assert all(key.startswith(f"the-article--n{n}") for key in found.values()), found
+
+
+def test_a_person_familiar_with_something_is_a_person():
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    ((resolved, _),) = list(analyse_texts([clean_text(
+        "A headline\n\nA person familiar with the planning said the meeting would focus on taxes.", article_id="p")]))
+    ((claim,),) = [[c for c in resolved.claims if "focus on taxes" in c.attribution.content.text]]
+    actor = next(a for a in resolved.actors if a.key == claim.actor_key)
+    assert actor.kind == "Person" and actor.name.lower().startswith("person familiar")
