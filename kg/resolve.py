@@ -90,8 +90,7 @@ def can_speak(m: Mention) -> bool:
         return False  # a page's label, a weekday or month, a number ("Smith, 42, said"), an age
     if _MARKUP.search(_tidy_name(name)):
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
-    written = m.span.text.lower()
-    if any(written == w or written.startswith(w + " ") for w in not_speaker_words("nobody")):
+    if names_no_one(m):
         return False  # "Nobody opposed him", "None of his rivals attacked him": no one said it
     if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:
         from kg.contradiction_rules.geography import place_country
@@ -103,6 +102,12 @@ def can_speak(m: Mention) -> bool:
         return True
     # "Trump this week" names Trump; "the first day", "One study" name nobody.
     return any(w[:1].isupper() and (i or w.lower() not in _OPENERS) for i, w in enumerate(words[:-1]))
+
+
+def names_no_one(m: Mention) -> bool:
+    """The mention says that no one spoke ("Nobody", "None of his rivals", "No candidate", "Neither Cruz nor ...")."""
+    written = m.span.text.lower()
+    return any(written == w or written.startswith(w + " ") for w in not_speaker_words("nobody"))
 
 
 PARTY_WORDS = {"democrat", "democratic", "republican", "gop", "labour", "tory", "conservative", "liberal", "green",
@@ -754,6 +759,8 @@ class _Resolver:
                 out.extend((a, att) for a in ([self.add(writer, writer.name, "Person")] if writer else authors))
                 continue
             if att.source is not None and not can_speak(att.source):
+                if names_no_one(att.source):  # "None of the candidates has said ...": a statement as written
+                    self.unattributed.append(att)
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
             if att.source is None and not att.direct:
                 # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is

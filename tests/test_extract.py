@@ -1240,3 +1240,9 @@ def test_a_quote_the_parser_hangs_on_a_word_of_the_speakers_name_stays_out_of_th
     found = extract("“It’s unanimous,” councilmember Mark Levine said of the council’s support for ending the "
                     "contracts.")
     assert [(s, c, t) for s, c, t, _ in found] == [("councilmember Mark Levine", "said", "“It’s unanimous,”")]
+
+
+def test_a_place_heading_a_list_in_the_body_is_no_speaker(extract):
+    found = extract("The insiders are:\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
+                    "SMITH: We will win this race.")
+    assert [(s, c) for s, c, _, _ in found] == [("SMITH", ":")]

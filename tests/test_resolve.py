@@ -240,6 +240,14 @@ def test_no_one_is_no_speaker():
                               "No candidate has said that taxes should rise."]):
         found = _speakers(text, article_id=f"n{n}")
         assert all(key.startswith(f"the-article--n{n}") for key in found.values()), found
+    # the statement stays among the attributions as written ("Neither company would comment on the reports")
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts, attributions_of
+
+    ((resolved, _),) = list(analyse_texts([clean_text("A headline\n\nNeither company would comment on the reports.",
+                                                      article_id="n9")]))
+    assert [a.source.span.text for a in attributions_of(resolved)] == ["Neither company"]
+    assert not resolved.claims or all(c.attribution.method == "article-voice" for c in resolved.claims)
 
 
 def test_a_person_familiar_with_something_is_a_person():

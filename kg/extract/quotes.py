@@ -388,6 +388,8 @@ def _speaker_label(name: list[Token], *, headline: bool) -> bool:
     if not headline and word_count(name) >= 4 and not any(t.text.isupper() for t in name) \
             and not any(t.ent_type_ == "PERSON" for t in name):
         return False  # "Veto Power Impedes Peace Efforts:" in the body: a heading, no one's name
+    if not headline and all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct):
+        return False  # "Iowa: Tim Albrecht, Brad Anderson, ..." in the body: a list's heading, no speaker
     return name[0].dep_ != "det"
 
 
