@@ -383,14 +383,21 @@ def _speaker_label(name: list[Token], *, headline: bool) -> bool:
         # "Big Win For Bernie: ...", "Wow: ...": a headline's words, no name ("Bank of America" is one; the tags of
         # words in capitals are unreliable: "FALLIN:" is tagged a number)
         return False
-    if not headline and not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+    if not headline and _heading_in_the_body(name):
         return False
-    if not headline and word_count(name) >= 4 and not any(t.text.isupper() for t in name) \
-            and not any(t.ent_type_ == "PERSON" for t in name):
-        return False  # "Veto Power Impedes Peace Efforts:" in the body: a heading, no one's name
-    if not headline and all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct):
-        return False  # "Iowa: Tim Albrecht, Brad Anderson, ..." in the body: a list's heading, no speaker
     return name[0].dep_ != "det"
+
+
+def _heading_in_the_body(name: list[Token]) -> bool:
+    """Words before a colon in an article's body that head what follows rather than name its speaker: not all names
+    or capitals, a title of four words or more ("Veto Power Impedes Peace Efforts:"), a place heading a list ("Iowa:
+    Tim Albrecht, Brad Anderson, ...")."""
+    if not all(t.pos_ == "PROPN" or t.text.isupper() or t.text == "." for t in name):
+        return True
+    if word_count(name) >= 4 and not any(t.text.isupper() for t in name) \
+            and not any(t.ent_type_ == "PERSON" for t in name):
+        return True
+    return all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct)
 
 
 def _label_word(word: Token) -> bool:
