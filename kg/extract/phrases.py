@@ -118,8 +118,9 @@ def _named_in_apposition(tok: Token) -> list | None:
 
 def _without_clauses(tok: Token) -> list:
     """The token's subtree up to its first relative clause, apposition, participle or time after it ("Trump this
-    week said": when, not who), without a clause the parser hung on it or on a word of it from before (a quote before its
-    speaker's name: '"That's a concern," Sarandon told MSNBC', '"It's unanimous," councilmember Mark Levine said')."""
+    week said": when, not who), without a clause the parser hung on it or on a word of it from before (a quote
+    before its speaker's name: '"That's a concern," Sarandon told MSNBC', '"It's unanimous," councilmember Mark
+    Levine said')."""
     out = []
     before = {x.i for c in tok.subtree if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
     before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
