@@ -495,3 +495,15 @@ def test_what_someone_only_might_or_ought_to_say_is_found_but_claimed_by_no_one(
     assert any(t.startswith("why the rule was cited") for t in claimed)
     found = {a.content.text: a.possible for a in attributions_of(article)}
     assert found["to check his stats"] is True and found["a recount"] is True
+
+
+def test_what_the_writer_only_guesses_someone_says_is_claimed_by_no_one():
+    resolved = _resolved(
+        "Debate\n\nPerhaps the moderators will demand more details. Maybe he figures that the debate was a win. The "
+        "campaign vowed to remain in the fight through June, and perhaps until the convention.")
+    (article,) = resolved
+    claimed = _speakers(article)
+    assert "more details" not in claimed and "the debate was a win" not in claimed
+    assert any(t.startswith("to remain in the fight") for t in claimed)  # "perhaps" after the cue is not on it
+    found = {a.content.text: a.possible for a in attributions_of(article)}
+    assert found["more details"] is True

@@ -31,6 +31,7 @@ _SUPPOSING = attribution_words("supposition-verb")
 _NOMINAL_FRAMES = frozenset({"obj", "oprd", "for", "about", "of-topic", "weak", "obj-evidence"})
 _OBJECT = frozenset({"obj", "obj-evidence"})
 _POSSIBLE = attribution_words("possibility-modal")
+_GUESSES = attribution_words("possibility-adverb")
 
 
 def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: bool,
@@ -254,10 +255,12 @@ def _said_as_possible(verb: Token) -> bool:
 def _only_possible(verb: Token) -> bool:
     """A modal of possibility or duty on the verb ("Trump may want to check his stats", "Sanders could have
     requested a recount", "voters should know ...", "Americans might stop to consider ..."): what someone might or
-    ought to say, not what they said. "Can" ("police can confirm") and "could not" ("could not explain") report."""
+    ought to say, not what they said. "Can" ("police can confirm") and "could not" ("could not explain") report. So
+    is a cue the writer only guesses at ("perhaps recognizing that ...", "presumably believes")."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return bool(modals & _POSSIBLE) or "could" in modals and not negated
+    guessed = any(c.dep_ == "advmod" and c.lower_ in _GUESSES and c.i < verb.i for c in verb.children)
+    return bool(modals & _POSSIBLE) or "could" in modals and not negated or guessed
 
 
 def _hortative(verb: Token) -> bool:
