@@ -92,7 +92,7 @@ def analyse_texts(articles: Iterable[Article], *, model: str | None = None, work
         results = resolve_in_workers(articles, workers=workers, model=model, batch_size=batch_size, detector=detector)
     else:
         nlp = load_model(model)
-        results = ((article, _analysed_or_why(article, docs, detector))
+        results = ((article, analysed_or_why(article, docs, detector))
                    for article, docs in parse_articles(articles, nlp, batch_size=batch_size))
     for article, result in results:
         if isinstance(result, str):
@@ -103,7 +103,7 @@ def analyse_texts(articles: Iterable[Article], *, model: str | None = None, work
         yield result
 
 
-def _analysed_or_why(article: Article, docs, detector: Detector) -> tuple[ResolvedArticle, list] | str:
+def analysed_or_why(article: Article, docs, detector: Detector) -> tuple[ResolvedArticle, list] | str:
     """:func:`analyse`, or why the article could not be analysed."""
     try:
         return analyse(article, docs, detector=detector)

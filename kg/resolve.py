@@ -599,17 +599,25 @@ class _Resolver:
         than with the latest speaker or the last name."""
         if male is None or pronoun.span.start not in self.sentence_start_set:
             return None
-        since = self.sentence_start(pronoun.span.start, back=1)
-        # a surname the tagger made a body ("Pence pledged ...") counts when the article names a person so in full
-        found = {self.full_name_for(x): x for x in (*self.persons_named, *self.extraction.mentions)
-                 if x.main_subject and not x.quoted and since <= x.span.start and x.span.end <= pronoun.span.start
-                 and (x.kind == "PERSON" or x.kind == "ORG" and self.full_name_for(x) != x.name)}
+        found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start, back=1), pronoun.span.start)
         if len(found) != 1:
             return None
         ((name, subject),) = found.items()
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
+
+    def _people_as_main_subjects(self, since: int, until: int) -> dict[str, Mention]:
+        """The people named as a sentence's main subject between two offsets, by full name; a surname the tagger made
+        a body ("Pence pledged ...") counts when the article names a person so in full."""
+        found: dict[str, Mention] = {}
+        for x in (*self.persons_named, *self.extraction.mentions):
+            if x.main_subject and not x.quoted and since <= x.span.start and x.span.end <= until \
+                    and x.kind in {"PERSON", "ORG"}:
+                name = self.full_name_for(x)
+                if x.kind == "PERSON" or name != x.name:
+                    found[name] = x
+        return found
 
     def _just_speaking(self, m: Mention, previous: list[_Draft], allowed: frozenset[str]) -> _Draft | None:
         """What "it" or "they" stands for when its sentence names no group before it: the latest speaker of a kind
@@ -758,9 +766,10 @@ class _Resolver:
                 # writers' (a reader's letter's signer on a page of letters)
                 out.extend((a, att) for a in ([self.add(writer, writer.name, "Person")] if writer else authors))
                 continue
+            if att.source is not None and names_no_one(att.source):
+                self.unattributed.append(att)  # "None of the candidates has said ...": a statement as written
+                continue
             if att.source is not None and not can_speak(att.source):
-                if names_no_one(att.source):  # "None of the candidates has said ...": a statement as written
-                    self.unattributed.append(att)
                 continue  # a page's label or a dateline as a transcript's speaker, a day or a study: nobody said it
             if att.source is None and not att.direct:
                 # A judgement nobody is named for ("the plan seems to have failed", "the veto is expected Friday") is

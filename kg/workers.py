@@ -137,22 +137,19 @@ def analyse_in_workers(articles: Iterable[Article], *, workers: int, model: str 
 
     yield from _in_pools(articles, analyse_batch, unpack, workers=workers, model=model,
                          articles_per_task=articles_per_task, batch_size=batch_size,
-                         articles_per_worker=articles_per_worker, detector=detector)
+                         articles_per_worker=articles_per_worker, detector=detector,
+                         after_death="; finished articles are stored, run the build again")
 
 
 def resolve_batch(articles: list[Article], batch_size: int = 64) -> list:
     """Worker task of :func:`resolve_in_workers`: each article's ``(resolved, contradictions)``
     (:func:`kg.pipeline.analyse`), or why it could not be analysed (a string)."""
     from kg.nlp import load_model, parse_articles
-    from kg.pipeline import analyse
+    from kg.pipeline import DEFAULT_DETECTOR, analysed_or_why
 
     nlp = load_model(_MODEL)
-    out: list = []
-    for article, docs in parse_articles(articles, nlp, batch_size=batch_size):
-        try:
-            out.append(analyse(article, docs, **({"detector": _DETECTOR} if _DETECTOR else {})))
-        except Exception as exc:  # one bad article must not sink the batch
-            out.append(f"could not be analysed: {exc}")
+    out = [analysed_or_why(article, docs, _DETECTOR or DEFAULT_DETECTOR)
+           for article, docs in parse_articles(articles, nlp, batch_size=batch_size)]
     release_free_memory()
     return out
 
@@ -168,22 +165,24 @@ def resolve_in_workers(articles: Iterable[Article], *, workers: int, model: str 
 
 
 def _in_pools(articles: Iterable[Article], task: Callable, unpack: Callable, *, workers: int, model: str | None,
-              articles_per_task: int, batch_size: int, articles_per_worker: int, detector) -> Iterator[tuple]:
+              articles_per_task: int, batch_size: int, articles_per_worker: int, detector,
+              after_death: str = "") -> Iterator[tuple]:
     """Run ``task`` over the articles in pools of worker processes, each pool replaced after about
-    ``articles_per_worker`` articles a worker; ``unpack`` turns a task's result back into what the caller gets."""
+    ``articles_per_worker`` articles a worker; ``unpack`` turns a task's result back into what the caller gets;
+    ``after_death`` ends the error a dying worker raises (what the caller should do)."""
     settings = (detector.disabled, detector.window_days) if detector is not None else ((), None)
     source = iter(articles)
     per_pool = max(articles_per_task, articles_per_worker * workers)
     while (head := next(source, None)) is not None:
         yield from _in_pool(itertools.chain([head], itertools.islice(source, per_pool - 1)), task, unpack,
                             workers=workers, model=model, articles_per_task=articles_per_task, batch_size=batch_size,
-                            settings=settings)
+                            settings=settings, after_death=after_death)
 
 
 def _in_pool(articles: Iterator[Article], task: Callable, unpack: Callable, *, workers: int, model: str | None,
-             articles_per_task: int, batch_size: int, settings: tuple = ((), None)) -> Iterator[tuple]:
+             articles_per_task: int, batch_size: int, settings: tuple = ((), None),
+             after_death: str = "") -> Iterator[tuple]:
     """:func:`_in_pools` with one pool of worker processes, closed when ``articles`` run out."""
-    after_death = "; finished articles are stored, run the build again" if task is analyse_batch else ""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 

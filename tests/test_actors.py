@@ -484,26 +484,26 @@ def test_a_surname_opening_its_sentence_has_the_sex_of_the_full_name_the_article
     assert said["“Let everybody who has ever given a speech release them,”"] == "hillary-clinton"
 
 
+def _claimed_and_possible(text: str) -> tuple[dict[str, str], dict[str, bool]]:
+    """One article analysed for real: its claims (statement -> actor key), and each attribution's ``possible``."""
+    (article,) = _resolved(text)
+    return _speakers(article), {a.content.text: a.possible for a in attributions_of(article)}
+
+
 def test_what_someone_only_might_or_ought_to_say_is_found_but_claimed_by_no_one():
-    resolved = _resolved(
+    claimed, found = _claimed_and_possible(
         "Crime\n\nDonald Trump may want to check his stats. Sanders could have requested a recount. Police can confirm "
         "that two people died. Miller could not explain why the rule was cited.")
-    (article,) = resolved
-    claimed = _speakers(article)
     assert "to check his stats" not in claimed and "a recount" not in claimed
     assert claimed["two people died"].startswith("police")
     assert any(t.startswith("why the rule was cited") for t in claimed)
-    found = {a.content.text: a.possible for a in attributions_of(article)}
     assert found["to check his stats"] is True and found["a recount"] is True
 
 
 def test_what_the_writer_only_guesses_someone_says_is_claimed_by_no_one():
-    resolved = _resolved(
+    claimed, found = _claimed_and_possible(
         "Debate\n\nPerhaps the moderators will demand more details. Maybe he figures that the debate was a win. The "
         "campaign vowed to remain in the fight through June, and perhaps until the convention.")
-    (article,) = resolved
-    claimed = _speakers(article)
     assert "more details" not in claimed and "the debate was a win" not in claimed
     assert any(t.startswith("to remain in the fight") for t in claimed)  # "perhaps" after the cue is not on it
-    found = {a.content.text: a.possible for a in attributions_of(article)}
     assert found["more details"] is True

@@ -413,7 +413,8 @@ def _fail_bad(items, batch_size):
 def _two_articles_and_a_bad_one():
     from kg.ingest import clean_text
 
-    return [clean_text(ARTICLE_A, article_id="a", source="a.txt"), clean_text(ARTICLE_A, article_id="bad", source="bad.txt"),
+    return [clean_text(ARTICLE_A, article_id="a", source="a.txt"),
+            clean_text(ARTICLE_A, article_id="bad", source="bad.txt"),
             clean_text(ARTICLE_B, article_id="b", source="b.txt")]
 
 

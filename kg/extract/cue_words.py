@@ -118,6 +118,7 @@ def _participle_speaker(verb: Token) -> Token | None:
 
 
 def _to_infinitive(verb: Token) -> bool:
+    """The verb is a "to"-infinitive ("to acknowledge", "to talk")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -146,8 +147,7 @@ def _infinitive_of_purpose(verb: Token) -> bool:
     """"will come on the show to talk about X", "held a press conference to announce that ...": the clause says
     what its verb's subject did it for (not a cue's: "expressed frustration over her refusal to endorse"); a purpose
     of knowing or finding ("to see what happens", "to determine how ...") is no report."""
-    if verb.tag_ != "VB" or verb.head.pos_ != "VERB" or cue_of(verb.head) is not None \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _to_infinitive(verb) or verb.head.pos_ != "VERB" or cue_of(verb.head) is not None:
         return False
     cue = cue_of(verb)
     return cue is not None and cue.speech_act not in {"believe", "report"}
