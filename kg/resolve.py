@@ -336,6 +336,23 @@ def _person_from_place(name: str) -> str | None:
     return found.group(1) if words[0].lower() in first_name_sexes() and all(w[:1].isupper() for w in words) else None
 
 
+def _person_before_place(name: str, people: Iterable[str], titled: bool) -> str | None:
+    """The person of "Stacy Baker of Columbia", "Mr. Cruz of Texas", "Gov. Terry Branstad of Iowa": a name the
+    article gives a person, or a titled name (``titled``: the title already taken off), or a title or first name and
+    a capitalised word, before "of" or "from" a place ending the phrase; not a title's own "of" ("Secretary of State
+    John Kerry" ends with its person)."""
+    found = re.fullmatch(r"(.+?)\s+(?:of|from)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", name)
+    if found is None:
+        return None
+    before = found.group(1)
+    words = [w.lower().rstrip(".") for w in before.split()]
+    if before in people:
+        return before
+    opener = words[0] in HONORIFICS or words[0] in titles() or words[0] in first_name_sexes()
+    named = titled or opener and len(words) >= 2
+    return before if named and words[-1] not in titles() and before.split()[-1][:1].isupper() else None
+
+
 def _epithet_of(text: str, m: Mention) -> str | None:
     """The lower-case noun written right before a person's name ("billionaire" of "billionaire Donald Trump";
     capitalised only where a sentence starts: "Secretary of State Jon Husted" has none), if any."""
@@ -490,7 +507,7 @@ class _Resolver:
         text = self.article.text[max(0, m.span.start - 40):m.span.start]
         return _words(re.split(r"[.;:!?\n]", text)[-1])
 
-    def person_name(self, name: str) -> str:
+    def person_name(self, name: str, titled: bool = False) -> str:
         """The name of the person a longer phrase ends with ("rival Donald Trump", "MSNBC host Chris Matthews",
         "Republican vice-presidential nominee Gov. Mike Pence" -> "Donald Trump", "Chris Matthews", "Mike Pence"):
         the shortest name of a person the article names that ends the phrase, else the capitalised words after the
@@ -501,7 +518,7 @@ class _Resolver:
         name = name.split(",")[0].strip() or name
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name
         name = re.split(r"\s+(?:in|of|at|on|from|during|with)\s+(?=[a-z])", name, maxsplit=1)[0]
-        name = _person_from_place(name) or name
+        name = _person_from_place(name) or _person_before_place(name, self.entity_names, titled) or name
         for other in self.entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other
@@ -538,7 +555,7 @@ class _Resolver:
         if kind == "Person":
             name = without_possessive(name)  # "Donald Trump's", "Sanders'": the person
         if kind == "Person" and m.named:
-            name = self.person_name(name)
+            name = self.person_name(name, bool(m.titles))
         if kind == "Organization" and m.named and (person := _person_from_place(name)) is not None:
             kind, name = "Person", person
         if kind == "Organization":

@@ -172,6 +172,9 @@ def test_a_middle_initial_and_an_aside_are_no_part_of_the_key():
      "was sorry.", "craig-bryan"),
     ("The Rev. Al Sharpton said the bank was sorry.", "al-sharpton"),
     ("Elijah Cummings of Maryland said the bank was sorry.", "elijah-cummings"),
+    ("Senator Bernie Sanders of Vermont said the bank was sorry.", "bernie-sanders"),
+    ("Mr. Cruz of Texas said the bank was sorry.", "cruz"),
+    ("Stacy Baker of Columbia, South Carolina, said the bank was sorry.", "stacy-baker"),
 ])
 def test_a_title_a_party_and_state_or_where_someone_is_from_are_no_part_of_the_name(sentence, key):
     (resolved,) = _resolved("Banks\n\n" + sentence)

@@ -111,9 +111,18 @@ def _named_in_apposition(tok: Token) -> list | None:
     singular description's person named beside it (the name, not "of Clemson University" after it)."""
     if tok.tag_ != "NN" and tok.lower_ != "one":
         return None
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                 and c.i > tok.i), None)
+    name = _person_in_apposition(tok) or next(
+        (_person_in_apposition(obj) for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
+         for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON"), None)
     return None if name is None else [t for t in name.subtree if t.i <= name.i and not t.is_punct]
+
+
+def _person_in_apposition(tok: Token) -> Token | None:
+    """A person's name in apposition after ``tok``; on the object of the description's preposition ("The director of
+    the European Centre, Ina Kirsch, told") the parser's attachment is wrong: a place or body is not given a person's
+    name, the description is."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and c.i > tok.i), None)
 
 
 def _without_clauses(tok: Token) -> list:
