@@ -969,12 +969,16 @@ def test_the_mark_of_a_condition_inside_the_content_stays(extract):
 def test_a_past_participle_on_a_noun_is_done_to_it_not_said_by_it(extract):
     """"the 9/11 terror attacks, lobbied against the bill": the parser hangs "lobbied" on "attacks" as a participle;
     what a past participle with no clause says is done to its noun, so the attacks are no speaker. A participle
-    with a clause is a misread verb and keeps its noun ("A poll found last week that ...")."""
+    with a clause is a misread verb and keeps its noun ("A poll found last week that ..."); one with only an
+    infinitive is passive ("a proposal intended to ...")."""
     found = extract("Saudi Arabia, which has strongly denied any involvement in the 9/11 terror attacks, lobbied "
                     "against the bill.")
     assert all(source != "terror attacks" and not source.endswith("attacks") for source, _, _, _ in found)
     found = extract("A Quinnipiac University poll found last week that Clinton would beat Trump by six points.")
     assert [(c, t) for _, c, t, _ in found] == [("found", "Clinton would beat Trump by six points")]
+    found = extract("Tester voted against a background checks proposal intended to place senators on the wrong side of "
+                    "voters.")
+    assert not [c for _, c, _, _ in found if c == "intended"]  # passive: the proposal was intended, it intends nothing
 
 
 def test_a_report_whose_content_opens_with_another_reports_subject_keeps_its_content(extract):

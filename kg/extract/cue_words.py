@@ -154,11 +154,17 @@ def _infinitive_of_purpose(verb: Token) -> bool:
 
 
 def _describes_its_noun(participle: Token) -> bool:
-    """A past participle with no clause of its own says what was done to its noun ("the attacks, lobbied
-    against", "Americans worried about ..."); with a clause or a colon it is a verb the parser misread ("A poll found
-    last week that ...", "Romney tweeted in response: ...")."""
+    """A past participle with no clause of its own, or with only a "to"-infinitive, says what was done to its noun
+    ("the attacks, lobbied against", "Americans worried about ...", "a proposal intended to ..."); with a clause or a
+    colon it is a verb the parser misread ("A poll found last week that ...", "Romney tweeted in response: ...")."""
     after = participle.doc[participle.right_edge.i + 1] if participle.right_edge.i + 1 < len(participle.doc) else None
-    return participle.tag_ == "VBN" and not (after is not None and after.text == ":" or any(
+    if participle.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in participle.children) \
+            and not any(c.dep_ in {"ccomp", "parataxis", "dobj"} for c in participle.children):
+        return True  # "a proposal intended to place ...", "an aide said to be close to him": passive, the noun is
+        # what was intended or said, not who spoke
+    return not (after is not None and after.text == ":" or any(
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in participle.children))
 
 
