@@ -1252,3 +1252,34 @@ def test_a_place_heading_a_list_in_the_body_is_no_speaker(extract):
     found = extract("The insiders are:\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
                     "SMITH: We will win this race.")
     assert [(s, c) for s, c, _, _ in found] == [("SMITH", ":")]
+
+
+def test_a_coordinated_report_keeps_its_subject_past_its_own_time(extract):
+    """"Marcus has been busy but on Tuesday wrote that ...": the day the parser puts right before the second verb is
+    when she wrote, not who wrote."""
+    found = extract("Ruth Marcus has been busy but on Tuesday wrote that she agreed with him.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Ruth Marcus", "wrote", "she agreed with him")]
+
+
+def test_a_quote_in_the_first_of_two_coordinated_reports_is_not_the_seconds(extract):
+    """'denounced the remarks as "hurtful" and warned of X': the quote is what was denounced; what was warned of is
+    the object of "of"."""
+    found = extract('Hollande denounced the remarks as "hurtful and humiliating" and warned of the global '
+                    'implications a Trump presidency would have.')
+    assert [(c, t) for _, c, t, _ in found] == [
+        ("denounced", 'the remarks as "hurtful and humiliating"'),
+        ("warned", "the global implications a Trump presidency would have")]
+
+
+def test_a_tag_joined_to_the_sentence_as_its_conjunct_reports_the_sentence(extract):
+    """'People should provide evidence and not use words like "maybe" and "perhaps", he told reporters.': the parser
+    joins "told" to the sentence as a second verb; it is the tag, and a "perhaps" in quotation marks is a word named,
+    not the writer's guess."""
+    found = extract("People should provide evidence for their accusations and not wave around speculative words like "
+                    "\u201cmaybe\u201d and \u201cperhaps\u201d, he told reporters.")
+    assert [(s, c, a.possible) for s, c, _, a in found] == [("he", "told", False)]
+    assert found[0][2].startswith("People should provide evidence")
+    found = extract("Former Representative Peter Hoekstra, a Michigan Republican who led the House Intelligence Committee, said that a swap "
+                    "involved difficult trade-offs but that if Mr. Obama opted to make one, he should have insisted on "
+                    "getting all imprisoned Americans out.")
+    assert not [a for _, _, _, a in found if a.rule == "parenthetical-report"]  # "insisted" is what he said: no tag

@@ -248,7 +248,9 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
         j -= 1
     if j >= verb.sent.start and verb.dep_ == "conj":
         prev = verb.doc[j]
-        if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"}:
+        own_adjunct = prev.dep_ == "pobj" and prev.head.head.i == verb.i  # "... but on Tuesday wrote that ...": when
+        if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and not own_adjunct \
+                and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"}:
             return prev
     return None
 

@@ -333,9 +333,18 @@ def _quote(v: _CueVerb) -> list[Content] | None:
     if quote is None:
         return None
     tokens = quote_tokens(v.verb.doc, quote)
+    if tokens and _in_the_first_conjunct(v.verb, tokens):
+        return None  # 'denounced the remarks as "hurtful" and warned that ...': the quote is what he denounced
     if tokens and _governed_by_another_cue(v.verb, v.verb.doc[tokens[0]]):
         return []  # "said as much, arguing that Trump 'lashed out ...'": the quote is what he argued
     return [(_quoted_complement(v.verb, tokens, v.taken), [], True)]
+
+
+def _in_the_first_conjunct(verb: Token, tokens: Sequence[int]) -> bool:
+    """A quote before a coordinated verb, inside the verb it is coordinated with: that verb's complement."""
+    first = verb.head
+    return verb.dep_ == "conj" and tokens[-1] < verb.i and first.left_edge.i <= tokens[0] \
+        and all(verb.doc[i].is_punct or first.i in {a.i for a in verb.doc[i].ancestors} for i in tokens)
 
 
 def _governed_by_another_cue(verb: Token, word: Token) -> bool:

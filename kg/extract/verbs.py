@@ -259,8 +259,15 @@ def _only_possible(verb: Token) -> bool:
     is a cue the writer only guesses at ("perhaps recognizing that ...", "presumably believes")."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     negated = any(c.dep_ == "neg" for c in verb.children)
-    guessed = any(c.dep_ == "advmod" and c.lower_ in _GUESSES and c.i < verb.i for c in verb.children)
+    guessed = any(c.dep_ == "advmod" and c.lower_ in _GUESSES and c.i < verb.i and not _quoted_word(c)
+                  for c in verb.children)
     return bool(modals & _POSSIBLE) or "could" in modals and not negated or guessed
+
+
+def _quoted_word(word: Token) -> bool:
+    """The word is written in quotation marks: named, not used ('words like "perhaps", he told reporters')."""
+    doc = word.doc
+    return word.i > 0 and doc[word.i - 1].text in MARKS and word.i + 1 < len(doc) and doc[word.i + 1].text in MARKS
 
 
 def _hortative(verb: Token) -> bool:
@@ -293,7 +300,8 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
-    if subject is None or cue.weak or not (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)):
+    if subject is None or cue.weak or not (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)
+                                           or _tag_read_as_conjunct(tok, cue, subject)):
         return None
     found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
     return None if found is None else [found]
@@ -552,6 +560,26 @@ def _tag_last(verb: Token, subject: Token) -> bool:
     before = subject.left_edge.i - 1
     return before > verb.sent.start and verb.doc[before].text == "," and any(
         c.dep_ in {"dep", "npadvmod", "advcl", "nsubj"} and c.i < before for c in verb.children if c.i != subject.i)
+
+
+def _tag_read_as_conjunct(verb: Token, cue: Cue, subject: Token) -> bool:
+    """"People should provide evidence ... and not wave around words like 'maybe', he told reporters.": a tag
+    ending the sentence after a comma, with its own subject, that the parser joined to the clause before as its
+    conjunct (a cue that can report a clause, with no "and", "that", clause or object of its own but whom it was told
+    to)."""
+    if verb.dep_ != "conj" or subject.head.i != verb.i or "ccomp" not in cue.frames \
+            or any(c.dep_ in {"cc", "mark", "advcl", "ccomp", "xcomp", "dobj"} and not _addressee(verb, c)
+                   for c in verb.children):
+        return False
+    before = subject.left_edge.i - 1
+    after = [t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end] if not t.is_punct]
+    return before > verb.sent.start and verb.doc[before].text == "," and subject.i < verb.i and not after \
+        and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """The object of "tell" is whom it was told to ("he told reporters")."""
+    return child.dep_ == "dobj" and verb.lemma_.lower() == "tell"
 
 
 def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int], *,
