@@ -1283,3 +1283,20 @@ def test_a_tag_joined_to_the_sentence_as_its_conjunct_reports_the_sentence(extra
                     "involved difficult trade-offs but that if Mr. Obama opted to make one, he should have insisted on "
                     "getting all imprisoned Americans out.")
     assert not [a for _, _, _, a in found if a.rule == "parenthetical-report"]  # "insisted" is what he said: no tag
+
+
+def test_any_verb_ending_the_sentence_after_a_quote_closed_by_a_comma_is_its_tag(extract):
+    """'"...," an angry Hollande retaliated.': after a quote closed by a comma, a subject and a verb with nothing of
+    its own after it are the quote's tag, whatever the verb; a verb with an object there is no tag."""
+    found = extract("\u201cFrance will always be France,\u201d an angry Hollande retaliated.")
+    assert [(c, t) for _, c, t, _ in found] == [("retaliated", "\u201cFrance will always be France,\u201d")]
+    found = extract('"We won," Smith shot back.')
+    assert [(s, t) for s, _, t, _ in found] == [("Smith", '"We won,"')]
+    assert not extract('"We won," Smith wrapped the flag around him.')
+
+
+def test_a_tag_after_its_speakers_long_apposition_is_found(extract):
+    found = extract("\u201cVery good reporter, very good reporter this guy,\u201d Trump, the 2016 GOP presidential "
+                    "frontrunner nationally and current polling leader in South Carolina by a wide margin after "
+                    "winning the New Hampshire primaries, said when Boyle asked him a question.")
+    assert [(s.split(",")[0], c) for s, c, _, _ in found] == [("Trump", "said")]

@@ -131,10 +131,11 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | N
     if _new_sentence_after_quote(doc, words):
         return None
     gap_ids = {x.i for x in gap}
-    for t in words[:16]:
+    for t in words[:_TAG_WORDS]:
         if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in MARKS:
             break
-        tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) else None
+        tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) \
+            else _verb_tag(t, words[0], gap_ids, _manner_cue(t)) if closed_by_comma else None
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
             plain = closed_by_comma and "quote" in tag.cue.frames \
@@ -166,8 +167,31 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
                                                                     or _opens_next_quote(doc, words))
 
 
-def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
-    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith")."""
+_TAG_WORDS = 40
+"""How far after a quote its tag's verb may be: past a speaker's long apposition ('"...," Trump, the 2016 GOP
+presidential frontrunner nationally and current polling leader in South Carolina ..., said')."""
+
+
+def _manner_cue(verb: Token) -> Cue | None:
+    """A verb outside the lexicon that ends the sentence right after its subject, after a quote closed by a comma
+    ('"France will always be France," an angry Hollande retaliated.'): English puts only a tag there, whatever its
+    verb ("retaliated", "laughed", "shot back"); with an object or a clause of its own it is no tag."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children) \
+            or not all(x.is_punct or x.dep_ in {"prt", "advmod", "npadvmod"} and x.head.i == verb.i
+                       for x in verb.doc[verb.i + 1:verb.sent.end]):
+        return None
+    return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
+
+
+_OWN_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "advcl"}
+
+
+def _verb_tag(t: Token, first: Token, gap_ids: set[int], cue: Cue | None = None) -> Tag | None:
+    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith");
+    ``cue`` for a verb the lexicon does not list."""
+    if cue is None and not is_cue_verb(t):
+        return None
     subject = _tag_speaker(t, first, gap_ids)
     if subject is None:
         return None
@@ -179,7 +203,7 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int]) -> Tag | None:
     if not ids <= gap_ids:
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
-    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), end)
+    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue or cue_of(t), end)
 
 
 def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
