@@ -1300,3 +1300,15 @@ def test_a_tag_after_its_speakers_long_apposition_is_found(extract):
                     "frontrunner nationally and current polling leader in South Carolina by a wide margin after "
                     "winning the New Hampshire primaries, said when Boyle asked him a question.")
     assert [(s.split(",")[0], c) for s, c, _, _ in found] == [("Trump", "said")]
+
+
+def test_a_subject_the_parser_hung_on_the_opening_phrase_as_an_apposition_speaks(extract):
+    """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: ...": the parser makes the
+    adviser an apposition of "the Observer"; a state after its city stays the city's ("the attack in San Bernardino,
+    Calif., showed")."""
+    found = extract("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cHillary "
+                    "Clinton believes that transatlantic cooperation is essential.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Jake Sullivan", "said")]
+    found = extract("One of the hardest things for a president to do is to assuage fear, and as the aftermath of the "
+                    "attack in San Bernardino, Calif., showed, Mr. Obama's style tends toward the intellectual.")
+    assert "Calif." not in [s for s, _, _, _ in found]

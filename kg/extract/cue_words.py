@@ -235,10 +235,30 @@ def subject_of(verb: Token) -> Token | None:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t)), default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
-    before = _subject_before_conjunct(verb)
+    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _subject_read_as_apposition(verb: Token) -> Token | None:
+    """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: ...": the parser hangs the
+    subject, set off by commas, on the object of the opening phrase as its apposition; a phrase of where or how is
+    given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
+    city is the place's own apposition."""
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"} and verb.doc[j].text != "\"":
+        j -= 1
+    word = verb.doc[j]
+    if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
+            or verb.doc[word.left_edge.i - 1].text != ",":  # "the attack in San Bernardino, Calif., showed": a place
+        return None
+    head = word.head
+    while head.dep_ in {"appos", "pobj"} and head.head.i < word.i:  # up the opening phrase: "In a statement to X"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
+            return word
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return None
 
 
 def _subject_before_conjunct(verb: Token) -> Token | None:
