@@ -597,7 +597,7 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        opening = self.subject_just_before(m, male)
+        opening = self.subject_just_before(m, male) or self.subject_since_speaker(m, male, speaker, said)
         d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
             or self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
@@ -623,6 +623,32 @@ class _Resolver:
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
+
+    def subject_since_speaker(self, pronoun: Mention, male: bool | None, speaker: _Draft | None,
+                              said: Span | None) -> Mention | None:
+        """The one person the text makes a sentence's main subject after the latest speaker's last statement and
+        before a "he" or "she", outside what the pronoun says (``said``), when the text gives that person the
+        pronoun's sex ("Hillary Clinton cited her record. ... She said ..." after another speaker's quote): the
+        story has gone back to that person. Of unknown sex, the latest speaker stays ("Sandy Hook" is no "he"); so
+        it does for "his" and for a pronoun after a person its sentence names (whose it most likely is)."""
+        if male is None or speaker is None or id(speaker) not in self.last_said or pronoun.name not in {"he", "she"} \
+                or self._person_named_before_in_sentence(pronoun):
+            return None  # "Trump didn't back away from his pledge", "McCain telling reporters he viewed ...": theirs
+        found = {name: x for name, x in self._people_as_main_subjects(self.last_said[id(speaker)],
+                                                                      pronoun.span.start).items()
+                 if said is None or not said.start <= x.span.start < said.end}
+        if len(found) != 1:
+            return None
+        ((name, subject),) = found.items()
+        known = self.find_named(replace(subject, name=name))
+        return subject if _sex_of(subject, name) == male and known is not speaker else None
+
+    def _person_named_before_in_sentence(self, pronoun: Mention) -> bool:
+        """A person is named in the pronoun's sentence before it, outside quotes, or a speaker is ("Benjamin said he
+        believes ...", whatever the tagger made of the name)."""
+        since = self.sentence_start(pronoun.span.start)
+        return any((x.kind == "PERSON" or id(x) in self.source_ids and x.kind != "PRON") and not x.quoted
+                   and since <= x.span.start < pronoun.span.start for x in (*self.extraction.mentions, *self.sources))
 
     def _people_as_main_subjects(self, since: int, until: int) -> dict[str, Mention]:
         """The people named as a sentence's main subject between two offsets, by full name; a surname the tagger made

@@ -510,3 +510,16 @@ def test_what_the_writer_only_guesses_someone_says_is_claimed_by_no_one():
     assert "more details" not in claimed and "the debate was a win" not in claimed
     assert any(t.startswith("to remain in the fight") for t in claimed)  # "perhaps" after the cue is not on it
     assert found["more details"] is True
+
+
+def test_he_or_she_after_the_story_went_back_to_a_person_of_that_sex_is_that_person():
+    """After a speaker of unknown sex, the text makes a woman (named by surname, given in full earlier) a sentence's
+    main subject: a later "she" is hers, not the last speaker's; a "she" after a person its own sentence names stays
+    with the speaker rule."""
+    opening = ("Talks\n\nHillary Clinton met the aides on Monday.\n\nPat Lee, an aide, said the talks were over.\n\n"
+               "On Tuesday, Clinton left the room early. The meeting had lasted three hours. ")
+    (speakers,) = _speakers_of_each(opening + "Later she said the meeting had been useless.")
+    assert speakers["the talks were over"] == "pat-lee"
+    assert speakers["the meeting had been useless"] == "hillary-clinton"
+    (speakers,) = _speakers_of_each(opening + "When Pat Lee came back, she said the meeting had been useless.")
+    assert speakers["the meeting had been useless"] == "pat-lee"
