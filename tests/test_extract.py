@@ -1312,3 +1312,16 @@ def test_a_subject_the_parser_hung_on_the_opening_phrase_as_an_apposition_speaks
     found = extract("One of the hardest things for a president to do is to assuage fear, and as the aftermath of the "
                     "attack in San Bernardino, Calif., showed, Mr. Obama's style tends toward the intellectual.")
     assert "Calif." not in [s for s, _, _, _ in found]
+
+
+def test_any_verb_of_a_person_right_before_the_comma_or_colon_opening_a_quote_is_its_tag(extract):
+    """'And Mr. Christie gloated: "..."': a person's verb right before the quote's comma or colon tags it, whatever
+    the verb; a band that "played:" a title, a clause of place ("where they live:") and a paragraph ending "Scarborough
+    engaged:" before an embed the page lost are no tags."""
+    found = extract("And Mr. Christie gloated: \u201cI told you he wouldn't be ready.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Mr. Christie", "gloated")]
+    assert not extract('The crowd was ready, and the band played: "Hail to the Chief."')
+    assert not extract("And how about this new headline, which hits liberals where they live: \u201cSurge in "
+                       "robberies alters routines.\u201d")
+    assert not [c for _, c, _, _ in extract("This time, Scarborough engaged:\n\nThroughout the race, Scarborough "
+                                            "and Brzezinski have struck down assertions.") if c == "engaged"]

@@ -292,6 +292,8 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
     for t in reversed(words):
         if is_cue_verb(t):
             return _tag_of_cue_before(t, words, between)
+        if between == 0 and (cue := _manner_cue_before(t, words)) is not None:
+            return _tag_of_cue_before(t, words, between, cue)
         if words[-1].text == ":" and (tag := _statement_made(t)) is not None:
             return tag  # "Sanders made the following comment: '...'"
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} or t.text in {".", "?", "!", ";"}:
@@ -311,8 +313,22 @@ def _statement_made(noun: Token) -> Tag | None:
     return Tag((noun.i,), tuple(x.i for x in noun_phrase(owner)), cue, noun.i)
 
 
-def _tag_of_cue_before(t: Token, words: list[Token], between: int) -> Tag | None:
-    """The tag the cue verb ``t`` makes, ``between`` words before the quote: with its subject, or "Said Ellis:"."""
+def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
+    """A verb outside the lexicon right before the comma or colon that opens a quote, with a person for subject and
+    nothing else after it ('Hillary Clinton cracked, "..."', 'she boomed: "..."'): English puts only a tag there,
+    whatever its verb."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or words[-1].text not in {",", ":"} \
+            or verb.i != words[-2].i or verb.dep_ not in {"ROOT", "conj"}:  # not "hits them where they live:"
+        return None
+    subject = speaker_of(verb)  # a person ("the band played: 'Hail to the Chief'" names a tune)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKER_PRONOUNS):
+        return None
+    return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
+
+
+def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | None = None) -> Tag | None:
+    """The tag the cue verb ``t`` makes, ``between`` words before the quote: with its subject, or "Said Ellis:";
+    ``cue`` for a verb the lexicon does not list."""
     if between > _TAG_GAP_WORDS:
         # "said in a phone interview with CNN:": a longer gap only when it all hangs on the verb
         tree = {x.i for x in t.subtree}
@@ -322,11 +338,11 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int) -> Tag | None
     subject = speaker_of(t)
     if subject is None:
         name = inverted_speaker(t, words)
-        return None if not name else Tag((t.i,), tuple(x.i for x in name), cue_of(t), t.i)
+        return None if not name else Tag((t.i,), tuple(x.i for x in name), cue or cue_of(t), t.i)
     phrase = noun_phrase(subject)
     if any(x.i > t.i for x in phrase):
         return None
-    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue_of(t), t.i)
+    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue or cue_of(t), t.i)
 
 
 def _transcript(doc: Doc, *, headline: bool) -> Found | None:
@@ -621,8 +637,8 @@ def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[
     words = [t for t in doc if not t.is_space]
     start = quotes[-1][1] + 1 if quotes else 0
     tag = _tag_before(doc, [t for t in words if t.idx >= start])
-    if tag is None:
-        return None
+    if tag is None or not is_cue_verb(doc[tag.end]) and doc[tag.end].pos_ == "VERB":
+        return None  # "This time, Scarborough engaged:" before an embed the page lost: a speech verb only
     first = min((*tag.cue_tokens, *tag.source_tokens))
     return Announcement(tag.cue, tokens_span(article, offset, doc, tag.cue_tokens),
                         mention_of(article, offset, doc, tag.source_tokens), doc[first].sent.start)
