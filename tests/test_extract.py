@@ -1325,3 +1325,22 @@ def test_any_verb_of_a_person_right_before_the_comma_or_colon_opening_a_quote_is
                        "robberies alters routines.\u201d")
     assert not [c for _, c, _, _ in extract("This time, Scarborough engaged:\n\nThroughout the race, Scarborough "
                                             "and Brzezinski have struck down assertions.") if c == "engaged"]
+
+
+def test_a_quote_whose_tag_a_page_glued_or_a_question_mark_ends_keeps_its_tag(extract):
+    """'Ryan said,"Look, ..."' (no space after the comma), '"...,"Clinton said', a quote ending with "?" before its
+    tag whose verb goes on after a dash, and "told reporters" (whom it was told to) are tags like any other."""
+    found = extract("Ryan said,\u201cLook, anti-Semitic images, they\u2019ve got no place in a presidential campaign.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Ryan", "said")]
+    found = extract("\u201cI think it\u2019s been most surprising to me,\u201dClinton said.")
+    assert [(s, c) for s, c, _, _ in found] == [("Clinton", "said")]
+    found = extract("''What does that mean, he kept the country safe after 9/11?'' Mr. Trump asked, repeating a "
+                    "broadside - that the 43rd president was responsible for the attacks - that he used in Saturday's "
+                    "debate.")
+    assert ("Mr. Trump", "asked", "''What does that mean, he kept the country safe after 9/11?''") in [
+        (s, c, t) for s, c, t, _ in found]
+    found = extract("\u201cHer immediate response has been, \u2018Let\u2019s see what we can do to help?\u2019\u201d "
+                    "Renteria told reporters during Tuesday\u2019s conference call.")
+    assert [(s, c) for s, c, _, _ in found] == [("Renteria", "told")]
+    found = extract("\u201cThey\u2019re all here for the free stuff,\u201d Bennett shot back with a laugh.")
+    assert [(s, c) for s, c, _, _ in found] == [("Bennett", "shot")]

@@ -178,13 +178,14 @@ def _manner_cue(verb: Token) -> Cue | None:
     verb ("retaliated", "laughed", "shot back"); with an object or a clause of its own it is no tag."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
             or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children) \
-            or not all(x.is_punct or x.dep_ in {"prt", "advmod", "npadvmod"} and x.head.i == verb.i
-                       for x in verb.doc[verb.i + 1:verb.sent.end]):
+            or not all(x.is_punct or x.dep_ in {"prt", "advmod", "npadvmod", "prep"} and x.head.i == verb.i
+                       or x.head.dep_ == "prep" and x.head.head.i == verb.i or x.head.dep_ == "pobj"
+                       for x in verb.doc[verb.i + 1:verb.sent.end]):  # "shot back with a laugh"
         return None
     return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
 
 
-_OWN_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep", "advcl"}
+_OWN_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"}
 
 
 def _verb_tag(t: Token, first: Token, gap_ids: set[int], cue: Cue | None = None) -> Tag | None:
@@ -255,7 +256,8 @@ def _addressee(word: Token, cue: Cue) -> bool:
     """The object of a verb of telling ("told Stumpf", "warned him"): whom the quote was said to, not what the verb
     reports ("blasted him" is a report of its own)."""
     return word.dep_ == "dobj" and "obj-to" in cue.frames and (word.pos_ == "PROPN" or word.tag_ == "PRP"
-                                                           or word.ent_type_ in {"PERSON", "ORG"})
+                                                           or word.ent_type_ in {"PERSON", "ORG"}
+                                                           or cue.lemma == "tell")  # "told reporters", "a rally"
 
 
 def _set_off_by_comma(clause: Token) -> bool:
@@ -511,8 +513,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    after = _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=_ends_with_comma(doc, toks)) \
-        if not _quoted_name(toks) else None
+    closed = _ends_with_comma(doc, toks) or _ends_with_mark(doc, toks, {"?", "!"})
+    after = _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed) if not _quoted_name(toks) else None
     parts = [toks]
     if after is not None:
         if k + 1 < len(spans) and _split_by_tag(doc, after, next_start):
@@ -647,11 +649,16 @@ def pending_tag(article: Article, offset: int, doc: Doc, quotes: Sequence[tuple[
 def _ends_with_comma(doc: Doc, toks: list[Token]) -> bool:
     """A quote closed by a comma ('"...it," ') has a speech tag of its own after it, read or not: in English the
     comma stands for the full stop before a tag, so the quote is no continuation of the speaker before."""
+    return _ends_with_mark(doc, toks, {","})
+
+
+def _ends_with_mark(doc: Doc, toks: list[Token], marks: set[str]) -> bool:
+    """The quote's last word before its closing quotation mark is one of ``marks`` ("?" of '"Why?" he asked')."""
     last = toks[-1].i
     after = doc[last + 1] if last + 1 < len(doc) else None
     closing = after if after is not None and after.text in MARKS else None
     before_mark = doc[last] if closing is not None else (doc[last - 1] if last > 0 else None)
-    return before_mark is not None and before_mark.text == "," or (toks[-1].text.endswith(","))
+    return before_mark is not None and before_mark.text in marks or toks[-1].text[-1:] in marks
 
 
 def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) -> Iterator[Found]:
