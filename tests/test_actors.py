@@ -523,3 +523,13 @@ def test_he_or_she_after_the_story_went_back_to_a_person_of_that_sex_is_that_per
     assert speakers["the meeting had been useless"] == "hillary-clinton"
     (speakers,) = _speakers_of_each(opening + "When Pat Lee came back, she said the meeting had been useless.")
     assert speakers["the meeting had been useless"] == "pat-lee"
+
+
+def test_a_description_by_a_role_people_hold_is_a_person():
+    """"A federal judge ruled ...", "an RNC member said ...": someone the text describes by a role only people hold
+    is a person (of the article), not an organisation."""
+    (resolved,) = _resolved("Ruling\n\nA federal judge ruled that the school scammed students. An RNC member said the "
+                            "party would pay.")
+    kinds = {c.attribution.content.text: next(a.kind for a in resolved.actors if a.key == c.actor_key)
+             for c in resolved.claims if c.attribution.method != "article-voice"}
+    assert kinds == {"the school scammed students": "Person", "the party would pay": "Person"}
