@@ -1344,3 +1344,18 @@ def test_a_quote_whose_tag_a_page_glued_or_a_question_mark_ends_keeps_its_tag(ex
     assert [(s, c) for s, c, _, _ in found] == [("Renteria", "told")]
     found = extract("\u201cThey\u2019re all here for the free stuff,\u201d Bennett shot back with a laugh.")
     assert [(s, c) for s, c, _, _ in found] == [("Bennett", "shot")]
+
+
+def test_a_round_up_quote_after_the_names_heading_its_line_is_theirs(extract):
+    """"TOO EARLY - Mark Blumenthal and Jon Cohen: '...'", "From the report: '...'", "Stated Stone:": the quote after
+    the colon is said by the people named right before it when they head the line or follow "from"; not the quote
+    after "reacted to Donald Trump:", nor any without a quote mark."""
+    found = extract("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: \u201cThe polls "
+                    "were not dead wrong. They just ended too early.\u201d")
+    assert [(s, a.rule) for s, _, _, a in found] == [("Mark Blumenthal and Jon Cohen", "quote-after-speaker-colon")]
+    found = extract("From the report: \u201cIn general, samples with longer field periods were more accurate.\u201d")
+    assert [s.split()[-1] for s, _, _, _ in found] == ["report"]
+    found = extract("Trump suggested Curiel was from Mexico: \u201cThe judge is Mexican, which is great.\u201d")
+    assert "Mexico" not in [s for s, _, _, _ in found]
+    assert [s for s, _, _, _ in extract("Stated Stone:\n\n\u201cI think that the stakes are so high.\u201d")] == ["Stone"]
+    assert not extract("Lawmakers reacted to Donald Trump: \u201cWe are appalled by it.\u201d")

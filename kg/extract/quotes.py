@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue, not_speaker_words, noun_cues, titles
+from kg.cues import Cue, cues, not_speaker_words, noun_cues, titles
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, reports_in_relative, speaker_of,
     subject_of,
@@ -114,6 +114,8 @@ class Tag(NamedTuple):
     cue: Cue | None
     end: int
     """The index of the tag's last token."""
+    rule: str = ""
+    """The rule's name when the tag is not a speech tag ("quote-after-speaker-colon")."""
 
 
 def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | None:
@@ -290,6 +292,8 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
     words = [t for t in gap if not t.is_space]
     if not words or words[-1].text not in {":", ","} and not is_cue_verb(words[-1]):
         return None
+    if (named := _named_before_colon(words)) is not None:
+        return named
     between = 0
     for t in reversed(words):
         if is_cue_verb(t):
@@ -303,6 +307,68 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
         if not t.is_punct:
             between += 1
     return None
+
+
+def _named_before_colon(words: list[Token]) -> Tag | None:
+    """"TOO EARLY - Mark Blumenthal and Jon Cohen: '...'", "More from Jones: '...'", "From the report: '...'": a
+    round-up's quote after the colon is said by the people named right before it, when they head the line or follow
+    "from" (not "reacted to Trump: '...'", whose quote is someone else's)."""
+    colon = words[-1]
+    if colon.text != ":" or len(words) < 2:
+        return None
+    last = words[-2]
+    if last.dep_ == "pobj" and last.head.lower_ == "from" and last.pos_ in {"NOUN", "PROPN"}:
+        if not _heads_the_line(last.head):
+            return None  # "suggested Curiel was from Mexico: '...'"
+        name = [t for t in noun_phrase(last) if t.i < colon.i]
+    else:
+        name = _people_named_before(words[:-1])
+        if not name:
+            return None
+        first = name[0].i - 1 if name[0].i > colon.sent.start and _speech_verb_form(colon.doc[name[0].i - 1]) \
+            else name[0].i  # "Stated Stone:"
+        if not _heads_the_line(colon.doc[first]) or any(t.lower_ in not_speaker_words("label") for t in name):
+            return None  # "Video Transcript:"
+    verb = colon.doc[name[0].i - 1] if name[0].i > colon.sent.start else None
+    if verb is not None and _speech_verb_form(verb):  # "Stated Stone:": the verb is the cue
+        return Tag((verb.i,), tuple(t.i for t in name), _speech_verb_cue(verb), colon.i,
+                   rule="quote-after-speaker-colon")
+    return Tag((colon.i,), tuple(t.i for t in name), Cue(":", "assert", frozenset({"quote"})), colon.i,
+               rule="quote-after-speaker-colon")
+
+
+def _heads_the_line(word: Token) -> bool:
+    """The word opens its sentence or follows a dash, "More" at most before it ("More from Jones:")."""
+    k = word.i - 1 if word.i > word.sent.start and word.doc[word.i - 1].lower_ == "more" else word.i
+    return k == word.sent.start or word.doc[k - 1].text in DASHES
+
+
+def _people_named_before(words: list[Token]) -> list[Token]:
+    """The people's names (one, or two joined by "and") that end ``words``."""
+    k = len(words)
+    while k > 0 and (words[k - 1].ent_type_ == "PERSON" and words[k - 1].pos_ == "PROPN"
+                     or words[k - 1].lower_ == "and" and k > 1 and words[k - 2].ent_type_ == "PERSON"
+                     and k < len(words)):
+        k -= 1
+    name = words[k:]
+    if len(name) > 1 and _speech_verb_form(name[0]):
+        name = name[1:]  # "Stated Stone:": the tagger's name holds the inverted verb
+    return name if name and name[0].lower_ != "and" else []
+
+
+def _speech_verb_form(word: Token) -> bool:
+    """A capitalised word that is a lexicon speech verb in the past or present ("Stated", "Said", "Adds")."""
+    return _speech_verb_cue(word) is not None
+
+
+def _speech_verb_cue(word: Token) -> Cue | None:
+    """The lexicon cue of a speech verb's past or present form, read from its letters (a tagger that made the word
+    part of a name gives it no lemma)."""
+    lower = word.lower_
+    irregular = {"said": "say", "says": "say", "wrote": "write", "told": "tell"}
+    stems = [irregular.get(lower, lower), lower[:-1], lower[:-2]] if lower.endswith(("ed", "s")) or lower in irregular \
+        else [lower]
+    return next((cues()[stem] for stem in stems if stem in cues()), None)
 
 
 def _statement_made(noun: Token) -> Tag | None:
@@ -527,12 +593,13 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     if tag is None:
         return None, 1
     content = tuple(t.i for part in parts for t in part)
-    extent = source_extent_of([doc[i] for i in tag.source_tokens])
+    extent = source_extent_of([doc[i] for i in tag.source_tokens]) if not tag.rule else ()  # a label is no phrase
     if set(extent) & set(content):
         extent = ()
-    return Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
+    found = Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
-                 source_extent=extent, rule="quote-with-speech-tag"), len(parts)
+                 source_extent=extent, rule="quote-with-speech-tag")
+    return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
 
 
 def _phrase_of_reported_clause(doc: Doc, tag: Tag, toks: list[Token]) -> bool:

@@ -36,7 +36,7 @@ class Found:
 
 
 ATTRIBUTION_RULES = (
-    "quote-with-speech-tag", "quote-after-announcing-cue", "second-quote-of-speaker",
+    "quote-with-speech-tag", "quote-after-speaker-colon", "quote-after-announcing-cue", "second-quote-of-speaker",
     "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon", "speaker-colon-line",
     "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
     "question-without-asker", "evidential-verb", "attitude-adjective", "noun-cue", "according-to",
