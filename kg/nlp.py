@@ -49,8 +49,7 @@ def load_model(name: str | None = None):
 
 _QUOTE_INFIXES = (
     r"(?<=[A-Za-z])[,;:!?](?=[\u201c\u201d\"])",  # 'said,"Look': the comma before a quote mark
-    r"(?<=[,.;:!?])[\u201c\u201d\"]",  # the quote mark after it
-    r"[\u201c\u201d\"](?=[A-Za-z])",  # 'me,"Clinton said': a quote mark against the next word
+    r"[\u201c\u201d\"](?=[A-Za-z\u2013\u2014\u2015])",  # against a word or dash: 'said,"Look', '..."\u2015 Name'
 )
 """Quotation marks a scraper left without their space, split from the words they touch."""
 

@@ -1359,3 +1359,10 @@ def test_a_round_up_quote_after_the_names_heading_its_line_is_theirs(extract):
     assert "Mexico" not in [s for s, _, _, _ in found]
     assert [s for s, _, _, _ in extract("Stated Stone:\n\n\u201cI think that the stakes are so high.\u201d")] == ["Stone"]
     assert not extract("Lawmakers reacted to Donald Trump: \u201cWe are appalled by it.\u201d")
+
+
+def test_the_subject_of_a_passive_verb_says_what_its_infinitive_says(extract):
+    """"Mr. Trump was prompted to say, '...'": who was prompted said it."""
+    found = extract("But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot "
+                    "believe how civil it's been up here.''")
+    assert [(s, c) for s, c, _, _ in found if c] == [("Mr. Trump", "to say")]

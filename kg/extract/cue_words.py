@@ -64,8 +64,8 @@ def speaker_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and (head_cue is None or head_cue.frames <= {"quote"}) \
             and not any(c.dep_ in {"dobj", "dative"} for c in head.children):
         # "he appeared to suggest that ...", "went on to discuss ...", "continued to portray ..." (a cue of its own
-        # only with a quote): the subject the two verbs share.
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # only with a quote): the subject the two verbs share; so does "Trump was prompted to say ..."
+        return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
 
