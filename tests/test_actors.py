@@ -503,6 +503,15 @@ def test_what_someone_only_might_or_ought_to_say_is_found_but_claimed_by_no_one(
     assert found["to check his stats"] is True and found["a recount"] is True
 
 
+def test_what_someone_would_have_said_is_claimed_by_no_one():
+    claimed, found = _claimed_and_possible(
+        "Climate\n\nFew people would have described Mr. Obama as a climate evangelist in 2008. Obama would say "
+        "later that the climate was his priority.")
+    described = [text for text in found if text.startswith("Mr. Obama as a climate evangelist")]
+    assert described and all(found[text] is True and text not in claimed for text in described)
+    assert "the climate was his priority" in claimed
+
+
 def test_what_the_writer_only_guesses_someone_says_is_claimed_by_no_one():
     claimed, found = _claimed_and_possible(
         "Debate\n\nPerhaps the moderators will demand more details. Maybe he figures that the debate was a win. The "

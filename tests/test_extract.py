@@ -1082,6 +1082,8 @@ def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     assert [a.source.name for _, _, _, a in found if a.cue.text == "said"] == ["Justin Bamberg"]
     found = extract("The director of the European Centre, Ina Kirsch, said the group hired the lobbyists on its own.")
     assert [a.source.name for _, _, _, a in found] == ["Ina Kirsch"]
+    found = extract("An attorney for Pagliano, Mark MacDougall, stressed that his client was ready to appear.")
+    assert [a.source.name for _, _, _, a in found] == ["Mark MacDougall"]
     found = extract("Two military analysts, Patrick Megahan and Chris Harman, said the air force is the best in the "
                     "world.")
     assert [a.source.name for _, _, _, a in found] == ["Patrick Megahan and Chris Harman"]

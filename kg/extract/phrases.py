@@ -113,14 +113,15 @@ def _named_in_apposition(tok: Token) -> list | None:
         return None
     name = _person_in_apposition(tok) or next(
         (_person_in_apposition(obj) for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
-         for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ != "PERSON"), None)
+         for obj in prep.children if obj.dep_ == "pobj"), None)
     return None if name is None else [t for t in name.subtree if t.i <= name.i and not t.is_punct]
 
 
 def _person_in_apposition(tok: Token) -> Token | None:
     """A person's name in apposition after ``tok``; on the object of the description's preposition ("The director of
-    the European Centre, Ina Kirsch, told") the parser's attachment is wrong: a place or body is not given a person's
-    name, the description is."""
+    the European Centre, Ina Kirsch, told", "An attorney for Pagliano, Mark MacDougall, stressed") the parser's
+    attachment is wrong: a place or body is not given a person's name, nor is a person just named; the description
+    is."""
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and c.i > tok.i), None)
 

@@ -255,10 +255,13 @@ def _said_as_possible(verb: Token) -> bool:
 def _only_possible(verb: Token) -> bool:
     """A modal of possibility or duty on the verb ("Trump may want to check his stats", "Sanders could have
     requested a recount", "voters should know ...", "Americans might stop to consider ..."): what someone might or
-    ought to say, not what they said. "Can" ("police can confirm") and "could not" ("could not explain") report. So
-    is a cue the writer only guesses at ("perhaps recognizing that ...", "presumably believes")."""
+    ought to say, not what they said; so is what they "would have" said. "Can" ("police can confirm") and "could
+    not" ("could not explain") report. So is a cue the writer only guesses at ("perhaps recognizing that ...",
+    "presumably believes")."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if "would" in modals and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True  # "Few people would have described him as ...": what did not happen
     guessed = any(c.dep_ == "advmod" and c.lower_ in _GUESSES and c.i < verb.i and not _quoted_word(c)
                   for c in verb.children)
     return bool(modals & _POSSIBLE) or "could" in modals and not negated or guessed
