@@ -1368,3 +1368,10 @@ def test_the_subject_of_a_passive_verb_says_what_its_infinitive_says(extract):
     found = extract("But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot "
                     "believe how civil it's been up here.''")
     assert [(s, c) for s, c, _, _ in found if c] == [("Mr. Trump", "to say")]
+
+
+def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
+    """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
+    found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")
+    assert ("his spokesman", "said", "Sanders would stay in the race until the convention") in [
+        (s, c, t) for s, c, t, _ in found]

@@ -596,7 +596,7 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
             tag -= {t.i for t in c.subtree}
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
-    pieces = _pieces_around(sent, tag)
+    pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
     content = tuple(i for p in pieces for i in p)
     if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) \
             or not _stands_alone([sent.doc[i] for i in content], verb):
@@ -622,6 +622,19 @@ def _stands_alone(tokens: list[Token], verb: Token) -> bool:
         return True
     return any(any(c.dep_ in _CLAUSE_SUBJECTS and c.i in ids for c in t.children)
                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in tokens)
+
+
+def _only_a_tag(piece: list[Token]) -> bool:
+    """The piece is nothing but another speaker and speech verb (", his spokesman said, CNN reported."): the outlet
+    that reports the statement, not part of it."""
+    verbs = [t for t in piece if t.pos_ == "VERB" and cue_of(t) is not None]
+    if len(verbs) != 1 or len(piece) > 8:
+        return False
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    own = {verb.i} | ({t.i for t in subject.subtree} if subject is not None else set()) \
+        | {c.i for c in verb.children if c.dep_ in {"aux", "neg", "advmod", "npadvmod"}}
+    return subject is not None and all(t.i in own for t in piece)
 
 
 def _pieces_around(sent: Span, tag: set[int]) -> list[tuple[int, ...]]:
