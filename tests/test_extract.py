@@ -979,6 +979,8 @@ def test_a_past_participle_on_a_noun_is_done_to_it_not_said_by_it(extract):
     found = extract("Tester voted against a background checks proposal intended to place senators on the wrong side of "
                     "voters.")
     assert not [c for _, c, _, _ in found if c == "intended"]  # passive: the proposal was intended, it intends nothing
+    found = extract("The device, which is intended to locate underground utility lines, shoots radar waves.")
+    assert not [c for _, c, _, _ in found if c == "intended"]
 
 
 def test_a_report_whose_content_opens_with_another_reports_subject_keeps_its_content(extract):
@@ -1084,6 +1086,8 @@ def test_a_description_with_a_persons_name_beside_it_is_that_person(extract):
     assert [a.source.name for _, _, _, a in found] == ["Ina Kirsch"]
     found = extract("An attorney for Pagliano, Mark MacDougall, stressed that his client was ready to appear.")
     assert [a.source.name for _, _, _, a in found] == ["Mark MacDougall"]
+    found = extract("The Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had coordinated.")
+    assert [a.source.name for _, _, _, a in found] == ["Kimberley Fritts"]
     found = extract("Two military analysts, Patrick Megahan and Chris Harman, said the air force is the best in the "
                     "world.")
     assert [a.source.name for _, _, _, a in found] == ["Patrick Megahan and Chris Harman"]

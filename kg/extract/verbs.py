@@ -331,7 +331,11 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
 def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
                   method: str,
                   used: set[int]) -> list[Found] | None:
-    """A cue in the passive: with its agent a report, else nothing (:func:`_passive_report`)."""
+    """A cue in the passive: with its agent a report, else nothing (:func:`_passive_report`); so is one in a relative
+    clause ("The device, which is intended to locate ...": the device is what was intended, no speaker)."""
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return []
     if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak:
         return None
     found = _passive_report(sent, tok, cue, subject, used)
