@@ -160,17 +160,24 @@ _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "b
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
-def conjuncts(m: Mention) -> list[Mention]:
+def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mention]:
     """The people a coordinated speaker names, each of whom claims what they said ("Ryan and Trump said",
     "Senators Mitch McConnell and Harry Reid said"); a mention that is not two names joined by "and" stays whole
-    (an organisation's name such as "Johnson & Johnson" is no person's).
+    (an organisation's name such as "Johnson & Johnson" is no person's), unless the tagger made an organisation of
+    two ``surnames`` of people the article names, the second with its apposition ("Wilcox and Beruff, a Sarasota
+    Republican").
 
     >>> from kg.types import Span
     >>> [p.name for p in conjuncts(Mention(Span(0, 14, "Ryan and Trump"), "PERSON", "Ryan and Trump"))]
     ['Ryan', 'Trump']
     """
     parts = _AND.split(m.name)
-    if m.kind != "PERSON" or not m.named or len(parts) != 2 or parts[0] == parts[1]:
+    if len(parts) == 2 and re.search(r", (?:a|an|the|who|both)\b", parts[1]):
+        parts = [parts[0], parts[1].split(",")[0].strip()]  # "..., a Sarasota Republican", "..., who met"
+    two_people = m.kind == "ORG" and len(parts) == 2 and {parts[0].lower(), parts[1].lower()} <= surnames
+    if m.kind != "PERSON" and not two_people:
+        return [m]
+    if not m.named or len(parts) != 2 or parts[0] == parts[1]:
         return [m]
     if parts[1].split()[:1] in (["his"], ["her"], ["their"]) and parts[0][:1].isupper():
         parts = parts[:1]  # "Sanders and his supporters argue": Sanders argues it, with his own (no node for both)
@@ -393,6 +400,7 @@ class _Resolver:
         self.speaker_ids = {id(m) for m in speakers}
         self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
+        self.surnames = frozenset(name.split()[-1].lower() for name in self.entity_names)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
         self.unattributed: list[Attribution] = []  # statements no actor is known to have made
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
@@ -845,7 +853,7 @@ class _Resolver:
         the unattributed, unless the pronoun is a relative one with no name before it: no report of its own)."""
         if att.source is None:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
-        found = [d for part in conjuncts(att.source)
+        found = [d for part in conjuncts(att.source, self.surnames)
                  if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
         if not found and att.source.kind == "PRON" and pronouns().get(att.source.name):
             self.unattributed.append(att)

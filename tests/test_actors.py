@@ -542,3 +542,17 @@ def test_a_description_by_a_role_people_hold_is_a_person():
     kinds = {c.attribution.content.text: next(a.kind for a in resolved.actors if a.key == c.actor_key)
              for c in resolved.claims if c.attribution.method != "article-voice"}
     assert kinds == {"the school scammed students": "Person", "the party would pay": "Person"}
+
+
+def test_two_people_the_tagger_made_one_organisation_each_claim_it():
+    """"Wilcox and Beruff, a Sarasota Republican, argued ...": two people the article names in full, whatever the
+    tagger made of the pair, each with the statement; "Procter and Gamble" stays one firm."""
+    (speakers,) = _speakers_of_each(
+        "Education\n\nCarlos Beruff and Ron Wilcox spoke at the debate.\n\nWilcox and Beruff, a Sarasota Republican, "
+        "argued that the department is not needed.")
+    (resolved,) = _resolved("Education\n\nCarlos Beruff and Ron Wilcox spoke at the debate.\n\nWilcox and Beruff, a "
+                            "Sarasota Republican, argued that the department is not needed.")
+    claimers = {c.actor_key for c in resolved.claims if c.attribution.content.text == "the department is not needed"}
+    assert claimers == {"ron-wilcox", "carlos-beruff"}
+    (speakers,) = _speakers_of_each("Sales\n\nProcter and Gamble said sales fell.")
+    assert speakers["sales fell"] == "procter-and-gamble"
