@@ -1379,3 +1379,9 @@ def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")
     assert ("his spokesman", "said", "Sanders would stay in the race until the convention") in [
         (s, c, t) for s, c, t, _ in found]
+
+
+def test_a_contracted_has_the_parser_made_the_subject_leaves_the_pronoun_the_speaker(extract):
+    """"He\u2019s said that ...": the parser makes "\u2019s" the subject of "said" and "He" its own; "He" speaks."""
+    found = extract("Since then, he\u2019s said he believes marriage is between a man and a woman.")
+    assert [(s, c) for s, c, _, _ in found] == [("he", "said")]

@@ -223,7 +223,7 @@ def subject_of(verb: Token) -> Token | None:
     """The cue verb's subject: its own (after the last dash before the verb when the parser gave it two: "PHILADELPHIA,
     July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
     verb the one the parser hung elsewhere."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = [_pronoun_of_contraction(c) for c in verb.children if c.dep_ in SUBJ]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" \
             and _follows_past_a_possessive(subjects[-2], subjects[-1].left_edge):
         # "... presidential frontrunner Hillary Clinton is calling", "Fox News’ Bret Baier noticed": the name after
@@ -259,6 +259,14 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
             return word
         head = head.head.head if head.dep_ == "pobj" else head.head
     return None
+
+
+def _pronoun_of_contraction(subject: Token) -> Token:
+    """The subject itself, or for the "has" of "He\u2019s said that" that the parser read as the subject (with "He"
+    as its own), the word it contracts with."""
+    if subject.lower_ not in {"'s", "\u2019s"}:
+        return subject
+    return next((c for c in subject.children if c.dep_ in SUBJ), subject)
 
 
 def _subject_before_conjunct(verb: Token) -> Token | None:
