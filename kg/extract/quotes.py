@@ -136,8 +136,7 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | N
     for t in words[:_TAG_WORDS]:
         if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in MARKS:
             break
-        tag = _verb_tag(t, words[0], gap_ids) if is_cue_verb(t) \
-            else _verb_tag(t, words[0], gap_ids, _manner_cue(t)) if closed_by_comma else None
+        tag = _verb_tag(t, words[0], gap_ids, any_verb=closed_by_comma)
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
             plain = closed_by_comma and "quote" in tag.cue.frames \
@@ -190,10 +189,11 @@ def _manner_cue(verb: Token) -> Cue | None:
 _OWN_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"}
 
 
-def _verb_tag(t: Token, first: Token, gap_ids: set[int], cue: Cue | None = None) -> Tag | None:
-    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith");
-    ``cue`` for a verb the lexicon does not list."""
-    if cue is None and not is_cue_verb(t):
+def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = False) -> Tag | None:
+    """The tag a cue verb of the gap makes with its subject (or, opening the gap, its object: "said Smith"); with
+    ``any_verb`` (after a quote closed by a comma) a verb outside the lexicon may make one (:func:`_manner_cue`)."""
+    cue = cue_of(t) if is_cue_verb(t) else _manner_cue(t) if any_verb else None
+    if cue is None:
         return None
     subject = _tag_speaker(t, first, gap_ids)
     if subject is None:
@@ -206,7 +206,7 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], cue: Cue | None = None)
     if not ids <= gap_ids:
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
-    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue or cue_of(t), end)
+    return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue, end)
 
 
 def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
@@ -316,25 +316,37 @@ def _named_before_colon(words: list[Token]) -> Tag | None:
     colon = words[-1]
     if colon.text != ":" or len(words) < 2:
         return None
-    last = words[-2]
-    if last.dep_ == "pobj" and last.head.lower_ == "from" and last.pos_ in {"NOUN", "PROPN"}:
-        if not _heads_the_line(last.head):
-            return None  # "suggested Curiel was from Mexico: '...'"
-        name = [t for t in noun_phrase(last) if t.i < colon.i]
-    else:
-        name = _people_named_before(words[:-1])
-        if not name:
-            return None
-        first = name[0].i - 1 if name[0].i > colon.sent.start and _speech_verb_form(colon.doc[name[0].i - 1]) \
-            else name[0].i  # "Stated Stone:"
-        if not _heads_the_line(colon.doc[first]) or any(t.lower_ in not_speaker_words("label") for t in name):
-            return None  # "Video Transcript:"
+    name = _source_after_from(words[-2]) or _people_heading_the_line(words[:-1])
+    if not name:
+        return None
     verb = colon.doc[name[0].i - 1] if name[0].i > colon.sent.start else None
     if verb is not None and _speech_verb_form(verb):  # "Stated Stone:": the verb is the cue
         return Tag((verb.i,), tuple(t.i for t in name), _speech_verb_cue(verb), colon.i,
                    rule="quote-after-speaker-colon")
     return Tag((colon.i,), tuple(t.i for t in name), Cue(":", "assert", frozenset({"quote"})), colon.i,
                rule="quote-after-speaker-colon")
+
+
+def _source_after_from(last: Token) -> list[Token] | None:
+    """"From the report", "More from Jones" opening the line before the colon: the report, Jones; not "was from
+    Mexico"."""
+    if last.dep_ != "pobj" or last.head.lower_ != "from" or last.pos_ not in {"NOUN", "PROPN"} \
+            or not _heads_the_line(last.head):
+        return None
+    return [t for t in noun_phrase(last) if t.i <= last.i]
+
+
+def _people_heading_the_line(words: list[Token]) -> list[Token] | None:
+    """The people named at the end of ``words`` when they head the line ("TOO EARLY - Mark Blumenthal and Jon Cohen",
+    "Stated Stone"), not a label the tagger made a name ("Video Transcript")."""
+    name = _people_named_before(words)
+    if not name:
+        return None
+    first = name[0].i - 1 if name[0].i > name[0].sent.start and _speech_verb_form(name[0].doc[name[0].i - 1]) \
+        else name[0].i
+    if not _heads_the_line(name[0].doc[first]) or any(t.lower_ in not_speaker_words("label") for t in name):
+        return None
+    return name
 
 
 def _heads_the_line(word: Token) -> bool:
