@@ -636,8 +636,9 @@ class _Resolver:
                               said: Span | None) -> Mention | None:
         """The one person the text makes a sentence's main subject after the latest speaker's last statement and
         before a "he" or "she", outside what the pronoun says (``said``), when the text gives that person the
-        pronoun's sex ("Hillary Clinton cited her record. ... She said ..." after another speaker's quote): the
-        story has gone back to that person. Of unknown sex, the latest speaker stays ("Sandy Hook" is no "he"); so
+        pronoun's sex, here read from the full name of a surname ("On the eve of the meetings, Trump eased his
+        defiant tone. Asked who leads the party, he said Ryan." after an aide's quote): the story has gone back to
+        that person. Of unknown sex, the latest speaker stays ("Sandy Hook" is no "he"); so
         it does for "his" and for a pronoun after a person its sentence names (whose it most likely is)."""
         if male is None or speaker is None or id(speaker) not in self.last_said or pronoun.name not in {"he", "she"} \
                 or self._person_named_before_in_sentence(pronoun):
