@@ -247,7 +247,7 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
     city is the place's own apposition."""
     j = verb.i - 1
-    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"} and verb.doc[j].text != "\"":
+    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
         j -= 1
     word = verb.doc[j]
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
