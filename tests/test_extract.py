@@ -1385,3 +1385,9 @@ def test_a_contracted_has_the_parser_made_the_subject_leaves_the_pronoun_the_spe
     """"He\u2019s said that ...": the parser makes "\u2019s" the subject of "said" and "He" its own; "He" speaks."""
     found = extract("Since then, he\u2019s said he believes marriage is between a man and a woman.")
     assert [(s, c) for s, c, _, _ in found] == [("he", "said")]
+
+
+def test_a_dash_tag_keeps_an_initial_of_the_name(extract):
+    """"'...' ― Julie A. Diaz Martinez.": the initial the tagger made a noun is part of the name after the dash."""
+    found = extract("\u201cTogether we are united to fight against the Alt Right!\u201d \u2015 Julie A. Diaz Martinez.")
+    assert [s for s, _, _, _ in found] == ["Julie A. Diaz Martinez"]

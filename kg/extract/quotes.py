@@ -149,14 +149,18 @@ def _dash_tag(doc: Doc, words: list) -> Tag | None:
     """"'...' — Hillary Clinton": a name after a dash, alone or before the end of the sentence."""
     names = []
     for t in words[1:]:
-        if t.pos_ == "PROPN" or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-            names.append(t)
+        if t.pos_ == "PROPN" or names and _INITIAL.fullmatch(t.text) \
+                or (names and t.text in {".", "'s"} and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            names.append(t)  # "― Julie A. Diaz Martinez": an initial is part of the name, whatever its tag
         else:
             break
     rest = [t for t in words[1 + len(names):] if not t.is_punct]
     if names and (not rest or words[1 + len(names)].text in {",", "."}):
         return Tag((words[0].i,), tuple(t.i for t in names), Cue("-", "assert", frozenset()), names[-1].i)
     return None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
