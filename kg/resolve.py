@@ -333,31 +333,21 @@ def _only_a_first_name(name: str) -> bool:
     return first_name_sexes().get(word) is False or word in given_name_forms()
 
 
-def _person_from_place(name: str) -> str | None:
-    """The person of "Donald Hartley of Madison", "Elijah Cummings of Maryland" (a first name, capitalised words,
-    then "of" or "from" a place or body), not the town, whatever the tagger called the whole."""
-    found = re.match(r"(\S+(?:\s+\S+)+?)\s+(?:of|from)\s+[A-Z]", name)
-    if found is None:
-        return None
-    words = found.group(1).split()
-    return found.group(1) if words[0].lower() in first_name_sexes() and all(w[:1].isupper() for w in words) else None
-
-
-def _person_before_place(name: str, people: Iterable[str], titled: bool) -> str | None:
-    """The person of "Stacy Baker of Columbia", "Mr. Cruz of Texas", "Gov. Terry Branstad of Iowa": a name the
-    article gives a person, or a titled name (``titled``: the title already taken off), or a title or first name and
-    a capitalised word, before "of" or "from" a place ending the phrase; not a title's own "of" ("Secretary of State
-    John Kerry" ends with its person)."""
-    found = re.fullmatch(r"(.+?)\s+(?:of|from)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", name)
+def _person_from_place(name: str, people: Iterable[str] = (), titled: bool = False) -> str | None:
+    """The person of "Donald Hartley of Madison", "Mr. Cruz of Texas", "Gov. Terry Branstad of Iowa" (capitalised
+    words before "of" or "from" a place or body: a name the article gives a person, a name whose title was taken off
+    (``titled``), or a first name, honorific or title and a name), not the place, whatever the tagger called the
+    whole; not a title's own "of" ("Secretary of State John Kerry" ends with its person)."""
+    found = re.match(r"(.+?)\s+(?:of|from)\s+[A-Z]", name)
     if found is None:
         return None
     before = found.group(1)
-    words = [w.lower().rstrip(".") for w in before.split()]
     if before in people:
         return before
+    words = [w.lower().rstrip(".") for w in before.split()]
     opener = words[0] in HONORIFICS or words[0] in titles() or words[0] in first_name_sexes()
     named = titled or opener and len(words) >= 2
-    return before if named and words[-1] not in titles() and before.split()[-1][:1].isupper() else None
+    return before if named and words[-1] not in titles() and all(w[:1].isupper() for w in before.split()) else None
 
 
 def _epithet_of(text: str, m: Mention) -> str | None:
@@ -526,7 +516,7 @@ class _Resolver:
         name = name.split(",")[0].strip() or name
         name = re.sub(r"\s*\([^)]*\)?\s*$", "", name) or name
         name = re.split(r"\s+(?:in|of|at|on|from|during|with)\s+(?=[a-z])", name, maxsplit=1)[0]
-        name = _person_from_place(name) or _person_before_place(name, self.entity_names, titled) or name
+        name = _person_from_place(name, self.entity_names, titled) or name
         for other in self.entity_names:
             if len(other) < len(name) and name.endswith(" " + other):
                 return other

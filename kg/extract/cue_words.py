@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, attribution_words, cues, noun_cues, titles
-from kg.extract.phrases import SPEAKING_NOUNS, SUBJ, free_dash
+from kg.cues import Cue, attribution_words, cues, noun_cues
+from kg.extract.phrases import ROLE_WORDS, SPEAKING_NOUNS, SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -199,14 +199,10 @@ def _speaker_of_gerund(prep: Token) -> Token | None:
     return subject_of(prep.head) if prep.head.dep_ == "conj" and prep.lower_ != "for" else None
 
 
-_ROLE_WORDS = frozenset(t.split()[-1].lower() for t in titles())
-"""The head words of the titles ("candidate", "senator", "minister")."""
-
-
 def _names_after_a_plural_role(noun: Token) -> Token | None:
     """The names a plural role word is given in apposition right after it ("candidates Hillary Clinton and Donald
     Trump", "the two senators, Mitch McConnell and Harry Reid")."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _ROLE_WORDS:
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in ROLE_WORDS:
         return None
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and any(x.dep_ == "conj" for x in c.children)

@@ -12,8 +12,8 @@ from kg.cues import attribution_words, titles
 SUBJ = {"nsubj", "nsubjpass"}
 # Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.
 PERSON_DESC = attribution_words("person-description")
-TITLE_WORDS = frozenset(w for title in titles() for w in title.split())
-"""The words of the titles ("ceo", "chief", "executive"): a role, however the tagger cased it."""
+ROLE_WORDS = frozenset(t.split()[-1].lower() for t in titles())
+"""The head words of the titles ("candidate", "senator", "ceo"): a role, however the tagger cased it."""
 SPEAKING_NOUNS = (PERSON_DESC | attribution_words("people-noun") | attribution_words("body-noun")
                   | attribution_words("collective-body") | attribution_words("press-noun")
                   | attribution_words("document-noun"))
@@ -112,7 +112,7 @@ def _named_in_apposition(tok: Token) -> list | None:
     """"Another critic, Laurence H. Tribe, likened ...", "one of the family's attorneys, Justin Bamberg, said": a
     singular description's person named beside it (the name, not "of Clemson University" after it)."""
     if tok.tag_ != "NN" and tok.lower_ != "one" and not (tok.tag_ == "NNP" and not tok.ent_type_
-                                                          and tok.lower_ in TITLE_WORDS):  # "The Group's CEO, X,"
+                                                          and tok.lower_ in ROLE_WORDS):  # "The Group's CEO, X,"
         return None
     name = _person_in_apposition(tok) or next(
         (_person_in_apposition(obj) for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
