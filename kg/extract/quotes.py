@@ -255,10 +255,10 @@ def _reports_on_its_own(verb: Token, gap_ids: set[int], tag: Tag) -> bool:
     speaker = set(tag.source_tokens)
     return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i and _opens_in(c, gap_ids)
                and not any(x.dep_ in {"nsubj", "nsubjpass"} and x.i in speaker for x in c.children)
-               and not _set_off_by_comma(c) and not _addressee(c, tag.cue) for c in verb.children)
+               and not _set_off_by_comma(c) and not addressee(c, tag.cue) for c in verb.children)
 
 
-def _addressee(word: Token, cue: Cue) -> bool:
+def addressee(word: Token, cue: Cue) -> bool:
     """The object of a verb of telling ("told Stumpf", "warned him"): whom the quote was said to, not what the verb
     reports ("blasted him" is a report of its own)."""
     return word.dep_ == "dobj" and "obj-to" in cue.frames and (word.pos_ == "PROPN" or word.tag_ == "PRP"

@@ -22,7 +22,7 @@ from kg.extract.phrases import (
     PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TIME_MARKS, clean, noun_phrase, source_extent_of, whole_phrase,
     word_count,
 )
-from kg.extract.quotes import MARKS
+from kg.extract.quotes import MARKS, addressee
 from kg.extract.records import Found
 
 
@@ -575,18 +575,13 @@ def _tag_read_as_conjunct(verb: Token, cue: Cue, subject: Token) -> bool:
     conjunct (a cue that can report a clause, with no "and", "that", clause or object of its own but whom it was told
     to)."""
     if verb.dep_ != "conj" or subject.head.i != verb.i or "ccomp" not in cue.frames \
-            or any(c.dep_ in {"cc", "mark", "advcl", "ccomp", "xcomp", "dobj"} and not _addressee(verb, c)
+            or any(c.dep_ in {"cc", "mark", "advcl", "ccomp", "xcomp", "dobj"} and not addressee(c, cue)
                    for c in verb.children):
         return False
     before = subject.left_edge.i - 1
     after = [t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end] if not t.is_punct]
     return before > verb.sent.start and verb.doc[before].text == "," and subject.i < verb.i and not after \
         and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
-
-
-def _addressee(verb: Token, child: Token) -> bool:
-    """The object of "tell" is whom it was told to ("he told reporters")."""
-    return child.dep_ == "dobj" and verb.lemma_.lower() == "tell"
 
 
 def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int], *,
