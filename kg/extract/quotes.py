@@ -181,11 +181,11 @@ def _manner_cue(verb: Token) -> Cue | None:
     """A verb outside the lexicon that ends the sentence right after its subject, after a quote closed by a comma
     ('"France will always be France," an angry Hollande retaliated.'): English puts only a tag there, whatever its
     verb ("retaliated", "laughed", "shot back"); with an object or a clause of its own it is no tag."""
+    manner = {x.i for c in verb.children if c.dep_ in {"prt", "advmod", "npadvmod", "prep"} and c.i > verb.i
+              for x in c.subtree}  # "shot back with a laugh"
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
             or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children) \
-            or not all(x.is_punct or x.dep_ in {"prt", "advmod", "npadvmod", "prep"} and x.head.i == verb.i
-                       or x.head.dep_ == "prep" and x.head.head.i == verb.i or x.head.dep_ == "pobj"
-                       for x in verb.doc[verb.i + 1:verb.sent.end]):  # "shot back with a laugh"
+            or not all(x.is_punct or x.i in manner for x in verb.doc[verb.i + 1:verb.sent.end]):
         return None
     return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
 
