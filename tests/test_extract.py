@@ -1108,6 +1108,12 @@ def test_lets_say_supposes_and_reports_nothing(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "said", "he would win")]
 
 
+def test_a_yes_no_question_asks_and_reports_nothing_but_a_wh_question_takes_the_report_as_given(extract):
+    found = extract("Do you support Donald Trump? Like the page. Did the investigation find that the agency lied? "
+                    "Why did Trump say that Mexico would pay?")
+    assert [(s, t) for s, _, t, _ in found] == [("Trump", "Mexico would pay")]
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

@@ -243,7 +243,22 @@ def _hypothetical(verb: Token) -> bool:
     you think ..."): a report not made."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
         return True
+    if _asked_not_told(verb):
+        return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
+
+
+def _asked_not_told(verb: Token) -> bool:
+    """The cue is the verb of a yes-no question its auxiliary opens ("Do you support Donald Trump?", "Did the
+    investigation find reasons to question ...?"): the writer asks whether, nobody asserts it. A question on a
+    wh-word ("Why did Trump say that ...?") takes the report as given."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and subject is not None and c.i < subject.i),
+               None)
+    if aux is None or any(t.tag_ in {"WRB", "WP", "WDT"} for t in verb.doc[verb.left_edge.i:aux.i]):
+        return False
+    last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def _said_as_possible(verb: Token) -> bool:
