@@ -1114,6 +1114,23 @@ def test_a_yes_no_question_asks_and_reports_nothing_but_a_wh_question_takes_the_
     assert [(s, t) for s, _, t, _ in found] == [("Trump", "Mexico would pay")]
 
 
+def test_a_relative_pronoun_ahead_of_the_speaker_opens_what_was_said(extract):
+    found = extract("Registrations have surged among independents, which Democrats say could be aiding Mr. Sanders. "
+                    "He focused on what he said were the failures of Clinton.")
+    assert [(s, c, t, [f.text for f in a.fragments]) for s, c, t, a in found] == [
+        ("Democrats", "say", "which Democrats say could be aiding Mr. Sanders", ["which", "could be aiding Mr. Sanders"]),
+        ("he", "said", "what he said were the failures of Clinton", ["what", "were the failures of Clinton"])]
+
+
+def test_an_untagged_quote_goes_on_with_the_quote_before_not_a_report_on_it(extract):
+    found = extract('"We are frustrated," said Jack Mozloom. "He has been very aggressive with the rule," which '
+                    'Mozloom thinks will lead employers to cut hours. "He too often gives the unions what they want."')
+    quote = next(a for s, c, t, a in found if c == "said")
+    assert [f.text for f in quote.fragments][-1] == '"He too often gives the unions what they want."'
+    report = next(a for s, c, t, a in found if c == "thinks")
+    assert "too often" not in report.content.text
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

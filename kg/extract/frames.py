@@ -102,8 +102,24 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     quote = quote_at(list(clause.subtree), v.quotes, share=0.85)
     if quote is not None and (quote[0] > verb.idx or clause.i < verb.i):
         return [(quote_tokens(verb.doc, quote), target, True)]
+    relative = _fronted_relative(verb, clause)
+    if relative is not None:
+        # "independents, which Democrats say could be aiding Sanders": "which" and the clause after the cue; not
+        # a lone verb the parser left it ("what he believes are the president's beliefs": "are")
+        rest = v.clean(t for t in clause.subtree if t.i > verb.i)
+        return [((relative.i, *rest), target, False)] if any(verb.doc[i].pos_ != "AUX" for i in rest) else []
     parts = _with_reason(v, clause, list(split_clauses(clause, v.taken, marked_only=True)))
     return [(_without_a_report_of_its_own(verb.doc, part), target, False) for part in parts]
+
+
+def _fronted_relative(verb: Token, clause: Token) -> Token | None:
+    """The relative pronoun of the reported clause that stands before the report's own words ("which" of "which
+    Democrats say could be aiding Sanders", "what he said were the failures of ..."): the subject or object of what
+    was said, written ahead of the speaker."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause.i < verb.i or subject is None:
+        return None
+    return next((t for t in clause.subtree if t.i < subject.left_edge.i and t.tag_ in {"WDT", "WP"}), None)
 
 
 def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:

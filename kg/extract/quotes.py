@@ -679,17 +679,20 @@ def _opens_sentence(toks: list[Token]) -> bool:
 
 def previous_report(attributions: list[Attribution], before: int, sentence: TextSpan | None,
                     quote_start: int) -> int | None:
-    """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``."""
+    """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``; of
+    them, the last direct quote ('"He has been very aggressive," which Mozloom thinks will lead to ... "He too
+    frequently ..."': the quote goes on, not the report on it)."""
     if sentence is None:
         return None
-    best = None
+    best = best_quote = None
     for k in range(before, len(attributions)):
         att = attributions[k]
         if att.method == "article-voice" or att.source is None or att.content.end > quote_start:
             continue
         if sentence.start <= att.content.end <= sentence.end or att.sentence.start == sentence.start:
             best = k
-    return best
+            best_quote = k if att.direct else best_quote
+    return best if best_quote is None else best_quote
 
 
 def _quoted_name(toks: list[Token]) -> bool:

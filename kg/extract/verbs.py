@@ -458,8 +458,19 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
             extent = ()
         yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
                     "direct-quote" if direct and method != "headline" else method, confidence,
-                    tuple(t.i for t in target), direct, source_extent=extent, rule="reporting-verb-and-subject",
-                    possible=report.possible)
+                    tuple(t.i for t in target), direct, fragments=_runs(content), source_extent=extent,
+                    rule="reporting-verb-and-subject", possible=report.possible)
+
+
+def _runs(content: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """The content's runs of consecutive tokens when it has a gap ("which | could be aiding Sanders"), else none."""
+    runs: list[list[int]] = []
+    for i in content:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return tuple(tuple(r) for r in runs) if len(runs) > 1 else ()
 
 
 def _source_of(sent: Span, report: _Report) -> list[Token]:
