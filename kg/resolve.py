@@ -595,7 +595,8 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        opening = self.subject_just_before(m, male) or self.subject_since_speaker(m, male, speaker, said)
+        opening = self.subject_just_before(m, male) or self.subject_of_its_sentence(m, male) \
+            or self.subject_since_speaker(m, male, speaker, said)
         d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
             or self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
@@ -621,6 +622,19 @@ class _Resolver:
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
+
+    def subject_of_its_sentence(self, pronoun: Mention, male: bool | None) -> Mention | None:
+        """The one person named as the main subject of the pronoun's own sentence before it, of the pronoun's sex or
+        of none known, named in full, when the pronoun is inside that sentence ("Sen. Lindsey Graham called out his rival Donald
+        Trump for alienating Hispanics, which he believes ..."): the main subject, not the last name."""
+        if male is None or pronoun.name not in {"he", "she"} or pronoun.span.start in self.sentence_start_set:
+            return None
+        found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start), pronoun.span.start)
+        if len(found) != 1:
+            return None
+        ((name, subject),) = found.items()
+        # a lone first name ("Jerome was proud ...") is left to the speaker the article has named in full
+        return subject if " " in name and _sex_of(subject, name) in {male, None} else None
 
     def subject_since_speaker(self, pronoun: Mention, male: bool | None, speaker: _Draft | None,
                               said: Span | None) -> Mention | None:

@@ -232,6 +232,18 @@ def test_he_opening_a_sentence_goes_on_with_the_last_sentences_subject():
     assert found["he was proud of her work"] == "gene-sperling"
 
 
+def test_he_inside_a_sentence_is_its_main_subject_named_in_full_not_the_last_name():
+    """"Ban Ki-moon condemned what he called a breach": Ban, the main subject, not Obama, the latest speaker; "Trump
+    wavered in answering whether he would consider ...": Trump, not the speaker named before."""
+    found = _speakers('"We will never accept it," President Obama said. Secretary General Ban Ki-moon condemned what '
+                      'he called a "brazen breach" of the resolutions.')
+    assert found['a "brazen breach" of the resolutions'] == "ban-ki-moon"
+    found = _speakers('"Jerusalem matters," Sheldon Adelson said. Speaking to the coalition, Donald Trump wavered in '
+                      "answering a question about whether he would consider Jerusalem the capital of Israel, drawing boos.",
+                      article_id="x2")
+    assert found["Jerusalem the capital of Israel"] == "donald-trump"
+
+
 def test_no_one_is_no_speaker():
     """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
     writer's, no actor called Nobody."""

@@ -48,8 +48,10 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
 
 def _subject_of_the_main_verb(head: Token) -> bool:
     """The phrase headed by ``head`` is the subject of its sentence's main verb ("Mr. Khan has mounted ...", "...,"
-    said Ian H. Solomon, who ..."), not of a clause inside it."""
-    while head.dep_ in {"compound", "appos", "flat"} and head.head.i != head.i:
+    said Ian H. Solomon, who ..."), not of a clause inside it; nor a name modifying the subject's noun ("The Sanders
+    campaign was ...")."""
+    while (head.dep_ == "appos" or head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN") \
+            and head.head.i != head.i:
         head = head.head
     return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
 
