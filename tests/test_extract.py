@@ -97,6 +97,17 @@ def test_quote_spans_know_double_apostrophes_and_open_quotes():
     assert quote_spans('"Open and never closed') == [(1, 22)]
 
 
+def test_a_curly_quote_a_page_closed_with_a_straight_mark_ends_there(extract):
+    text = '\u201cI heard parts of the speech," Trump said. "He wants to give away our country.\u201d'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["I heard parts of the speech,",
+                                                         "He wants to give away our country."]
+    # a straight quote inside a curly one that opens a word is a quote within the quote
+    text = '\u201cHe called it "rigged," and left,\u201d she said.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ['He called it "rigged," and left,']
+    ((source, _, _, att),) = extract(text.replace("she", "Ms. Lee"))
+    assert source == "Ms. Lee"
+
+
 def test_lexicons_are_data():
     assert {"say", "believe", "claim"} <= set(cues())
     assert cues()["believe"].weak

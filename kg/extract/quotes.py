@@ -801,6 +801,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
             close = _OPEN_QUOTES.get(ch, "\u201d")
             width, j = 1, _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
+            if ch == "\u201c" and j != -1:
+                j = _closed_straight(text, i + 1, j)
             if j == -1 and ch in {'"', "\u201c"}:  # a scraper's mixed marks: '"...\u201d', '\u201c..."'
                 j = text.find("\u201d" if ch == '"' else '"', i + 1)
         else:
@@ -812,6 +814,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((i + width, j))
         i = j + width
     return [(s, e) for s, e in spans if e > s]
+
+
+def _closed_straight(text: str, start: int, end: int) -> int:
+    """Where a curly quote a page closed with a straight mark ends: at a straight mark right after the punctuation
+    closing a quote ('\u201cI heard parts of the speech," Trump said. "He wants ...\u201d'), the first one of the
+    quote; else at its curly close ``end``."""
+    k = text.find('"', start, end)
+    return k if k > start and text[k - 1] in ",.?!" else end
 
 
 def _closing_curly(text: str, start: int) -> int:
