@@ -1142,6 +1142,28 @@ def test_an_untagged_quote_goes_on_with_the_quote_before_not_a_report_on_it(extr
     assert "too often" not in report.content.text
 
 
+def test_a_quote_inside_another_speakers_report_is_that_report(extract):
+    found = extract('Mr. Lee said that only people such as the Koch brothers wanted "open borders."')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Mr. Lee", "said", 'only people such as the Koch brothers wanted "open borders."')]
+    # a second quote of the sentence that needs the inner tag keeps it
+    found = extract("Ms. Cole said she was thinking, \"Oh my God, this can't be happening,\" adding, \"I had no "
+                    "words for my feelings.\"")
+    assert [(s, c) for s, c, _, _ in found] == [("she", "was thinking"), ("she", "adding")]
+
+
+def test_a_participle_after_a_closed_quote_goes_with_the_speaker_not_the_quotes_subject(extract):
+    found = extract("On Sunday, Mrs. Clinton stated, \u201cAn absence of action by NATO would have turned Libya "
+                    "into Syria,\u201d adding, \u201cI think maybe 1,500 people were killed last year.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Mrs. Clinton", "stated"), ("Mrs. Clinton", "adding")]
+
+
+def test_going_so_far_as_to_say_is_the_subjects_report(extract):
+    found = extract("Ben Carson went so far as to call Mrs. Clinton a student of Saul Alinsky.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Ben Carson", "to call", "Mrs. Clinton a student of Saul Alinsky")]
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

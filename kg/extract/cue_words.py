@@ -113,7 +113,9 @@ def _participle_speaker(verb: Token) -> Token | None:
         if noun is not None and noun.i == verb.i - 1:
             return noun
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive_of_purpose(verb)):
-        return subject_of(verb.head)  # ", arguing that ...", "came on the show to talk about ..."
+        return subject_of(_outside_quote_before(verb))  # ", arguing that ...", "came on the show to talk about ..."
+    if verb.dep_ == "advcl" and _to_infinitive(verb) and verb.head.lower_ == "far" and verb.head.head.pos_ == "VERB":
+        return subject_of(verb.head.head)  # "Carson went so far as to call Mrs. Clinton ...": who went that far
     return None
 
 
@@ -141,6 +143,20 @@ def _holder_of(noun: Token) -> Token | None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return holder
+
+
+_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+"""Double quotation marks: a single one is as often an apostrophe ("workers' compensation", "Sanders\u2019")."""
+
+
+def _outside_quote_before(verb: Token) -> Token:
+    """The verb a participle modifies, but past one inside a quote that closed before the participle ('she stated,
+    "... would have turned Libya into Syria," adding, "..."': she adds, not the quote's subject)."""
+    head = verb.head
+    while head.i < verb.i and head.dep_ != "ROOT" \
+            and sum(t.text in _DOUBLE_MARKS for t in verb.doc[head.i:verb.i]) % 2 == 1:
+        head = head.head
+    return head
 
 
 def _infinitive_of_purpose(verb: Token) -> bool:

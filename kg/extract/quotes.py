@@ -604,7 +604,10 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
         tag = after
     else:
         tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
-        if tag is not None and _phrase_of_reported_clause(doc, tag, toks):
+        if tag is not None and (_phrase_of_reported_clause(doc, tag, toks) or _inside_a_report(doc[tag.end])
+                                and not (k + 1 < len(spans) and spans[k + 1][0].sent.start == toks[0].sent.start)):
+            # 'he said that only the Kochs wanted "open borders."': his report holds the quote (unless another quote
+            # of the sentence needs the inner tag: 'She said she was thinking, "...," adding, "..."')
             return None, 1
     if tag is None:
         return None, 1
@@ -661,6 +664,16 @@ def _tag_before_quote(doc: Doc, gap: Span) -> Tag | None:
     if before is not None and is_cue_verb(doc[before.end]) and doc[before.end].lemma_.lower() in {"call", "describe"}:
         return None
     return before
+
+
+def _inside_a_report(verb: Token) -> bool:
+    """The verb is in the clause another speech verb reports ("he said that only people such as the Kochs wanted
+    ..."): what it says is known only through that report."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.i < clause.i and is_cue_verb(clause.head) \
+        and clause.head.pos_ == "VERB"
 
 
 def _ends_its_sentence(doc: Doc, toks: list[Token]) -> bool:
