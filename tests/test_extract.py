@@ -1164,6 +1164,10 @@ def test_going_so_far_as_to_say_is_the_subjects_report(extract):
         ("Ben Carson", "to call", "Mrs. Clinton a student of Saul Alinsky")]
 
 
+def test_a_lone_pronoun_is_no_content(extract):
+    assert extract("Trump said it on Wednesday, and he reiterated them on Thursday. Ryan backs him.") == []
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

@@ -40,8 +40,8 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
     for f in _sentence_rules(sent, quotes, headline=headline, used=used):
         if used and _reads_a_quotes_words(f, sent, used):
             continue
-        if len(f.content) == 1 and doc[f.content[0]].lower_ in _WH_WORDS:
-            continue  # "what he called ...": a bare relative pronoun says nothing
+        if len(f.content) == 1 and (doc[f.content[0]].lower_ in _WH_WORDS or doc[f.content[0]].tag_ == "PRP"):
+            continue  # "what he called ...", "he reiterated them": a bare pronoun says nothing
         # A cue inside quotation marks is the speaker's own words, not the article's report.
         if f.cue_tokens and any(s <= doc[f.cue_tokens[0]].idx < e for s, e in quotes):
             continue
