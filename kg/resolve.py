@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -279,6 +280,20 @@ def _may_be(d: _Draft, allowed: frozenset[str], male: bool | None) -> bool:
     return _KIND_WORD.get(d.kind) in allowed  # "it" is no person and no group ("after it backed Clinton")
 
 
+def _people_without_possessives(mentions: Iterable[Mention]) -> tuple[list[Mention], set[int]]:
+    """The people the text names, a name written with its possessive ("Donald Trump’s claim") as the full name
+    of a later "Trump", and the ids of those written so."""
+    people, possessive = [], set()
+    for m in mentions:
+        if m.kind != "PERSON":
+            continue
+        if (bare := without_possessive(m.name)) != m.name:
+            m = replace(m, name=bare)
+            possessive.add(id(m))
+        people.append(m)
+    return people, possessive
+
+
 def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool,
                     full_name: Callable[[Mention], str] = lambda m: m.name) -> Mention | None:
     """The last person named before the pronoun with a title of its sex ("Mrs. Clinton" for "she"), or as the subject
@@ -388,7 +403,8 @@ class _Resolver:
         self.sources = [a.source for a in self.reports]
         self.source_ids = {id(m) for m in self.sources}
         self.speaker_ids = {id(m) for m in speakers}
-        self.persons_named = [m for m in extraction.mentions if m.kind == "PERSON"] + speakers
+        people, self.possessive_ids = _people_without_possessives(extraction.mentions)
+        self.persons_named = people + speakers
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.surnames = frozenset(name.split()[-1].lower() for name in self.entity_names)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
@@ -423,15 +439,23 @@ class _Resolver:
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
             return _with_honorific(m)
-        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()]
+        # "Team Clinton" names her campaign, no one's full name
+        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
+                and o.name.split()[0].lower() not in _OWNED_BODIES]
         if not full:
             return self.full_name_by_first_name(m) or m.name
         # Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
         # or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is.
-        forms = [(_shortest_form(o.name, full), o.subject or id(o) in self.speaker_ids) for o in full]
-        names = [name for name, _ in forms]
-        acting = [name for name, acts in forms if acts]
-        return max(dict.fromkeys(names), key=lambda n: (acting.count(n), names.count(n)))
+        # A possessive ("Dena Grayson’s campaign") names someone in passing, so it counts after the plain names;
+        # the person's first name alone ("accompany Hillary on the trail") counts as a plain one.
+        forms = [(_shortest_form(o.name, full), o.subject or id(o) in self.speaker_ids, id(o) in self.possessive_ids)
+                 for o in full]
+        names = [name for name, _, _ in forms]
+        acting = [name for name, acts, _ in forms if acts]
+        plain = [name for name, _, possessive in forms if not possessive]
+        alone = Counter(o.name for o in self.persons_named if " " not in o.name)
+        return max(dict.fromkeys(names),
+                   key=lambda n: (acting.count(n), plain.count(n) + alone[n.split()[0]], names.count(n)))
 
     def full_name_by_first_name(self, m: Mention) -> str | None:
         """The one person the article names in full with this first name, when a one-word name is no one's
@@ -665,11 +689,12 @@ class _Resolver:
 
     def _people_as_main_subjects(self, since: int, until: int) -> dict[str, Mention]:
         """The people named as a sentence's main subject between two offsets, by full name; a surname the tagger made
-        a body ("Pence pledged ...") counts when the article names a person so in full."""
+        a body or a common noun ("Pence pledged ...", "Sanders has cast ...") counts when the article names a person
+        so in full."""
         found: dict[str, Mention] = {}
         for x in (*self.persons_named, *self.extraction.mentions):
             if x.main_subject and not x.quoted and since <= x.span.start and x.span.end <= until \
-                    and x.kind in {"PERSON", "ORG"}:
+                    and x.kind in {"PERSON", "ORG", "NORP"}:
                 name = self.full_name_for(x)
                 if x.kind == "PERSON" or name != x.name:
                     found[name] = x
@@ -770,8 +795,10 @@ class _Resolver:
     def _nearest_named(self, m: Mention, allowed: frozenset[str], male: bool | None) -> Mention | None:
         """The last name before a pronoun with no speaker before it that it can stand for (not one a quote names)."""
         fits = {kind for kind, word in _MENTION_KIND_WORD.items() if word in allowed}
+        # of the pronoun's sex as the full name says ("Clinton" read as "Bill Clinton" is no "she")
         before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
-                  and (male is None or _sex_of(x) in {None, male}) and (x.named or x.kind != "NORP")]
+                  and (male is None or _sex_of(x, self.full_name_for(x)) in {None, male})
+                  and (x.named or x.kind != "NORP")]
         return max(before, key=lambda x: x.span.end) if before else None
 
     def actor_for_mention(self, m: Mention, previous: list[_Draft], said: Span | None = None) -> _Draft | None:

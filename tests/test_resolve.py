@@ -244,6 +244,37 @@ def test_he_inside_a_sentence_is_its_main_subject_named_in_full_not_the_last_nam
     assert found["Jerusalem the capital of Israel"] == "donald-trump"
 
 
+def test_a_full_name_written_with_its_possessive_names_a_later_surname():
+    """"Donald Trump’s claim" is the full name the later "Trump" (tagged a body) has, and the "he" of the sentence
+    he is the main subject of is his, not the last speaker's."""
+    found = _speakers("Gov. Mike Pence blamed the media for Donald Trump’s claim. \"It is semantics,\" Pence "
+                      "said. Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he reiterated "
+                      "the claim on Thursday.")
+    assert found["Obama was the founder of ISIS on Wednesday at a Florida rally"] == "donald-trump"
+    assert found["the claim on Thursday"] == "donald-trump"
+
+
+def test_a_surname_goes_to_the_full_name_the_article_uses_plainly_and_by_first_name():
+    """"Team Clinton" is no one's full name; "Dena Grayson’s campaign" names her in passing, so "Grayson" is Alan
+    Grayson, the one named plainly; "Hillary" alone makes "Clinton" her."""
+    found = _speakers("Hillary Clinton is staggering in. Team Clinton’s contention is that he ran well in Iowa. "
+                      "Clinton said the race was long.")
+    assert found["the race was long"] == "hillary-clinton"
+    found = _speakers("Alan Grayson is running. Dena Grayson’s campaign and Dena Grayson’s allies are busy. "
+                      "Alan Grayson, Dena Grayson and aides met. Grayson said the race was close.", article_id="g2")
+    assert found["the race was close"] == "alan-grayson"
+    found = _speakers("Doctors examined Hillary Clinton’s leg. A nurse went with Hillary on the trail, and Hillary "
+                      "rested. Aides called Bill Clinton. Clinton wrote that the clot was treated.", article_id="g3")
+    assert found["the clot was treated"] == "hillary-clinton"
+
+
+def test_a_pronoun_is_no_one_the_full_name_gives_the_other_sex():
+    """"she" after "Bill Clinton ... Clinton" is not Clinton read as Bill Clinton: with no woman named, no one."""
+    found = _speakers("Former President Bill Clinton visited Ohio. The meeting with Clinton ended late, and she said "
+                      "the talks went well.")
+    assert found.get("the talks went well") != "bill-clinton"
+
+
 def test_no_one_is_no_speaker():
     """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
     writer's, no actor called Nobody."""

@@ -40,7 +40,8 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     if _some_people(head, toks):
         # People described, not a body named: "U.S. officials", "Clinton supporters", "many Republicans" are some
         # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
-        return Mention(span, "NORP", span.text, affiliation=_affiliation(head, toks), named=False)
+        return Mention(span, "NORP", span.text, affiliation=_affiliation(head, toks), named=False,
+                       main_subject=_subject_of_the_main_verb(head))
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
