@@ -1168,6 +1168,12 @@ def test_a_lone_pronoun_is_no_content(extract):
     assert extract("Trump said it on Wednesday, and he reiterated them on Thursday. Ryan backs him.") == []
 
 
+def test_a_passive_after_a_quote_is_no_tag_and_the_tag_before_it_holds(extract):
+    found = extract("Cruz scored an endorsement from Mike Lee, who declared in the spin room, \u201cIt is time to "
+                    "unite.\u201d Cruz was also endorsed by Carly Fiorina.")
+    assert [(s, c) for s, c, _, _ in found] == [("who", "declared")]
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

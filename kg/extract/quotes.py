@@ -200,8 +200,8 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
     if cue is None:
         return None
     subject = _tag_speaker(t, first, gap_ids)
-    if subject is None:
-        return None
+    if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == t.i:
+        return None  # '"...." Cruz was also endorsed by Carly Fiorina': the one endorsed, no speaker
     phrase = noun_phrase(subject)
     ids = {x.i for x in phrase}
     if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
