@@ -275,6 +275,13 @@ def test_a_pronoun_is_no_one_the_full_name_gives_the_other_sex():
     assert found.get("the talks went well") != "bill-clinton"
 
 
+def test_a_time_phrase_on_the_speakers_noun_is_not_the_speakers_name():
+    found = _speakers("The Daily Show host Trevor Noah on Thursday showed that the businessman was given a chance. An "
+                      "arbitration panel in 2001 found that the United States was in breach of the agreement.")
+    assert found["the businessman was given a chance"] == "trevor-noah"
+    assert found["the United States was in breach of the agreement"].startswith("arbitration-panel--")
+
+
 def test_no_one_is_no_speaker():
     """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
     writer's, no actor called Nobody."""

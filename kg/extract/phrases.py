@@ -139,11 +139,18 @@ def _without_clauses(tok: Token) -> list:
     before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
     for t in (t for t in tok.subtree if t.i not in before):
         if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i
-                or _apposition_read_as_conjunct(t)) and t.head.i == tok.i:
+                or _apposition_read_as_conjunct(t) or _time_phrase_after(t, tok)) and t.head.i == tok.i:
             skip = {x.i for x in t.subtree}
             return [x for x in out if x.i not in skip]
         out.append(t)
     return out
+
+
+def _time_phrase_after(t: Token, tok: Token) -> bool:
+    """A phrase of time the parser hung on the speaker's noun ("The Sanders campaign on Monday also doubled down",
+    "the report on Wednesday"): when, not who."""
+    return t.dep_ == "prep" and t.i > tok.i and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"}
+                                                     for c in t.children)
 
 
 def _apposition_read_as_conjunct(t: Token) -> bool:
