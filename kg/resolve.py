@@ -649,8 +649,8 @@ class _Resolver:
 
     def subject_of_its_sentence(self, pronoun: Mention, male: bool | None) -> Mention | None:
         """The one person named as the main subject of the pronoun's own sentence before it, of the pronoun's sex or
-        of none known, named in full, when the pronoun is inside that sentence ("Sen. Lindsey Graham called out his rival Donald
-        Trump for alienating Hispanics, which he believes ..."): the main subject, not the last name."""
+        of none known, named in full, when the pronoun is inside that sentence ("Secretary General Ban Ki-moon
+        condemned what he called a breach"): the main subject, not the last name or the latest speaker."""
         if male is None or pronoun.name not in {"he", "she"} or pronoun.span.start in self.sentence_start_set:
             return None
         found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start), pronoun.span.start)

@@ -1129,7 +1129,8 @@ def test_a_relative_pronoun_ahead_of_the_speaker_opens_what_was_said(extract):
     found = extract("Registrations have surged among independents, which Democrats say could be aiding Mr. Sanders. "
                     "He focused on what he said were the failures of Clinton.")
     assert [(s, c, t, [f.text for f in a.fragments]) for s, c, t, a in found] == [
-        ("Democrats", "say", "which Democrats say could be aiding Mr. Sanders", ["which", "could be aiding Mr. Sanders"]),
+        ("Democrats", "say", "which Democrats say could be aiding Mr. Sanders",
+         ["which", "could be aiding Mr. Sanders"]),
         ("he", "said", "what he said were the failures of Clinton", ["what", "were the failures of Clinton"])]
 
 

@@ -239,8 +239,8 @@ def test_he_inside_a_sentence_is_its_main_subject_named_in_full_not_the_last_nam
                       'he called a "brazen breach" of the resolutions.')
     assert found['a "brazen breach" of the resolutions'] == "ban-ki-moon"
     found = _speakers('"Jerusalem matters," Sheldon Adelson said. Speaking to the coalition, Donald Trump wavered in '
-                      "answering a question about whether he would consider Jerusalem the capital of Israel, drawing boos.",
-                      article_id="x2")
+                      "answering a question about whether he would consider Jerusalem the capital of Israel, drawing "
+                      "boos.", article_id="x2")
     assert found["Jerusalem the capital of Israel"] == "donald-trump"
 
 
@@ -248,8 +248,8 @@ def test_a_full_name_written_with_its_possessive_names_a_later_surname():
     """"Donald Trump’s claim" is the full name the later "Trump" (tagged a body) has, and the "he" of the sentence
     he is the main subject of is his, not the last speaker's."""
     found = _speakers("Gov. Mike Pence blamed the media for Donald Trump’s claim. \"It is semantics,\" Pence "
-                      "said. Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he reiterated "
-                      "the claim on Thursday.")
+                      "said. Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he "
+                      "reiterated the claim on Thursday.")
     assert found["Obama was the founder of ISIS on Wednesday at a Florida rally"] == "donald-trump"
     assert found["the claim on Thursday"] == "donald-trump"
 
