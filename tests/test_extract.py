@@ -1175,6 +1175,12 @@ def test_a_passive_after_a_quote_is_no_tag_and_the_tag_before_it_holds(extract):
     assert [(s, c) for s, c, _, _ in found] == [("who", "declared")]
 
 
+def test_speaking_against_a_backdrop_is_a_setting_not_a_stance(extract):
+    found = extract("Mr. Obama spoke against the majestic bronze backdrop of the museum. Mr. Cruz spoke against the "
+                    "plan.")
+    assert [(s, t) for s, _, t, _ in found] == [("Mr. Cruz", "the plan")]
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

@@ -23,6 +23,7 @@ _PERCEPTION = attribution_words("perception-verb")
 _GRANTED = attribution_words("granted-thing")
 _OCCASIONS = attribution_words("document-noun") | attribution_words("occasion-noun")
 _OCCASION_PREPS = attribution_words("occasion-preposition")
+_SETTINGS = attribution_words("setting-noun")
 _CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
@@ -218,8 +219,8 @@ def _against_or_on(v: _CueVerb) -> list[Content] | None:
     """"warned against X", "commented on X": the object of the preposition right after the verb."""
     for p in _TOPIC_PREPS:
         if p in v.frames and p in v.preps and _right_after_verb(v.verb, p):
-            if _names_a_time(v.preps[p]):
-                return []  # "spoke on Monday": when, not what
+            if _names_a_time(v.preps[p]) or _names_a_setting(v.preps[p]):
+                return []  # "spoke on Monday", "spoke against the majestic backdrop": when or where, not what
             return _preposition_object(v, v.preps[p])
     return None
 
@@ -227,6 +228,11 @@ def _against_or_on(v: _CueVerb) -> list[Content] | None:
 def _names_a_time(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+
+
+def _names_a_setting(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in _SETTINGS
 
 
 def _to(v: _CueVerb) -> list[Content] | None:
