@@ -112,9 +112,15 @@ def _participle_speaker(verb: Token) -> Token | None:
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
-    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _infinitive_of_purpose(verb)):
-        return subject_of(_outside_quote_before(verb))  # ", arguing that ...", "came on the show to talk about ..."
-    if verb.dep_ == "advcl" and _to_infinitive(verb) and verb.head.lower_ == "far" and verb.head.head.pos_ == "VERB":
+    return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _adverbial_speaker(verb: Token) -> Token | None:
+    """The speaker of a cue in an adverbial clause: the subject of the verb it modifies (", arguing that ...", "came
+    on the show to talk about ...", "went so far as to call ...")."""
+    if verb.tag_ == "VBG" or _infinitive_of_purpose(verb):
+        return subject_of(_outside_quote_before(verb))
+    if _to_infinitive(verb) and verb.head.lower_ == "far" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head)  # "Carson went so far as to call Mrs. Clinton ...": who went that far
     return None
 

@@ -604,10 +604,7 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
         tag = after
     else:
         tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
-        if tag is not None and (_phrase_of_reported_clause(doc, tag, toks) or _inside_a_report(doc[tag.end])
-                                and not (k + 1 < len(spans) and spans[k + 1][0].sent.start == toks[0].sent.start)):
-            # 'he said that only the Kochs wanted "open borders."': his report holds the quote (unless another quote
-            # of the sentence needs the inner tag: 'She said she was thinking, "...," adding, "..."')
+        if tag is not None and _left_to_the_clause(doc, tag, spans, k):
             return None, 1
     if tag is None:
         return None, 1
@@ -619,6 +616,18 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
     return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+
+
+def _left_to_the_clause(doc: Doc, tag: Tag, spans: list[list], k: int) -> bool:
+    """The ``k``-th quote, after its tag, belongs to a report's clause, for the reporting verb's rule: a phrase of the
+    clause the tag's cue reports, or a quote inside another speaker's report ('he said that only the Kochs wanted
+    "open borders."'; unless another quote of the sentence needs the inner tag: 'She said she was thinking,
+    "...," adding, "..."')."""
+    toks = spans[k]
+    if _phrase_of_reported_clause(doc, tag, toks):
+        return True
+    next_in_sentence = k + 1 < len(spans) and spans[k + 1][0].sent.start == toks[0].sent.start
+    return _inside_a_report(doc[tag.end]) and not next_in_sentence
 
 
 def _phrase_of_reported_clause(doc: Doc, tag: Tag, toks: list[Token]) -> bool:
