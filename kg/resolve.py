@@ -444,10 +444,13 @@ class _Resolver:
                 and o.name.split()[0].lower() not in _OWNED_BODIES]
         if not full:
             return self.full_name_by_first_name(m) or m.name
-        # Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
-        # or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is.
-        # A possessive ("Dena Grayson’s campaign") names someone in passing, so it counts after the plain names;
-        # the person's first name alone ("accompany Hillary on the trail") counts as a plain one.
+        return self._likeliest_of(full)
+
+    def _likeliest_of(self, full: list[Mention]) -> str:
+        """Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
+        or a speaker most, then names most: "former President Bill Clinton" in passing is not who "Clinton" is. A
+        possessive ("Dena Grayson’s campaign") names someone in passing, so it counts after the plain names; the
+        person's first name alone ("accompany Hillary on the trail") counts as a plain one."""
         forms = [(_shortest_form(o.name, full), o.subject or id(o) in self.speaker_ids, id(o) in self.possessive_ids)
                  for o in full]
         names = [name for name, _, _ in forms]
