@@ -802,7 +802,11 @@ class _Resolver:
         before = [x for x in self.extraction.mentions if x.kind in fits and x.span.end <= m.span.start and not x.quoted
                   and (male is None or _sex_of(x, self.full_name_for(x)) in {None, male})
                   and (x.named or x.kind != "NORP")]
-        return max(before, key=lambda x: x.span.end) if before else None
+        # a subject of the pronoun's sentence or the one before goes on before a name in passing ("Naureen Jahangir,
+        # a Sanders supporter, is among ... The Sanders campaign was the first time she ...": Jahangir)
+        since = self.sentence_start(m.span.start, back=1)
+        subjects = [x for x in before if x.subject and x.span.start >= since]
+        return max(subjects or before, key=lambda x: x.span.end) if before else None
 
     def actor_for_mention(self, m: Mention, previous: list[_Draft], said: Span | None = None) -> _Draft | None:
         """The draft a source mention stands for: a pronoun's referent, a description's named person, a name."""

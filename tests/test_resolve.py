@@ -282,6 +282,15 @@ def test_a_time_phrase_on_the_speakers_noun_is_not_the_speakers_name():
     assert found["the United States was in breach of the agreement"].startswith("arbitration-panel--")
 
 
+def test_a_pronoun_with_no_speaker_before_it_goes_to_a_subject_not_a_name_in_passing():
+    """"Naureen Jahangir, a Sanders supporter, ... The Sanders campaign was the first time she ...": Jahangir, the
+    subject, not "Sanders", a name modifying a noun."""
+    found = _speakers("Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who have no "
+                      "intention of backing Clinton. The Sanders campaign was the first time she had been politically "
+                      "involved, and she doesn\u2019t think Clinton can address the issues.")
+    assert found["Clinton can address the issues"] == "naureen-jahangir"
+
+
 def test_no_one_is_no_speaker():
     """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
     writer's, no actor called Nobody."""

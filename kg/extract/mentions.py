@@ -337,10 +337,10 @@ def _title_case(sent: TokenSpan) -> bool:
 
 
 def _subject_outside_quotes(ent: TokenSpan) -> bool:
-    """The entity is a clause's subject ("Paul Huntley, a Sanders delegate, said ...") and no quotation mark opens
-    before it in its sentence."""
+    """The entity is a clause's subject ("Paul Huntley, a Sanders delegate, said ...": Paul Huntley, not Sanders, a
+    name modifying a noun) and no quotation mark opens before it in its sentence."""
     root = ent.root
-    while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
+    while (root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "PROPN") and root.head.i != root.i:
         root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
