@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-
 from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
                      name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
+from kg.first_person import interview_parts, letter_writers
 from kg.rdf import slug
-from kg.types import Actor, Article, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
+from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
 _KIND = {"PERSON": "Person", "DESC": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group"}
 _ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "advisor": "adviser",
@@ -411,7 +411,8 @@ class _Resolver:
         self.unattributed: list[Attribution] = []  # statements no actor is known to have made
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
         self.sentence_start_set = set(self.sentence_starts)
-        self.letters = letter_writers(self.article, extraction.mentions)
+        answers, self.questions = interview_parts(self.article, extraction.mentions)
+        self.letters = letter_writers(self.article, extraction.mentions) + answers
 
     # ------------------------------------------------------------ drafts
 
@@ -883,6 +884,10 @@ class _Resolver:
         where = att.source.span.start
         return any(other is not att and other.content.start <= where < other.content.end for other in self.reports)
 
+    def interviewee_asked(self, att: Attribution) -> Mention | None:
+        """Who a "you" in an interview's question is: the interviewee."""
+        return next((m for start, end, m in self.questions if start <= att.content.start < end), None)
+
     def letter_writer(self, att: Attribution) -> Mention | None:
         """Who wrote the reader's letter the statement is in, if it is in one."""
         return next((m for start, end, m in self.letters if start <= att.content.start < end), None)
@@ -892,6 +897,8 @@ class _Resolver:
         the unattributed, unless the pronoun is a relative one with no name before it: no report of its own)."""
         if att.source is None:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
+        if att.source.name == "you" and (asked := self.interviewee_asked(att)) is not None:
+            return [self.add(asked, asked.name, "Person")]  # "Q: You've been talking about ...": the one asked
         found = [d for part in conjuncts(att.source, self.surnames)
                  if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
         if not found and att.source.kind == "PRON" and pronouns().get(att.source.name):
@@ -983,37 +990,6 @@ def _note_mention(d: _Draft, m: Mention) -> None:
         d.male = _sex_of(m)
     if d.male is None and d.kind == "Person" and " " in d.name:
         d.male = first_name_sexes().get(d.name.split()[0].lower().rstrip("."))  # "Clinton" joined Bill Clinton
-
-
-_LONGEST_NAME = 5
-"""Words at most in a paragraph that is only a signature."""
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
-_PLACE_LINE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, [A-Z][\w.]*(?: [A-Z][\w.]*)?\.?")
-
-
-def letter_writers(article: Article, mentions: Iterable[Mention]) -> list[tuple[int, int, Mention]]:
-    """``(start, end, writer)`` for each reader's letter of a page of letters: the paragraphs in the first person
-    before a paragraph that is only a person's name (the signature, maybe followed by a place: "Michael Pravica." /
-    "Henderson, Nev."); a name whose next paragraph speaks of that person is a heading, no signature."""
-    paras = article.paragraphs
-    persons = [m for m in mentions if m.kind == "PERSON" and " " in m.name]
-    out: list[tuple[int, int, Mention]] = []
-    first = 1 if article.title else 0  # where the next letter may start
-    for i, para in enumerate(paras):
-        if len(para.text.split()) > _LONGEST_NAME:
-            continue
-        writer = next((m for m in persons if m.span.text.strip() == para.text.strip().rstrip(".").strip()
-                       and para.start <= m.span.start < para.start + len(para.text)), None)
-        if writer is None:
-            continue
-        after = paras[i + 1].text if i + 1 < len(paras) else ""
-        following = " ".join(p.text for p in paras[i + 1:i + 3])  # past a picture's credit line
-        block = [p for p in paras[first:i] if len(p.text.split()) > 3]  # not "LETTERS." nor "FACEBOOK."
-        if block and writer.name.split()[-1] not in following and _FIRST_PERSON.search(_QUOTED.sub("", block[0].text)):
-            out.append((block[0].start, para.start, writer))
-        first = i + 2 if _PLACE_LINE.fullmatch(after.strip()) else i + 1
-    return out
 
 
 def _first_per_statement(claims) -> list[tuple[str, Attribution]]:

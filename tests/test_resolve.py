@@ -291,6 +291,21 @@ def test_a_pronoun_with_no_speaker_before_it_goes_to_a_subject_not_a_name_in_pas
     assert found["Clinton can address the issues"] == "naureen-jahangir"
 
 
+def test_an_interview_transcripts_answers_are_the_interviewees_and_its_you_is_too():
+    """"Q: ..." / "A: ...": the answers' "I" is the person the headline names, not the page's authors; the questions'
+    "you" is that person too. An article that only quotes someone keeps its own voice."""
+    text = ("Q&A with Senator Jane Miller.\n\nSenator Jane Miller spoke with reporters on Thursday.\n\n"
+            "Q: You said the budget was too big. Why?\n\nA: I think the cuts came too late. We waited.\n\n"
+            "Q: What comes next?\n\nA: I believe the vote will pass next week.")
+    found = _speakers(text)
+    assert found["the cuts came too late"] == "jane-miller"
+    assert found["the vote will pass next week"] == "jane-miller"
+    assert found["the budget was too big"] == "jane-miller"
+    found = _speakers("Senator Jane Miller spoke on Thursday. I think the cuts came too late, the reporter wrote.",
+                      article_id="q2")
+    assert found.get("the cuts came too late") != "jane-miller"
+
+
 def test_no_one_is_no_speaker():
     """"Nobody opposed him", "None of his rivals attacked him", "No candidate has said ...": the sentence is the
     writer's, no actor called Nobody."""
