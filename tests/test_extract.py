@@ -1181,6 +1181,12 @@ def test_speaking_against_a_backdrop_is_a_setting_not_a_stance(extract):
     assert [(s, t) for s, _, t, _ in found] == [("Mr. Cruz", "the plan")]
 
 
+def test_a_name_the_parser_hung_on_the_cue_after_the_clause_is_the_clauses_object(extract):
+    ((_, _, content, _),) = extract("Only one of the 25 delegates selected Sunday has publicly signaled he might "
+                                    "back Trump.")
+    assert content == "he might back Trump"
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

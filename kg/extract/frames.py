@@ -109,7 +109,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         # a lone verb the parser left it ("what he believes are the president's beliefs": "are")
         rest = v.clean(t for t in clause.subtree if t.i > verb.i)
         return [((relative.i, *rest), target, False)] if any(verb.doc[i].pos_ != "AUX" for i in rest) else []
-    parts = _with_reason(v, clause, list(split_clauses(clause, v.taken, marked_only=True)))
+    parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
+                                                                                      marked_only=True))))
     return [(_without_a_report_of_its_own(verb.doc, part), target, False) for part in parts]
 
 
@@ -121,6 +122,16 @@ def _fronted_relative(verb: Token, clause: Token) -> Token | None:
     if clause.i < verb.i or subject is None:
         return None
     return next((t for t in clause.subtree if t.i < subject.left_edge.i and t.tag_ in {"WDT", "WP"}), None)
+
+
+def _with_stray_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """The last part of a reported clause with the noun the parser hung on the cue as a second clause right after it
+    ("signaled he might back Trump": "Trump" read as a clause of its own): the clause's object."""
+    stray = next((c for c in v.children if c.dep_ == "ccomp" and c.i != clause.i and c.pos_ in {"PROPN", "NOUN"}
+                  and c.left_edge.i == clause.right_edge.i + 1), None)
+    if stray is None or not parts or not parts[-1] or parts[-1][-1] != clause.right_edge.i:
+        return parts
+    return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], stray.right_edge.i + 1)])]
 
 
 def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
