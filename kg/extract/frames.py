@@ -91,9 +91,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return None
     verb, dobj = v.verb, v.by_dep.get("dobj")
     target = noun_phrase(dobj) if dobj is not None else []
-    # "saw Kaine speak", "would see their incomes go up": a bare infinitive, maybe tagged a present
-    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VB", "VBN"}
-    if verb.lemma_ in _PERCEPTION and bare and not any(c.dep_ in {"mark", "aux"} for c in clause.children):
+    if _perceived(verb, clause):
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
     # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
     clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
@@ -105,13 +103,24 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return [(quote_tokens(verb.doc, quote), target, True)]
     relative = _fronted_relative(verb, clause)
     if relative is not None:
-        # "independents, which Democrats say could be aiding Sanders": "which" and the clause after the cue; not
-        # a lone verb the parser left it ("what he believes are the president's beliefs": "are")
-        rest = v.clean(t for t in clause.subtree if t.i > verb.i)
-        return [((relative.i, *rest), target, False)] if any(verb.doc[i].pos_ != "AUX" for i in rest) else []
+        return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
     return [(_without_a_report_of_its_own(verb.doc, part), target, False) for part in parts]
+
+
+def _perceived(verb: Token, clause: Token) -> bool:
+    """A verb of perception with a bare infinitive, maybe tagged a present ("saw Kaine speak", "would see their
+    incomes go up")."""
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VB", "VBN"}
+    return verb.lemma_ in _PERCEPTION and bare and not any(c.dep_ in {"mark", "aux"} for c in clause.children)
+
+
+def _relative_and_rest(v: _CueVerb, clause: Token, relative: Token) -> list[tuple[int, ...]]:
+    """"independents, which Democrats say could be aiding Sanders": "which" and the clause after the cue; nothing
+    for a lone verb the parser left it ("what he believes are the president's beliefs": "are")."""
+    rest = v.clean(t for t in clause.subtree if t.i > v.verb.i)
+    return [(relative.i, *rest)] if any(v.verb.doc[i].pos_ != "AUX" for i in rest) else []
 
 
 def _fronted_relative(verb: Token, clause: Token) -> Token | None:
