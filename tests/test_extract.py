@@ -1187,6 +1187,12 @@ def test_a_name_the_parser_hung_on_the_cue_after_the_clause_is_the_clauses_objec
     assert content == "he might back Trump"
 
 
+def test_a_relative_clause_after_a_documents_topic_is_the_documents(extract):
+    ((source, _, content, _),) = extract("The poll came after the release of the F.B.I. report on her email "
+                                         "practices that suggested they were imprudent but not illegal.")
+    assert source.startswith("the F.B.I. report") and content == "they were imprudent but not illegal"
+
+
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [

@@ -217,6 +217,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
     doc = relative.doc
     if (copula := _copula_of(head)) is not None and (subject := subject_of(copula)) is not None:
         return subject  # "Trump ... is a serial liar, rampant xenophobe ... who has pledged": what he is, said of him
+    if (document := _document_of_topic(head)) is not None:
+        return document  # "the F.B.I. report on her email practices that suggested ...": the report suggested
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
         return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
     name = doc[relative.i - 2]
@@ -225,6 +227,16 @@ def _antecedent(head: Token, relative: Token) -> Token:
         if up.i == name.i or up.pos_ != "PROPN" or up.i <= head.i:
             return name
         name = up
+
+
+def _document_of_topic(noun: Token) -> Token | None:
+    """The document a common noun is the topic of ("report" of "the report on her email practices"), which, not the
+    topic, is what a relative clause after them with a cue says something."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "into"}:
+        return None
+    document = prep.head
+    return document if document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
 def _copula_of(noun: Token) -> Token | None:
