@@ -1,7 +1,7 @@
 """Whose first person a part of a page is: a reader's letter's signer, an interview's answerer.
 
 A page of readers' letters and the transcript of an interview speak in the first person for someone other than the
-page's authors: :func:`letter_writers` and :func:`interview_answers` find those parts and whom they are of, for
+page's authors: :func:`letter_writers` and :func:`interview_parts` find those parts and whom they are of, for
 :mod:`kg.resolve` to give their statements to.
 """
 from __future__ import annotations
