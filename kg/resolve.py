@@ -405,6 +405,7 @@ class _Resolver:
         self.speaker_ids = {id(m) for m in speakers}
         people, self.possessive_ids = _people_without_possessives(extraction.mentions)
         self.persons_named = people + speakers
+        self.first_names_alone = Counter(o.name for o in self.persons_named if " " not in o.name)
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.surnames = frozenset(name.split()[-1].lower() for name in self.entity_names)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
@@ -457,7 +458,7 @@ class _Resolver:
         names = [name for name, _, _ in forms]
         acting = [name for name, acts, _ in forms if acts]
         plain = [name for name, _, possessive in forms if not possessive]
-        alone = Counter(o.name for o in self.persons_named if " " not in o.name)
+        alone = self.first_names_alone
         return max(dict.fromkeys(names),
                    key=lambda n: (acting.count(n), plain.count(n) + alone[n.split()[0]], names.count(n)))
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, noun_cues
-from kg.extract.phrases import ROLE_WORDS, SPEAKING_NOUNS, SUBJ, free_dash
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -151,16 +151,12 @@ def _holder_of(noun: Token) -> Token | None:
     return holder
 
 
-_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
-"""Double quotation marks: a single one is as often an apostrophe ("workers' compensation", "Sanders\u2019")."""
-
-
 def _outside_quote_before(verb: Token) -> Token:
     """The verb a participle modifies, but past one inside a quote that closed before the participle ('she stated,
     "... would have turned Libya into Syria," adding, "..."': she adds, not the quote's subject)."""
     head = verb.head
     while head.i < verb.i and head.dep_ != "ROOT" \
-            and sum(t.text in _DOUBLE_MARKS for t in verb.doc[head.i:verb.i]) % 2 == 1:
+            and sum(t.text in DOUBLE_QUOTE_MARKS for t in verb.doc[head.i:verb.i]) % 2 == 1:
         head = head.head
     return head
 

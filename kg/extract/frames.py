@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import cue_of, reports_in_relative, speaker_of_the_report_it_ends
-from kg.extract.phrases import clean, free_dash, noun_phrase, split_clauses
+from kg.extract.phrases import clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -239,15 +239,10 @@ def _against_or_on(v: _CueVerb) -> list[Content] | None:
     """"warned against X", "commented on X": the object of the preposition right after the verb."""
     for p in _TOPIC_PREPS:
         if p in v.frames and p in v.preps and _right_after_verb(v.verb, p):
-            if _names_a_time(v.preps[p]) or _names_a_setting(v.preps[p]):
+            if names_a_time(v.preps[p]) or _names_a_setting(v.preps[p]):
                 return []  # "spoke on Monday", "spoke against the majestic backdrop": when or where, not what
             return _preposition_object(v, v.preps[p])
     return None
-
-
-def _names_a_time(prep: Token) -> bool:
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _names_a_setting(prep: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from kg.cues import HONORIFICS, attribution_words, first_name_sexes, not_speaker_words, titles, without_possessive
-from kg.extract.phrases import PERSON_DESC
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
@@ -51,10 +51,17 @@ def _subject_of_the_main_verb(head: Token) -> bool:
     """The phrase headed by ``head`` is the subject of its sentence's main verb ("Mr. Khan has mounted ...", "...,"
     said Ian H. Solomon, who ..."), not of a clause inside it; nor a name modifying the subject's noun ("The Sanders
     campaign was ...")."""
-    while (head.dep_ == "appos" or head.dep_ in {"compound", "flat"} and head.head.pos_ == "PROPN") \
-            and head.head.i != head.i:
-        head = head.head
+    head = _phrase_head_of_name(head)
     return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
+
+
+def _phrase_head_of_name(word: Token) -> Token:
+    """The head of the phrase a name's word stands in: up the name's own parts and appositions ("Ian H. Solomon, a
+    spokesman"), not past a common noun the name modifies ("The Sanders campaign": "Sanders" is its own head)."""
+    while (word.dep_ == "appos" or word.dep_ in {"compound", "flat"} and word.head.pos_ == "PROPN") \
+            and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
@@ -339,10 +346,7 @@ def _title_case(sent: TokenSpan) -> bool:
 def _subject_outside_quotes(ent: TokenSpan) -> bool:
     """The entity is a clause's subject ("Paul Huntley, a Sanders delegate, said ...": Paul Huntley, not Sanders, a
     name modifying a noun) and no quotation mark opens before it in its sentence."""
-    root = ent.root
-    while (root.dep_ == "appos" or root.dep_ == "compound" and root.head.pos_ == "PROPN") and root.head.i != root.i:
-        root = root.head
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
+    if _phrase_head_of_name(ent.root).dep_ not in {"nsubj", "nsubjpass"}:
         return False
     before = [t.text for t in ent.sent if t.i < ent.start]
-    return not any(t in {'"', "\u201c", "\u201d", "''", "``"} for t in before)
+    return not any(t in DOUBLE_QUOTE_MARKS for t in before)

@@ -149,8 +149,13 @@ def _without_clauses(tok: Token) -> list:
 def _time_phrase_after(t: Token, tok: Token) -> bool:
     """A phrase of time the parser hung on the speaker's noun ("The Sanders campaign on Monday also doubled down",
     "the report on Wednesday"): when, not who."""
-    return t.dep_ == "prep" and t.i > tok.i and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"}
-                                                     for c in t.children)
+    return t.dep_ == "prep" and t.i > tok.i and names_a_time(t)
+
+
+def names_a_time(prep: Token) -> bool:
+    """The preposition's object is a date or a time ("on Monday", "in 2001")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _apposition_read_as_conjunct(t: Token) -> bool:
@@ -209,6 +214,9 @@ def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) 
         yield clean([clause.doc[i] for i in sorted(ids)], taken, None)
 
 
+DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+"""Double quotation marks as the tokenizer leaves them: a single one is as often an apostrophe ("workers'
+compensation", "Sanders\u2019")."""
 TIME_MARKS = {"as", "while", "after", "before", "when", "since", "until", "once"}
 
 
