@@ -1476,3 +1476,29 @@ def test_a_dash_tag_keeps_an_initial_of_the_name(extract):
     """"'...' ― Julie A. Diaz Martinez.": the initial the tagger made a noun is part of the name after the dash."""
     found = extract("\u201cTogether we are united to fight against the Alt Right!\u201d \u2015 Julie A. Diaz Martinez.")
     assert [s for s, _, _, _ in found] == ["Julie A. Diaz Martinez"]
+
+
+def test_a_question_quoted_before_a_name_the_tagger_made_a_noun_has_its_tag(extract):
+    """'"...?" Sanders said.': the tagger reads "Sanders" as the plural of "sander"; it is still the speaker."""
+    found = extract('"You got the names of everybody who\'s here?" Sanders said.')
+    assert [(s, c) for s, c, _, _ in found] == [("Sanders", "said")]
+
+
+def test_an_inverted_tag_reaches_the_name_past_a_role_and_an_abbreviated_title(extract):
+    """'said Pentagon spokesman Navy Capt. Jeff Davis': the parser ends the sentence at "Capt."; the name is after it."""
+    found = extract('"I don\'t see how Orlando would change our operations. We\'re already at war with ISIL," '
+                    'said Pentagon spokesman Navy Capt. Jeff Davis.')
+    assert [(s, c) for s, c, _, _ in found] == [("Jeff Davis", "said")]
+
+
+def test_called_an_object_and_the_quote_after_it(extract):
+    """"called the use of executive orders 'quite dangerous'": the quote after the object's noun is what it is
+    called, however the parser hung it; a quote after an article is part of the object ("to call a 'special
+    meeting'")."""
+    found = extract('Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Former Florida governor Jeb Bush", "called", 'the use of executive orders "quite dangerous."')]
+    found = extract('Contrast that with Trump, who has called the 12-nation TPP pact "insanity," and Sanders.')
+    assert [t for _, c, t, _ in found if c == "has called"] == ['the 12-nation TPP pact "insanity,"']
+    assert not extract('Party rules give the chair of the DNC authority to call a "special meeting" to vote on a '
+                       'replacement nominee.')

@@ -168,8 +168,13 @@ def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
     first = words[0]
     before = doc[first.i - 1] if first.i else None
     return before is not None and before.text in MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
-        and first.text[:1].isupper() and first.pos_ != "PROPN" and (first.lower_ not in SPEAKER_PRONOUNS
-                                                                    or _opens_next_quote(doc, words))
+        and first.text[:1].isupper() and not _a_name(first) and (first.lower_ not in SPEAKER_PRONOUNS
+                                                                 or _opens_next_quote(doc, words))
+
+
+def _a_name(word: Token) -> bool:
+    """A proper noun, or a name the tagger made a common noun ("Sanders" as the plural of "sander")."""
+    return word.pos_ == "PROPN" or word.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and word.ent_iob_ == "B"
 
 
 _TAG_WORDS = 40
@@ -215,12 +220,16 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
 
 def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     """Who a tag's verb gives as speaker: its subject in the gap, a name the parser read as a compound of it, or,
-    when the verb opens the gap, its object or the name after it ("said Smith")."""
+    when the verb opens the gap, its object or the name after it ("said Smith"), past a role ("said Pentagon
+    spokesman Navy Capt. Jeff Davis")."""
     subject = _subject_in_gap(verb, gap_ids) or _name_read_as_compound(verb)
-    if subject is not None or verb.i != first.i:
+    if verb.i != first.i:
         return subject
-    return next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None) \
-        or _name_right_after(verb)
+    found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
+    name = _name_right_after(verb)
+    if name is not None and (found is None or found.i > verb.i and found.ent_type_ != "PERSON" and name.i > found.i):
+        return name  # "said Pentagon spokesman Navy Capt. Jeff Davis": the parser's subject or object is "Capt."
+    return found
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:
@@ -236,10 +245,23 @@ def _name_right_after(verb: Token) -> Token | None:
     Maynard, half joking": the parser made the name the subject of "joking")."""
     doc = verb.doc
     k = verb.i + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN" and (doc[k].ent_type_ == "PERSON" or doc[k].lower_ in titles()) \
-            and doc[k].sent.start == verb.sent.start:
+    while k < len(doc) and k - verb.i <= _ROLE_WORDS and _word_of_a_role_and_name(doc[k]) \
+            and (doc[k].sent.start == doc[k - 1].sent.start or doc[k - 1].text.endswith(".")):
         k += 1
-    return doc[k - 1] if k > verb.i + 1 and doc[k - 1].ent_type_ == "PERSON" else None
+    while k > verb.i + 1 and doc[k - 1].ent_type_ != "PERSON":
+        k -= 1
+    return doc[k - 1] if k > verb.i + 1 else None
+
+
+_ROLE_WORDS = 8
+"""How many words a speaker's role and name may take after an inverted tag's verb ("said Pentagon spokesman Navy
+Capt. Jeff Davis")."""
+
+
+def _word_of_a_role_and_name(word: Token) -> bool:
+    """A word of "Pentagon spokesman Navy Capt. Jeff Davis": a name, a title (its abbreviation with its full stop,
+    where the parser may have ended the sentence) or a noun of the role."""
+    return word.pos_ in {"PROPN", "NOUN"} and (word.is_alpha or word.text[:-1].isalpha() and word.text[-1] == ".")
 
 
 def _subject_in_gap(verb: Token, gap_ids: set[int]) -> Token | None:
