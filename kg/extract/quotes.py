@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue, cues, not_speaker_words, noun_cues, titles
+from kg.cues import Cue, cues, not_speaker_words, noun_cues
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, reports_in_relative, speaker_of,
     subject_of,
