@@ -1502,3 +1502,5 @@ def test_called_an_object_and_the_quote_after_it(extract):
     assert [t for _, c, t, _ in found if c == "has called"] == ['the 12-nation TPP pact "insanity,"']
     assert not extract('Party rules give the chair of the DNC authority to call a "special meeting" to vote on a '
                        'replacement nominee.')
+    found = extract('Sanders campaign manager Jeff Weaver called that "beyond preposterous."')
+    assert [t for _, c, t, _ in found if c == "called"] == ['that "beyond preposterous."']

@@ -552,10 +552,25 @@ def _named_as(verb: Token) -> tuple[Token, Token] | None:
             edge = t.left_edge.i
             if t.dep_ == "appos" and edge > 0 and {verb.doc[edge].text, verb.doc[edge - 1].text} & (MARKS | {"\u2018"}):
                 return objects[0], t
-        quoted_end = _quoted_end_of(objects[0])
-        if quoted_end is not None:
-            return objects[0], quoted_end
+        quoted = _quoted_end_of(objects[0]) or _quoted_after(verb, objects[0])
+        if quoted is not None:
+            return objects[0], quoted
     return None
+
+
+def _quoted_after(verb: Token, obj: Token) -> Token | None:
+    """"called that 'beyond preposterous'": a quote right after the object that the parser made a phrase of the
+    verb (a preposition, an adverb) is what the object is called."""
+    doc = verb.doc
+    opening = obj.right_edge.i + 1
+    if opening + 1 >= len(doc) or doc[opening].text not in _QUOTE_MARKS:
+        return None
+    phrase = next((c for c in verb.children if c.i > obj.i and c.left_edge.i in {opening, opening + 1}), None)
+    if phrase is None or phrase.dep_ not in {"prep", "advmod", "npadvmod", "acomp"}:
+        return None
+    closing = next((t for t in doc[phrase.right_edge.i + 1:phrase.right_edge.i + 3] if not t.is_punct
+                    or t.text in _QUOTE_MARKS), None)
+    return phrase if closing is not None and closing.text in _QUOTE_MARKS else None
 
 
 _QUOTE_MARKS = MARKS | {"\u2018", "\u2019"}
