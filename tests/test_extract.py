@@ -1504,3 +1504,20 @@ def test_called_an_object_and_the_quote_after_it(extract):
                        'replacement nominee.')
     found = extract('Sanders campaign manager Jeff Weaver called that "beyond preposterous."')
     assert [t for _, c, t, _ in found if c == "called"] == ['that "beyond preposterous."']
+
+
+def test_a_that_clause_hung_on_the_document_of_the_report_is_its_content(extract):
+    """"said in a statement that ...": the parser hangs the clause on "statement"; it is what was said. A relative
+    clause on the document ("the statement that was released") is none."""
+    found = extract("April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that "
+                    "the convention's security team would work with the Philadelphia police.")
+    assert [(c, t) for _, c, t, _ in found] == [
+        ("said", "the convention's security team would work with the Philadelphia police")]
+    assert not extract("He said in the statement that was released Monday.")
+
+
+def test_accused_two_objects_of_something(extract):
+    """"accused Priebus and his allies of trying to ...": "of" hangs on the second object."""
+    found = extract("In the email, Ash bluntly accused Priebus and his allies of trying to quash the proposal.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Ash", "accused", "Priebus and his allies of trying to quash the proposal")]

@@ -71,9 +71,15 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
 def _accused_of(v: _CueVerb) -> list[Content] | None:
     """"accused Smith of lying": the object is the target, the content runs from it."""
     dobj = v.by_dep.get("dobj")
-    if dobj is None or not ("of" in v.preps or any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)):
+    if dobj is None or not ("of" in v.preps or _of_on_object(dobj)):
         return None
     return [(v.clean(v.subtree_between(dobj.i)), noun_phrase(dobj), False)]
+
+
+def _of_on_object(dobj: Token) -> bool:
+    """"accused Smith of lying", "accused Priebus and his allies of trying to ...": the parser hung "of" on the
+    object or on the last of the objects joined by "and"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for d in (dobj, *dobj.conjuncts) for c in d.children)
 
 
 def _warned_to(v: _CueVerb) -> list[Content] | None:
@@ -451,7 +457,7 @@ def _preps(verb: Token) -> set[str]:
 
 def _has_of_target(verb: Token) -> bool:
     return "dobj" in _deps(verb) and ("of" in _preps(verb) or any(
-        c.dep_ == "prep" and c.lower_ == "of" for d in verb.children if d.dep_ == "dobj" for c in d.children))
+        _of_on_object(d) for d in verb.children if d.dep_ == "dobj"))
 
 
 def _has_predicate(verb: Token) -> bool:
@@ -615,6 +621,21 @@ def _object_that_clause(verb: Token) -> Token | None:
             for c in obj.subtree:
                 if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     return c
+    return _that_clause_on_setting(verb)
+
+
+def _that_clause_on_setting(verb: Token) -> Token | None:
+    """"said in a statement that the team would work with ...": a "that"-clause the parser hung on the document or
+    occasion of the report (a clause whose "that" is its mark, not the relative pronoun of "the statement that was
+    released")."""
+    for prep in verb.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if pobj is None or prep.i < verb.i or prep.lower_ not in {"in", "during", "at", "on"}:
+            continue
+        for c in pobj.children:
+            if c.dep_ in {"acl", "relcl"} and c.i > pobj.i and c.left_edge.dep_ == "mark" \
+                    and c.left_edge.lower_ == "that" and c.left_edge.head.i == c.i:
+                return c
     return None
 
 
