@@ -118,7 +118,7 @@ _MARKUP = re.compile(r"[<>=]|(?:[a-z][A-Z][a-z]*){3}")
 has at most two: "McDonald", "FiveThirtyEight")."""
 _AGE = re.compile(r"\d+[\s-]*(?:year|month|week|day)s?[\s-]*old", re.IGNORECASE)
 _OPENERS = {"the", "a", "an", "one", "this", "that", "these", "those", "some", "another", "other", "each", "every",
-            "first", "second", "third", "last", "next", "new", "recent"}
+            "first", "second", "third", "last", "next", "new", "recent", "only", "just", "even", "all", "both", "such"}
 
 
 def without_initials(name: str) -> str:

@@ -1521,3 +1521,16 @@ def test_accused_two_objects_of_something(extract):
     found = extract("In the email, Ash bluntly accused Priebus and his allies of trying to quash the proposal.")
     assert [(s, c, t) for s, c, t, _ in found] == [
         ("Ash", "accused", "Priebus and his allies of trying to quash the proposal")]
+
+
+def test_found_oneself_is_no_finding(extract):
+    """"Fox News found itself playing host ...": to end up somewhere; "found that ..." stays a finding."""
+    assert not extract("Fox News found itself playing host to those candidates night after night.")
+    assert [c for _, c, _, _ in extract("The audit found that the plan failed.")] == ["found"]
+
+
+def test_the_subject_after_an_open_parenthesis_is_the_speaker(extract):
+    """"... 250,000 Syrian refugees (in fact, Obama has proposed ...": the parser gives "proposed" both subjects."""
+    found = extract("Trump never cited a source for his claim that President Obama wants to take in as many as "
+                    "250,000 Syrian refugees (in fact, Obama has proposed accepting 10,000 Syrians).")
+    assert ("Obama", "has proposed") in [(s, c) for s, c, _, _ in found]

@@ -234,9 +234,9 @@ def _follows_past_a_possessive(first: Token, second: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The cue verb's subject: its own (after the last dash before the verb when the parser gave it two: "PHILADELPHIA,
-    July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"), or for a coordinated
-    verb the one the parser hung elsewhere."""
+    """The cue verb's subject: its own (after the last dash or open parenthesis before the verb when the parser gave
+    it two: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"),
+    or for a coordinated verb the one the parser hung elsewhere."""
     subjects = [_pronoun_of_contraction(c) for c in verb.children if c.dep_ in SUBJ]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" \
             and _follows_past_a_possessive(subjects[-2], subjects[-1].left_edge):
@@ -246,13 +246,20 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) == 1 and (names := _names_after_a_plural_role(subjects[0])) is not None:
         return names  # "Presidential candidates Hillary Clinton and Donald Trump cited ...": the people named
     if subjects:
-        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t)), default=-1)
+        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
+                   default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
     before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _open_parenthesis(word: Token, verb: Token) -> bool:
+    """``word`` opens a parenthesis still open at ``verb`` ("... 250,000 Syrian refugees (in fact, Obama has
+    proposed ...": the parser gave "proposed" both subjects)."""
+    return word.text == "(" and not any(t.text == ")" for t in verb.doc[word.i + 1:verb.i])
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:

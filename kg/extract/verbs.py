@@ -118,7 +118,8 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if cue is None:
         return []
     speaker = _speaker_and_relative(tok, cue)
-    if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]) or _said_by_no_one(tok, speaker[0]):
+    if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]) or _said_by_no_one(tok, speaker[0]) \
+            or _found_oneself(tok):
         # "anybody who complains about X"; "if Holt asks him about his tax returns": nobody has asked yet;
         # "Everything Trump says is a lie": what is said, no report
         return []
@@ -131,6 +132,13 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _found_oneself(verb: Token) -> bool:
+    """"Fox News found itself playing host to ...": "find oneself" is to end up somewhere, no finding reported."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_.lower() == "find" and after is not None and after.lower_.endswith(("self", "selves")) \
+        and after.pos_ == "PRON"
 
 
 def _said_by_no_one(verb: Token, subject: Token | None) -> bool:
