@@ -658,7 +658,8 @@ class _Resolver:
         condemned what he called a breach"): the main subject, not the last name or the latest speaker."""
         if male is None or pronoun.name not in {"he", "she"} or pronoun.span.start in self.sentence_start_set:
             return None
-        found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start), pronoun.span.start)
+        since = self.sentence_start(pronoun.span.start)
+        found = self._people_as_main_subjects(since, pronoun.span.start) or self._first_subject_before_and(pronoun)
         if len(found) != 1:
             return None
         ((name, subject),) = found.items()
@@ -692,14 +693,31 @@ class _Resolver:
         return any((x.kind == "PERSON" or id(x) in self.source_ids and x.kind != "PRON") and not x.quoted
                    and since <= x.span.start < pronoun.span.start for x in (*self.extraction.mentions, *self.sources))
 
-    def _people_as_main_subjects(self, since: int, until: int) -> dict[str, Mention]:
-        """The people named as a sentence's main subject between two offsets, by full name; a surname the tagger made
-        a body or a common noun ("Pence pledged ...", "Sanders has cast ...") counts when the article names a person
-        so in full."""
+    def _first_subject_before_and(self, pronoun: Mention) -> dict[str, Mention]:
+        """The person named as the first subject of the pronoun's sentence when the pronoun opens a clause joined by
+        "and" or "but": a parse that hung the sentence on another verb leaves that subject no main subject ("Rubio
+        gave an interview to the Advocate, a magazine focused on ..., and he condemned ...": the root is
+        "focused")."""
+        text, since = self.article.text, self.sentence_start(pronoun.span.start)
+        before = text[since:pronoun.span.start]
+        if not re.search(r"\b(?:and|but)\s*$", before) or re.search(r"\b(?:he|she)\b", before, re.IGNORECASE):
+            return {}  # "He agreed that Trump may struggle ..., but he said": the first "he"'s
+        subjects = sorted((x for x in (*self.sources, *self.extraction.mentions)
+                           if x.subject and not x.quoted and since <= x.span.start < pronoun.span.start),
+                          key=lambda x: x.span.start)
+        first = subjects[0] if subjects else None
+        if first is None or first.kind not in {"PERSON", "ORG", "NORP"}:
+            return {}
+        return self._people_as_main_subjects(first.span.start, first.span.end, any_subject=True)
+
+    def _people_as_main_subjects(self, since: int, until: int, *, any_subject: bool = False) -> dict[str, Mention]:
+        """The people named as a sentence's main subject (with ``any_subject``, as a subject of any of its verbs)
+        between two offsets, by full name; a surname the tagger made a body or a common noun ("Pence pledged ...",
+        "Sanders has cast ...") counts when the article names a person so in full."""
         found: dict[str, Mention] = {}
         for x in (*self.persons_named, *self.extraction.mentions):
-            if x.main_subject and not x.quoted and since <= x.span.start and x.span.end <= until \
-                    and x.kind in {"PERSON", "ORG", "NORP"}:
+            if (x.subject if any_subject else x.main_subject) and not x.quoted and since <= x.span.start \
+                    and x.span.end <= until and x.kind in {"PERSON", "ORG", "NORP"}:
                 name = self.full_name_for(x)
                 if x.kind == "PERSON" or name != x.name:
                     found[name] = x

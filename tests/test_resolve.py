@@ -244,6 +244,17 @@ def test_he_inside_a_sentence_is_its_main_subject_named_in_full_not_the_last_nam
     assert found["Jerusalem the capital of Israel"] == "donald-trump"
 
 
+def test_he_after_and_is_the_first_subject_of_a_sentence_the_parser_hung_elsewhere():
+    """"Rubio gave an interview to the Advocate, a magazine focused on ..., and he condemned ...": the parser makes
+    "focused" the root, so Rubio is no main subject; the "he" joined by "and" is still his, not the last speaker's."""
+    found = _speakers("Sen. Marco Rubio of Florida spoke in June. \"We should oppose that,\" said Jim Bopp, a member "
+                      "of the Platform Committee. Bopp did not respond to questions.\n\nSimilarly, Rubio gave an "
+                      "interview to the Advocate, a magazine focused on LGBT issues, the day after the shooting, and "
+                      "he condemned ISIS’s targeting of gays both in the Orlando attack and in their strongholds "
+                      "abroad.")
+    assert found["ISIS’s targeting of gays both in the Orlando attack and in their strongholds abroad"] == "marco-rubio"
+
+
 def test_a_full_name_written_with_its_possessive_names_a_later_surname():
     """"Donald Trump’s claim" is the full name the later "Trump" (tagged a body) has, and the "he" of the sentence
     he is the main subject of is his, not the last speaker's."""
