@@ -373,6 +373,11 @@ def _epithet_of(text: str, m: Mention) -> str | None:
     return (found.group(1) or found.group(2)).lower() if found else None
 
 
+_ROLES_OF_THE_ONE_NAMED = frozenset(attribution_words("role-of-the-one-named"))
+_PARTY_FORMS = {"gop": "republican", "democrat": "democratic", "tory": "conservative"}
+"""One form per party: "the GOP nominee" is "Republican nominee Donald Trump"."""
+
+
 def _office_of(m: Mention) -> str | None:
     """The title a description of one word after its article names ("the mayor", "the admiral"), if any."""
     words = m.name.lower().split()
@@ -517,6 +522,66 @@ class _Resolver:
                 last_named is None or last_named.span.start < self.last_said.get(id(speaker), -1)):
             return person
         return None
+
+    def one_person_just_named(self, m: Mention) -> Mention | None:
+        """The one person named outside quotes in the description's sentence and the one before it, when the
+        description is a definite one of the roles a story gives the person it is about ("Ben Carson says he is under
+        attack ... '...,' the Republican presidential candidate told CBS"; "Clinton told ABC News ... The former
+        secretary of state has long maintained"): how news refers back to the one just named, even with a role
+        it never wrote before the name. Not of another sex or party than the text gives that person; a role someone
+        else holds for them ("the spokesman", "an aide") is someone else."""
+        words = m.name.lower().split()
+        before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
+        if not words or words[-1] not in _ROLES_OF_THE_ONE_NAMED or len(words) > 10 \
+                or not (words[0] == "the" or re.search(r"\bthe\s$", before)):
+            return None
+        since = self.sentence_start(m.span.start, back=1)
+        persons = {o.name for o in self.persons_named}
+        named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
+                 if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
+                 and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
+        people = {self.full_name_for(o) for o in named}
+        # the one the story is on is a subject there, not a name in passing ("shaming former Miss Universe Alicia
+        # Machado. The Indiana governor said": Mike Pence, named before)
+        subjects = [o for o in named if o.main_subject or id(o) in self.source_ids]
+        main = self.most_named_person()
+        in_full = [o for o in named if o.name in people]
+        if len(people) != 1 or not subjects and not (in_full and main in people):
+            return None  # "... Donald Trump's audio ... The GOP nominee complained": the one the article is on
+        name = people.pop()
+        person = next((o for o in reversed(self.persons_named) if o.span.end <= m.span.start
+                       and self.full_name_for(o) == name), None)
+        if person is None:
+            return None
+        if _gender_of(m.titles) not in {None, _sex_of(person, name)} or not self._may_hold(name, m):
+            return None
+        # "Kasich ... Trump said ... The governor responded": the role of another person the article names; "De
+        # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
+        others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
+                  and words[-1] in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
+        return None if others or main not in {None, name} and self._may_hold(main, m) else person
+
+    def most_named_person(self) -> str | None:
+        """The person the article names most often (by full name), the one it is most likely on."""
+        counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _may_hold(self, name: str, description: Mention) -> bool:
+        """The person named ``name`` may be the one the description describes: the text gives them no party or the
+        description's, and the places the description names ("the Texas senator") beside their name."""
+        words = {_PARTY_FORMS.get(w, w) for w in description.name.lower().split()}
+        theirs = {_PARTY_FORMS.get(w, w) for o in self.persons_named if self.full_name_for(o) == name
+                  for w in self.words_around(o)}
+        parties = words & PARTY_WORDS
+        places = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", description.name)} - PARTY_WORDS
+        changers = attribution_words("office-changer") - {"former"}  # a "vice presidential nominee" is another
+        return (not parties or not theirs & PARTY_WORDS or bool(parties & theirs)) and places <= theirs \
+            and not (words ^ theirs) & changers
+
+    def _roles_of(self, m: Mention) -> set[str]:
+        """The role words the text gives a named person: its titles and the words before the name."""
+        return set(role_words(m.titles)) | self.words_before(m) | ({e} if (e := _epithet_of(self.article.text, m))
+                                                                    else set())
 
     def bracket_after(self, m: Mention) -> set[str]:
         """The words of a bracket right after a name ("texas" of "Ted Cruz (R-Texas)"; a state's abbreviation after
@@ -837,7 +902,8 @@ class _Resolver:
             office = replace(m, kind="DESC", titles=(role,))
             if (named := self.named_for_description(office)) is not None:
                 return self.described_person(office, named)
-        if m.kind in {"DESC", "ORG"} and not m.named and (named := self.named_for_epithet(m, previous)) is not None:
+        if m.kind in {"DESC", "ORG"} and not m.named and (named := self.named_for_epithet(m, previous)
+                                                         or self.one_person_just_named(m)) is not None:
             return self.described_person(m, named)
         if m.kind == "ORG" and not m.named and (body := self.body_just_named(m)) is not None:
             return self.actor_for_mention(body, previous)

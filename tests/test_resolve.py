@@ -344,3 +344,25 @@ def test_a_person_familiar_with_something_is_a_person():
     ((claim,),) = [[c for c in resolved.claims if "focus on taxes" in c.attribution.content.text]]
     actor = next(a for a in resolved.actors if a.key == claim.actor_key)
     assert actor.kind == "Person" and actor.name.lower().startswith("person familiar")
+
+
+def test_a_definite_role_after_the_one_person_just_named_is_that_person():
+    """"Ben Carson says ... '...,' the Republican presidential candidate told CBS": the role the story gives the one
+    it is on, never written before his name; not when the one just named is someone else the article is not on
+    ("De Blasio disbanded the unit. '...,' the Republican presidential candidate said" in a story on Trump)."""
+    found = _speakers("Carson on defense.\n\nBen Carson says he is under political attack because of his rise in the "
+                      "polls.\n\n\"There's no question I'm getting special scrutiny,\" the Republican presidential "
+                      "candidate told CBS' Face the Nation on Sunday.")
+    assert found["\"There's no question I'm getting special scrutiny,\""] == "ben-carson"
+    found = _speakers("Trump calls for mosque surveillance.\n\nRepublican Donald Trump said the police should watch "
+                      "mosques. Donald Trump urged New York Mayor Bill de Blasio to restart the unit. Trump said it "
+                      "worked.\n\nDe Blasio disbanded the unit in April 2014.\n\n\"There is hatred like nobody has ever "
+                      "seen,\" the Republican presidential candidate said in an interview.", article_id="x2")
+    assert found["\"There is hatred like nobody has ever seen,\""] != "bill-de-blasio"
+
+
+def test_an_ordinal_before_a_name_is_no_part_of_the_speaker():
+    """"And a third, Daniel Traynor, said ...": Daniel Traynor, not "Third"."""
+    found = _speakers("Another delegate, Jim Poolman, said he was only leaning Cruz. And a third, Daniel Traynor, said "
+                      "that he was opposed to Trump.")
+    assert found["he was opposed to Trump"] == "daniel-traynor"

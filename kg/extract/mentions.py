@@ -28,6 +28,8 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     toks = [doc[i] for i in sorted(ids)]
     while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):  # "No candidate"
         toks = toks[1:]
+    if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:
+        toks = toks[2:]  # "a third, Daniel Traynor, said": the one named
     if not toks:
         toks = [doc[min(ids)]]
     span = tokens_span(article, offset, doc, [t.i for t in toks])
