@@ -1534,3 +1534,11 @@ def test_the_subject_after_an_open_parenthesis_is_the_speaker(extract):
     found = extract("Trump never cited a source for his claim that President Obama wants to take in as many as "
                     "250,000 Syrian refugees (in fact, Obama has proposed accepting 10,000 Syrians).")
     assert ("Obama", "has proposed") in [(s, c) for s, c, _, _ in found]
+
+
+def test_a_participle_after_a_comma_on_a_thing_is_the_clause_subjects(extract):
+    """"called for a voice vote, and then a visual vote, declaring ... that ...": a vote cannot declare; the one
+    who called did. "a statement, saying" stays the statement's issuer's (its own rule)."""
+    found = extract("The party chairman, Kelly Armstrong, called for a voice vote, and then a visual vote, declaring "
+                    "after both that the request was denied.")
+    assert ("Kelly Armstrong", "declaring") in [(s, c) for s, c, _, _ in found]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, attribution_words, cues, noun_cues
+from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, free_dash
 
 
@@ -103,6 +103,8 @@ def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
+        if (clause_verb := _set_off_from_a_thing(verb)) is not None:
+            return subject_of(clause_verb)
         owner = owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head)
         if owner is None and _to_infinitive(verb) and not _may_speak(verb.head) \
                 and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
@@ -113,6 +115,20 @@ def _participle_speaker(verb: Token) -> Token | None:
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _set_off_from_a_thing(participle: Token) -> Token | None:
+    """The verb of the clause whose object a participle cue follows after a comma, when that object is a thing
+    that cannot speak ("called for a voice vote, and then a visual vote, declaring after both that ...": the one who
+    called declared); the parser hangs the participle on the thing."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != "," \
+            or _may_speak(noun) or noun.lemma_.lower() in _DOCUMENT_NOUNS | evidence_nouns():
+        return None
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i < participle.i else None
 
 
 def _adverbial_speaker(verb: Token) -> Token | None:
