@@ -1542,3 +1542,9 @@ def test_a_participle_after_a_comma_on_a_thing_is_the_clause_subjects(extract):
     found = extract("The party chairman, Kelly Armstrong, called for a voice vote, and then a visual vote, declaring "
                     "after both that the request was denied.")
     assert ("Kelly Armstrong", "declaring") in [(s, c) for s, c, _, _ in found]
+
+
+def test_a_decision_is_an_act_not_a_statement(extract):
+    """"Clinton's decision to use the private server" says what she did; her "pledge to ..." says what she said."""
+    assert not extract("Each release serves as a reminder of Clinton's decision to use the private server.")
+    assert [c for _, c, _, _ in extract("Clinton's pledge to raise the minimum wage won applause.")] == ["pledge"]
