@@ -378,6 +378,17 @@ _PARTY_FORMS = {"gop": "republican", "democrat": "democratic", "tory": "conserva
 """One form per party: "the GOP nominee" is "Republican nominee Donald Trump"."""
 
 
+def _definite_role(m: Mention, text: str) -> str | None:
+    """The role word a definite description of someone the story is on ends with ("candidate" of "the Republican
+    presidential candidate"), if it is one."""
+    words = m.name.lower().split()
+    before = text[max(0, m.span.start - 4):m.span.start].lower()
+    if not words or words[-1] not in _ROLES_OF_THE_ONE_NAMED or len(words) > 10 \
+            or not (words[0] == "the" or re.search(r"\bthe\s$", before)):
+        return None
+    return words[-1]
+
+
 def _office_of(m: Mention) -> str | None:
     """The title a description of one word after its article names ("the mayor", "the admiral"), if any."""
     words = m.name.lower().split()
@@ -445,13 +456,22 @@ class _Resolver:
         if " " in m.name or m.name.islower() or _titled_before_full_name(m, self.persons_named):
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
-            return _with_honorific(m)
+            return self._full_name_of_the_sex(m) or _with_honorific(m)
         # "Team Clinton" names her campaign, no one's full name
         full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
                 and o.name.split()[0].lower() not in _OWNED_BODIES]
         if not full:
             return self.full_name_by_first_name(m) or m.name
         return self._likeliest_of(full)
+
+    def _full_name_of_the_sex(self, m: Mention) -> str | None:
+        """The one full name with the surname whose first name is of the sex the honorific gives ("Mr. Trump" when
+        the article names Donald J. Trump and Ivana Trump; "Mrs. Clinton" with Hillary and Bill Clinton), if one."""
+        male = next((sex for w in role_words(m.titles) if (sex := honorific_sex(w)) is not None), None)
+        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
+                and first_name_sexes().get(o.name.split()[0].lower().rstrip(".")) == male]
+        names = {without_initials(_shortest_form(o.name, full)) for o in full}
+        return self._likeliest_of(full) if male is not None and len(names) == 1 else None
 
     def _likeliest_of(self, full: list[Mention]) -> str:
         """Of two full names with the surname ("Hillary Clinton", "Bill Clinton"), the one the article makes a subject
@@ -530,36 +550,36 @@ class _Resolver:
         secretary of state has long maintained"): how news refers back to the one just named, even with a role
         it never wrote before the name. Not of another sex or party than the text gives that person; a role someone
         else holds for them ("the spokesman", "an aide") is someone else."""
-        words = m.name.lower().split()
-        before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
-        if not words or words[-1] not in _ROLES_OF_THE_ONE_NAMED or len(words) > 10 \
-                or not (words[0] == "the" or re.search(r"\bthe\s$", before)):
+        role = _definite_role(m, self.article.text)
+        name = self._the_one_just_named(m) if role is not None else None
+        person = next((o for o in reversed(self.persons_named) if o.span.end <= m.span.start
+                       and self.full_name_for(o) == name), None) if name is not None else None
+        if person is None or _gender_of(m.titles) not in {None, _sex_of(person, name)} \
+                or not self._may_hold(name, m):
             return None
+        # "Kasich ... Trump said ... The governor responded": the role of another person the article names; "De
+        # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
+        others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
+                  and role in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
+        main = self.most_named_person()
+        return None if others or main not in {None, name} and self._may_hold(main, m) else person
+
+    def _the_one_just_named(self, m: Mention) -> str | None:
+        """The full name of the one person named outside quotes from the sentence before the mention's up to it,
+        when that person is a main subject or speaker there, or is named there in full and is the one the article
+        names most ("... Donald Trump's audio ... The GOP nominee complained"); not a name in passing
+        ("shaming former Miss Universe Alicia Machado. The Indiana governor said": Mike Pence, named before)."""
         since = self.sentence_start(m.span.start, back=1)
         persons = {o.name for o in self.persons_named}
         named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
                  if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
                  and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
         people = {self.full_name_for(o) for o in named}
-        # the one the story is on is a subject there, not a name in passing ("shaming former Miss Universe Alicia
-        # Machado. The Indiana governor said": Mike Pence, named before)
-        subjects = [o for o in named if o.main_subject or id(o) in self.source_ids]
-        main = self.most_named_person()
-        in_full = [o for o in named if o.name in people]
-        if len(people) != 1 or not subjects and not (in_full and main in people):
-            return None  # "... Donald Trump's audio ... The GOP nominee complained": the one the article is on
-        name = people.pop()
-        person = next((o for o in reversed(self.persons_named) if o.span.end <= m.span.start
-                       and self.full_name_for(o) == name), None)
-        if person is None:
+        if len(people) != 1:
             return None
-        if _gender_of(m.titles) not in {None, _sex_of(person, name)} or not self._may_hold(name, m):
-            return None
-        # "Kasich ... Trump said ... The governor responded": the role of another person the article names; "De
-        # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
-        others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
-                  and words[-1] in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
-        return None if others or main not in {None, name} and self._may_hold(main, m) else person
+        subject = any(o.main_subject or id(o) in self.source_ids for o in named)
+        in_full = any(o.name in people for o in named)
+        return people.pop() if subject or in_full and self.most_named_person() in people else None
 
     def most_named_person(self) -> str | None:
         """The person the article names most often (by full name), the one it is most likely on."""

@@ -1548,3 +1548,9 @@ def test_a_decision_is_an_act_not_a_statement(extract):
     """"Clinton's decision to use the private server" says what she did; her "pledge to ..." says what she said."""
     assert not extract("Each release serves as a reminder of Clinton's decision to use the private server.")
     assert [c for _, c, _, _ in extract("Clinton's pledge to raise the minimum wage won applause.")] == ["pledge"]
+
+
+def test_a_described_speaker_leaves_its_possessive_out(extract):
+    """"The Cruz campaign's decision to tell ...": the campaign told, "Cruz campaign", not "Cruz campaign's"."""
+    found = extract("The Cruz campaign\u2019s decision to tell supporters that Carson had dropped out angered him.")
+    assert [(s, c) for s, c, _, _ in found] == [("Cruz campaign", "to tell")]

@@ -366,3 +366,12 @@ def test_an_ordinal_before_a_name_is_no_part_of_the_speaker():
     found = _speakers("Another delegate, Jim Poolman, said he was only leaning Cruz. And a third, Daniel Traynor, said "
                       "that he was opposed to Trump.")
     assert found["he was opposed to Trump"] == "daniel-traynor"
+
+
+def test_an_honorific_of_one_sex_goes_to_the_one_full_name_of_that_sex():
+    """"Mr. Trump" and "Mrs. Trump" are two people; with Donald J. Trump and Ivana Trump named, "Mr. Trump" is
+    Donald, whose first name is a man's, not a third node "Mr. Trump"."""
+    found = _speakers("Donald J. Trump once defended Bill Clinton. Mr. Clinton attended his wedding to Ivana Trump.\n\n"
+                      "Mrs. Trump said the wedding was lovely.\n\nMr. Trump said Mr. Clinton was a great golfer.")
+    assert found["Mr. Clinton was a great golfer"] == "donald-trump"
+    assert found["the wedding was lovely"] == "ivana-trump"

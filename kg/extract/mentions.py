@@ -30,6 +30,9 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
         toks = toks[1:]
     if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:
         toks = toks[2:]  # "a third, Daniel Traynor, said": the one named
+    while len(toks) > 1 and toks[-1].dep_ == "case" and toks[-1].head.pos_ != "PROPN":
+        toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
+        # name keeps it: the resolver reads a name written with its possessive as a name in passing)
     if not toks:
         toks = [doc[min(ids)]]
     span = tokens_span(article, offset, doc, [t.i for t in toks])
