@@ -1554,3 +1554,10 @@ def test_a_described_speaker_leaves_its_possessive_out(extract):
     """"The Cruz campaign's decision to tell ...": the campaign told, "Cruz campaign", not "Cruz campaign's"."""
     found = extract("The Cruz campaign\u2019s decision to tell supporters that Carson had dropped out angered him.")
     assert [(s, c) for s, c, _, _ in found] == [("Cruz campaign", "to tell")]
+
+
+def test_a_document_issued_under_another_verb_is_its_subjects(extract):
+    """"Trumka felt compelled last July to issue a memo instructing ...": the memo's issuer is the one compelled."""
+    found = extract("Indeed, AFL-CIO President Richard Trumka felt compelled last July to issue a memo instructing "
+                    "the federation\u2019s affiliates to hold off on issuing their own endorsements.")
+    assert [(s, c) for s, c, _, _ in found] == [("AFL-CIO President Richard Trumka", "instructing")]

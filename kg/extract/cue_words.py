@@ -214,11 +214,13 @@ def _issuer_of_document_in(noun: Token) -> Token | None:
 
 def owner_by_support_verb(noun: Token) -> Token | None:
     """"The ministry issued a statement saying ...", "Smith made the claim that ...": the subject of the verb that
-    has the statement for its object owns what it says."""
+    has the statement for its object owns what it says (of the verb it is the infinitive of: "Trumka felt compelled
+    to issue a memo instructing ...")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SUPPORT_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb)
+    return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb) or (
+        subject_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else None)
 
 
 def _speaker_of_gerund(prep: Token) -> Token | None:
