@@ -247,11 +247,17 @@ def test_a_build_freezes_the_heap_only_while_it_runs_and_keeps_a_freeze_it_did_n
         gc.freeze()
         try:
             frozen = gc.get_freeze_count()
+            # neither frozen again (the count would grow by the young objects) nor unfrozen (it would fall to 0); a
+            # frozen object whose last reference goes meanwhile leaves the count, so a few may go
             with frozen_heap():
-                assert gc.get_freeze_count() == frozen
-            assert gc.get_freeze_count() == frozen  # someone else's freeze is left alone
+                assert frozen - _FREED_MEANWHILE <= gc.get_freeze_count() <= frozen
+            assert frozen - _FREED_MEANWHILE <= gc.get_freeze_count() <= frozen  # someone else's freeze is left alone
         finally:
             gc.unfreeze()
+
+
+_FREED_MEANWHILE = 1000
+"""How many frozen objects may be freed by other threads between two counts (CI once saw 2 of 412,948 go)."""
 
 
 def test_analysing_in_this_process_does_not_freeze_its_heap(tmp_path):
