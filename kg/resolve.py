@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
                      name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
@@ -64,8 +65,30 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     presidential nominee Donald Trump"; "GOP" is "Republican"), and neither is a vice, deputy, assistant or former
     holder the other is not ("Democratic vice presidential nominee Tim Kaine" is not "the Democratic presidential
     nominee")."""
-    described, named = ({"republican" if w == "gop" else w for w in ws} for ws in (described, named))
-    return bool(described & named) and not (described ^ named) & attribution_words("office-changer")
+    described, named = _one_party_form(described), _one_party_form(named)
+    return bool(described & named) and not _office_changed(described, named)
+
+
+_PARTY_FORMS = {"gop": "republican", "democrat": "democratic", "tory": "conservative"}
+"""One form per party: "the GOP nominee" is "Republican nominee Donald Trump"."""
+
+
+def _one_party_form(words: Iterable[str]) -> set[str]:
+    """The words with each party written one way ("gop" -> "republican")."""
+    return {_PARTY_FORMS.get(w, w) for w in words}
+
+
+def _office_changed(described: set[str], named: set[str], *, former: bool = True) -> bool:
+    """One of the two holds the office as vice, deputy, assistant, acting (or, with ``former``, former) holder and
+    the other not: another office."""
+    changers = attribution_words("office-changer") - (set() if former else {"former"})
+    return bool((described ^ named) & changers)
+
+
+def _definite(m: Mention, text: str) -> bool:
+    """The mention is a definite description: "the" before it or opening it ("the billionaire")."""
+    return m.name.lower().startswith("the ") or bool(re.search(r"\bthe\s$", text[max(0, m.span.start - 4):
+                                                                                  m.span.start].lower()))
 
 
 # Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
@@ -374,17 +397,13 @@ def _epithet_of(text: str, m: Mention) -> str | None:
 
 
 _ROLES_OF_THE_ONE_NAMED = frozenset(attribution_words("role-of-the-one-named"))
-_PARTY_FORMS = {"gop": "republican", "democrat": "democratic", "tory": "conservative"}
-"""One form per party: "the GOP nominee" is "Republican nominee Donald Trump"."""
 
 
 def _definite_role(m: Mention, text: str) -> str | None:
     """The role word a definite description of someone the story is on ends with ("candidate" of "the Republican
     presidential candidate"), if it is one."""
     words = m.name.lower().split()
-    before = text[max(0, m.span.start - 4):m.span.start].lower()
-    if not words or words[-1] not in _ROLES_OF_THE_ONE_NAMED or len(words) > 10 \
-            or not (words[0] == "the" or re.search(r"\bthe\s$", before)):
+    if not words or words[-1] not in _ROLES_OF_THE_ONE_NAMED or len(words) > 10 or not _definite(m, text):
         return None
     return words[-1]
 
@@ -467,7 +486,7 @@ class _Resolver:
     def _full_name_of_the_sex(self, m: Mention) -> str | None:
         """The one full name with the surname whose first name is of the sex the honorific gives ("Mr. Trump" when
         the article names Donald J. Trump and Ivana Trump; "Mrs. Clinton" with Hillary and Bill Clinton), if one."""
-        male = next((sex for w in role_words(m.titles) if (sex := honorific_sex(w)) is not None), None)
+        male = _gender_of(m.titles)
         full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
                 and first_name_sexes().get(o.name.split()[0].lower().rstrip(".")) == male]
         names = {without_initials(_shortest_form(o.name, full)) for o in full}
@@ -519,8 +538,7 @@ class _Resolver:
         no one named after their statement (in a list of profiles "the actress" is the one just named, not an actress
         three profiles up)."""
         words = m.name.lower().split()
-        before = self.article.text[max(0, m.span.start - 4):m.span.start].lower()
-        if not words or not words[-1].isalpha() or not re.search(r"\bthe\s$", before):
+        if not words or not words[-1].isalpha() or not _definite(m, self.article.text):
             return None
         head, parties = words[-1], set(words[:-1]) & PARTY_WORDS
         people = {}
@@ -561,7 +579,7 @@ class _Resolver:
         # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
         others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
                   and role in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
-        main = self.most_named_person()
+        main = self.most_named_person
         return None if others or main not in {None, name} and self._may_hold(main, m) else person
 
     def _the_one_just_named(self, m: Mention) -> str | None:
@@ -579,8 +597,9 @@ class _Resolver:
             return None
         subject = any(o.main_subject or id(o) in self.source_ids for o in named)
         in_full = any(o.name in people for o in named)
-        return people.pop() if subject or in_full and self.most_named_person() in people else None
+        return people.pop() if subject or in_full and self.most_named_person in people else None
 
+    @cached_property
     def most_named_person(self) -> str | None:
         """The person the article names most often (by full name), the one it is most likely on."""
         counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON")
@@ -589,14 +608,14 @@ class _Resolver:
     def _may_hold(self, name: str, description: Mention) -> bool:
         """The person named ``name`` may be the one the description describes: the text gives them no party or the
         description's, and the places the description names ("the Texas senator") beside their name."""
-        words = {_PARTY_FORMS.get(w, w) for w in description.name.lower().split()}
-        theirs = {_PARTY_FORMS.get(w, w) for o in self.persons_named if self.full_name_for(o) == name
-                  for w in self.words_around(o)}
+        words = _one_party_form(description.name.lower().split())
+        theirs = _one_party_form(w for o in self.persons_named if self.full_name_for(o) == name
+                                 for w in self.words_around(o))
         parties = words & PARTY_WORDS
         places = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", description.name)} - PARTY_WORDS
-        changers = attribution_words("office-changer") - {"former"}  # a "vice presidential nominee" is another
+        # a "vice presidential nominee" is another; "the former secretary of state" the one the text names plainly
         return (not parties or not theirs & PARTY_WORDS or bool(parties & theirs)) and places <= theirs \
-            and not (words ^ theirs) & changers
+            and not _office_changed(words, theirs, former=False)
 
     def _roles_of(self, m: Mention) -> set[str]:
         """The role words the text gives a named person: its titles and the words before the name."""

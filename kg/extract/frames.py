@@ -574,12 +574,16 @@ def _quoted_after(verb: Token, obj: Token) -> Token | None:
     phrase = next((c for c in verb.children if c.i > obj.i and c.left_edge.i in {opening, opening + 1}), None)
     if phrase is None or phrase.dep_ not in {"prep", "advmod", "npadvmod", "acomp"}:
         return None
-    closing = next((t for t in doc[phrase.right_edge.i + 1:phrase.right_edge.i + 3] if not t.is_punct
-                    or t.text in _QUOTE_MARKS), None)
-    return phrase if closing is not None and closing.text in _QUOTE_MARKS else None
+    return phrase if _quote_closes_after(phrase.right_edge) else None
 
 
 _QUOTE_MARKS = MARKS | {"\u2018", "\u2019"}
+
+
+def _quote_closes_after(word: Token) -> bool:
+    """A closing quotation mark follows ``word``, maybe after its comma or full stop ('"quite dangerous."')."""
+    closing = next((t for t in word.doc[word.i + 1:word.i + 3] if not t.is_punct or t.text in _QUOTE_MARKS), None)
+    return closing is not None and closing.text in _QUOTE_MARKS
 
 
 def _quoted_end_of(obj: Token) -> Token | None:
@@ -592,9 +596,8 @@ def _quoted_end_of(obj: Token) -> Token | None:
     last = words[-1]
     while last.is_punct and last.i > obj.i:
         last = doc[last.i - 1]
-    closing = next((t for t in doc[last.i + 1:last.i + 3] if not t.is_punct or t.text in _QUOTE_MARKS), None)
     opening = next((t for t in reversed(words) if t.i < last.i and t.text in _QUOTE_MARKS), None)
-    if closing is None or closing.text not in _QUOTE_MARKS or opening is None or opening.i <= obj.left_edge.i:
+    if not _quote_closes_after(last) or opening is None or opening.i <= obj.left_edge.i:
         return None
     before = doc[opening.i - 1]
     return last if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= obj.left_edge.i else None
