@@ -1561,3 +1561,27 @@ def test_a_document_issued_under_another_verb_is_its_subjects(extract):
     found = extract("Indeed, AFL-CIO President Richard Trumka felt compelled last July to issue a memo instructing "
                     "the federation\u2019s affiliates to hold off on issuing their own endorsements.")
     assert [(s, c) for s, c, _, _ in found] == [("AFL-CIO President Richard Trumka", "instructing")]
+
+
+def test_an_opening_curly_mark_after_a_quote_s_last_comma_closes_it(extract):
+    """'\u201cIt's unusual,\u201c said Larry Noble': a page printed the closing mark as an opening one; the quote ends
+    there and its tag is read, not swallowed into a quote running on."""
+    text = ("\u201cIt's unusual,\u201c said Larry Noble, an attorney with the Campaign Legal Center. "
+            "\u201cIt's a hard thing to do.\u201d")
+    assert [text[s:e] for s, e in quote_spans(text)] == ["It's unusual,", "It's a hard thing to do."]
+    ((source, cue, _, _),) = extract(text)
+    assert (source, cue) == ("Larry Noble, an attorney with the Campaign Legal Center", "said")
+
+
+def test_quote_marks_inside_a_markup_tag_are_no_quotation():
+    text = '<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Sanders aide Jeff Weaver told me so<tweet/>.'
+    assert quote_spans(text) == []
+
+
+def test_a_name_the_parser_hung_inside_the_quote_is_still_the_tag_s_speaker(extract):
+    """The parser made "Gene Sperling" an attribute of the quote's last clause and left "said" without a subject:
+    the name opening the gap, set off from the verb by its apposition, is the speaker."""
+    found = extract("The effort reflects wariness. \u201cIt is not the position that everything is hunky-dory,\u201d "
+                    "Gene Sperling, a top outside Clinton adviser, said at a recent POLITICO event on the economy in "
+                    "Iowa.")
+    assert [(s, c) for s, c, t, _ in found if t.startswith("\u201c")] == [("Gene Sperling", "said")]

@@ -207,7 +207,8 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
     subject = _tag_speaker(t, first, gap_ids)
     if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == t.i:
         return None  # '"...." Cruz was also endorsed by Carly Fiorina': the one endorsed, no speaker
-    phrase = noun_phrase(subject)
+    # the speaker's phrase starts in the gap: modifiers the parser gave it from inside the quote are the quote's
+    phrase = [x for x in noun_phrase(subject) if x.i >= first.i or subject.i < first.i]
     ids = {x.i for x in phrase}
     if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
             and first.i != phrase[0].i:
@@ -224,12 +225,32 @@ def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     spokesman Navy Capt. Jeff Davis")."""
     subject = _subject_in_gap(verb, gap_ids) or _name_read_as_compound(verb)
     if verb.i != first.i:
-        return subject
+        return subject or _name_opening_the_gap(verb, first)
     found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
     name = _name_right_after(verb)
     if name is not None and (found is None or found.i > verb.i and found.ent_type_ != "PERSON" and name.i > found.i):
         return name  # "said Pentagon spokesman Navy Capt. Jeff Davis": the parser's subject or object is "Capt."
     return found
+
+
+def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
+    """The name opening the gap after a quote, right before the subjectless tag verb or set off from it by an
+    apposition ('“...,” Gene Sperling, a top outside Clinton adviser, said at ...': the parser hung the name
+    inside the quote): nothing else can be the verb's subject there."""
+    doc = verb.doc
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < verb.i and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    between = doc[end + 1:verb.i]
+    if len(between) and not (between[0].text == "," and between[-1].text == ","
+                             and not any(t.tag_ in _FINITE_VERB_TAGS for t in between)):
+        return None
+    return doc[end]
+
+
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:
@@ -832,13 +853,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(1, 28)]
     >>> quote_spans('\\u201cOpened curly, closed straight." he said')
     [(1, 31)]
+    >>> quote_spans('<tweet tweet-date="March 10">Aide "Jeff" told me')
+    [(35, 39)]
     """
     spans, i = [], 0
+    markup = [m.span() for m in _MARKUP_TAG.finditer(text)]
     while i < len(text):
         found = _MARK_RE.search(text, i)
         if found is None:
             break
         i = found.start()
+        tag_end = next((e for s, e in markup if s < i < e), None)
+        if tag_end is not None:  # an attribute's value ('<tweet tweet-date="March 10, 2016">'), no quotation
+            i = tag_end
+            continue
         ch = text[i]
         if text.startswith("''", i):  # two apostrophes as a quotation mark, as some wires write it
             width, j = 2, text.find("''", i + 2)
@@ -860,6 +888,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
+"""A markup tag a scraper left in the text, with its attributes ('<tweet tweet-id="676489052539912192">')."""
+
+
 def _closed_straight(text: str, start: int, end: int) -> int:
     """Where a curly quote a page closed with a straight mark ends: at a straight mark right after the punctuation
     closing a quote ('\u201cI heard parts of the speech," Trump said. "He wants ...\u201d'), the first one of the
@@ -873,16 +905,18 @@ def _closing_curly(text: str, start: int) -> int:
     ("\u201cI'd rather live in what he calls \u201chell\u201d than ...\u201d"); -1 when it stays open."""
     depth = 1
     for m in re.finditer("[\u201c\u201d]", text[start:]):
-        depth += 1 if m.group() == "\u201c" else -1
+        depth += 1 if m.group() == "\u201c" and not _misprinted_close(text, start + m.start()) else -1
         if depth == 0:
             return start + m.start()
     if depth > 1:  # an inner mark never closed: the first closing mark ends the quote
-        close = text.find("\u201d", start)
-        end = text.rstrip()
-        if close == -1 and end.endswith("\u201c") and end[-2:-1] in {".", ",", "!", "?"}:
-            return len(end) - 1  # 'percent.\u201c' at the end of the paragraph: a closing mark misprinted
-        return close
+        return text.find("\u201d", start)
     return -1
+
+
+def _misprinted_close(text: str, at: int) -> bool:
+    """An opening curly mark that closes a quote: after the quote's last punctuation and before a space
+    ('“It's unusual,“ said Larry Noble'); an opening mark stands before a word."""
+    return text[at - 1:at] in {",", ".", "!", "?"} and (at + 1 == len(text) or text[at + 1].isspace())
 
 
 def inside_quote(sent: Span, quotes: Sequence[tuple[int, int]]) -> bool:
