@@ -1585,3 +1585,13 @@ def test_a_name_the_parser_hung_inside_the_quote_is_still_the_tag_s_speaker(extr
                     "Gene Sperling, a top outside Clinton adviser, said at a recent POLITICO event on the economy in "
                     "Iowa.")
     assert [(s, c) for s, c, t, _ in found if t.startswith("\u201c")] == [("Gene Sperling", "said")]
+
+
+def test_a_gerund_subject_the_parser_made_the_verb_s_complement_is_the_clause_reported(extract):
+    """The parser read "having" as a complement of "said" and hung "puts" on it: the gerund's phrase is the subject
+    of "puts", and the whole clause is what Tester said."""
+    found = extract("Montana Sen. Jon Tester said having Trump at the top of the GOP ticket puts even senior "
+                    "Republicans at risk of losing their seats.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Montana Sen. Jon Tester", "said", "having Trump at the top of the GOP ticket puts even senior Republicans "
+                                            "at risk of losing their seats")]

@@ -607,13 +607,30 @@ def _misparsed_that_clause(verb: Token) -> Token | None:
     """A "that"-clause the parser hung elsewhere: on the object ("told a meeting of leaders that ...") or as an
     adverbial clause ("tweeted in the early morning hours that Machado was ...", "that" read as an adverb); for a
     question, an "if" or "whether" clause read as a condition ("Asked if she believed ...")."""
-    clause = _object_that_clause(verb)
+    clause = _object_that_clause(verb) or _gerund_subject_read_as_complement(verb)
     if clause is not None:
         return clause
     question = (cue := cue_of(verb)) is not None and cue.speech_act == "question"
     marks = {"that", "if", "whether"} if question else {"that"}
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and verb.doc[c.left_edge.i].lower_ in marks and c.left_edge.dep_ in {"advmod", "mark"}), None)
+
+
+def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
+    """"said having Trump at the top of the ticket puts ...": a gerund right after the verb whose phrase is the
+    subject of a finite verb the parser hung on it (that verb has no subject of its own); the gerund's phrase, with
+    that verb, is the clause reported."""
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    finite = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _finite(c)
+                   and not any(x.dep_ in {"nsubj", "nsubjpass", "csubj"} for x in c.children)), None)
+    return gerund if finite is not None else None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with tense: "puts", "was", or a bare verb after a modal ("would be")."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
 
 
 def _object_that_clause(verb: Token) -> Token | None:
