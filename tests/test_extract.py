@@ -1595,3 +1595,18 @@ def test_a_gerund_subject_the_parser_made_the_verb_s_complement_is_the_clause_re
     assert [(s, c, t) for s, c, t, _ in found] == [
         ("Montana Sen. Jon Tester", "said", "having Trump at the top of the GOP ticket puts even senior Republicans "
                                             "at risk of losing their seats")]
+
+
+def test_a_relative_clause_that_names_its_object_with_a_predicate_reports(extract):
+    """"a pollster who called him a pragmatic strategist" reports, also coordinated with another verb of the clause;
+    "a group that calls itself ..." only gives its name, and a contest that "will encourage the party to ..." is no
+    speaker."""
+    found = extract("Ivanov, a pollster who called him a pragmatic strategist, left.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Ivanov, a pollster who", "called", "him a pragmatic strategist")]
+    found = extract("Dmitry Ivanov, a pollster who cooperated with Mr. Manafort for years and called him a "
+                    "pragmatic and effective strategist, left.")
+    assert [(s, c) for s, c, _, _ in found] == [("Dmitry Ivanov, a pollster who", "called")]
+    assert extract("The post came from a pro-Islamic State group that calls itself Asawitiri Media.") == []
+    found = extract("Clinton hopes to win a contest that will effectively end the primaries and encourage the party "
+                    "to coalesce around her candidacy.")
+    assert [c for _, c, _, _ in found] == ["hopes"]

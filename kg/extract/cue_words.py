@@ -95,8 +95,14 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
 
 def reports_in_relative(clause: Token) -> bool:
     """A relative clause that reports on its own: a cue with a clause for complement ("Mr. Kamin, who emphasized
-    that ...", "Graham, who has vowed not to ...")."""
-    return cue_of(clause) is not None and any(c.dep_ in {"ccomp", "xcomp"} for c in clause.children)
+    that ...", "Graham, who has vowed not to ..."), or naming its object with a predicate ("a pollster who called
+    him a pragmatic and effective strategist")."""
+    cue = cue_of(clause)
+    deps = {c.dep_ for c in clause.children}
+    # "a group that calls itself Asawitiri Media": the group's name, not something it says
+    self_named = any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in clause.children)
+    return cue is not None and (bool(deps & {"ccomp", "xcomp"})
+                                or "oprd" in cue.frames and {"dobj", "oprd"} <= deps and not self_named)
 
 
 def _participle_speaker(verb: Token) -> Token | None:
@@ -106,7 +112,7 @@ def _participle_speaker(verb: Token) -> Token | None:
         if (clause_verb := _set_off_from_a_thing(verb)) is not None:
             return subject_of(clause_verb)
         owner = owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head)
-        if owner is None and _to_infinitive(verb) and not _may_speak(verb.head) \
+        if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
                 and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
             return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
         return owner or verb.head
@@ -123,7 +129,7 @@ def _set_off_from_a_thing(participle: Token) -> Token | None:
     called declared); the parser hangs the participle on the thing."""
     noun = participle.head
     if participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != "," \
-            or _may_speak(noun) or noun.lemma_.lower() in _DOCUMENT_NOUNS | evidence_nouns():
+            or may_speak(noun) or noun.lemma_.lower() in _DOCUMENT_NOUNS | evidence_nouns():
         return None
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -146,7 +152,7 @@ def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _may_speak(noun: Token) -> bool:
+def may_speak(noun: Token) -> bool:
     """A name, or a noun for people, a body or a document ("officials", "the committee", "a statement"): something
     that can say what its infinitive says ("a spokesman to explain ..."), unlike a refusal, an effort or a request."""
     return noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \

@@ -13,7 +13,7 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
+    cue_of, cue_token_ids, may_speak, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
@@ -169,16 +169,27 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
+    if _coordinated_in(tok, clause) and not may_speak(antecedent):
+        return None  # "a contest that will end the primaries and encourage the party to ...": no speaker
     return antecedent, subject
 
 
+def _coordinated_in(verb: Token, clause: Token) -> bool:
+    """The verb is coordinated with another verb of ``clause`` (itself or an infinitive of it)."""
+    word = verb
+    while word.i != clause.i and word.dep_ != "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "conj" and word.i != clause.i
+
+
 def _clause_of_subject(verb: Token, subject: Token | None) -> Token:
-    """The verb whose subject the cue shares, up its infinitives and the gerunds its prepositions take ("someone who
-    had to reject ...": "had"; "ads that began by reminding voters ...": "began", the relative clause)."""
+    """The verb whose subject the cue shares, up its infinitives, the gerunds its prepositions take and the verbs it
+    is coordinated with ("someone who had to reject ...": "had"; "ads that began by reminding voters ...": "began",
+    the relative clause; "a pollster who cooperated with him and called him ...": "cooperated")."""
     clause = verb
     while subject is not None and subject.head.i != clause.i and (
-            clause.dep_ == "xcomp" or clause.dep_ == "pcomp" and clause.head.dep_ == "prep"):
-        clause = clause.head if clause.dep_ == "xcomp" else clause.head.head
+            clause.dep_ in {"xcomp", "conj"} or clause.dep_ == "pcomp" and clause.head.dep_ == "prep"):
+        clause = clause.head if clause.dep_ in {"xcomp", "conj"} else clause.head.head
     return clause
 
 
