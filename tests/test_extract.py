@@ -1610,3 +1610,21 @@ def test_a_relative_clause_that_names_its_object_with_a_predicate_reports(extrac
     found = extract("Clinton hopes to win a contest that will effectively end the primaries and encourage the party "
                     "to coalesce around her candidacy.")
     assert [c for _, c, _, _ in found] == ["hopes"]
+
+
+def test_a_gerund_right_after_a_verb_of_judging_is_its_object(extract):
+    """"has supported increasing ...", "opposes raising taxes": the parser makes the gerund a complement; it is what
+    the verb takes a stance on."""
+    found = extract("Cruz has supported increasing the number of H-1B visas.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Cruz", "has supported", "increasing the number of H-1B visas")]
+    found = extract("Senator Smith opposes raising taxes on the middle class.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Senator Smith", "opposes", "raising taxes on the middle class")]
+
+
+def test_a_second_that_clause_with_a_cue_of_its_own_is_still_what_the_report_says(extract):
+    """"has said that A and that he favored B": the second clause is Brooks's statement too, though "favored" is a
+    cue; it is no cue coordinated with "said"."""
+    found = extract("Representative Brooks has said that he would consider new laws and that he favored imposing "
+                    "heavy tariffs on China.")
+    assert ("Representative Brooks", "has said", "he favored imposing heavy tariffs on China") in [
+        (s, c, t) for s, c, t, _ in found]

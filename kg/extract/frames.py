@@ -63,6 +63,8 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
     if "ccomp" in cue.frames and "ccomp" not in by_dep and (clause := _misparsed_that_clause(verb)) is not None:
         by_dep["ccomp"] = clause
+    if "obj" in cue.frames and "dobj" not in by_dep and (gerund := gerund_object(verb)) is not None:
+        by_dep["dobj"] = gerund
     if "of-topic" in cue.frames and "of" in preps and "about" not in preps:
         preps["about"] = preps["of"]
     return _CueVerb(verb, cue.frames, cue.speech_act, quotes, taken, children, by_dep, preps)
@@ -474,7 +476,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "on": lambda verb: "on" in _preps(verb) and _right_after_verb(verb, "on"),
     "of-topic": lambda verb: "of" in _preps(verb),
     "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
-    "obj": lambda verb: "dobj" in _deps(verb),
+    "obj": lambda verb: "dobj" in _deps(verb) or gerund_object(verb) is not None,
     "obj-evidence": lambda verb: "dobj" in _deps(verb) and _evidence_subject(verb),
     "obj-like-to": lambda verb: "dobj" in _deps(verb) and "to" in _preps(verb),
     "oprd": _has_predicate,
@@ -488,6 +490,13 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
 FLAGS = frozenset({"weak"})
 """Frame-column words that name no complement: "weak", a belief or opinion verb (it needs a clause, never a bare
 object, and inside another report's content it is part of that content)."""
+
+
+def gerund_object(verb: Token) -> Token | None:
+    """A gerund right after the verb, the parser's complement, that is its object ("supports keeping troops there",
+    "has supported increasing the number of visas", "denied having sex with her")."""
+    nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ not in {"advmod", "neg"}), None)
+    return nxt if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "xcomp" and nxt.tag_ == "VBG" else None
 
 
 def _for_after_verb(verb: Token) -> bool:
