@@ -1628,3 +1628,10 @@ def test_a_second_that_clause_with_a_cue_of_its_own_is_still_what_the_report_say
                     "heavy tariffs on China.")
     assert ("Representative Brooks", "has said", "he favored imposing heavy tariffs on China") in [
         (s, c, t) for s, c, t, _ in found]
+
+
+def test_evidence_shows_someone_doing_something(extract):
+    """"has shown him trailing Trump": the parser reads "him" as a dative; with the gerund after it, it is what the
+    poll shows."""
+    found = extract("Every recent state poll has shown him trailing Trump.")
+    assert [(c, t) for _, c, t, _ in found] == [("has shown", "him trailing Trump")]

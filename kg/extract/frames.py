@@ -65,6 +65,8 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
         by_dep["ccomp"] = clause
     if "obj" in cue.frames and "dobj" not in by_dep and (gerund := gerund_object(verb)) is not None:
         by_dep["dobj"] = gerund
+    if "obj-evidence" in cue.frames and "dobj" not in by_dep and (shown := _shown_doing(verb)) is not None:
+        by_dep["dobj"] = shown
     if "of-topic" in cue.frames and "of" in preps and "about" not in preps:
         preps["about"] = preps["of"]
     return _CueVerb(verb, cue.frames, cue.speech_act, quotes, taken, children, by_dep, preps)
@@ -477,7 +479,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "of-topic": lambda verb: "of" in _preps(verb),
     "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
     "obj": lambda verb: "dobj" in _deps(verb) or gerund_object(verb) is not None,
-    "obj-evidence": lambda verb: "dobj" in _deps(verb) and _evidence_subject(verb),
+    "obj-evidence": lambda verb: ("dobj" in _deps(verb) or _shown_doing(verb) is not None) and _evidence_subject(verb),
     "obj-like-to": lambda verb: "dobj" in _deps(verb) and "to" in _preps(verb),
     "oprd": _has_predicate,
     "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
@@ -518,6 +520,14 @@ def _evidence_subject(verb: Token) -> bool:
     """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in evidence_nouns()
+
+
+def _shown_doing(verb: Token) -> Token | None:
+    """"has shown him trailing Trump": the one shown, right after the verb, with what it is shown doing (the parser
+    reads the one shown as a dative and the gerund as a complement of the verb)."""
+    shown = next((c for c in verb.children if c.dep_ == "dative" and c.i == verb.i + 1), None)
+    doing = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    return shown if shown is not None and doing is not None and doing.i == shown.right_edge.i + 1 else None
 
 
 def _quote_near(verb: Token) -> bool:
