@@ -1635,3 +1635,15 @@ def test_evidence_shows_someone_doing_something(extract):
     poll shows."""
     found = extract("Every recent state poll has shown him trailing Trump.")
     assert [(c, t) for _, c, t, _ in found] == [("has shown", "him trailing Trump")]
+
+
+def test_seeing_someone_as_something_is_a_judgement(extract):
+    """"see him as ...", "view Trump as most likely to ...", "regard X as Y": the object and what it is taken as; not
+    "saw the game as a child" (what the subject was) nor "as soon as"."""
+    found = extract("Party leaders see him as a potentially invaluable asset.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Party leaders", "see", "him as a potentially invaluable asset")]
+    found = extract("Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent saying "
+                    "she is prepared.")
+    assert ("Voters", "view", "Mrs. Clinton as vastly more prepared for the job") in [(s, c, t) for s, c, t, _ in found]
+    assert extract("She saw the game as a child.") == []
+    assert extract("We will see him as soon as he lands.") == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.cue_words import cue_of, reports_in_relative, speaker_of_the_report_it_ends
+from kg.extract.cue_words import cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
 from kg.extract.phrases import clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -230,6 +230,46 @@ def _likened_to(v: _CueVerb) -> list[Content] | None:
     return [(v.clean(t for t in tokens if dash is None or t.i < dash), [], False)]
 
 
+def _seen_as(v: _CueVerb) -> list[Content] | None:
+    """"see him as a potentially invaluable asset", "view Trump as most likely to deliver it": the object and what
+    it is taken as."""
+    found = _object_as(v.verb)
+    if found is None:
+        return None
+    dobj, end = found
+    tokens = v.verb.doc[dobj.left_edge.i:end + 1]
+    dash = next((t.i for t in tokens if free_dash(t)), end + 1)  # "as vastly more prepared - with 50 percent ..."
+    return [(v.clean(t for t in tokens if t.i < dash), [], False)]
+
+
+def _object_as(verb: Token) -> tuple[Token, int] | None:
+    """The verb's object and the index where the "as" phrase right after it ends: a preposition on the verb or the
+    object ("as a potentially invaluable asset", "as sharing this characteristic"), or an adverb before the
+    predicate it marks ("as most likely to ...")."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if dobj is None or dobj.right_edge.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[dobj.right_edge.i + 1]
+    if word.lower_ != "as":
+        return None
+    if word.dep_ == "prep" and word.head.i in {verb.i, dobj.i} and word.right_edge.i > word.i \
+            and not _what_the_subject_was(dobj, word):
+        return dobj, word.right_edge.i
+    if word.dep_ == "advmod" and word.head.pos_ == "ADJ" and word.head.head.i == verb.i and word.head.i > word.i:
+        return dobj, word.head.right_edge.i
+    return None
+
+
+def _what_the_subject_was(dobj: Token, as_word: Token) -> bool:
+    """"saw the game as a child": a stage of life after "as", or a person when the object is no person, says what
+    the subject was then."""
+    noun = next((c for c in as_word.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in attribution_words("stage-of-life") or may_speak(noun) and not (
+        dobj.pos_ in {"PRON", "PROPN"} or may_speak(dobj))
+
+
 def _about(v: _CueVerb) -> list[Content] | None:
     """"warned about X", "spoke of X" (frame of-topic)."""
     prep = v.preps.get("about")
@@ -430,6 +470,7 @@ CONTENT_READERS = (
     _reader("called-x-quoted", "oprd", _called_quoted),
     _reader("called-x-two-predicates", "oprd", _called_two_predicates),
     _reader("likened-x-to", "obj-like-to", _likened_to),
+    _reader("saw-x-as", "obj-as", _seen_as),
     _reader("about", "about of-topic", _about),
     _reader("object-and-predicate", "oprd", _object_and_predicate),
     _reader("against-or-on", "against on", _against_or_on),
@@ -480,6 +521,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
     "obj": lambda verb: "dobj" in _deps(verb) or gerund_object(verb) is not None,
     "obj-evidence": lambda verb: ("dobj" in _deps(verb) or _shown_doing(verb) is not None) and _evidence_subject(verb),
+    "obj-as": lambda verb: _object_as(verb) is not None,
     "obj-like-to": lambda verb: "dobj" in _deps(verb) and "to" in _preps(verb),
     "oprd": _has_predicate,
     "on-to": lambda verb: "xcomp" in _deps(verb) and _on_addressee(verb) is not None,
