@@ -1647,3 +1647,15 @@ def test_seeing_someone_as_something_is_a_judgement(extract):
     assert ("Voters", "view", "Mrs. Clinton as vastly more prepared for the job") in [(s, c, t) for s, c, t, _ in found]
     assert extract("She saw the game as a child.") == []
     assert extract("We will see him as soon as he lands.") == []
+
+
+def test_a_question_put_to_someone_by_an_unnamed_asker(extract):
+    """"Trump was asked about the former first lady": what was asked, with no asker; "is asked to comment" is a
+    request, not a question."""
+    found = extract("Trump was asked about the former first lady as well as his Republican rivals.")
+    assert [(s, c, t, a.rule) for s, c, t, a in found] == [
+        (None, "asked", "the former first lady as well as his Republican rivals", "question-without-asker")]
+    found = extract("In an interview that year, he was asked what happened to the black vote.")
+    assert [t for _, _, t, _ in found] == ["what happened to the black vote"]
+    found = extract("Any guest who is not the host and is asked to comment on the election is counted.")
+    assert all(a.rule != "question-without-asker" for _, _, _, a in found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
@@ -384,6 +384,10 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
         return []
     if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak:
         return None
+    if cue.speech_act == "question" and not any(c.dep_ == "agent" for c in tok.children):
+        # "Trump was asked about the former first lady": what he was asked, by someone the text does not name
+        return [f for f in _unnamed_askers_question(sent, tok, replace(cue, frames=cue.frames & {"about", "ccomp"}),
+                                                    quotes, method, used) if _a_question(sent.doc, f.content)]
     found = _passive_report(sent, tok, cue, subject, used)
     return [] if found is None else [found]
 
@@ -395,6 +399,22 @@ def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quot
     if subject is not None or tok.tag_ != "VBN" or tok.dep_ != "advcl" or cue.speech_act != "question" \
             or not has_complement(tok, cue):
         return None
+    return _unnamed_askers_question(sent, tok, cue, quotes, method, used)
+
+
+def _a_question(doc: Doc, content: tuple[int, ...]) -> bool:
+    """The content is what a question asks: a topic after "about", or a clause opened by "whether", "if" or a
+    wh-word ("was asked what happened", not "is asked to comment ... is counted")."""
+    first, before = doc[content[0]], doc[content[0] - 1]
+    return before.lower_ in {"about", "whether", "if"} or first.lower_ in {"whether", "if"} or first.tag_ in _WH_TAGS
+
+
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _unnamed_askers_question(sent: Span, tok: Token, cue: Cue, quotes: Sequence[tuple[int, int]], method: str,
+                             used: set[int]) -> list[Found]:
+    """What a question nobody is named for asks ("about the budget", "whether ...")."""
     return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6, rule="question-without-asker")
             for content, _, _ in find_contents(tok, cue, quotes, set(used))
             if word_count([sent.doc[i] for i in content]) >= 2]
