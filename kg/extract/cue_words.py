@@ -124,11 +124,14 @@ def _participle_speaker(verb: Token) -> Token | None:
 
 
 def _set_off_from_a_thing(participle: Token) -> Token | None:
-    """The verb of the clause whose object a participle cue follows after a comma, when that object is a thing
-    that cannot speak ("called for a voice vote, and then a visual vote, declaring after both that ...": the one who
-    called declared); the parser hangs the participle on the thing."""
+    """The verb of the clause whose object a participle cue follows after a comma, or right after it for a belief,
+    when that object is a thing that cannot speak ("called for a voice vote, and then a visual vote, declaring after
+    both that ...": the one who called declared; "Trump's campaign entered Thursday's conversation believing they
+    have more leverage": the campaign believed); the parser hangs the participle on the thing."""
     noun = participle.head
-    if participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != "," \
+    cue = cue_of(participle)
+    after_comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    if participle.tag_ != "VBG" or not (after_comma or cue is not None and cue.weak) \
             or may_speak(noun) or noun.lemma_.lower() in _DOCUMENT_NOUNS | evidence_nouns():
         return None
     verb = noun.head
