@@ -584,10 +584,13 @@ class _Resolver:
 
     def _the_one_just_named(self, m: Mention) -> str | None:
         """The full name of the one person named outside quotes from the sentence before the mention's up to it,
-        when that person is a main subject or speaker there, or is named there in full and is the one the article
-        names most ("... Donald Trump's audio ... The GOP nominee complained"); not a name in passing
-        ("shaming former Miss Universe Alicia Machado. The Indiana governor said": Mike Pence, named before)."""
-        since = self.sentence_start(m.span.start, back=1)
+        when that person is a main subject or speaker there, or is the one the article names most ("... Donald
+        Trump's audio ... The GOP nominee complained", "... was Trump's unwillingness to affirm ... Instead, the
+        businessman has insisted"); not a name in passing ("shaming former Miss Universe Alicia Machado. The Indiana
+        governor said": Mike Pence, named before)."""
+        # from the sentence before the statement: a quote of several sentences may come before its tag
+        start = min([m.span.start] + [a.content.start for a in self.extraction.attributions if a.source is m])
+        since = self.sentence_start(start, back=1)
         persons = {o.name for o in self.persons_named}
         named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
                  if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
@@ -596,8 +599,11 @@ class _Resolver:
         if len(people) != 1:
             return None
         subject = any(o.main_subject or id(o) in self.source_ids for o in named)
-        in_full = any(o.name in people for o in named)
-        return people.pop() if subject or in_full and self.most_named_person in people else None
+        # the one named most, in full or by a surname no other full name of the article has ("Trump's" with Ivanka
+        # and Donald Trump named: either)
+        plain = all(o.name in people or len({self.full_name_for(x) for x in self.persons_named
+                                             if x.name.split()[-1] == o.name.split()[-1]}) == 1 for o in named)
+        return people.pop() if subject or plain and self.most_named_person in people else None
 
     @cached_property
     def most_named_person(self) -> str | None:

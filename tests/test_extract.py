@@ -1659,3 +1659,11 @@ def test_a_question_put_to_someone_by_an_unnamed_asker(extract):
     assert [t for _, _, t, _ in found] == ["what happened to the black vote"]
     found = extract("Any guest who is not the host and is asked to comment on the election is counted.")
     assert all(a.rule != "question-without-asker" for _, _, _, a in found)
+
+
+def test_a_belief_hung_on_a_thing_is_the_believer_s(extract):
+    """"entered Thursday's conversation believing they have more leverage": a conversation believes nothing; the
+    participle is the clause subject's."""
+    found = extract("Trump's campaign entered Thursday's conversation believing they have more leverage than the "
+                    "party's establishment figures.")
+    assert [(s, c) for s, c, _, _ in found] == [("Trump's campaign", "believing")]

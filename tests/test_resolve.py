@@ -361,6 +361,30 @@ def test_a_definite_role_after_the_one_person_just_named_is_that_person():
     assert found["\"There is hatred like nobody has ever seen,\""] != "bill-de-blasio"
 
 
+def test_the_one_just_named_is_looked_for_before_a_quote_of_several_sentences_and_by_a_surname():
+    """The tag after a quote of two sentences looks back from the quote's start ("Sen. Bernie Sanders ... called
+    upon ... '... . ...,' the Democratic presidential candidate told ABC"); the person the article names most, named
+    just before by a surname alone, is the one the role refers back to ("was Trump's unwillingness to affirm ...
+    Instead, the businessman has insisted")."""
+    found = _speakers("Sanders on North Korea.\n\nSen. Bernie Sanders on Wednesday also called upon the U.S. to press "
+                      "China.\n\n\"China is equally concerned. North Korea is a paranoid, isolated nation,\" the "
+                      "Democratic presidential candidate told ABC's \"Good Morning America.\"")
+    assert found['"China is equally concerned. North Korea is a paranoid, isolated nation,"'] == "bernie-sanders"
+    found = _speakers("Trump speaks to Jewish Republicans.\n\nDonald Trump spoke to the Republican Jewish Coalition "
+                      "on Thursday. Trump joked about his deals.\n\nMore troubling to many in the room was Trump's "
+                      "unwillingness to affirm his support for a united Jerusalem. Instead, the businessman has "
+                      "insisted that his negotiating position will be strongest if he keeps his plans secret.",
+                      article_id="x3")
+    assert found["his negotiating position will be strongest if he keeps his plans secret"] == "donald-trump"
+
+
+def test_a_name_before_a_no_break_space_is_the_same_name():
+    """"McCrummen\u00a0reports:" is Stephanie McCrummen, not a node "McCrummen" of its own."""
+    found = _speakers("The Post sent its reporter Stephanie McCrummen to Pennsylvania. McCrummen\u00a0said the woman "
+                      "was a Trump supporter.")
+    assert found["the woman was a Trump supporter"] == "stephanie-mccrummen"
+
+
 def test_an_ordinal_before_a_name_is_no_part_of_the_speaker():
     """"And a third, Daniel Traynor, said ...": Daniel Traynor, not "Third"."""
     found = _speakers("Another delegate, Jim Poolman, said he was only leaning Cruz. And a third, Daniel Traynor, said "

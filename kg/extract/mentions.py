@@ -150,11 +150,15 @@ def _affiliation(head: Token, toks: list[Token]) -> str | None:
     return " ".join(t.text for t in names) or None
 
 
+_NAME_EDGE = " ,\u00a0\u2009\u202f"
+"""What a name never starts or ends with: a comma, or a space of any width ("Trump\u00a0" before a link)."""
+
+
 def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
     text = span.text
     name_start, title_found, affiliation = _last_title(text, _inside_a_body(toks))
-    if title_found and not text[name_start:].strip(" ,"):
+    if title_found and not text[name_start:].strip(_NAME_EDGE):
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
         owner = without_possessive(affiliation or "") or None
         return Mention(span, "DESC", text, titles=title_found, affiliation=owner, named=False)
@@ -165,7 +169,7 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     if not title_found and (start := _person_named_inside(toks, head)) is not None:
         # "Apple Retail SVP Angela Ahrendts": a role the titles do not list, before a person the model names
         return _named_after_a_role(span, toks, start)
-    name = text[name_start:].strip(" ,") or text
+    name = text[name_start:].strip(_NAME_EDGE) or text
     if title_found and (before := text[:name_start - len(title_found[0]) - 1].rstrip()).endswith(" and") \
             and before[:1].isupper() and (first := _first_of_two(before[:-4], title_found)) is not None:
         # "Hillary Clinton and Senator Bernie Sanders", "Both Mr. King and Mr. Schultz": two people named
@@ -214,7 +218,7 @@ def _named_after_a_role(span: Span, toks: list[Token], start: int) -> Mention:
     names_a_body = role.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} or role.pos_ not in {"NOUN", "PROPN"}
     rest = before if names_a_body else before[:-1]
     offset = toks[0].idx
-    name = span.text[toks[[t.i for t in toks].index(start)].idx - offset:].strip(" ,")
+    name = span.text[toks[[t.i for t in toks].index(start)].idx - offset:].strip(_NAME_EDGE)
     affiliation = span.text[:rest[-1].idx + len(rest[-1].text) - offset] if rest else None
     return Mention(span, "PERSON", name, titles=() if names_a_body else (role.text,), affiliation=affiliation)
 
@@ -228,7 +232,7 @@ def _first_of_two(before: str, title: tuple[str, ...]) -> tuple[str, tuple[str, 
         words = words[1:]
     first = " ".join(words)
     shared = first.lower().startswith(title[0].lower() + " ")
-    name = first[len(title[0]) + 1:] if shared else first[_last_title(first)[0]:].strip(" ,")
+    name = first[len(title[0]) + 1:] if shared else first[_last_title(first)[0]:].strip(_NAME_EDGE)
     if not name or not all(w[:1].isupper() for w in name.split()):
         return None  # "Senator Ted Cruz of Texas and Senator Rand Paul": not two names alone
     return name, title if shared else ()
@@ -259,7 +263,7 @@ def _last_title(text: str, skip: frozenset[int] = frozenset()) -> tuple[int, tup
             continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
         name_start = idx + len(written) + 1
         title_found = (text[idx:idx + len(title)],)
-        affiliation = without_possessive(text[:idx].strip(" ,")) or None  # "Sanders's": Sanders
+        affiliation = without_possessive(text[:idx].strip(_NAME_EDGE)) or None  # "Sanders's": Sanders
     return name_start, title_found, affiliation
 
 
