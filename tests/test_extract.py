@@ -1667,3 +1667,13 @@ def test_a_belief_hung_on_a_thing_is_the_believer_s(extract):
     found = extract("Trump's campaign entered Thursday's conversation believing they have more leverage than the "
                     "party's establishment figures.")
     assert [(s, c) for s, c, _, _ in found] == [("Trump's campaign", "believing")]
+
+
+def test_a_label_over_a_passage_about_the_one_it_names_is_no_transcript_line(extract):
+    """"Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ...": a heading over
+    what the article says about Rubio, not his words; "WALLACE: Let's start ..., Mr. Trump." is Wallace's."""
+    found = extract("Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed that "
+                    "everyone in America ought to be able to invest through the government.")
+    assert [a.rule for _, _, _, a in found] == ["reporting-verb-and-subject"]
+    found = extract("WALLACE: Let's start with the economy, Mr. Trump.")
+    assert [(s, a.rule) for s, _, _, a in found] == [("WALLACE", "speaker-colon-line")]

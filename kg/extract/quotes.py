@@ -486,9 +486,25 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     if speaker is None:
         return None
     name, extent = speaker
+    if _about_the_one_named(name, rest):
+        return None  # "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ..."
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _about_the_one_named(name: list[Token], rest: list[Token]) -> bool:
+    """The line after the label names the label's person outside quotes in its first sentence: a heading over a
+    passage about them, not their words."""
+    surname = name[-1].text
+    first = rest[0].sent
+    return name[-1].pos_ == "PROPN" and any(t.text == surname and not _in_a_quote(t) for t in first if t in rest)
+
+
+def _in_a_quote(word: Token) -> bool:
+    """The word lies between two quotation marks of its sentence."""
+    before = sum(t.text in MARKS for t in word.sent if t.i < word.i)
+    return before % 2 == 1
 
 
 def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
