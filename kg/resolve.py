@@ -596,6 +596,15 @@ class _Resolver:
                  if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
                  and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
         people = {self.full_name_for(o) for o in named}
+        if len(people) > 1:
+            # "Hillary Clinton has a word for Donald Trump's plan. The Democratic presidential candidate blasted ...":
+            # the subject the article is on, unless another is named in the description's own sentence before it
+            # ("... to unendorse Trump after the billionaire estate mogul claimed")
+            own = self.sentence_start(m.span.start)
+            main = [o for o in named if o.main_subject and self.full_name_for(o) == self.most_named_person]
+            named = main if not any(o.span.start >= own and self.full_name_for(o) != self.most_named_person
+                                    for o in named) else []
+            people = {self.full_name_for(o) for o in named}
         if len(people) != 1:
             return None
         subject = any(o.main_subject or id(o) in self.source_ids for o in named)

@@ -378,6 +378,21 @@ def test_the_one_just_named_is_looked_for_before_a_quote_of_several_sentences_an
     assert found["his negotiating position will be strongest if he keeps his plans secret"] == "donald-trump"
 
 
+def test_of_two_people_just_named_a_role_refers_back_to_the_subject_the_article_is_on():
+    """"Hillary Clinton has a word for Donald Trump's plan ... The Democratic presidential candidate blasted ...":
+    Clinton, the subject and the one the article is on; not when another person is named before the role in its own
+    sentence ("... to unendorse Trump after the billionaire mogul claimed ...")."""
+    found = _speakers("Clinton on deportation\n\nHillary Clinton has a word for Donald Trump's plan to deport 11 "
+                      "million people: No. Clinton spoke in Iowa.\n\nHillary Clinton has a word for Donald Trump's "
+                      "plan again.\n\nThe Democratic presidential candidate blasted the plan on Wednesday, calling it "
+                      "\"absurd.\"")
+    assert found["the plan"] == "hillary-clinton"
+    found = _speakers("Graham on Trump\n\nLindsey Graham spoke on Monday. Graham has been critical of Donald Trump. "
+                      "In June, Graham called on Republicans to drop Trump after the billionaire mogul claimed that a "
+                      "judge was unfit to serve.", article_id="x4")
+    assert found["a judge was unfit to serve"] != "lindsey-graham"
+
+
 def test_a_name_before_a_no_break_space_is_the_same_name():
     """"McCrummen\u00a0reports:" is Stephanie McCrummen, not a node "McCrummen" of its own."""
     found = _speakers("The Post sent its reporter Stephanie McCrummen to Pennsylvania. McCrummen\u00a0said the woman "
