@@ -1677,3 +1677,14 @@ def test_a_label_over_a_passage_about_the_one_it_names_is_no_transcript_line(ext
     assert [a.rule for _, _, _, a in found] == ["reporting-verb-and-subject"]
     found = extract("WALLACE: Let's start with the economy, Mr. Trump.")
     assert [(s, a.rule) for s, _, _, a in found] == [("WALLACE", "speaker-colon-line")]
+
+
+def test_a_verb_with_its_particle_or_adverb_before_the_colon_of_a_quote_is_its_tag(extract):
+    """'Rubio fired back forcefully: "..."': the parser hung "fired" on the quote's verb; still the tag. "and I
+    quote, '...'" gives another's words, no tag."""
+    found = extract("When Trump suggested that Cuba would sue, Rubio fired back forcefully: \u201cIf they sue us in a "
+                    "court in Miami, they\u2019re going to lose,\u201d referencing the large number of Cuban "
+                    "immigrants in the region.")
+    assert ("Rubio", "fired") in [(s, c) for s, c, _, _ in found]
+    found = extract('No wonder Trump said, and I quote, "We love the poorly educated."')
+    assert all(s != "I" for s, _, _, _ in found)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue, cues, not_speaker_words, noun_cues
+from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, reports_in_relative, speaker_of,
     subject_of,
@@ -345,7 +345,7 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
     for t in reversed(words):
         if is_cue_verb(t):
             return _tag_of_cue_before(t, words, between)
-        if between == 0 and (cue := _manner_cue_before(t, words)) is not None:
+        if (cue := _manner_cue_before(t, words)) is not None:
             return _tag_of_cue_before(t, words, between, cue)
         if words[-1].text == ":" and (tag := _statement_made(t)) is not None:
             return tag  # "Sanders made the following comment: '...'"
@@ -442,11 +442,15 @@ def _statement_made(noun: Token) -> Tag | None:
 
 def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
     """A verb outside the lexicon right before the comma or colon that opens a quote, with a person for subject and
-    nothing else after it ('Hillary Clinton cracked, "..."', 'she boomed: "..."'): English puts only a tag there,
-    whatever its verb."""
+    nothing else after it but its particle or adverbs ('Hillary Clinton cracked, "..."', 'she boomed: "..."', 'Rubio
+    fired back forcefully: "..."'): English puts only a tag there, whatever its verb."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or words[-1].text not in {",", ":"} \
-            or verb.i != words[-2].i or verb.dep_ not in {"ROOT", "conj"}:  # not "hits them where they live:"
+            or verb.dep_ not in {"ROOT", "conj"} and verb.head.i < words[-1].i \
+            or verb.lemma_.lower() in attribution_words("not-a-cue-verb"):  # "and I quote, '...'": another's words
         return None
+    manner = [t for t in words if verb.i < t.i < words[-1].i]
+    if len(manner) > 2 or not all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in manner):
+        return None  # not "hits them where they live:"
     subject = speaker_of(verb)  # a person ("the band played: 'Hail to the Chief'" names a tune)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKER_PRONOUNS):
         return None
