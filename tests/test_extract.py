@@ -1688,3 +1688,10 @@ def test_a_verb_with_its_particle_or_adverb_before_the_colon_of_a_quote_is_its_t
     assert ("Rubio", "fired") in [(s, c) for s, c, _, _ in found]
     found = extract('No wonder Trump said, and I quote, "We love the poorly educated."')
     assert all(s != "I" for s, _, _, _ in found)
+
+
+def test_an_expectation_inside_a_report_stops_before_the_report_s_tag(extract):
+    """"Mrs. Clinton is expected to win the race, officials say": the officials' statement; the expectation's
+    clause stops before their tag, so it does not swallow their report."""
+    found = extract("Mrs. Clinton is expected to win the race, officials say.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("officials", "say", "Mrs. Clinton is expected to win the race")]

@@ -367,7 +367,9 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
         return None
     if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return []
-    content = clean([t for t in sent if t.i >= subject.left_edge.i], set(used), None)
+    # to the end of the expectation's clause: not a tag after it (", officials say": their report)
+    end = tok.right_edge.i if tok.dep_ in {"ccomp", "parataxis"} and tok.head.i > tok.i else sent.end
+    content = clean([t for t in sent if subject.left_edge.i <= t.i <= end], set(used), None)
     if word_count([sent.doc[i] for i in content]) < 4:
         return []
     return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
