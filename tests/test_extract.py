@@ -1695,3 +1695,15 @@ def test_an_expectation_inside_a_report_stops_before_the_report_s_tag(extract):
     clause stops before their tag, so it does not swallow their report."""
     found = extract("Mrs. Clinton is expected to win the race, officials say.")
     assert [(s, c, t) for s, c, t, _ in found] == [("officials", "say", "Mrs. Clinton is expected to win the race")]
+
+
+def test_questions_and_doubts_raised_about_something_are_their_raiser_s(extract):
+    """"Cruz raised questions about whether ...": Cruz's question; a decision or a document that "raises questions"
+    only prompts them; "expressed concerns about ..." is the verb's report, not a second one of the noun's."""
+    found = extract("Cruz raised questions about whether a Manhattan mogul could be trusted by conservatives.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Cruz", "questions", "a Manhattan mogul could be trusted by conservatives")]
+    found = extract("Trump's decision not to come clean inevitably raises questions about what he might be concealing.")
+    assert all(c != "questions" for _, c, _, _ in found)
+    found = extract("The senator expressed concerns about the cost of the plan.")
+    assert [c for _, c, _, _ in found] == ["expressed"]

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.cues import Cue, noun_cues
-from kg.extract.cue_words import owner_by_support_verb
+from kg.cues import Cue, evidence_nouns, noun_cues
+from kg.extract.cue_words import cue_of, may_speak, owner_by_support_verb
+from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.phrases import clean
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
@@ -20,7 +21,7 @@ def noun_cue_attributions(sent: Span, taken: set[int]) -> Iterator[Found]:
     for tok in sent:
         cue = lexicon.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" and tok.i not in taken else None
         clause = _content_clause(tok, cue) if cue is not None else None
-        owner = _owner(tok, clause) if clause is not None else None
+        owner = _owner(tok, clause, cue) if clause is not None else None
         if owner is None:
             continue
         src = _owner_tokens(tok, owner)
@@ -31,9 +32,13 @@ def noun_cue_attributions(sent: Span, taken: set[int]) -> Iterator[Found]:
 
 
 def _content_clause(noun: Token, cue: Cue) -> Token | None:
-    """The clause right after the noun its frame names: "that ..." (ccomp) or "to ..." (xcomp); the last one."""
+    """The clause right after the noun its frame names: "that ..." (ccomp) or "to ..." (xcomp), the last one; or
+    what it is about ("questions about whether ...", "concerns about the plan": frame about)."""
     clause = None
     for child in noun.children:
+        if "about" in cue.frames and child.dep_ == "prep" and child.lower_ == "about" and child.i == noun.i + 1 \
+                and not (noun.dep_ == "dobj" and cue_of(noun.head) is not None):  # "expressed concerns about ...":
+            clause = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), clause)  # the verb's report
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i and child.pos_ in {"VERB", "AUX"}:
             marks = [c for c in child.children if c.dep_ == "mark"]
             if "ccomp" in cue.frames and marks and marks[0].lower_ == "that" and marks[0].i == noun.i + 1:
@@ -44,7 +49,7 @@ def _content_clause(noun: Token, cue: Cue) -> Token | None:
     return clause
 
 
-def _owner(noun: Token, clause: Token) -> Token | None:
+def _owner(noun: Token, clause: Token, cue: Cue) -> Token | None:
     """Whose the claim is: a possessive ("Trump's"), a name before the noun ("a Times report"), "by"/"from"
     before the clause ("the claim by the ministry"), or the subject of the verb that makes it ("Smith made the claim
     that ...")."""
@@ -56,7 +61,21 @@ def _owner(noun: Token, clause: Token) -> Token | None:
             owner = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
             owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
-    return owner or owner_by_support_verb(noun)
+    if owner is not None:
+        return owner
+    owner = owner_by_support_verb(noun)
+    return owner if owner is None or _may_hold(owner, cue) else None
+
+
+def _may_hold(owner: Token, cue: Cue) -> bool:
+    """The subject of the support verb may hold the noun: a doubt, question or fear only someone can ("Trump's
+    decision not to come clean raises questions about ...", "the documents raise questions": they prompt them); a
+    statement also a document."""
+    things = DOCUMENT_NOUNS | evidence_nouns()
+    document = owner.lemma_.lower() in things or owner.lower_ in things or owner.lower_ == "it"
+    if cue.speech_act in {"question", "believe"} and document:
+        return False
+    return document or may_speak(owner) or owner.pos_ in {"PROPN", "PRON"}
 
 
 def _owner_tokens(noun: Token, owner: Token) -> list[Token]:
