@@ -36,17 +36,31 @@ def _content_clause(noun: Token, cue: Cue) -> Token | None:
     what it is about ("questions about whether ...", "concerns about the plan": frame about)."""
     clause = None
     for child in noun.children:
-        if "about" in cue.frames and child.dep_ == "prep" and child.lower_ == "about" and child.i == noun.i + 1 \
-                and not (noun.dep_ == "dobj" and cue_of(noun.head) is not None):  # "expressed concerns about ...":
-            clause = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), clause)  # the verb's report
-        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i and child.pos_ in {"VERB", "AUX"}:
-            marks = [c for c in child.children if c.dep_ == "mark"]
-            if "ccomp" in cue.frames and marks and marks[0].lower_ == "that" and marks[0].i == noun.i + 1:
-                clause = child
-            elif "xcomp" in cue.frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i + 1
-                                               for c in child.children):
-                clause = child
+        if "about" in cue.frames and (topic := _topic(noun, child)) is not None:
+            clause = topic
+        elif _clause_of_frame(noun, child, cue.frames):
+            clause = child
     return clause
+
+
+def _topic(noun: Token, prep: Token) -> Token | None:
+    """What the noun is about: the object of "about" right after it; not for the object of a cue verb ("expressed
+    concerns about ...": the verb's report)."""
+    if prep.dep_ != "prep" or prep.lower_ != "about" or prep.i != noun.i + 1 \
+            or noun.dep_ == "dobj" and cue_of(noun.head) is not None:
+        return None
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _clause_of_frame(noun: Token, child: Token, frames: frozenset[str]) -> bool:
+    """The child is a clause right after the noun of a frame the noun has: "that ..." or "to ..."."""
+    if child.dep_ not in {"acl", "ccomp", "relcl"} or child.i <= noun.i or child.pos_ not in {"VERB", "AUX"}:
+        return False
+    marks = [c for c in child.children if c.dep_ == "mark"]
+    if "ccomp" in frames and marks and marks[0].lower_ == "that" and marks[0].i == noun.i + 1:
+        return True
+    return "xcomp" in frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i + 1
+                                     for c in child.children)
 
 
 def _owner(noun: Token, clause: Token, cue: Cue) -> Token | None:
