@@ -85,6 +85,12 @@ def _office_changed(described: set[str], named: set[str], *, former: bool = True
     return bool((described ^ named) & changers)
 
 
+_BEFORE_A_NAME = re.compile(r"[.;:!?\n]|\b(?:as|by|for|with|to|and|or|but|from|at|in|on|than|that|who|which)\s",
+                            re.IGNORECASE)
+"""Where the words that describe a name stop, going back from it: at a sentence's punctuation or a word that links
+the name to something else ("professional conduct standards by acting as Clinton's": not an acting holder)."""
+
+
 def _definite(m: Mention, text: str) -> bool:
     """The mention is a definite description: "the" before it or opening it ("the billionaire")."""
     return m.name.lower().startswith("the ") or bool(re.search(r"\bthe\s$", text[max(0, m.span.start - 4):
@@ -651,7 +657,7 @@ class _Resolver:
         """The words just before a mention in its sentence ("Republican presidential" of "Republican presidential
         nominee Donald Trump"), where the parser left them out of the name."""
         text = self.article.text[max(0, m.span.start - 40):m.span.start]
-        return _words(re.split(r"[.;:!?\n]", text)[-1])
+        return _words(_BEFORE_A_NAME.split(text)[-1])
 
     def person_name(self, name: str, titled: bool = False) -> str:
         """The name of the person a longer phrase ends with ("rival Donald Trump", "MSNBC host Chris Matthews",

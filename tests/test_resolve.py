@@ -393,6 +393,17 @@ def test_of_two_people_just_named_a_role_refers_back_to_the_subject_the_article_
     assert found["a judge was unfit to serve"] != "lindsey-graham"
 
 
+def test_a_verb_before_a_name_is_no_office_of_its_holder():
+    """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
+    Democratic presidential nominee the story is on is still Hillary Clinton."""
+    found = _speakers("Clinton in Ohio\n\nHillary Clinton spoke in Toledo on Monday. A lawyer "
+                      "broke professional conduct standards by acting as Clinton in the case, critics said.\n\nGiving a "
+                      "speech in Toledo, Hillary Clinton says the Ohio native is a longtime advocate for children. The "
+                      "Democratic presidential nominee says they both share the belief that every child should have "
+                      "a chance.")
+    assert found["they both share the belief that every child should have a chance"] == "hillary-clinton"
+
+
 def test_a_name_before_a_no_break_space_is_the_same_name():
     """"McCrummen\u00a0reports:" is Stephanie McCrummen, not a node "McCrummen" of its own."""
     found = _speakers("The Post sent its reporter Stephanie McCrummen to Pennsylvania. McCrummen\u00a0said the woman "
