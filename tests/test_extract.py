@@ -1619,6 +1619,8 @@ def test_a_gerund_right_after_a_verb_of_judging_is_its_object(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("Cruz", "has supported", "increasing the number of H-1B visas")]
     found = extract("Senator Smith opposes raising taxes on the middle class.")
     assert [(s, c, t) for s, c, t, _ in found] == [("Senator Smith", "opposes", "raising taxes on the middle class")]
+    # a denial stays whole for the contradiction rules ("Israel denies causing Gaza floods by opening dams")
+    assert all(c != "denies" for _, c, _, _ in extract("Israel denies causing Gaza floods by opening dams."))
 
 
 def test_a_second_that_clause_with_a_cue_of_its_own_is_still_what_the_report_says(extract):

@@ -63,7 +63,7 @@ def _cue_verb(verb: Token, cue: Cue, quotes: Sequence[tuple[int, int]], taken: s
     preps = {c.lower_: c for c in children if c.dep_ == "prep"}
     if "ccomp" in cue.frames and "ccomp" not in by_dep and (clause := _misparsed_that_clause(verb)) is not None:
         by_dep["ccomp"] = clause
-    if "obj" in cue.frames and "dobj" not in by_dep and (gerund := gerund_object(verb)) is not None:
+    if "obj" in cue.frames and "dobj" not in by_dep and (gerund := _gerund_object(verb, cue)) is not None:
         by_dep["dobj"] = gerund
     if "obj-evidence" in cue.frames and "dobj" not in by_dep and (shown := _shown_doing(verb)) is not None:
         by_dep["dobj"] = shown
@@ -519,7 +519,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "on": lambda verb: "on" in _preps(verb) and _right_after_verb(verb, "on"),
     "of-topic": lambda verb: "of" in _preps(verb),
     "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
-    "obj": lambda verb: "dobj" in _deps(verb) or gerund_object(verb) is not None,
+    "obj": lambda verb: "dobj" in _deps(verb) or _gerund_object(verb, cue_of(verb)) is not None,
     "obj-evidence": lambda verb: ("dobj" in _deps(verb) or _shown_doing(verb) is not None) and _evidence_subject(verb),
     "obj-as": lambda verb: _object_as(verb) is not None,
     "obj-like-to": lambda verb: "dobj" in _deps(verb) and "to" in _preps(verb),
@@ -536,9 +536,12 @@ FLAGS = frozenset({"weak"})
 object, and inside another report's content it is part of that content)."""
 
 
-def gerund_object(verb: Token) -> Token | None:
+def _gerund_object(verb: Token, cue: Cue | None) -> Token | None:
     """A gerund right after the verb, the parser's complement, that is its object ("supports keeping troops there",
-    "has supported increasing the number of visas", "denied having sex with her")."""
+    "has supported increasing the number of visas"); not for a denial ("Israel denies causing Gaza floods": the
+    contradiction rules read the denial whole, the gerund has no subject to set against another statement's)."""
+    if cue is None or cue.speech_act == "deny":
+        return None
     nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ not in {"advmod", "neg"}), None)
     return nxt if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "xcomp" and nxt.tag_ == "VBG" else None
 
