@@ -1709,3 +1709,10 @@ def test_questions_and_doubts_raised_about_something_are_their_raiser_s(extract)
     assert all(c != "questions" for _, c, _, _ in found)
     found = extract("The senator expressed concerns about the cost of the plan.")
     assert [c for _, c, _, _ in found] == ["expressed"]
+
+
+def test_a_name_right_before_the_verb_speaks_when_the_parser_made_an_object_its_subject(extract):
+    """"To understand the real Dred Scott, Chief Justice Roberts said, ...": "the real Dred Scott" is the object of
+    "understand"; the name right before "said" is the speaker."""
+    found = extract("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
+    assert [(s, c) for s, c, _, _ in found] == [("Chief Justice Roberts", "said")]

@@ -272,6 +272,8 @@ def subject_of(verb: Token) -> Token | None:
         return subjects[-1]
     if len(subjects) == 1 and (names := _names_after_a_plural_role(subjects[0])) is not None:
         return names  # "Presidential candidates Hillary Clinton and Donald Trump cited ...": the people named
+    if len(subjects) == 1 and (name := _name_after_an_object(subjects[0], verb)) is not None:
+        return name
     if subjects:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
                    default=-1)
@@ -281,6 +283,17 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _name_after_an_object(subject: Token, verb: Token) -> Token | None:
+    """"To understand the real Dred Scott, Chief Justice Roberts said, ...": the parser made the object of the
+    opening verb the subject and the speaker its apposition; a phrase right after a verb is that verb's object, so the
+    name right before the cue verb speaks."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > verb.sent.start else None
+    if before is None or before.pos_ != "VERB" or before.i > verb.i:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.right_edge.i == verb.i - 1 and c.i > subject.i), None)
 
 
 def _open_parenthesis(word: Token, verb: Token) -> bool:
