@@ -404,6 +404,15 @@ def test_a_verb_before_a_name_is_no_office_of_its_holder():
     assert found["they both share the belief that every child should have a chance"] == "hillary-clinton"
 
 
+def test_a_name_whose_last_word_is_a_title_before_its_suffix_is_one_name():
+    """"Martin Luther King Jr.": "King" is a title word, but before "Jr." it ends a name; the speaker is not a node
+    "Jr." (which then took the statements of "John G. Roberts Jr.")."""
+    found = _speakers("Martin Luther King Jr. said freedom was near.\n\nChief Justice John G. Roberts Jr. spoke of "
+                      "the legacy of racism.")
+    assert found["freedom was near"] == "martin-luther-king-jr"
+    assert found["the legacy of racism"] != found["freedom was near"]
+
+
 def test_a_name_before_a_no_break_space_is_the_same_name():
     """"McCrummen\u00a0reports:" is Stephanie McCrummen, not a node "McCrummen" of its own."""
     found = _speakers("The Post sent its reporter Stephanie McCrummen to Pennsylvania. McCrummen\u00a0said the woman "
