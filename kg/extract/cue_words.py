@@ -270,10 +270,8 @@ def subject_of(verb: Token) -> Token | None:
         # "... presidential frontrunner Hillary Clinton is calling", "Fox News’ Bret Baier noticed": the name after
         # the title or the outlet
         return subjects[-1]
-    if len(subjects) == 1 and (names := _names_after_a_plural_role(subjects[0])) is not None:
-        return names  # "Presidential candidates Hillary Clinton and Donald Trump cited ...": the people named
-    if len(subjects) == 1 and (name := _name_after_an_object(subjects[0], verb)) is not None:
-        return name
+    if len(subjects) == 1 and (named := _named_instead(subjects[0], verb)) is not None:
+        return named
     if subjects:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
                    default=-1)
@@ -283,6 +281,12 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _named_instead(subject: Token, verb: Token) -> Token | None:
+    """The people a plural role names ("Presidential candidates Hillary Clinton and Donald Trump cited ..."), or the
+    name after an object the parser made the subject (:func:`_name_after_an_object`)."""
+    return _names_after_a_plural_role(subject) or _name_after_an_object(subject, verb)
 
 
 def _name_after_an_object(subject: Token, verb: Token) -> Token | None:

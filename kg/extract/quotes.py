@@ -207,8 +207,7 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
     subject = _tag_speaker(t, first, gap_ids)
     if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == t.i:
         return None  # '"...." Cruz was also endorsed by Carly Fiorina': the one endorsed, no speaker
-    # the speaker's phrase starts in the gap: modifiers the parser gave it from inside the quote are the quote's
-    phrase = [x for x in noun_phrase(subject) if x.i >= first.i or subject.i < first.i]
+    phrase = _speaker_phrase(subject, first)
     ids = {x.i for x in phrase}
     if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
             and first.i != phrase[0].i:
@@ -217,6 +216,13 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
         return None
     end = max([t.i, *ids, *(c.i for c in t.children if c.dep_ in {"prt", "npadvmod", "advmod"} and c.i in gap_ids)])
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue, end)
+
+
+def _speaker_phrase(subject: Token, first: Token) -> list[Token]:
+    """The speaker's phrase; when the speaker is in the gap, only from the gap's first word: modifiers the parser gave
+    it from inside the quote are the quote's."""
+    phrase = noun_phrase(subject)
+    return phrase if subject.i < first.i else [x for x in phrase if x.i >= first.i]
 
 
 def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
