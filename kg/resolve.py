@@ -438,6 +438,7 @@ class _Resolver:
         self.extraction = extraction
         self.article = extraction.article
         self.drafts: list[_Draft] = []
+        self._full_names: dict[Mention, str] = {}
         speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
                     for p in conjuncts(a.source)]
         self.reports = [a for a in extraction.attributions if a.source is not None and a.method != "article-voice"]
@@ -477,7 +478,14 @@ class _Resolver:
 
     def full_name_for(self, m: Mention) -> str:
         """A later full name for a short one ("Zelenskyy" -> "Volodymyr Zelenskyy"); a common noun ("network") is no
-        one's surname, whatever the tagger made of a name ending in it ("Dish Network")."""
+        one's surname, whatever the tagger made of a name ending in it ("Dish Network"). Once per mention: the
+        article's names do not change while it is resolved, and the rules ask again for the same mentions."""
+        found = self._full_names.get(m)
+        if found is None:
+            found = self._full_names[m] = self._full_name(m)
+        return found
+
+    def _full_name(self, m: Mention) -> str:
         if " " in m.name or m.name.islower() or _titled_before_full_name(m, self.persons_named):
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
