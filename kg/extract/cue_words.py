@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, free_dash
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -77,7 +77,7 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and verb.tag_ != "VBG" or verb.left_edge.i == 0:
         return None
-    if verb.dep_ == "conj" and verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.dep_ == "conj" and verb.tag_ not in TENSED:
         return None  # "vowed that the army would fight back and defend Ukraine": under the clause's "would"
     joint = verb.doc[verb.left_edge.i - 1]
     clause = verb.head

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
-from kg.extract.phrases import clean, free_dash, names_a_time, noun_phrase, split_clauses
+from kg.extract.phrases import TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -540,8 +540,12 @@ def _gerund_object(verb: Token, cue: Cue | None) -> Token | None:
     """A gerund right after the verb, the parser's complement, that is its object ("supports keeping troops there",
     "has supported increasing the number of visas"); not for a denial ("Israel denies causing Gaza floods": the
     contradiction rules read the denial whole, the gerund has no subject to set against another statement's)."""
-    if cue is None or cue.speech_act == "deny":
-        return None
+    return None if cue is None or cue.speech_act == "deny" else _gerund_right_after(verb)
+
+
+def _gerund_right_after(verb: Token) -> Token | None:
+    """The gerund the parser made the verb's complement, right after it or past its adverbs ("said having ...",
+    "has long supported increasing ...")."""
     nxt = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.dep_ not in {"advmod", "neg"}), None)
     return nxt if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "xcomp" and nxt.tag_ == "VBG" else None
 
@@ -684,7 +688,7 @@ def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
     """"said having Trump at the top of the ticket puts ...": a gerund right after the verb whose phrase is the
     subject of a finite verb the parser hung on it (that verb has no subject of its own); the gerund's phrase, with
     that verb, is the clause reported."""
-    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and c.tag_ == "VBG"), None)
+    gerund = _gerund_right_after(verb)
     if gerund is None:
         return None
     finite = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _finite(c)
@@ -694,7 +698,7 @@ def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
 
 def _finite(verb: Token) -> bool:
     """A verb with tense: "puts", "was", or a bare verb after a modal ("would be")."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ in TENSED or verb.tag_ == "VB" and any(c.tag_ == "MD" for c in verb.children)
 
 
 def _object_that_clause(verb: Token) -> Token | None:

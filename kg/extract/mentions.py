@@ -170,7 +170,7 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         # "Apple Retail SVP Angela Ahrendts": a role the titles do not list, before a person the model names
         return _named_after_a_role(span, toks, start)
     name = text[name_start:].strip(_NAME_EDGE) or text
-    if title_found and name.lower().rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
+    if title_found and name.lower().rstrip(".") in attribution_words("name-suffix"):
         # "Martin Luther King Jr.": a name whose last word is a title, before its suffix
         name, title_found, affiliation = text.strip(_NAME_EDGE), (), None
     if title_found and (before := text[:name_start - len(title_found[0]) - 1].rstrip()).endswith(" and") \

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from kg.cues import attribution_words, titles
 
 SUBJ = {"nsubj", "nsubjpass"}
+TENSED = frozenset({"VBD", "VBZ", "VBP"})
+"""The tags of a verb with tense of its own (not an infinitive or participle; a modal's verb is bare)."""
 # Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.
 PERSON_DESC = attribution_words("person-description")
 ROLE_WORDS = frozenset(t.split()[-1].lower() for t in titles())

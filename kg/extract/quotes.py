@@ -17,7 +17,7 @@ from kg.extract.cue_words import (
     subject_of,
 )
 from kg.extract.mentions import mention_of
-from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, noun_phrase, source_extent_of, word_count
+from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count
 from kg.extract.records import Found
 from kg.extract.spans import tokens_span
 from kg.types import Article, Attribution, Mention
@@ -188,7 +188,7 @@ def _manner_cue(verb: Token) -> Cue | None:
     verb ("retaliated", "laughed", "shot back"); with an object or a clause of its own it is no tag."""
     manner = {x.i for c in verb.children if c.dep_ in {"prt", "advmod", "npadvmod", "prep"} and c.i > verb.i
               for x in c.subtree}  # "shot back with a laugh"
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} \
+    if verb.pos_ != "VERB" or verb.tag_ not in TENSED \
             or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children) \
             or not all(x.is_punct or x.i in manner for x in verb.doc[verb.i + 1:verb.sent.end]):
         return None
@@ -251,12 +251,10 @@ def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
         end += 1
     between = doc[end + 1:verb.i]
     if len(between) and not (between[0].text == "," and between[-1].text == ","
-                             and not any(t.tag_ in _FINITE_VERB_TAGS for t in between)):
+                             and not any(t.tag_ in TENSED or t.tag_ == "MD" for t in between)):
         return None
     return doc[end]
 
-
-_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:
@@ -450,7 +448,7 @@ def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
     """A verb outside the lexicon right before the comma or colon that opens a quote, with a person for subject and
     nothing else after it but its particle or adverbs ('Hillary Clinton cracked, "..."', 'she boomed: "..."', 'Rubio
     fired back forcefully: "..."'): English puts only a tag there, whatever its verb."""
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or words[-1].text not in {",", ":"} \
+    if verb.pos_ != "VERB" or verb.tag_ not in TENSED or words[-1].text not in {",", ":"} \
             or verb.dep_ not in {"ROOT", "conj"} and verb.head.i < words[-1].i \
             or verb.lemma_.lower() in attribution_words("not-a-cue-verb"):  # "and I quote, '...'": another's words
         return None
@@ -508,13 +506,9 @@ def _about_the_one_named(name: list[Token], rest: list[Token]) -> bool:
     passage about them, not their words."""
     surname = name[-1].text
     first = rest[0].sent
-    return name[-1].pos_ == "PROPN" and any(t.text == surname and not _in_a_quote(t) for t in first if t in rest)
-
-
-def _in_a_quote(word: Token) -> bool:
-    """The word lies between two quotation marks of its sentence."""
-    before = sum(t.text in MARKS for t in word.sent if t.i < word.i)
-    return before % 2 == 1
+    quotes = quote_spans(first.doc.text)
+    return name[-1].pos_ == "PROPN" and any(t.text == surname and t.i >= rest[0].i
+                                            and not any(s <= t.idx < e for s, e in quotes) for t in first)
 
 
 def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,

@@ -286,7 +286,7 @@ def _asked_not_told(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and subject is not None and c.i < subject.i),
                None)
-    if aux is None or any(t.tag_ in {"WRB", "WP", "WDT"} for t in verb.doc[verb.left_edge.i:aux.i]):
+    if aux is None or any(t.tag_ in _WH_TAGS for t in verb.doc[verb.left_edge.i:aux.i]):
         return False
     last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
@@ -407,7 +407,7 @@ def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quot
 def _a_question(doc: Doc, content: tuple[int, ...]) -> bool:
     """The content is what a question asks: a topic after "about", or a clause opened by "whether", "if" or a
     wh-word ("was asked what happened", not "is asked to comment ... is counted")."""
-    first, before = doc[content[0]], doc[content[0] - 1]
+    first, before = doc[content[0]], doc[max(content[0] - 1, 0)]
     return before.lower_ in {"about", "whether", "if"} or first.lower_ in {"whether", "if"} or first.tag_ in _WH_TAGS
 
 
@@ -474,6 +474,7 @@ def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[i
 
 
 def _marked(verb: Token) -> bool:
+    """The verb has a "that" of its own ("and that he favored ...")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
