@@ -25,16 +25,7 @@ _PEOPLE = attribution_words("people-noun")
 
 def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> Mention:
     """Describe a speaker mention: its name without titles, its titles, its affiliation, its kind."""
-    toks = [doc[i] for i in sorted(ids)]
-    while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):  # "No candidate"
-        toks = toks[1:]
-    if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:
-        toks = toks[2:]  # "a third, Daniel Traynor, said": the one named
-    while len(toks) > 1 and toks[-1].dep_ == "case" and toks[-1].head.pos_ != "PROPN":
-        toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
-        # name keeps it: the resolver reads a name written with its possessive as a name in passing)
-    if not toks:
-        toks = [doc[min(ids)]]
+    toks = _speaker_words(doc, ids)
     span = tokens_span(article, offset, doc, [t.i for t in toks])
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
@@ -50,6 +41,20 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
+
+
+def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
+    """The words of a speaker's phrase that name or describe them: without its article ("No candidate" keeps its
+    "no"), an ordinal before the name, or a described speaker's possessive."""
+    toks = [doc[i] for i in sorted(ids)]
+    while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):
+        toks = toks[1:]
+    if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:
+        toks = toks[2:]  # "a third, Daniel Traynor, said": the one named
+    while len(toks) > 1 and toks[-1].dep_ == "case" and toks[-1].head.pos_ != "PROPN":
+        toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
+        # name keeps it: the resolver reads a name written with its possessive as a name in passing)
+    return toks or [doc[min(ids)]]
 
 
 def _subject_of_the_main_verb(head: Token) -> bool:
