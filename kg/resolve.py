@@ -110,14 +110,17 @@ def _tidy_name(name: str) -> str:
     return name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
 
 
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s?%")
+
+
 def can_speak(m: Mention) -> bool:
     """Whether a mention may name a speaker: not a page's label ("WATCH", "Video"), not markup, not a dateline (a
     place written in capitals: "BUFFALO"), no one at all ("Nobody", "None of his rivals"), and no description of a
     time or a thing ("the first day", "a study", "bacteria")."""
     name = m.name.strip().rstrip(":").strip()
     if name.lower() in not_speaker_words("label") | not_speaker_words("time-name") \
-            or not re.search(r"[^\W\d_]", name) or _AGE.fullmatch(name):
-        return False  # a page's label, a weekday or month, a number ("Smith, 42, said"), an age
+            or not re.search(r"[^\W\d_]", name) and not _SHARE.fullmatch(name) or _AGE.fullmatch(name):
+        return False  # a page's label, a weekday or month, a number ("Smith, 42, said"), an age; "26%" is people
     if _MARKUP.search(_tidy_name(name)):
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
     if names_no_one(m):

@@ -141,6 +141,21 @@ def test_labels_datelines_ages_and_things_do_not_speak():
     assert can_speak(mention("Reuters", named=True))
 
 
+def test_a_share_or_a_number_of_people_polled_speaks_for_those_people_in_its_article():
+    """"26% say they are conservative", "four in 10 who said ...": a share or a count of the people polled is a group
+    of this article (a percent sign reads as a word), not a number that names no one."""
+    (resolved,) = _resolved(
+        "Poll\n\nOn social issues, 53% describe themselves as liberal; 26% say they are conservative. Almost half said "
+        "they wanted an outsider, compared with four in 10 who said they preferred someone with experience.")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key] for text, key in _speakers(resolved).items()}
+    assert speakers["they are conservative"].name == "26%"
+    assert speakers["they preferred someone with experience"].name.lower() == "four in 10"
+    assert {speakers[t].kind for t in ("they are conservative", "they preferred someone with experience")} == {"Group"}
+    assert all(speakers[t].key.endswith("--a0") for t in speakers)
+    assert not can_speak(Mention(Span(0, 2, "44"), "", "44", named=False))
+
+
 def test_a_person_s_name_without_what_the_text_says_of_them():
     (resolved,) = _resolved(
         "Race tightens\n\nRival Donald Trump said the polls were rigged. MSNBC host Chris Matthews said the race "

@@ -1400,6 +1400,8 @@ def test_a_subject_the_parser_hung_on_the_opening_phrase_as_an_apposition_speaks
     found = extract("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \u201cHillary "
                     "Clinton believes that transatlantic cooperation is essential.\u201d")
     assert [(s, c) for s, c, _, _ in found] == [("Jake Sullivan", "said")]
+    found = extract("As a part of his plea, Marcel Lehel Lazar, 44, said that he victimized nearly 100 Americans.")
+    assert [(s, c) for s, c, _, _ in found] == [("Marcel Lehel Lazar, 44", "said")]  # the name, not its age
     found = extract("One of the hardest things for a president to do is to assuage fear, and as the aftermath of the "
                     "attack in San Bernardino, Calif., showed, Mr. Obama's style tends toward the intellectual.")
     assert "Calif." not in [s for s, _, _, _ in found]

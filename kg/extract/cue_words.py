@@ -308,13 +308,16 @@ def _open_parenthesis(word: Token, verb: Token) -> bool:
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
     """"In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: ...": the parser hangs the
-    subject, set off by commas, on the object of the opening phrase as its apposition; a phrase of where or how is
+    subject, set off by commas, on the object of the opening phrase as its apposition (and the subject's own age or
+    description on the subject); a phrase of where or how is
     given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
     city is the place's own apposition."""
     j = verb.i - 1
     while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
         j -= 1
     word = verb.doc[j]
+    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
+        word = word.head  # "As a part of his plea, Marcel Lehel Lazar, 44, said": the name, not its age
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
             or verb.doc[word.left_edge.i - 1].text != ",":  # "the attack in San Bernardino, Calif., showed": a place
         return None

@@ -92,11 +92,11 @@ def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
 
 
 def _some_people(head: Token, toks: list[Token]) -> bool:
-    """A plural of people ("officials", "many Republicans") or a share of them ("a majority of voters"), not a body
-    ("Russian forces")."""
+    """A plural of people ("officials", "many Republicans"), a share of them ("a majority of voters", "26%") or a
+    number of them ("four in 10", "Three said"), not a body ("Russian forces")."""
     plural = head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
         head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP)
-    return plural or head.lemma_.lower() in _SHARES
+    return plural or head.lemma_.lower() in _SHARES or head.pos_ == "NUM"
 
 
 def _capitalised_name(head: Token, toks: list[Token]) -> bool:

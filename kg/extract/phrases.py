@@ -30,6 +30,11 @@ def word_count(tokens: Iterable[Token]) -> int:
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
+def is_mark(tok: Token) -> bool:
+    """Punctuation, not the percent sign, which reads as a word ("26% say ...": 26 percent)."""
+    return tok.is_punct and tok.text != "%"
+
+
 def free_dash(tok: Token) -> bool:
     """A dash standing between words, with a space after it ("Reuters - Top donor"), not "General-Secretary"."""
     return tok.text in DASHES and bool(tok.whitespace_)
@@ -73,7 +78,7 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
 def _trimmed(tokens: list[Token], start: int) -> list[Token]:
     """The source's tokens without punctuation or a conjunction at its end, nor a quote's closing mark the parser
     hung on the subject before ``start``."""
-    while tokens and (tokens[-1].is_punct and tokens[-1].text != ")" or tokens[-1].dep_ == "cc"):
+    while tokens and (is_mark(tokens[-1]) and tokens[-1].text != ")" or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct and tokens[0].i < start:
         tokens = tokens[1:]
@@ -88,7 +93,7 @@ def noun_phrase(tok: Token) -> list:
     if named:
         return named
     out = _without_clauses(tok)
-    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
         out.pop()
     while out and out[0].is_punct and out[0].i < tok.i:
         out.pop(0)
@@ -105,9 +110,15 @@ def _left_modifiers(tok: Token) -> list:
     start = tok.i
     while start - 1 >= tok.sent.start and (
         tok.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET", "PART"} and tok.doc[start - 1].dep_ != "cc"
+        or _counts(tok.doc[start - 1], tok)
     ):
         start -= 1
     return list(tok.doc[start:tok.i + 1])
+
+
+def _counts(word: Token, tok: Token) -> bool:
+    """The word counts the phrase ``tok`` ends ("18" of "18%", "four in" of "four in 10")."""
+    return word.dep_ in {"nummod", "quantmod"} and word.i < word.head.i <= tok.i
 
 
 def _named_in_apposition(tok: Token) -> list | None:
@@ -181,7 +192,7 @@ def _named_after_dateline(tok: Token) -> list | None:
 def whole_phrase(tok: Token) -> list:
     """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
     out = list(tok.subtree)
-    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
         out.pop()
     return out or [tok]
 
