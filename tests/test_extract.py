@@ -1508,6 +1508,35 @@ def test_called_an_object_and_the_quote_after_it(extract):
     assert [t for _, c, t, _ in found if c == "called"] == ['that "beyond preposterous."']
 
 
+def test_called_an_object_a_quote_its_phrase_goes_on_after(extract):
+    """"called the system 'rigged' on Tuesday", "called Mexican border-crossers 'rapists' and criminals": the quote
+    after the object's noun is what it is called though the phrase goes on; a quote modifying the noun after it
+    ("her 'breaking barriers' agenda") or opened after a possessive names nothing the object is called."""
+    found = extract('Trump called the system "rigged" on Tuesday.')
+    assert [(s, t) for s, c, t, _ in found if c == "called"] == [("Trump", 'the system "rigged"')]
+    found = extract('He called Mexican border-crossers "rapists" and criminals.')
+    assert [t for _, c, t, _ in found if c == "called"] == ['Mexican border-crossers "rapists"']
+    assert not [t for _, c, t, _ in extract('She called the "breaking barriers" agenda on Tuesday.')
+                if c == "called"]
+
+
+def test_an_adverb_between_the_verb_and_its_preposition_keeps_the_frame(extract):
+    """"called again for Obama to resign", "called upon the U.S. to press China ...": an adverb of the verb between
+    it and "for" or "on" (or "upon") keeps the frame."""
+    found = extract("Donald Trump called again for President Obama to resign.")
+    assert [(s, t) for s, _, t, _ in found] == [("Donald Trump", "President Obama to resign")]
+    found = extract("Sanders also called upon the U.S. to press China into forcing North Korea to abide by norms.")
+    assert [t for _, _, t, _ in found] == ["the U.S. to press China into forcing North Korea to abide by norms"]
+
+
+def test_what_one_does_without_is_not_reported(extract):
+    """"he said, without referring specifically to any of the candidates": he did not refer to them."""
+    found = extract("\u201cWe end up doing okay,\u201d he said, without referring specifically to any of the "
+                    "presidential candidates.")
+    assert [c for _, c, _, _ in found] == ["said"]
+    assert not extract("He left without saying that the plan would fail.")
+
+
 def test_a_that_clause_hung_on_the_document_of_the_report_is_its_content(extract):
     """"said in a statement that ...": the parser hangs the clause on "statement"; it is what was said. A relative
     clause on the document ("the statement that was released") is none."""

@@ -326,7 +326,7 @@ def _for(v: _CueVerb) -> list[Content] | None:
 def _for_to_clause(verb: Token) -> Token | None:
     """"called for the United States to step up ...": the infinitive clause right after the verb that the parser
     marks with "for"."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+    return next((c for c in verb.children if c.dep_ == "advcl" and _right_after(verb, c.left_edge)
                  and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
@@ -557,7 +557,7 @@ def _for_after_verb(verb: Token) -> bool:
     if prep is None:
         return False
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
-    return prep.i == verb.i + 1 or to is not None and prep.i == to.right_edge.i + 1
+    return _right_after(verb, prep) or to is not None and prep.i == to.right_edge.i + 1
 
 
 def has_complement(verb: Token, cue: Cue) -> bool:
@@ -626,7 +626,7 @@ def _named_as(verb: Token) -> tuple[Token, Token] | None:
             edge = t.left_edge.i
             if t.dep_ == "appos" and edge > 0 and {verb.doc[edge].text, verb.doc[edge - 1].text} & (MARKS | {"\u2018"}):
                 return objects[0], t
-        quoted = _quoted_end_of(objects[0]) or _quoted_after(verb, objects[0])
+        quoted = _quoted_end_of(objects[0]) or _quoted_after(verb, objects[0]) or _quote_inside(objects[0])
         if quoted is not None:
             return objects[0], quoted
     return None
@@ -669,6 +669,22 @@ def _quoted_end_of(obj: Token) -> Token | None:
         return None
     before = doc[opening.i - 1]
     return last if before.pos_ in {"NOUN", "PROPN", "PRON"} and before.i >= obj.left_edge.i else None
+
+
+def _quote_inside(obj: Token) -> Token | None:
+    """The closing mark of "called the system 'rigged' on Tuesday", "called Mexican border-crossers 'rapists' and
+    criminals": a quote opened right after one of the object's nouns and closed before its phrase goes on, which
+    the parser hung inside the phrase, is what the object is called, unless it modifies a noun after it."""
+    doc, ids = obj.doc, {t.i for t in obj.subtree}
+    opening = next((t for t in obj.subtree if t.text in _QUOTE_MARKS and t.i - 1 in ids and t.i > obj.left_edge.i),
+                   None)
+    if opening is None or doc[opening.i - 1].pos_ not in {"NOUN", "PROPN", "PRON"} or doc[opening.i - 1].dep_ == "poss":
+        return None
+    closing = next((t for t in doc[opening.i + 1:obj.right_edge.i + 1] if t.text in _QUOTE_MARKS), None)
+    if closing is None or not opening.i + 1 < closing.i < obj.right_edge.i:
+        return None
+    # "what her team calls her 'breaking barriers' agenda": a quote modifying the noun after it names no predicate
+    return closing if all(t.head.i < closing.i for t in doc[opening.i + 1:closing.i]) else None
 
 
 def _misparsed_that_clause(verb: Token) -> Token | None:
@@ -734,13 +750,14 @@ def _object_clause(dobj: Token, clause: Token) -> bool:
 
 
 def _right_after(verb: Token, word: Token) -> bool:
-    """``word`` follows the verb, with at most its particle between ("pointed out to", "referring to")."""
-    return word.i == verb.i + 1 or (word.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "prt")
+    """``word`` follows the verb, with at most its particle or an adverb of it between ("pointed out to", "referring
+    to", "called again for")."""
+    between = verb.doc[verb.i + 1:word.i]
+    return word.i > verb.i and len(between) <= 2 and all(
+        t.head.i == verb.i and (t.dep_ == "prt" or t.dep_ == "advmod" and t.pos_ == "ADV") for t in between)
 
 
 def _on_addressee(verb: Token) -> Token | None:
-    """The "on" of "called on X to ...", as a particle or a preposition right after the verb."""
-    nxt = verb.i + 1
-    if nxt < len(verb.doc) and verb.doc[nxt].lower_ == "on" and verb.doc[nxt].head.i == verb.i:
-        return verb.doc[nxt]
-    return None
+    """The "on" or "upon" of "called on X to ...", as a particle or a preposition right after the verb (or its
+    adverb: "called again on")."""
+    return next((c for c in verb.children if c.lower_ in {"on", "upon"} and _right_after(verb, c)), None)

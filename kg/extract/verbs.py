@@ -119,7 +119,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         return []
     speaker = _speaker_and_relative(tok, cue)
     if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]) or _said_by_no_one(tok, speaker[0]) \
-            or _found_oneself(tok):
+            or _found_oneself(tok) or _left_undone(tok):
         # "anybody who complains about X"; "if Holt asks him about his tax returns": nobody has asked yet;
         # "Everything Trump says is a lie": what is said, no report
         return []
@@ -132,6 +132,11 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _left_undone(verb: Token) -> bool:
+    """"he said, without referring specifically to any of the candidates": what one does "without" is not done."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 def _found_oneself(verb: Token) -> bool:
