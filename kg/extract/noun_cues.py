@@ -25,28 +25,44 @@ def noun_cue_attributions(sent: Span, taken: set[int]) -> Iterator[Found]:
         if owner is None:
             continue
         src = _owner_tokens(tok, owner)
-        content = clean(list(clause.subtree), taken, None)
-        if len(content) >= 3 and src:
+        content = clean(_without_owned_conjuncts(clause), taken, None)
+        # a clause says something in three words or more; what one is for or against may be one name
+        if (len(content) >= 3 or content and clause.head.dep_ == "prep") and src:
             yield Found(cue, (tok.i,), tuple(t.i for t in src), content, ExtractionMethod.NOUN_CUE.value, 0.7,
                         source_extent=_owner_as_written(tok, src), rule="noun-cue")
 
 
+# The preposition each prepositional frame of a cue noun names: "questions about ...", "his support for ...",
+# "her opposition to ...", "Trump's criticism of ...".
+_FRAME_PREPOSITIONS = {"about": "about", "for": "for", "to": "to", "of-topic": "of"}
+
+
 def _content_clause(noun: Token, cue: Cue) -> Token | None:
     """The clause right after the noun its frame names: "that ..." (ccomp) or "to ..." (xcomp), the last one; or
-    what it is about ("questions about whether ...", "concerns about the plan": frame about)."""
+    what it is about or for ("questions about whether ...", "concerns about the plan": frame about; "his support
+    for scrapping superdelegates": frame for)."""
     clause = None
+    prepositions = {_FRAME_PREPOSITIONS[f] for f in cue.frames if f in _FRAME_PREPOSITIONS}
     for child in noun.children:
-        if "about" in cue.frames and (topic := _topic(noun, child)) is not None:
+        if (topic := _topic(noun, child, prepositions)) is not None:
             clause = topic
         elif _clause_of_frame(noun, child, cue.frames):
             clause = child
     return clause
 
 
-def _topic(noun: Token, prep: Token) -> Token | None:
-    """What the noun is about: the object of "about" right after it; not for the object of a cue verb ("expressed
-    concerns about ...": the verb's report)."""
-    if prep.dep_ != "prep" or prep.lower_ != "about" or prep.i != noun.i + 1 \
+def _without_owned_conjuncts(clause: Token) -> list[Token]:
+    """The clause's words up to a conjunct with an owner of its own ("his support for Trump and his refusal to give
+    hearings": his refusal is another cue's)."""
+    owned = next((c for c in clause.children if c.dep_ == "conj" and any(x.dep_ == "poss" for x in c.children)), None)
+    end = owned.left_edge.i if owned is not None else clause.right_edge.i + 1
+    return [t for t in clause.subtree if t.i < end]
+
+
+def _topic(noun: Token, prep: Token, prepositions: set[str]) -> Token | None:
+    """What the noun is about or for: the object of its frame's preposition right after it; not for the object of
+    a cue verb ("expressed concerns about ...": the verb's report)."""
+    if prep.dep_ != "prep" or prep.lower_ not in prepositions or prep.i != noun.i + 1 \
             or noun.dep_ == "dobj" and cue_of(noun.head) is not None:
         return None
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
