@@ -469,6 +469,9 @@ def test_evidence_shows_an_object(extract):
     ((source, _, content, _),) = extract("The video shows him with his hands in the air.")
     assert (source, content) == ("video", "him with his hands in the air")
     assert extract("The team shows great promise.") == []
+    ((source, _, content, _),) = extract("A new batch of emails showed the close ties between the two offices.")
+    assert content == "the close ties between the two offices"  # a batch of evidence is evidence
+    assert extract("A batch of recruits shows great promise.") == []
 
 
 def test_judging_verb_coordinated_with_a_reporting_verb_shares_its_speaker(extract):

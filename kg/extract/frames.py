@@ -566,9 +566,16 @@ def has_complement(verb: Token, cue: Cue) -> bool:
 
 
 def _evidence_subject(verb: Token) -> bool:
-    """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...")."""
+    """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...") or a batch of them ("a
+    new batch of emails showed ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in _PARTITIVES:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
     return subject is not None and subject.lemma_.lower() in evidence_nouns()
+
+
+_PARTITIVES = attribution_words("partitive-noun")
 
 
 def _shown_doing(verb: Token) -> Token | None:
