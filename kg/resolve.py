@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
                      name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
 from kg.first_person import interview_parts, letter_writers
@@ -184,6 +186,10 @@ def canonical_label(name: str, kind: str = "") -> str:
         name = name.lower()
     words = name.split()
     return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+_NOT_FIRST_NAMES = HONORIFICS | set(titles()) | PARTY_WORDS | STOP_WORDS | {"new", "north", "south", "east", "west"}
+"""Capitalised words before a name that are no first name ("Mr. Tanden", "Senator Tanden", "After Tanden")."""
 
 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "or", "nor", "de", "da",
@@ -982,12 +988,27 @@ class _Resolver:
             if (named := self.named_for_description(m)) is not None:
                 return self.described_person(m, named)
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
+        if m.kind == "GPE" and (person := self.person_read_as_place(m)) is not None:
+            return self.add(replace(m, kind="PERSON", named=True), person, "Person")
         full = self.full_name_for(m)
         if full == m.name:
             return self.add(m, full, _KIND.get(m.kind, "Person"))
         # A short name the article gives in full as a person's name ("Trump" in a headline, "Sanders" tagged a
         # common noun) is that person, a named one.
         return self.add(replace(m, named=True), full, "Person")
+
+    def person_read_as_place(self, m: Mention) -> str | None:
+        """"After Tanden informed Soros ...": one word the tagger called a place, which the gazetteer does not know,
+        that ends the one name of a person the text gives in full ("Neera Tanden", however the tagger read it) is
+        that person."""
+        from kg.contradiction_rules.geography import place_country
+
+        if " " in m.name or place_country(m.name) is not None:
+            return None
+        full = {n for n in self.entity_names if n.split()[-1] == m.name} or {
+            n for n in re.findall(r"\b([A-Z][a-z]+ " + re.escape(m.name) + r")\b", self.article.text)
+            if n.split()[0].lower() not in _NOT_FIRST_NAMES and place_country(n) is None}
+        return next(iter(full)) if len(full) == 1 else None
 
     def described_person(self, m: Mention, named: Mention) -> _Draft:
         """The named person a description stands for, with the description's form and roles."""

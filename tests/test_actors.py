@@ -156,6 +156,29 @@ def test_a_share_or_a_number_of_people_polled_speaks_for_those_people_in_its_art
     assert not can_speak(Mention(Span(0, 2, "44"), "", "44", named=False))
 
 
+def test_a_surname_the_tagger_read_as_a_place_is_the_person_named_in_full():
+    """"After Tanden informed Soros ...": "Tanden" tagged a place, which no gazetteer knows, is Neera Tanden, whom
+    the text names in full (tagged a facility); a known place stays one, and "From Bloomberg" names no Bloomberg."""
+    (resolved,) = _resolved(
+        "Emails\n\nThe emails came from Neera Tanden, meanwhile.\n\nAfter Tanden informed Soros that she had worked "
+        "for Clinton during her 2008 run, Tanden wrote that Soros was impressed. Texas said that the vote was fair.")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key] for text, key in _speakers(resolved).items()}
+    assert (speakers["Soros was impressed"].name, speakers["Soros was impressed"].kind) == ("Neera Tanden", "Person")
+    assert speakers["the vote was fair"].kind == "Place"
+
+
+def test_a_document_from_someone_speaks_for_them():
+    """"A statement from the White House said ...", "a letter by Senator John Smith says ...": the issuer speaks,
+    not the document; "a lawsuit from 1999" names no issuer."""
+    (resolved,) = _resolved(
+        "Talks\n\nA statement from the White House said that the talks failed. A letter from Senator John Smith of "
+        "Ohio, obtained by The Associated Press, says that the plan is bad.")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key].name for text, key in _speakers(resolved).items()}
+    assert speakers == {"the talks failed": "White House", "the plan is bad": "John Smith"}
+
+
 def test_a_person_s_name_without_what_the_text_says_of_them():
     (resolved,) = _resolved(
         "Race tightens\n\nRival Donald Trump said the polls were rigged. MSNBC host Chris Matthews said the race "

@@ -1746,6 +1746,14 @@ def test_questions_and_doubts_raised_about_something_are_their_raiser_s(extract)
     assert [c for _, c, _, _ in found] == ["expressed"]
 
 
+def test_a_capitalised_word_the_tagger_read_as_an_adverb_before_a_subjectless_verb_is_its_subject(extract):
+    """"Jolly said he has worked ...": the tagger reads the surname as an adverb; English puts no bare adverb before
+    a tensed verb with no subject, so it is the subject."""
+    found = extract("Jolly said he has worked with Republicans and Democrats on legislation.")
+    assert [(s, c) for s, c, _, _ in found] == [("Jolly", "said")]
+    assert not [s for s, _, _, _ in extract("Well said, the crowd thought.") if s == "Well"]
+
+
 def test_a_stance_noun_with_its_owner_holds_what_it_is_for_or_against(extract):
     """"His support for scrapping superdelegates", "her opposition to the TPP", "Clinton's criticism of Trump": the
     owner's stance on what follows its preposition, up to a conjunct with an owner of its own; with no owner

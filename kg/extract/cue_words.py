@@ -277,7 +277,7 @@ def subject_of(verb: Token) -> Token | None:
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
-    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb)
+    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
@@ -327,6 +327,17 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
             return word
         head = head.head.head if head.dep_ == "pobj" else head.head
     return None
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """"Jolly said he has worked with ...": a capitalised word opening the sentence right before a tensed verb that
+    has no subject is its subject, a name the tagger read as an adverb or adjective (English puts no bare adverb
+    there: "Later said ..." needs a subject)."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    word = verb.doc[verb.i - 1]
+    named = word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}
+    return word if named and word.head.i == verb.i else None
 
 
 def _pronoun_of_contraction(subject: Token) -> Token:

@@ -189,6 +189,15 @@ def _named_after_dateline(tok: Token) -> list | None:
     return None if name is None else [t for t in name.subtree if not t.is_punct and t.i <= name.i]
 
 
+def phrase_before_clauses(tok: Token) -> list:
+    """A noun with its modifiers up to its first clause, apposition or time after it ("the American Legion" of "the
+    American Legion obtained by The Associated Press"), without trailing punctuation."""
+    out = _without_clauses(tok)
+    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
+        out.pop()
+    return out or [tok]
+
+
 def whole_phrase(tok: Token) -> list:
     """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
     out = list(tok.subtree)

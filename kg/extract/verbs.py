@@ -15,12 +15,12 @@ from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, may_speak, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
 )
-from kg.extract.documents import DOCUMENT_NOUNS
+from kg.extract.documents import DOCUMENT_NOUNS, issuer_named_with
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TIME_MARKS, clean, noun_phrase, source_extent_of, whole_phrase,
-    word_count,
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TIME_MARKS, clean, noun_phrase, phrase_before_clauses, source_extent_of,
+    whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee
 from kg.extract.records import Found
@@ -539,8 +539,11 @@ def _runs(content: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
 
 def _source_of(sent: Span, report: _Report) -> list[Token]:
     """The report's source: its subject's phrase, or the whole name before the comma of a relative clause
-    ("Citizens for Tax Justice, which notes ...")."""
+    ("Citizens for Tax Justice, which notes ..."); the issuer a document names ("A statement from the White House
+    said ...")."""
     subject = report.subject
+    if (issuer := issuer_named_with(subject)) is not None:
+        return phrase_before_clauses(issuer)
     source = noun_phrase(subject)
     if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
         rest = list(sent.doc[subject.i:report.relative.i - 1])
