@@ -48,9 +48,10 @@ def test_a_named_body_is_one_actor_and_a_description_tied_to_a_country_names_it(
 
 def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_article():
     one, two = _speakers_of_each(
-        "Polls\n\nA new report by Politico said turnout was falling. The former first lady said the plan was "
-        "sound. The government of India said the talks would resume.",
-        "Votes\n\nA new report by Politico said the count was slow. The former first lady said the vote was fair.")
+        "Polls\n\nA person familiar with Politico's plans said turnout was falling. The former first lady said the plan "
+        "was sound. The government of India said the talks would resume.",
+        "Votes\n\nA person familiar with Politico's plans said the count was slow. The former first lady said the vote "
+        "was fair.")
     assert one["turnout was falling"].endswith("--a0") and two["the count was slow"].endswith("--a1")
     assert one["the plan was sound"] != two["the vote was fair"]
     assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
@@ -177,6 +178,8 @@ def test_a_document_from_someone_speaks_for_them():
     actors = {a.key: a for a in resolved.actors}
     speakers = {text: actors[key].name for text, key in _speakers(resolved).items()}
     assert speakers == {"the talks failed": "White House", "the plan is bad": "John Smith"}
+    (resolved,) = _resolved("Polls\n\nA new report by Politico said turnout was falling.")
+    assert set(_speakers(resolved).values()) == {"politico"}  # the outlet's report: the outlet's statement
 
 
 def test_a_person_s_name_without_what_the_text_says_of_them():
