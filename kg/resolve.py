@@ -990,6 +990,8 @@ class _Resolver:
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
         if m.kind == "GPE" and (person := self.person_read_as_place(m)) is not None:
             return self.add(replace(m, kind="PERSON", named=True), person, "Person")
+        if m.kind == "ORG" and m.named and (body := self.body_by_last_word(m)) is not None:
+            return self.add(m, body, "Organization")
         full = self.full_name_for(m)
         if full == m.name:
             return self.add(m, full, _KIND.get(m.kind, "Person"))
@@ -1009,6 +1011,22 @@ class _Resolver:
             n for n in re.findall(r"\b([A-Z][a-z]+ " + re.escape(m.name) + r")\b", self.article.text)
             if n.split()[0].lower() not in _NOT_FIRST_NAMES and place_country(n) is None}
         return next(iter(full)) if len(full) == 1 else None
+
+    def body_by_last_word(self, m: Mention) -> str | None:
+        """"The Journal" after "The Wall Street Journal", "the Center" after "the Tax Policy Center": one word that
+        ends the name of the one body the article names with it is that body (as a surname is its person)."""
+        word = m.name.lower()
+        if " " in word or word in self.surnames:  # "Trump" tagged a body is no "Team Trump"
+            return None
+        bodies = {b.name for b in self.extraction.mentions
+                  if b.kind == "ORG" and b.named and " " in b.name and b.name.split()[-1].lower() == word}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies))
+        words = [w.lower().rstrip(".") for w in body.split()[:-1]]
+        if any(w in first_name_sexes() or w in HONORIFICS or w in titles() for w in words):
+            return None  # a person the tagger made a body ("Maryland Gov. Martin O'Malley", "Carly Fiorina")
+        return body
 
     def described_person(self, m: Mention, named: Mention) -> _Draft:
         """The named person a description stands for, with the description's form and roles."""

@@ -169,6 +169,19 @@ def test_a_surname_the_tagger_read_as_a_place_is_the_person_named_in_full():
     assert speakers["the vote was fair"].kind == "Place"
 
 
+def test_a_body_s_last_word_refers_back_to_the_one_body_named_with_it():
+    """"The Journal" after "The Wall Street Journal", "the Center" after "the Tax Policy Center" (as a surname refers
+    to its person); not with two bodies of that word, nor to a person the tagger made a body."""
+    (resolved,) = _resolved(
+        "Cash\n\nThe Wall Street Journal reported that the campaign was short of cash. The Journal, citing internal "
+        "documents, reported that it spends more than it takes in. The Tax Policy Center said taxes would rise, and "
+        "the Urban Policy Center said they would not. The Center said the plan was costly.")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key].name for text, key in _speakers(resolved).items()}
+    assert speakers["it spends more than it takes in"] == "Wall Street Journal"
+    assert speakers["the plan was costly"] == "Center"  # two centers: which one, the text does not say
+
+
 def test_a_document_from_someone_speaks_for_them():
     """"A statement from the White House said ...", "a letter by Senator John Smith says ...": the issuer speaks,
     not the document; "a lawsuit from 1999" names no issuer."""
@@ -178,8 +191,9 @@ def test_a_document_from_someone_speaks_for_them():
     actors = {a.key: a for a in resolved.actors}
     speakers = {text: actors[key].name for text, key in _speakers(resolved).items()}
     assert speakers == {"the talks failed": "White House", "the plan is bad": "John Smith"}
-    (resolved,) = _resolved("Polls\n\nA new report by Politico said turnout was falling.")
-    assert set(_speakers(resolved).values()) == {"politico"}  # the outlet's report: the outlet's statement
+    (resolved,) = _resolved("Polls\n\nA new report by Politico said turnout was falling. A report in The Wall Street "
+                            "Journal said the campaign was short of cash.")
+    assert set(_speakers(resolved).values()) == {"politico", "wall-street-journal"}  # an outlet's report: its own
 
 
 def test_a_person_s_name_without_what_the_text_says_of_them():

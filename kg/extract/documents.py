@@ -36,14 +36,16 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
 
 def issuer_named_with(noun: Token) -> Token | None:
     """The issuer a document names right after it ("A statement from the White House said ...", "a letter by
-    Senator John Smith says ..."): the one who speaks through it, not the document; a date or a thing after "from"
-    ("a lawsuit from 1999") is none."""
+    Senator John Smith says ...", "a report in The Wall Street Journal described ..."): the one who speaks through
+    it, not the document; a date or a thing after "from" ("a lawsuit from 1999") is none."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i == noun.i + 1),
-                None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
+                 and c.i == noun.i + 1), None)
     issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return issuer if issuer is not None and may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
+    if issuer is None or prep.lower_ == "in" and issuer.ent_type_ != "ORG":
+        return None  # "a report in The Wall Street Journal": its publisher; "a statement in May": no one
+    return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
 
 
 def with_issuer(att: Attribution, issuers: dict[str, Mention], text: str) -> Attribution:
