@@ -1002,13 +1002,15 @@ class _Resolver:
     def person_read_as_place(self, m: Mention) -> str | None:
         """"After Tanden informed Soros ...": one word the tagger called a place, which the gazetteer does not know,
         that ends the one name of a person the text gives in full ("Neera Tanden", however the tagger read it) is
-        that person."""
+        that person; so is the name after the words that describe it ("the more moderate Kasich")."""
         from kg.contradiction_rules.geography import place_country
 
-        if " " in m.name or place_country(m.name) is not None:
+        words = m.name.split()
+        name = words[-1]
+        if any(w[:1].isupper() for w in words[:-1]) or place_country(name) is not None:
             return None
-        full = {n for n in self.entity_names if n.split()[-1] == m.name} or {
-            n for n in re.findall(r"\b([A-Z][a-z]+ " + re.escape(m.name) + r")\b", self.article.text)
+        full = {n for n in self.entity_names if n.split()[-1] == name} or {
+            n for n in re.findall(r"\b([A-Z][a-z]+ " + re.escape(name) + r")\b", self.article.text)
             if n.split()[0].lower() not in _NOT_FIRST_NAMES and place_country(n) is None}
         return next(iter(full)) if len(full) == 1 else None
 

@@ -167,6 +167,13 @@ def test_a_surname_the_tagger_read_as_a_place_is_the_person_named_in_full():
     speakers = {text: actors[key] for text, key in _speakers(resolved).items()}
     assert (speakers["Soros was impressed"].name, speakers["Soros was impressed"].kind) == ("Neera Tanden", "Person")
     assert speakers["the vote was fair"].kind == "Place"
+    (resolved,) = _resolved(
+        "Rules\n\nOhio Gov. John Kasich wants to debate.\n\nCurrent rules allow only those who have won at least eight "
+        "states to be eligible, a threshold met only by Trump and Cruz.\n\nThe more moderate Kasich has argued that "
+        "his favorability rating is far higher than his rivals.")
+    actors = {a.key: a for a in resolved.actors}
+    (speaker,) = {actors[key] for text, key in _speakers(resolved).items() if text.startswith("his favorability")}
+    assert (speaker.name, speaker.kind) == ("John Kasich", "Person")  # "more moderate Kasich" tagged a place
 
 
 def test_a_body_s_last_word_refers_back_to_the_one_body_named_with_it():
