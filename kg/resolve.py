@@ -614,6 +614,10 @@ class _Resolver:
         # from the sentence before the statement: a quote of several sentences may come before its tag
         start = min([m.span.start] + [a.content.start for a in self.extraction.attributions if a.source is m])
         since = self.sentence_start(start, back=1)
+        if self._subheading_at(since):
+            # "Donald Trump isn't saying much ... / Baiting the moderators. / The Republican presidential nominee has
+            # repeatedly wondered": the sentence before the subheading
+            since = self.sentence_start(start, back=2)
         persons = {o.name for o in self.persons_named}
         named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
                  if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
@@ -636,6 +640,12 @@ class _Resolver:
         plain = all(o.name in people or len({self.full_name_for(x) for x in self.persons_named
                                              if x.name.split()[-1] == o.name.split()[-1]}) == 1 for o in named)
         return people.pop() if subject or plain and self.most_named_person in people else None
+
+    def _subheading_at(self, start: int) -> bool:
+        """A paragraph of a few words starts at ``start`` ("Baiting the moderators."): a subheading, which names no
+        one a role after it could refer back to."""
+        para = next((p for p in self.article.paragraphs if p.start == start), None)
+        return para is not None and para.start > 0 and len(self.article.text[para.start:para.end].split()) <= 6
 
     @cached_property
     def most_named_person(self) -> str | None:

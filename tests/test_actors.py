@@ -48,13 +48,23 @@ def test_a_named_body_is_one_actor_and_a_description_tied_to_a_country_names_it(
 
 def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_article():
     one, two = _speakers_of_each(
-        "Polls\n\nA person familiar with Politico's plans said turnout was falling. The former first lady said the plan "
-        "was sound. The government of India said the talks would resume.",
+        "Polls\n\nA person familiar with Politico's plans said turnout was falling. The former first lady said the "
+        "plan was sound. The government of India said the talks would resume.",
         "Votes\n\nA person familiar with Politico's plans said the count was slow. The former first lady said the vote "
         "was fair.")
     assert one["turnout was falling"].endswith("--a0") and two["the count was slow"].endswith("--a1")
     assert one["the plan was sound"] != two["the vote was fair"]
     assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
+
+
+def test_a_role_after_a_subheading_refers_back_to_the_one_named_before_it():
+    """"Donald Trump isn't saying much ... / Baiting the moderators. / The Republican presidential nominee has
+    repeatedly wondered ...": a subheading of a few words names no one; the role is the one named before it."""
+    (resolved,) = _resolved(
+        "Trump questions the moderators\n\nDonald Trump isn't saying much about debate preparation, with one notable "
+        "exception.\n\nBaiting the moderators.\n\nThe Republican presidential nominee has repeatedly wondered "
+        "whether the moderators will be fair to him.")
+    assert set(_speakers(resolved).values()) == {"donald-trump"}
 
 
 def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_story_is_on_them():
