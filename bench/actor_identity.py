@@ -10,7 +10,8 @@ articles too) and the seed article into a fresh store with ``kg build``, then pr
   read the list);
 * actors that hold statements from more than one article although their label is a generic word ("the government",
   "officials", "the company": a description means the same only inside one article);
-* actors whose label is no name (no capital letter, or one of a page's labels);
+* actors whose label is no name (letters but no capital, or one of a page's labels), and how many are a share of
+  the people polled ("26%");
 * the SHACL violations of the store (``kg validate``).
 
 Nothing is asserted: the lists are for reading. When the shared data is missing it says so and exits 0.
@@ -95,10 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nactors with a generic word in their label and statements from more than one article: {len(generic)}")
     for r in sorted(generic, key=lambda r: -r["articles"])[:20]:
         print(f"  {r['label']} ({r['kind'] or '?'}): {r['statements']} statements in {r['articles']} articles")
-    unnamed = [r for r in rows if not re.search(r"[A-Z]", r["label"])]
+    unnamed = [r for r in rows if re.search(r"[a-z]", r["label"]) and not re.search(r"[A-Z]", r["label"])]
     print(f"\nactors whose label has no capital letter: {len(unnamed)}")
     for r in sorted(unnamed, key=lambda r: -r["statements"])[:20]:
         print(f"  {r['label']}: {r['statements']} statements")
+    # "26% say ...": the share of those polled, a group of its article, written without letters
+    shares = [r for r in rows if not re.search(r"[^\W\d_]", r["label"])]
+    across = sum(r["articles"] > 1 for r in shares)
+    print(f"actors written as a share or count of people (\"26%\"): {len(shares)}, across articles: {across}")
     valid = subprocess.run([*kg, "validate", "--store", str(store)], capture_output=True, text=True)
     lines = (valid.stdout + valid.stderr).strip().splitlines()
     print(f"\nkg validate: {lines[0] if lines else ''}")
