@@ -57,6 +57,19 @@ def test_a_description_that_names_a_body_only_after_its_head_is_an_actor_of_its_
     assert not one["the talks would resume"].endswith("--a0")  # the government of a named country is that body
 
 
+def test_a_kin_word_describes_a_person_of_its_sex_whom_a_pronoun_may_stand_for():
+    """'"We live in Satan's kingdom," my father often said. ... He also told ...': "my father" is a man (was an
+    organisation, so "He" went to the one person named), and "my mother", quoted since, is no "he"."""
+    (resolved,) = _resolved(
+        "My father and Trump\n\nDonald Trump says the system is rigged. \"We live in Satan's kingdom,\" my father "
+        "often said. \"Pray every day,\" my mother said.\n\nHe also told his proteges that \"terrorism is the "
+        "answer.\"")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key] for text, key in _speakers(resolved).items()}
+    father = speakers['"We live in Satan\'s kingdom,"']
+    assert father.kind == "Person" and speakers['"terrorism is the answer."'].key == father.key
+
+
 def test_a_role_after_a_subheading_refers_back_to_the_one_named_before_it():
     """"Donald Trump isn't saying much ... / Baiting the moderators. / The Republican presidential nominee has
     repeatedly wondered ...": a subheading of a few words names no one; the role is the one named before it."""

@@ -1754,6 +1754,23 @@ def test_a_capitalised_word_the_tagger_read_as_an_adverb_before_a_subjectless_ve
     assert not [s for s, _, _, _ in extract("Well said, the crowd thought.") if s == "Well"]
 
 
+def test_a_second_quote_with_its_own_tag_is_its_own_statement(extract):
+    """'"...," Sen. Susan Collins said. "...," Rep. Cathy McMorris Rodgers added.': the second quote has a tag of its
+    own, so it is not the second part of the first (it was given to Collins); a second quote with no tag goes on with
+    the first, and a tag ending in a colon announces the quote after it ('Mr. Franco added: "..."')."""
+    found = extract('"He has to stop with the insults," Sen. Susan Collins said. "He will have to earn the '
+                    'presidency," Rep. Cathy McMorris Rodgers added.')
+    assert [(s, t) for s, _, t, _ in found] == [
+        ("Sen. Susan Collins", '"He has to stop with the insults,"'),
+        ("Rep. Cathy McMorris Rodgers", '"He will have to earn the presidency,"')]
+    found = extract('"We live in a kingdom," Smith said. "Pray every day."')
+    assert [(s, t) for s, _, t, _ in found] == [("Smith", '"We live in a kingdom," Smith said. "Pray every day."')]
+    found = extract("''It is a populism that is growing,'' Massimo Franco wrote on Friday. ''It expresses a resentment "
+                    "born of fear.'' Mr. Franco added: ''Trump becomes the metaphor of an egotistical Christianity.''")
+    assert [(s, c, t.split("''")[1][:9]) for s, c, t, _ in found] == [
+        ("Massimo Franco", "wrote", "It is a p"), ("Mr. Franco", "added", "Trump bec")]
+
+
 def test_a_stance_noun_with_its_owner_holds_what_it_is_for_or_against(extract):
     """"His support for scrapping superdelegates", "her opposition to the TPP", "Clinton's criticism of Trump": the
     owner's stance on what follows its preposition, up to a conjunct with an owner of its own; with no owner

@@ -658,11 +658,10 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    closed = _ends_with_comma(doc, toks) or _ends_with_mark(doc, toks, {"?", "!"})
-    after = _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed) if not _quoted_name(toks) else None
+    after = _tag_after_quote(doc, spans, k) if not _quoted_name(toks) else None
     parts = [toks]
     if after is not None:
-        if k + 1 < len(spans) and _split_by_tag(doc, after, next_start):
+        if k + 1 < len(spans) and _split_by_tag(doc, after, next_start) and not _own_tag(doc, spans, k + 1):
             parts.append(spans[k + 1])
         tag = after
     else:
@@ -679,6 +678,25 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
     return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+
+
+def _own_tag(doc: Doc, spans: list[list], k: int) -> bool:
+    """The ``k``-th quote has a speech tag of its own after it ('"...," Jones said.'), so it is its own statement,
+    never the second part of the quote before it; a tag that announces the next quote ('Mr. Franco added: "..."')
+    is that one's."""
+    next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
+    gap = [t for t in doc[spans[k][-1].i + 1:next_start] if not t.is_space]
+    if gap and gap[-1].text == ":" and k + 1 < len(spans):
+        return False
+    return _tag_after_quote(doc, spans, k) is not None
+
+
+def _tag_after_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
+    """The speech tag right after the ``k``-th quote, before the next one."""
+    toks = spans[k]
+    next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
+    closed = _ends_with_comma(doc, toks) or _ends_with_mark(doc, toks, {"?", "!"})
+    return _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed)
 
 
 def _left_to_the_clause(doc: Doc, tag: Tag, spans: list[list], k: int) -> bool:
