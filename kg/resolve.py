@@ -611,13 +611,7 @@ class _Resolver:
         Trump's audio ... The GOP nominee complained", "... was Trump's unwillingness to affirm ... Instead, the
         businessman has insisted"); not a name in passing ("shaming former Miss Universe Alicia Machado. The Indiana
         governor said": Mike Pence, named before)."""
-        # from the sentence before the statement: a quote of several sentences may come before its tag
-        start = min([m.span.start] + [a.content.start for a in self.extraction.attributions if a.source is m])
-        since = self.sentence_start(start, back=1)
-        if self._subheading_at(since):
-            # "Donald Trump isn't saying much ... / Baiting the moderators. / The Republican presidential nominee has
-            # repeatedly wondered": the sentence before the subheading
-            since = self.sentence_start(start, back=2)
+        since = self._window_start(m)
         persons = {o.name for o in self.persons_named}
         named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
                  if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
@@ -640,6 +634,14 @@ class _Resolver:
         plain = all(o.name in people or len({self.full_name_for(x) for x in self.persons_named
                                              if x.name.split()[-1] == o.name.split()[-1]}) == 1 for o in named)
         return people.pop() if subject or plain and self.most_named_person in people else None
+
+    def _window_start(self, m: Mention) -> int:
+        """Where to look for the one a role refers back to: from the sentence before the statement (a quote of
+        several sentences may come before its tag), or before the subheading there ("Donald Trump isn't saying much
+        ... / Baiting the moderators. / The Republican presidential nominee has repeatedly wondered")."""
+        start = min([m.span.start] + [a.content.start for a in self.extraction.attributions if a.source is m])
+        since = self.sentence_start(start, back=1)
+        return self.sentence_start(start, back=2) if self._subheading_at(since) else since
 
     def _subheading_at(self, start: int) -> bool:
         """A paragraph of a few words starts at ``start`` ("Baiting the moderators."): a subheading, which names no
@@ -998,16 +1000,23 @@ class _Resolver:
             if (named := self.named_for_description(m)) is not None:
                 return self.described_person(m, named)
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
-        if m.kind == "GPE" and (person := self.person_read_as_place(m)) is not None:
-            return self.add(replace(m, kind="PERSON", named=True), person, "Person")
-        if m.kind == "ORG" and m.named and (body := self.body_by_last_word(m)) is not None:
-            return self.add(m, body, "Organization")
+        if (misread := self.misread_short_name(m)) is not None:
+            return self.add(*misread)
         full = self.full_name_for(m)
         if full == m.name:
             return self.add(m, full, _KIND.get(m.kind, "Person"))
         # A short name the article gives in full as a person's name ("Trump" in a headline, "Sanders" tagged a
         # common noun) is that person, a named one.
         return self.add(replace(m, named=True), full, "Person")
+
+    def misread_short_name(self, m: Mention) -> tuple[Mention, str, str] | None:
+        """``(mention, name, kind)`` for a short name the tagger misread that the article gives in full: a person's
+        surname tagged a place, a body's last word."""
+        if m.kind == "GPE" and (person := self.person_read_as_place(m)) is not None:
+            return replace(m, kind="PERSON", named=True), person, "Person"
+        if m.kind == "ORG" and m.named and (body := self.body_by_last_word(m)) is not None:
+            return m, body, "Organization"
+        return None
 
     def person_read_as_place(self, m: Mention) -> str | None:
         """"After Tanden informed Soros ...": one word the tagger called a place, which the gazetteer does not know,
