@@ -1033,14 +1033,22 @@ class _Resolver:
             if n.split()[0].lower() not in _NOT_FIRST_NAMES and place_country(n) is None}
         return next(iter(full)) if len(full) == 1 else None
 
+    @cached_property
+    def bodies_by_last_word(self) -> dict[str, set[str]]:
+        """The names of several words of the bodies the article names, by their last word."""
+        bodies: dict[str, set[str]] = {}
+        for b in self.extraction.mentions:
+            if b.kind == "ORG" and b.named and " " in b.name:
+                bodies.setdefault(b.name.split()[-1].lower(), set()).add(b.name)
+        return bodies
+
     def body_by_last_word(self, m: Mention) -> str | None:
         """"The Journal" after "The Wall Street Journal", "the Center" after "the Tax Policy Center": one word that
         ends the name of the one body the article names with it is that body (as a surname is its person)."""
         word = m.name.lower()
         if " " in word or word in self.surnames:  # "Trump" tagged a body is no "Team Trump"
             return None
-        bodies = {b.name for b in self.extraction.mentions
-                  if b.kind == "ORG" and b.named and " " in b.name and b.name.split()[-1].lower() == word}
+        bodies = self.bodies_by_last_word.get(word, set())
         if len(bodies) != 1:
             return None
         body = next(iter(bodies))
