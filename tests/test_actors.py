@@ -224,6 +224,12 @@ def test_a_document_from_someone_speaks_for_them():
     (resolved,) = _resolved("Polls\n\nA new report by Politico said turnout was falling. A report in The Wall Street "
                             "Journal said the campaign was short of cash.")
     assert set(_speakers(resolved).values()) == {"politico", "wall-street-journal"}  # an outlet's report: its own
+    (resolved,) = _resolved("Orlando\n\nHillary Clinton issued a statement that sought to address terrorism and gun "
+                            "control. The talks stalled in Saudi Arabia, which issued a statement that said the talks "
+                            "had failed.")
+    speakers = _speakers(resolved)  # the issuer of a document its relative clause makes speak
+    assert speakers["to address terrorism and gun control"] == "hillary-clinton"
+    assert speakers["the talks had failed"] == "saudi-arabia"
 
 
 def test_a_person_s_name_without_what_the_text_says_of_them():

@@ -111,7 +111,7 @@ def _participle_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
         if (clause_verb := _set_off_from_a_thing(verb)) is not None:
             return subject_of(clause_verb)
-        owner = owner_by_support_verb(verb.head) or _issuer_of_document_in(verb.head)
+        owner = issuer_of_document(verb.head)
         if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
                 and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
             return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
@@ -209,6 +209,28 @@ def _describes_its_noun(participle: Token) -> bool:
         # what was intended or said, not who spoke
     return not (after is not None and after.text == ":" or any(
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in participle.children))
+
+
+def issuer_of_document(noun: Token) -> Token | None:
+    """Who speaks through the document (or statement) a noun names: the issuer it names ("A statement from the
+    White House said ...", "a report in The Wall Street Journal"), the subject of the verb that issues it ("The
+    ministry issued a statement saying ..."), or of the verb it is the occasion of ("In a statement announcing the
+    pick, the union called ...")."""
+    return _issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
+
+
+def _issuer_named_with(noun: Token) -> Token | None:
+    """The issuer a document names right after it ("a statement from the White House", "a letter by Senator John
+    Smith", "a report in The Wall Street Journal"); a date or a thing after "from" ("a lawsuit from 1999") is none,
+    and after "in" only a body publishes ("a statement in May")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
+                 and c.i == noun.i + 1), None)
+    issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if issuer is None or prep.lower_ == "in" and issuer.ent_type_ != "ORG":
+        return None
+    return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
 
 
 def _issuer_of_document_in(noun: Token) -> Token | None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.cues import attribution_words
-from kg.extract.cue_words import may_speak, owner_by_support_verb
+from kg.extract.cue_words import owner_by_support_verb
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import noun_phrase
 from kg.types import Article, Attribution, Mention
@@ -32,20 +32,6 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
                                                                    [t.i for t in noun_phrase(issuer)])
         elif not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield offset + tok.idx, tok.lemma_.lower(), None
-
-
-def issuer_named_with(noun: Token) -> Token | None:
-    """The issuer a document names right after it ("A statement from the White House said ...", "a letter by
-    Senator John Smith says ...", "a report in The Wall Street Journal described ..."): the one who speaks through
-    it, not the document; a date or a thing after "from" ("a lawsuit from 1999") is none."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
-                 and c.i == noun.i + 1), None)
-    issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if issuer is None or prep.lower_ == "in" and issuer.ent_type_ != "ORG":
-        return None  # "a report in The Wall Street Journal": its publisher; "a statement in May": no one
-    return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
 
 
 def with_issuer(att: Attribution, issuers: dict[str, Mention], text: str) -> Attribution:

@@ -13,9 +13,10 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, may_speak, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
+    cue_of, cue_token_ids, issuer_of_document, may_speak, reports_in_relative, speaker_of,
+    speaker_of_the_report_it_ends, subject_of,
 )
-from kg.extract.documents import DOCUMENT_NOUNS, issuer_named_with
+from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
@@ -542,7 +543,11 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
     ("Citizens for Tax Justice, which notes ..."); the issuer a document names ("A statement from the White House
     said ...")."""
     subject = report.subject
-    if (issuer := issuer_named_with(subject)) is not None:
+    issuer = issuer_of_document(subject)
+    if issuer is not None and issuer.tag_ in {"WDT", "WP"}:
+        # "a website, which posts stories, including one that said ...": the website, when the parse says which
+        issuer = _antecedent(issuer.head.head, issuer) if issuer.head.dep_ == "relcl" else None
+    if issuer is not None:
         return phrase_before_clauses(issuer)
     source = noun_phrase(subject)
     if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
