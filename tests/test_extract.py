@@ -1792,3 +1792,75 @@ def test_a_name_right_before_the_verb_speaks_when_the_parser_made_an_object_its_
     "understand"; the name right before "said" is the speaker."""
     found = extract("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.")
     assert [(s, c) for s, c, _, _ in found] == [("Chief Justice Roberts", "said")]
+
+
+def test_a_that_clause_after_a_focusing_adverb_is_the_content(extract):
+    """"saying in his statement only that he was ...": the parser makes the clause an adverbial one led by "only";
+    it is still what was said."""
+    found = extract("The retired neurosurgeon has provided no details, saying in his statement only that he was "
+                    "refining some operational practices.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("retired neurosurgeon", "saying", "only that he was refining some operational practices")]
+
+
+def test_quoted_as_saying_gives_the_one_quoted(extract):
+    """'"...," Braynard is quoted as saying': the subject of the passive "quoted" speaks."""
+    found = extract('"Our method succeeds where others fail," Braynard is quoted as saying.')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Braynard", "saying", '"Our method succeeds where others fail,"')]
+
+
+def test_a_quote_said_by_a_document_is_its_issuer_s(extract):
+    """"Trump released a marketing video that said, '...'": the video's issuer speaks, written as the issuer alone
+    (also for a reported clause)."""
+    found = extract('In selling the courses, Trump released a marketing video that said, "We are going to have '
+                    'professors that are absolutely terrific."')
+    assert [(s, c) for s, c, _, _ in found] == [("Trump", "said")]
+    found = extract("Stan Greenberg released data Monday morning that suggest moderate Republicans are ignored.")
+    assert [(s, c) for s, c, _, _ in found] == [("Stan Greenberg", "suggest")]
+
+
+def test_a_run_of_tensed_verbs_shares_the_first_one_s_subject(extract):
+    """"he looked straight into my camera, furrowed his brow and said, '...'": the tag's verb has the subject of the
+    first verb of the run; an infinitive run on a thing ("The role ... carries no powers, instead calling on the
+    spouse to organize events, choose patterns ...") gives no speaker."""
+    found = extract('He looked straight into my iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"')
+    assert [(s, c) for s, c, _, _ in found] == [("He", "said")]
+    assert not extract("The role of first lady, started in 1789, carries no official powers, instead calling on the "
+                       "spouse to organize social events, choose china patterns and ensure the White House runs.")
+
+
+def test_what_an_object_is_called_when_the_parser_hung_it_elsewhere(extract):
+    """A short quote right after "called X" (parsed as a clause, or hung on another verb), or an adjective after
+    the object's noun, is what X is called; a quote opening with a preposition says where, not what."""
+    found = extract('One Clinton spokesman has called the situation "overclassification run amok."')
+    assert [(s, t) for s, c, t, _ in found if c == "has called"] == [
+        ("One Clinton spokesman", 'the situation "overclassification run amok."')]
+    found = extract('Trump formally announced his running mate, calling Indiana Gov. Mike Pence "my partner in this '
+                    'campaign."')
+    assert [t for _, c, t, _ in found if c == "calling"] == ['Indiana Gov. Mike Pence "my partner in this campaign."']
+    found = extract("Still, he called Clinton's public squabble with the intelligence community unusual.")
+    assert [t for _, c, t, _ in found] == ["Clinton's public squabble with the intelligence community unusual"]
+    found = extract("She brandished a few touches, describing her own christening ''at the Methodist church on Court "
+                    "Street,'' recalling summer visits to Lake Winola.")
+    assert [(c, t) for _, c, t, _ in found if c == "describing"] == [("describing", "her own christening")]
+    assert not [s for s, c, _, _ in found if c == "recalling" and s != "She"]
+
+
+def test_a_tag_after_a_comma_read_as_a_relative_clause_reports_the_sentence(extract):
+    """"... have an unfavorable view of Trump, the poll found.": no relative clause without its pronoun follows a
+    comma, so the parser's relative clause is the sentence's tag; one without a comma is a relative clause."""
+    found = extract("Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("poll", "found", "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump")]
+    assert [c for _, c, _, _ in extract("We need the plan the senator described.")] != ["described"]
+
+
+def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_speaks(extract):
+    """"..., Federal Election Commission records show.": "records" read as a verb and hung on "show" as a compound
+    is its subject; before a word that is no tensed verb the compound is a noun's ("the nightclub attack")."""
+    found = extract("In all, the Tampa host committee raised $57million, Federal Election Commission records show.")
+    assert [(s, c) for s, c, _, _ in found] == [("Federal Election Commission records", "show")]
+    found = extract("Trump called for President Obama to resign for not calling the Orlando nightclub attack an act "
+                    "of radical Islamic terrorism.")
+    assert "attack" not in [c for _, c, _, _ in found]

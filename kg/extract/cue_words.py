@@ -219,6 +219,13 @@ def issuer_of_document(noun: Token) -> Token | None:
     return _issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
 
 
+def issuer_through_relative(relative: Token) -> Token | None:
+    """"Trump released a video that said, '...'": the issuer of the document a relative pronoun stands for."""
+    if relative.tag_ not in {"WDT", "WP"} or relative.head.dep_ != "relcl":
+        return None
+    return issuer_of_document(relative.head.head)
+
+
 def _issuer_named_with(noun: Token) -> Token | None:
     """The issuer a document names right after it ("a statement from the White House", "a letter by Senator John
     Smith", "a report in The Wall Street Journal"); a date or a thing after "from" ("a lawsuit from 1999") is none,
@@ -299,7 +306,8 @@ def subject_of(verb: Token) -> Token | None:
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
-    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb)
+    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
+        or subject_read_as_compound(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
@@ -351,6 +359,19 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     return None
 
 
+def subject_read_as_compound(verb: Token, *, tag: bool = False) -> Token | None:
+    """A noun right before a verb that has no subject, which the parser hung on the verb as a compound ("Federal
+    Election Commission records show"): a verb has no compounds, so it is the subject (the tagger may read a plural
+    noun as a verb: "records"). Only before a tensed verb ("the Review Board finding that ...", "the nightclub
+    attack" are nouns), but for a name in a quote's ``tag`` ('"...," Trump barked', "barked" read as a
+    participle)."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is None or before.head.i != verb.i or before.dep_ != "compound" or not before.is_alpha \
+            or verb.tag_ not in TENSED and not (tag and before.pos_ == "PROPN"):
+        return None
+    return before if before.pos_ in {"PROPN", "NOUN"} or before.tag_ == "VBZ" else None
+
+
 def _name_read_as_adverb(verb: Token) -> Token | None:
     """"Jolly said he has worked with ...": a capitalised word opening the sentence right before a tensed verb that
     has no subject is its subject, a name the tagger read as an adverb or adjective (English puts no bare adverb
@@ -397,8 +418,12 @@ def _subject_of_coordination(verb: Token) -> Token | None:
         head_subject = next((c for c in up.children if c.dep_ in SUBJ), None)
         if head_subject is not None:
             return head_subject
-    if verb.head.pos_ in {"VERB", "AUX"}:
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    head = verb.head
+    while head.pos_ in {"VERB", "AUX"}:  # "he looked up, furrowed his brow and said": up a run of tensed verbs
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None or head.dep_ != "conj" or head.head.i == head.i or verb.tag_ not in TENSED:
+            return subject
+        head = head.head
     return None
 
 

@@ -633,10 +633,37 @@ def _named_as(verb: Token) -> tuple[Token, Token] | None:
             edge = t.left_edge.i
             if t.dep_ == "appos" and edge > 0 and {verb.doc[edge].text, verb.doc[edge - 1].text} & (MARKS | {"\u2018"}):
                 return objects[0], t
-        quoted = _quoted_end_of(objects[0]) or _quoted_after(verb, objects[0]) or _quote_inside(objects[0])
+        quoted = _quoted_end_of(objects[0]) or _quoted_after(verb, objects[0]) or _quote_inside(objects[0]) \
+            or _short_quote_after(objects[0]) or _adjective_after_its_noun(objects[0])
         if quoted is not None:
             return objects[0], quoted
     return None
+
+
+_NAMING_QUOTE_WORDS = 12
+"""How long a quote right after "called X" may be to be what X is called (a name or a phrase, not a speech)."""
+
+
+def _short_quote_after(obj: Token) -> Token | None:
+    """The closing mark of "called the situation 'overclassification run amok'", "calling Pence 'my partner in this
+    campaign'": a short quote opened right after the object, wherever the parser hung it, is what the object is
+    called."""
+    doc = obj.doc
+    opening = obj.right_edge.i + 1
+    if opening + 1 >= len(doc) or doc[opening].text not in _QUOTE_MARKS or doc[opening + 1].pos_ in {"ADP", "SCONJ"}:
+        return None  # "describing her own christening 'at the Methodist church'": where, not what it is called
+    end = min(doc[opening].sent.end, opening + _NAMING_QUOTE_WORDS + 2)
+    closing = next((t for t in doc[opening + 1:end] if t.text in _QUOTE_MARKS), None)
+    return closing if closing is not None and closing.i > opening + 1 else None
+
+
+def _adjective_after_its_noun(obj: Token) -> Token | None:
+    """"he called Clinton's public squabble with the intelligence community unusual": an adjective ending the
+    object after its noun, which the parser made the noun's modifier, is what the object is called (English puts
+    a modifying adjective before its noun)."""
+    last = obj.doc[obj.right_edge.i]
+    return last if last.dep_ == "amod" and last.tag_ == "JJ" and last.head.i == last.i - 1 \
+        and last.head.pos_ == "NOUN" and last.i > obj.i else None
 
 
 def _quoted_after(verb: Token, obj: Token) -> Token | None:
@@ -704,7 +731,13 @@ def _misparsed_that_clause(verb: Token) -> Token | None:
     question = (cue := cue_of(verb)) is not None and cue.speech_act == "question"
     marks = {"that", "if", "whether"} if question else {"that"}
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                 and verb.doc[c.left_edge.i].lower_ in marks and c.left_edge.dep_ in {"advmod", "mark"}), None)
+                 and (lead := _clause_lead(c)).lower_ in marks and lead.dep_ in {"advmod", "mark"}), None)
+
+
+def _clause_lead(clause: Token) -> Token:
+    """The clause's first word past the adverbs that focus it ("only that he was ...", "simply that ...")."""
+    return next(t for t in clause.subtree
+                if not (t.dep_ == "advmod" and t.head.i == clause.i and t.i < clause.i and t.lower_ != "that"))
 
 
 def _gerund_subject_read_as_complement(verb: Token) -> Token | None:

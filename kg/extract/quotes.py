@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, owner_by_support_verb, reports_in_relative, speaker_of,
-    subject_of,
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, owner_by_support_verb,
+    reports_in_relative, speaker_of, subject_of, subject_read_as_compound,
 )
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count
@@ -229,14 +229,25 @@ def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     """Who a tag's verb gives as speaker: its subject in the gap, a name the parser read as a compound of it, or,
     when the verb opens the gap, its object or the name after it ("said Smith"), past a role ("said Pentagon
     spokesman Navy Capt. Jeff Davis")."""
-    subject = _subject_in_gap(verb, gap_ids) or _name_read_as_compound(verb)
+    subject = _subject_in_gap(verb, gap_ids) or subject_read_as_compound(verb, tag=True) \
+        or _quoted_as_saying(verb)
     if verb.i != first.i:
         return subject or _name_opening_the_gap(verb, first)
-    found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
+    # "said Smith" inverts a finite verb, never a participle ('"...," recalling summer visits to Lake Winola')
+    found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i
+                             and verb.tag_ not in {"VBG", "VBN"}), None)
     name = _name_right_after(verb)
     if name is not None and (found is None or found.i > verb.i and found.ent_type_ != "PERSON" and name.i > found.i):
         return name  # "said Pentagon spokesman Navy Capt. Jeff Davis": the parser's subject or object is "Capt."
     return found
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'"...," Braynard is quoted as saying': the one quoted, the subject of the passive "quoted"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
@@ -255,14 +266,6 @@ def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
         return None
     return doc[end]
 
-
-
-def _name_read_as_compound(verb: Token) -> Token | None:
-    """A name right before the verb that the parser hung on it as a compound ('"...," Trump barked and a guard
-    escorted him out'): a verb has no compounds, so it is the subject."""
-    before = verb.doc[verb.i - 1] if verb.i else None
-    return before if before is not None and before.head.i == verb.i and before.dep_ == "compound" \
-        and before.pos_ == "PROPN" else None
 
 
 def _name_right_after(verb: Token) -> Token | None:
@@ -471,6 +474,8 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
         if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
             return None
     subject = speaker_of(t)
+    if subject is not None:
+        subject = issuer_through_relative(subject) or subject
     if subject is None:
         name = inverted_speaker(t, words)
         return None if not name else Tag((t.i,), tuple(x.i for x in name), cue or cue_of(t), t.i)

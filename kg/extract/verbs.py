@@ -338,7 +338,8 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
     if cue is None and tok.pos_ == "VERB":
         cue = _that_clause_cue(tok) or _quoted_object_cue(tok, quotes) or _put_it_cue(tok)
     if cue is None or tok.pos_ not in {"VERB", "AUX"} \
-            or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue):
+            or tok.dep_ in {"amod", "acl", "relcl", "pcomp"} and not has_complement(tok, cue) \
+            and not _tag_read_as_relative(tok, cue, subject_of(tok)):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS | evidence_nouns() \
             and not has_complement(tok, replace(cue, frames=cue.frames - _OBJECT)):
@@ -356,7 +357,8 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
     if subject is None or cue.weak or not (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)
-                                           or _tag_read_as_conjunct(tok, cue, subject)):
+                                           or _tag_read_as_conjunct(tok, cue, subject)
+                                           or _tag_read_as_relative(tok, cue, subject)):
         return None
     found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
     return None if found is None else [found]
@@ -560,8 +562,8 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
 def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
     """The source as the text writes it: an antecedent up to its relative pronoun ("Laura, who"), but not what a
     speaker is said to be before "who" ("Trump ... is a serial liar ... who has pledged": Trump)."""
-    if report.relative is None:
-        return source_extent_of(source)
+    if report.relative is None or report.subject.i not in {t.i for t in source}:
+        return source_extent_of(source)  # also the issuer of the document the relative pronoun stands for
     copula = _copula_of(report.verb.head)
     if copula is not None and subject_of(copula) is not None:
         return source_extent_of(source)
@@ -680,6 +682,19 @@ def _tag_read_as_conjunct(verb: Token, cue: Cue, subject: Token) -> bool:
     after = [t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end] if not t.is_punct]
     return before > verb.sent.start and verb.doc[before].text == "," and subject.i < verb.i and not after \
         and (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON")
+
+
+def _tag_read_as_relative(verb: Token, cue: Cue, subject: Token | None) -> bool:
+    """"... have an unfavorable view of Trump, the poll found.": a tag ending the sentence after a comma that the
+    parser made a relative clause of the noun before the comma (a relative clause without its pronoun is never set
+    off by a comma)."""
+    if verb.dep_ != "relcl" or subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or subject.i > verb.i \
+            or subject.lower_ in _RELATIVE or "ccomp" not in cue.frames \
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} or c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return False
+    before = subject.left_edge.i - 1
+    after = [t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end] if not t.is_punct]
+    return before > verb.sent.start and verb.doc[before].text == "," and not after
 
 
 def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int], *,
