@@ -1864,3 +1864,16 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_speaks(extract):
     found = extract("Trump called for President Obama to resign for not calling the Orlando nightclub attack an act "
                     "of radical Islamic terrorism.")
     assert "attack" not in [c for _, c, _, _ in found]
+
+
+def test_admitting_people_is_letting_them_in(extract):
+    """"Obama's plan to admit Syrian refugees": to admit people is to let them in, no statement admitted (the plan
+    is Obama's); "admitted the mistake" still reports."""
+    found = extract("For most GOP candidates, the focus has been on stopping Obama's plan to admit Syrian refugees.")
+    assert [(s, c) for s, c, _, _ in found] == [("Obama's", "plan")]
+    assert [(s, c, t) for s, c, t, _ in extract("He admitted the mistake.")] == [("He", "admitted", "the mistake")]
+
+
+def test_only_a_verb_that_reports_a_clause_is_a_parenthetical_tag(extract):
+    """"this already great country we call home": "call" names, it never tags a sentence as said."""
+    assert not extract("If elected I will fight for you, your family and this already great country we call home.")

@@ -21,6 +21,8 @@ from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 _PERCEPTION = attribution_words("perception-verb")
 _GRANTED = attribution_words("granted-thing")
+_ADMITTING = attribution_words("admitted-one")
+_PEOPLE = attribution_words("people-noun") | attribution_words("person-description")
 _OCCASIONS = attribution_words("document-noun") | attribution_words("occasion-noun")
 _OCCASION_PREPS = attribution_words("occasion-preposition")
 _SETTINGS = attribution_words("setting-noun")
@@ -340,7 +342,14 @@ def _object(v: _CueVerb) -> list[Content] | None:
         return None
     if v.speech_act == "deny" and (dobj.lemma_.lower() in _GRANTED or "dative" in v.by_dep):
         return []  # "denied a request", "denied him entry": a thing refused, not a statement denied
+    if v.verb.lemma_.lower() in _ADMITTING and _people(dobj):
+        return []  # "a plan to admit Syrian refugees": let in, nothing admitted
     return [(v.clean(_object_tokens(v, dobj, evidence)), [], False)]
+
+
+def _people(noun: Token) -> bool:
+    """A noun for some people or a person ("refugees", "Syrians", "Smith")."""
+    return noun.ent_type_ in {"PERSON", "NORP"} or noun.lower_ in _PEOPLE or noun.lemma_.lower() in _PEOPLE
 
 
 def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:

@@ -356,7 +356,9 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
-    if subject is None or cue.weak or not (tok.dep_ == "parataxis" or as_clause or _tag_last(tok, subject)
+    reports_a_clause = bool(cue.frames & {"ccomp", "quote"})  # "this country we call home" is no tag
+    if subject is None or cue.weak or not (tok.dep_ == "parataxis" and reports_a_clause or as_clause
+                                           or _tag_last(tok, subject)
                                            or _tag_read_as_conjunct(tok, cue, subject)
                                            or _tag_read_as_relative(tok, cue, subject)):
         return None
