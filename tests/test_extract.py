@@ -1877,3 +1877,10 @@ def test_admitting_people_is_letting_them_in(extract):
 def test_only_a_verb_that_reports_a_clause_is_a_parenthetical_tag(extract):
     """"this already great country we call home": "call" names, it never tags a sentence as said."""
     assert not extract("If elected I will fight for you, your family and this already great country we call home.")
+
+
+def test_a_batch_of_documents_issued_speaks_for_its_issuer(extract):
+    """"Donald Trump unleashed a series of tweets criticizing Alicia Machado": the tweets of the series are his."""
+    found = extract("Jennifer Palmieri spoke to reporters Friday after Donald Trump unleashed a series of tweets "
+                    "criticizing Alicia Machado, the former beauty pageant winner.")
+    assert [(s, c) for s, c, _, _ in found if c == "criticizing"] == [("Donald Trump", "criticizing")]

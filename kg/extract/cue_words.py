@@ -13,6 +13,8 @@ from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, S
 
 _SUPPORT_VERBS = attribution_words("support-verb")
 _DOCUMENT_NOUNS = attribution_words("document-noun")
+PARTITIVES = attribution_words("partitive-noun")
+"""Nouns for a batch of things ("a series of tweets"): what they are of is what speaks or shows."""
 
 
 def is_cue_verb(tok: Token) -> bool:
@@ -253,7 +255,9 @@ def _issuer_of_document_in(noun: Token) -> Token | None:
 def owner_by_support_verb(noun: Token) -> Token | None:
     """"The ministry issued a statement saying ...", "Smith made the claim that ...": the subject of the verb that
     has the statement for its object owns what it says (of the verb it is the infinitive of: "Trumka felt compelled
-    to issue a memo instructing ...")."""
+    to issue a memo instructing ..."); so does the one of "unleashed a series of tweets criticizing ..."."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
+        noun = noun.head.head
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SUPPORT_VERBS:
         return None

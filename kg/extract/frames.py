@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.cue_words import cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
+from kg.extract.cue_words import PARTITIVES, cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
 from kg.extract.phrases import TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -578,13 +578,11 @@ def _evidence_subject(verb: Token) -> bool:
     """The verb's own subject is a piece of evidence ("polls show ...", "the video shows ...") or a batch of them ("a
     new batch of emails showed ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in _PARTITIVES:
+    if subject is not None and subject.lemma_.lower() in PARTITIVES:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         subject = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
     return subject is not None and subject.lemma_.lower() in evidence_nouns()
 
-
-_PARTITIVES = attribution_words("partitive-noun")
 
 
 def _shown_doing(verb: Token) -> Token | None:
