@@ -94,6 +94,12 @@ def pronouns() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def document_verbs() -> dict[str, str]:
+    """Verbs of issuing and the document each issues ("rule" -> "ruling") (``kg/data/document_verbs.tsv``)."""
+    return dict(line.split("\t") for line in read_lexicon("document_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def gendered_titles() -> dict[str, bool]:
     """Titles that say a person is a man (``True``) or a woman (``False``) (``kg/data/gendered_titles.tsv``)."""
     return _sex_table("gendered_titles.tsv")

@@ -1884,3 +1884,17 @@ def test_a_batch_of_documents_issued_speaks_for_its_issuer(extract):
     found = extract("Jennifer Palmieri spoke to reporters Friday after Donald Trump unleashed a series of tweets "
                     "criticizing Alicia Machado, the former beauty pageant winner.")
     assert [(s, c) for s, c, _, _ in found if c == "criticizing"] == [("Donald Trump", "criticizing")]
+
+
+def test_the_document_of_a_verb_of_issuing_is_its_subject_s(nlp):
+    """"The appeals court ruled that ... '...,' said the ruling": the ruling is the court's; a verb inside what
+    another reports issues nothing ("The SEC only requires that companies report ... the report says": not the
+    companies')."""
+    text = ("A headline for the test\n\nThe appeals court ruled that Ohio's practices could remove eligible voters.\n\n"
+            '"A state cannot avoid the conclusion," said the ruling.\n\n'
+            "The Securities and Exchange Commission only requires that companies report all significant subsidiaries, "
+            "the report says.")
+    article = clean_text(text, article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    names = {a.cue.text: a.source.name.lower() for a in found if a.source is not None}
+    assert names["said"] == "appeals court" and names["says"] == "report"

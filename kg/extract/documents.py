@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.cues import attribution_words
-from kg.extract.cue_words import owner_by_support_verb
+from kg.cues import attribution_words, document_verbs
+from kg.extract.cue_words import may_speak, owner_by_support_verb
 from kg.extract.mentions import mention_of
-from kg.extract.phrases import noun_phrase
+from kg.extract.phrases import TENSED, noun_phrase
 from kg.types import Article, Attribution, Mention
 
 
@@ -21,9 +21,12 @@ DOCUMENT_NOUNS = attribution_words("document-noun")
 
 def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[int, str, Mention | None]]:
     """``(where, document noun, issuer)`` for each new document of a paragraph, in text order: "X issued a
-    statement" gives X; a document of unknown issuer ("its letter", "a letter to the editor") gives ``None`` (from
-    there on "the letter" is not known to be X's). "The statement" itself names no new document."""
+    statement" gives X, and so does "X ruled that ..." for "the ruling" (:func:`kg.cues.document_verbs`); a document
+    of unknown issuer ("its letter", "a letter to the editor") gives ``None`` (from there on "the letter" is not known
+    to be X's). "The statement" itself names no new document."""
     for tok in doc:
+        if tok.pos_ == "VERB" and (issued := _issued_by_verb(article, offset, tok)) is not None:
+            yield issued
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
             continue
         issuer = owner_by_support_verb(tok)
@@ -32,6 +35,19 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
                                                                    [t.i for t in noun_phrase(issuer)])
         elif not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield offset + tok.idx, tok.lemma_.lower(), None
+
+
+def _issued_by_verb(article: Article, offset: int, verb: Token) -> tuple[int, str, Mention] | None:
+    """"The appeals court ruled that ...": the ruling is the court's (a named subject; a pronoun's is not known
+    here); only a main clause's tensed verb issues one ("The SEC requires that companies report ...": none)."""
+    noun = document_verbs().get(verb.lemma_.lower())
+    if noun is None or verb.dep_ not in {"ROOT", "conj"} or verb.tag_ not in TENSED and not (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not may_speak(subject):
+        return None
+    return offset + verb.idx, noun, mention_of(article, offset, verb.doc, [t.i for t in noun_phrase(subject)])
 
 
 def with_issuer(att: Attribution, issuers: dict[str, Mention], text: str) -> Attribution:
