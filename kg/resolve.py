@@ -576,10 +576,10 @@ class _Resolver:
         last_named = max(named_before, key=lambda o: o.span.end) if named_before else None
         if last_named is not None and self.full_name_for(last_named) == name:
             return person
-        speaker = previous[-1] if previous else None
-        # the last speaker, when no one is named after what they said ("Sarandon said she could not vote for
-        # Clinton ... The actress said")
-        if speaker is not None and speaker.name == name and (
+        # the last person to speak of that name (past "the TV interviewer" who "expressed shock"), when no one is
+        # named after what they said ("Sarandon said she could not vote for Clinton ... The actress said")
+        speaker = next((d for d in reversed(previous) if d.name == name), None)
+        if speaker is not None and (
                 last_named is None or last_named.span.start < self.last_said.get(id(speaker), -1)):
             return person
         return None
@@ -602,7 +602,7 @@ class _Resolver:
         # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
         others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
                   and role in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
-        main = self.most_named_person
+        main = self.most_named_before(m.span.start)
         return None if others or main not in {None, name} and self._may_hold(main, m) else person
 
     def _the_one_just_named(self, m: Mention) -> str | None:
@@ -622,7 +622,8 @@ class _Resolver:
             # the subject the article is on, unless another is named in the description's own sentence before it
             # ("... to unendorse Trump after the billionaire estate mogul claimed")
             own = self.sentence_start(m.span.start)
-            main = [o for o in named if o.main_subject and self.full_name_for(o) == self.most_named_person]
+            main = [o for o in named if (o.main_subject or id(o) in self.source_ids)
+                    and self.full_name_for(o) == self.most_named_person]
             named = main if not any(o.span.start >= own and self.full_name_for(o) != self.most_named_person
                                     for o in named) else []
             people = {self.full_name_for(o) for o in named}
@@ -653,6 +654,13 @@ class _Resolver:
     def most_named_person(self) -> str | None:
         """The person the article names most often (by full name), the one it is most likely on."""
         counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def most_named_before(self, where: int) -> str | None:
+        """The person the article has named most often before ``where`` (by full name): the one a reader there takes
+        it to be on ("Clinton: I support D.C. statehood. / Hillary Clinton wants ... / The Democratic frontrunner
+        wrote": Clinton, though Trump is named more after)."""
+        counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON" and o.span.end <= where)
         return counts.most_common(1)[0][0] if counts else None
 
     def _may_hold(self, name: str, description: Mention) -> bool:

@@ -434,3 +434,35 @@ def test_an_honorific_of_one_sex_goes_to_the_one_full_name_of_that_sex():
                       "Mrs. Trump said the wedding was lovely.\n\nMr. Trump said Mr. Clinton was a great golfer.")
     assert found["Mr. Clinton was a great golfer"] == "donald-trump"
     assert found["the wedding was lovely"] == "ivana-trump"
+
+
+def test_a_role_refers_back_to_the_one_the_article_is_on_so_far():
+    """"Hillary Clinton wants ... The Democratic frontrunner wrote": Clinton, the one named most up to there, though
+    the article names Trump more after it; "frontrunner" describes a person, never a body."""
+    found = _speakers("Clinton: I support D.C. statehood.\n\nHillary Clinton wants to see D.C. become a state.\n\n"
+                      "The Democratic frontrunner wrote for The Washington Informer that the District is often "
+                      "neglected.\n\nDonald Trump said statehood is a tough thing. Trump said he would form a position. "
+                      "Trump said he would study it. Trump said he does not see statehood for D.C.")
+    assert found["the District is often neglected"] == "hillary-clinton"
+
+
+def test_an_epithet_goes_to_the_last_speaker_of_that_name_past_a_description_speaking():
+    """"Oscar-winning actress Susan Sarandon ... she added when the TV interviewer expressed shock. The actress
+    said": Sarandon, the last of that name to speak, though the interviewer spoke after her."""
+    found = _speakers("Oscar-winning actress Susan Sarandon is not sure she can vote for Hillary Clinton.\n\n"
+                      '"I don\'t know," she replied when asked about Donald Trump.\n\n'
+                      '"Really," she added when the TV interviewer expressed shock.\n\n'
+                      "The actress said she was tired of the status quo.")
+    assert found["she was tired of the status quo"] == "susan-sarandon"
+
+
+def test_a_role_after_a_sentence_naming_two_goes_to_the_speaker_the_article_is_on():
+    """'"Go back to Univision," Trump barked and a security guard escorted Ramos out. ... the real estate tycoon
+    entered the race': Trump, who spoke there and whom the article names most."""
+    found = _speakers("Mexican anchor crosses swords with Donald Trump.\n\nWhite House hopeful Donald Trump threw "
+                      "reporter Jorge Ramos out of a news conference.\n\nRamos was trying to ask a question when Trump "
+                      "shot back that the journalist had not been called on.\n\n\u201cGo back to Univision,\u201d Trump "
+                      "barked and a security guard escorted Ramos out.\n\nThe fracas erupted two months after the real "
+                      "estate tycoon entered the race with harsh words about Mexican immigrants, calling them rapists and "
+                      "vowing to make Mexico pay for a massive border wall.")
+    assert found["them rapists"] == "donald-trump"
