@@ -1898,3 +1898,22 @@ def test_the_document_of_a_verb_of_issuing_is_its_subject_s(nlp):
     found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
     names = {a.cue.text: a.source.name.lower() for a in found if a.source is not None}
     assert names["said"] == "appeals court" and names["says"] == "report"
+
+
+def test_a_document_speaks_for_whose_it_is(extract):
+    """"His speech ... cited ...", "Trump's letter said ...": the possessor wrote or gave it, the source written as
+    the document; so did the one who drafted or signed it ("helped draft a report defending ...", "signed a letter
+    urging ..."); a possessive pronoun in a clause is its subject's ("the former president, who spent much of his
+    speech defending ...")."""
+    found = extract("His speech, in which he joked about Clinton, cited his appearance in a campaign ad and kept the "
+                    "audience laughing.")
+    assert [(a.source.name, s, c) for s, c, _, a in found] == [("his", "His speech, in which he joked about Clinton",
+                                                                "cited")]
+    assert [(a.source.name, s) for s, _, _, a in extract("Trump's letter said the deal was bad.")] == [
+        ("Trump", "Trump's letter")]
+    found = extract("Mr. Manafort helped draft a report defending the prosecution. Fifty senators signed a letter "
+                    "urging the president to act.")
+    assert [(s, c) for s, c, _, _ in found] == [("Mr. Manafort", "defending"), ("Fifty senators", "urging")]
+    found = extract("Mr. Trump's words may have affected the former president, who spent much of his 30-minute speech "
+                    "defending his administration.")
+    assert [(s, c) for s, c, _, _ in found] == [("former president", "defending")]

@@ -221,6 +221,29 @@ def issuer_of_document(noun: Token) -> Token | None:
     return _issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
 
 
+def possessor_of_document(noun: Token) -> Token | None:
+    """"His speech ... cited ...", "Trump's letter said ...": whose the document is wrote or gave it; a possessive
+    pronoun in a clause is its subject's ("the former president, who spent much of his speech defending ...": the
+    president's speech)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PRON" or may_speak(c))), None)
+    return _subject_owning(owner, noun) or owner if owner is not None and owner.pos_ == "PRON" else owner
+
+
+def _subject_owning(pronoun: Token, noun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun of ``noun`` stands in, when it is someone named or described
+    and not the noun itself (a relative pronoun stands for what it refers to)."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and subject.i != noun.i and subject.pos_ in {"PROPN", "NOUN"} \
+        and may_speak(subject) else None
+
+
 def issuer_through_relative(relative: Token) -> Token | None:
     """"Trump released a video that said, '...'": the issuer of the document a relative pronoun stands for."""
     if relative.tag_ not in {"WDT", "WP"} or relative.head.dep_ != "relcl":

@@ -13,7 +13,7 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, issuer_of_document, may_speak, reports_in_relative, speaker_of,
+    cue_of, cue_token_ids, issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
     speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
@@ -547,12 +547,12 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
     ("Citizens for Tax Justice, which notes ..."); the issuer a document names ("A statement from the White House
     said ...")."""
     subject = report.subject
-    issuer = issuer_of_document(subject)
+    issuer = issuer_of_document(subject) or possessor_of_document(subject)
     if issuer is not None and issuer.tag_ in {"WDT", "WP"}:
         # "a website, which posts stories, including one that said ...": the website, when the parse says which
         issuer = _antecedent(issuer.head.head, issuer) if issuer.head.dep_ == "relcl" else None
-    if issuer is not None:
-        return phrase_before_clauses(issuer)
+    if issuer is not None:  # "Trump's letter said": Trump, without the possessive mark
+        return [t for t in phrase_before_clauses(issuer) if not (t.dep_ == "case" and t.head.i == issuer.i)]
     source = noun_phrase(subject)
     if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
         rest = list(sent.doc[subject.i:report.relative.i - 1])
@@ -564,7 +564,11 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
 def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
     """The source as the text writes it: an antecedent up to its relative pronoun ("Laura, who"), but not what a
     speaker is said to be before "who" ("Trump ... is a serial liar ... who has pledged": Trump)."""
-    if report.relative is None or report.subject.i not in {t.i for t in source}:
+    ids = {t.i for t in source}
+    if report.subject.i not in ids and any(c.dep_ == "poss" and c.i in ids for c in report.subject.children):
+        document = noun_phrase(report.subject)  # "his first videos show": written as the document
+        return source_extent_of(document) or tuple(t.i for t in document)
+    if report.relative is None or report.subject.i not in ids:
         return source_extent_of(source)  # also the issuer of the document the relative pronoun stands for
     copula = _copula_of(report.verb.head)
     if copula is not None and subject_of(copula) is not None:
