@@ -478,7 +478,7 @@ class _Resolver:
             dn = d.name.lower()
             if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name \
                     and not _titled_before_full_name(m, self.persons_named) \
-                    and not _honorifics_of_both_sexes(m, self.persons_named):
+                    and not _honorifics_of_both_sexes(m, self.persons_named) and not self._office_apart(m):
                 return d
             if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn and not d.apart:
                 d.name = m.name  # a full name after the short one: the full name wins
@@ -504,7 +504,24 @@ class _Resolver:
                 and o.name.split()[0].lower() not in _OWNED_BODIES]
         if not full:
             return self.full_name_by_first_name(m) or m.name
-        return self._likeliest_of(full)
+        return self._likeliest_of(self._holding_the_office(m, full))
+
+    def _office_apart(self, m: Mention) -> bool:
+        """A titled short name kept apart from the several people of its surname, none of whom the text gives its
+        office ("President Bush" beside Jeb Bush and George W. Bush)."""
+        if " " in m.name or not m.titles or self.full_name_for(m) != m.name:
+            return False
+        surname = m.name.lower()
+        return len({o.name for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == surname}) > 1
+
+    def _holding_the_office(self, m: Mention, full: list[Mention]) -> list[Mention]:
+        """Of several people with the surname, those the text gives the office the short name is titled with
+        ("President Bush" with Jeb Bush and George W. Bush named: the one called president); none when the text
+        gives it none of them, and then the short name stays apart rather than go to the wrong one."""
+        offices = set(role_words(m.titles)) - HONORIFICS
+        if not offices or len({_shortest_form(o.name, full) for o in full}) < 2:
+            return full
+        return [o for o in full if offices & self._roles_of(o)] or [m]
 
     def _full_name_of_the_sex(self, m: Mention) -> str | None:
         """The one full name with the surname whose first name is of the sex the honorific gives ("Mr. Trump" when
@@ -751,9 +768,12 @@ class _Resolver:
             name = self.body_of_person(owned_name(name))
         if kind == "Person" and " " not in name and not m.titles and _only_a_first_name(name):
             m = replace(m, named=False)  # "Melanie said", "Bob said": no one across an archive
+        office_apart = kind == "Person" and self._office_apart(m)
+        if office_apart:  # "President Bush" of several Bushes: so named, of this article only
+            name = f"{m.titles[0]} {name}"
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
-            d = _Draft(name=name, kind=kind, local=not m.named,
+            d = _Draft(name=name, kind=kind, local=not m.named or office_apart,
                        apart=" " not in name and _titled_before_full_name(m, self.persons_named))
             self.drafts.append(d)
         else:

@@ -466,3 +466,15 @@ def test_a_role_after_a_sentence_naming_two_goes_to_the_speaker_the_article_is_o
                       "estate tycoon entered the race with harsh words about Mexican immigrants, calling them rapists and "
                       "vowing to make Mexico pay for a massive border wall.")
     assert found["them rapists"] == "donald-trump"
+
+
+def test_a_titled_surname_of_several_people_goes_to_the_one_given_that_office_or_stays_apart():
+    """"President Bush" beside Jeb Bush and George W. Bush, neither called president: neither of them, a node of
+    its article; "the former president" is that one, not Jeb Bush. A plain "Bush" is still the one named most."""
+    found = _speakers("Jeb Bush brought his older brother, George W. Bush, to vouch for him.\n\n"
+                      "Jeb Bush said the race was driven by insults.\n\n"
+                      "Mr. Trump criticized President Bush's performance on terrorism.\n\n"
+                      "The former president told a crowd that labels are for soup cans.\n\n"
+                      "Bush said he would stay in the race.", article_id="a1")
+    assert found["labels are for soup cans"] == "president-bush--a1"
+    assert found["the race was driven by insults"] == found["he would stay in the race"] == "jeb-bush"
