@@ -1917,3 +1917,13 @@ def test_a_document_speaks_for_whose_it_is(extract):
     found = extract("Mr. Trump's words may have affected the former president, who spent much of his 30-minute speech "
                     "defending his administration.")
     assert [(s, c) for s, c, _, _ in found] == [("former president", "defending")]
+
+
+def test_a_participle_joined_to_a_clause_s_verb_goes_with_the_participle_above(extract):
+    """"he expanded upon his calls ..., warning followers that the Islamic State could penetrate the country and
+    implying that ...": "implying" is coordinated with "warning", so he implies, not the Islamic State."""
+    found = extract("On Thursday, he expanded upon his calls for increased surveillance of the Muslim community in the "
+                    "United States, warning followers on social media and in interviews that the Islamic State could "
+                    "easily penetrate the country and implying that some members of the group might already be "
+                    "attempting to do so.")
+    assert [(s, c) for s, c, _, _ in found if c == "implying"] == [("he", "implying")]

@@ -435,6 +435,12 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
 def _subject_of_coordination(verb: Token) -> Token | None:
     """"X has claimed that A and accused Y of B": the subject of the cue verb whose clause holds this one; "I
     laughed and said ...": coordinated verbs share the first one's subject."""
+    if verb.tag_ == "VBG" and verb.head.tag_ != "VBG":
+        # "warning that the Islamic State could penetrate the country and implying that ...": a participle is
+        # coordinated with the participle above it, not with the clause's verb the parser joined it to
+        above = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
+        if above is not None:
+            return speaker_of(above)
     parallel = _parallel_verb_before(verb)
     if parallel is not None:
         return next(c for c in parallel.children if c.dep_ in SUBJ)
