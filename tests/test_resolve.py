@@ -478,3 +478,14 @@ def test_a_titled_surname_of_several_people_goes_to_the_one_given_that_office_or
                       "Bush said he would stay in the race.", article_id="a1")
     assert found["labels are for soup cans"] == "president-bush--a1"
     assert found["the race was driven by insults"] == found["he would stay in the race"] == "jeb-bush"
+
+
+def test_a_pronoun_after_a_fronted_clause_of_time_is_its_subject_s():
+    """"When Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging ...": Rubio, the subject of the
+    clause that opens the sentence; not when the honorific gives the other sex ("When Mrs. Clinton met Mr. Trump,
+    he said ...")."""
+    found = _speakers("Marco Rubio and Donald Trump debated on Thursday.\n\nWhen Mr. Rubio did take Mr. Trump on, he "
+                      "did it sideways, acknowledging that Mr. Trump had tapped into a vein.\n\nWhen Mrs. Clinton met "
+                      "Mr. Trump, he said she was wrong.")
+    assert found["Mr. Trump had tapped into a vein"] == "marco-rubio"
+    assert found["she was wrong"] == "donald-trump"

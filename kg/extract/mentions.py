@@ -10,8 +10,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from kg.cues import HONORIFICS, attribution_words, first_name_sexes, not_speaker_words, titles, without_possessive
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC
+from kg.cues import (
+    HONORIFICS, attribution_words, first_name_sexes, gendered_titles, not_speaker_words, titles, without_possessive,
+)
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, TIME_MARKS
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
@@ -29,7 +31,7 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     span = tokens_span(article, offset, doc, [t.i for t in toks])
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
-        antecedent = _subject_of_the_first_clause(head)
+        antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head)
         if antecedent is not None:
             return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
@@ -89,6 +91,25 @@ def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
     if plural != (pronoun.lower_ == "they") or not plural and first.ent_type_ != "PERSON":
         return None
     return [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "amod"}]
+
+
+def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
+    """The subject of a clause of time opening the pronoun's sentence, when it is a name of the
+    pronoun's number and sex ("When Mr. Rubio did take Mr. Trump on, he did it sideways": Rubio): English
+    refers back to that subject first."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"}:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i
+                   and any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKS for m in c.children)), None)
+    first = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if first is None or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" or first.tag_ == "NNPS" \
+            or pronoun.lower_ == "they":
+        return None
+    words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
+    sexes = gendered_titles()
+    sex = next((sexes[t.lower_.rstrip(".")] for t in words if t.lower_.rstrip(".") in sexes), None)
+    return None if sex is not None and sex != (pronoun.lower_ == "he") else words
 
 
 def _some_people(head: Token, toks: list[Token]) -> bool:
