@@ -506,6 +506,13 @@ class _Resolver:
             return self.full_name_by_first_name(m) or m.name
         return self._likeliest_of(self._holding_the_office(m, full))
 
+    def _titled_apart(self, m: Mention, name: str, kind: str) -> tuple[str, bool]:
+        """The draft's name and whether it is of this article only: "President Bush" of several Bushes keeps its
+        title and stays in its article; a description is of its article."""
+        if kind == "Person" and self._office_apart(m):
+            return f"{m.titles[0]} {name}", True
+        return name, not m.named
+
     def _office_apart(self, m: Mention) -> bool:
         """A titled short name kept apart from the several people of its surname, none of whom the text gives its
         office ("President Bush" beside Jeb Bush and George W. Bush)."""
@@ -638,11 +645,7 @@ class _Resolver:
             # "Hillary Clinton has a word for Donald Trump's plan. The Democratic presidential candidate blasted ...":
             # the subject the article is on, unless another is named in the description's own sentence before it
             # ("... to unendorse Trump after the billionaire estate mogul claimed")
-            own = self.sentence_start(m.span.start)
-            main = [o for o in named if (o.main_subject or id(o) in self.source_ids)
-                    and self.full_name_for(o) == self.most_named_person]
-            named = main if not any(o.span.start >= own and self.full_name_for(o) != self.most_named_person
-                                    for o in named) else []
+            named = self._the_main_person_acting(named, self.sentence_start(m.span.start))
             people = {self.full_name_for(o) for o in named}
         if len(people) != 1:
             return None
@@ -652,6 +655,14 @@ class _Resolver:
         plain = all(o.name in people or len({self.full_name_for(x) for x in self.persons_named
                                              if x.name.split()[-1] == o.name.split()[-1]}) == 1 for o in named)
         return people.pop() if subject or plain and self.most_named_person in people else None
+
+    def _the_main_person_acting(self, named: list[Mention], own: int) -> list[Mention]:
+        """Of the mentions of several people, those of the one the article names most as a subject or speaker,
+        unless another is named in the description's own sentence (from ``own``) before it."""
+        main = self.most_named_person
+        if any(o.span.start >= own and self.full_name_for(o) != main for o in named):
+            return []
+        return [o for o in named if (o.main_subject or id(o) in self.source_ids) and self.full_name_for(o) == main]
 
     def _window_start(self, m: Mention) -> int:
         """Where to look for the one a role refers back to: from the sentence before the statement (a quote of
@@ -768,12 +779,10 @@ class _Resolver:
             name = self.body_of_person(owned_name(name))
         if kind == "Person" and " " not in name and not m.titles and _only_a_first_name(name):
             m = replace(m, named=False)  # "Melanie said", "Bob said": no one across an archive
-        office_apart = kind == "Person" and self._office_apart(m)
-        if office_apart:  # "President Bush" of several Bushes: so named, of this article only
-            name = f"{m.titles[0]} {name}"
+        name, local = self._titled_apart(m, name, kind)
         d = self.find_named(Mention(m.span, m.kind, name, m.titles, m.affiliation, m.named))
         if d is None:
-            d = _Draft(name=name, kind=kind, local=not m.named or office_apart,
+            d = _Draft(name=name, kind=kind, local=local,
                        apart=" " not in name and _titled_before_full_name(m, self.persons_named))
             self.drafts.append(d)
         else:

@@ -333,11 +333,17 @@ def subject_of(verb: Token) -> Token | None:
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
-    before = _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
-        or subject_read_as_compound(verb)
+    before = _subject_misread(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _subject_misread(verb: Token) -> Token | None:
+    """The subject of a verb the parser gave none, read as something else before it: the subject of the clause it is
+    joined to, an apposition, an adverb, a compound."""
+    return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
+        or subject_read_as_compound(verb)
 
 
 def _named_instead(subject: Token, verb: Token) -> Token | None:
@@ -435,12 +441,8 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
 def _subject_of_coordination(verb: Token) -> Token | None:
     """"X has claimed that A and accused Y of B": the subject of the cue verb whose clause holds this one; "I
     laughed and said ...": coordinated verbs share the first one's subject."""
-    if verb.tag_ == "VBG" and verb.head.tag_ != "VBG":
-        # "warning that the Islamic State could penetrate the country and implying that ...": a participle is
-        # coordinated with the participle above it, not with the clause's verb the parser joined it to
-        above = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
-        if above is not None:
-            return speaker_of(above)
+    if (above := _participle_above(verb)) is not None:
+        return speaker_of(above)
     parallel = _parallel_verb_before(verb)
     if parallel is not None:
         return next(c for c in parallel.children if c.dep_ in SUBJ)
@@ -451,8 +453,22 @@ def _subject_of_coordination(verb: Token) -> Token | None:
         head_subject = next((c for c in up.children if c.dep_ in SUBJ), None)
         if head_subject is not None:
             return head_subject
+    return _subject_up_the_run(verb)
+
+
+def _participle_above(verb: Token) -> Token | None:
+    """"warning that the Islamic State could penetrate the country and implying that ...": a participle the parser
+    joined to a clause's verb is coordinated with the participle clause above it."""
+    if verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+        return None
+    return next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
+
+
+def _subject_up_the_run(verb: Token) -> Token | None:
+    """The subject of the verb a conjunct is joined to; for a tensed one, up a run of tensed verbs ("he looked up,
+    furrowed his brow and said")."""
     head = verb.head
-    while head.pos_ in {"VERB", "AUX"}:  # "he looked up, furrowed his brow and said": up a run of tensed verbs
+    while head.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None or head.dep_ != "conj" or head.head.i == head.i or verb.tag_ not in TENSED:
             return subject

@@ -94,22 +94,30 @@ def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
 
 
 def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
-    """The subject of a clause of time opening the pronoun's sentence, when it is a name of the
-    pronoun's number and sex ("When Mr. Rubio did take Mr. Trump on, he did it sideways": Rubio): English
-    refers back to that subject first."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"}:
+    """The subject of a clause of time opening the pronoun's sentence, when it is a name of the pronoun's number
+    and sex ("When Mr. Rubio did take Mr. Trump on, he did it sideways": Rubio): English refers back to that
+    subject first."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"}:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i
-                   and any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKS for m in c.children)), None)
+    clause = _fronted_time_clause(pronoun)
     first = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if first is None or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" or first.tag_ == "NNPS" \
-            or pronoun.lower_ == "they":
+    if first is None or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" or first.tag_ == "NNPS":
         return None
     words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
-    sexes = gendered_titles()
-    sex = next((sexes[t.lower_.rstrip(".")] for t in words if t.lower_.rstrip(".") in sexes), None)
+    sex = _sex_by_honorific(words)
     return None if sex is not None and sex != (pronoun.lower_ == "he") else words
+
+
+def _fronted_time_clause(subject: Token) -> Token | None:
+    """The clause of time ("When ...", "After ...") before a subject, hung on its verb."""
+    return next((c for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i
+                 and any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKS for m in c.children)), None)
+
+
+def _sex_by_honorific(words: list[Token]) -> bool | None:
+    """The sex an honorific of the name gives ("Mr." a man: ``True``), if any."""
+    sexes = gendered_titles()
+    return next((sexes[t.lower_.rstrip(".")] for t in words if t.lower_.rstrip(".") in sexes), None)
 
 
 def _some_people(head: Token, toks: list[Token]) -> bool:
