@@ -1927,3 +1927,14 @@ def test_a_participle_joined_to_a_clause_s_verb_goes_with_the_participle_above(e
                     "easily penetrate the country and implying that some members of the group might already be "
                     "attempting to do so.")
     assert [(s, c) for s, c, _, _ in found if c == "implying"] == [("he", "implying")]
+
+
+def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
+    """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
+    it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say
+    geopolitical factors matter, citing ...")."""
+    found = extract("Comey cannot say that \u201cfrom his perspective,\u201d Lewandowski added, saying it should be "
+                    "\u201cup to the prosecutor to move forward or not.\u201d")
+    assert [(s, c) for s, c, _, _ in found if c == "saying"] == [("Lewandowski", "saying")]
+    found = extract("Analysts say geopolitical factors matter, citing the war.")
+    assert [(s, c) for s, c, _, _ in found] == [("Analysts", "say"), ("Analysts", "citing")]

@@ -489,3 +489,13 @@ def test_a_pronoun_after_a_fronted_clause_of_time_is_its_subject_s():
                       "Mr. Trump, he said she was wrong.")
     assert found["Mr. Trump had tapped into a vein"] == "marco-rubio"
     assert found["she was wrong"] == "donald-trump"
+
+
+def test_they_after_a_fronted_clause_of_time_is_its_plural_subject():
+    """"While many World Bank watchers expect Mr. Kim to be reappointed, ..., they say ...": the watchers, not the
+    body named before."""
+    found = _speakers("Kim nominated again\n\nThe bank's board announced two days earlier that it was beginning to "
+                      "consider who would be its next president. While many World Bank watchers expect Mr. Kim to be "
+                      "reappointed, given the tradition of choosing an American, they say he will have to work to "
+                      "solidify support.", article_id="k1")
+    assert found["he will have to work to solidify support"].startswith("many-world-bank-watchers")

@@ -75,12 +75,8 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
     """A cue with no subject of its own that ends another cue's reported clause after a comma or "and" ("analysts
     say geopolitical factors matter, citing ...", "Trump tweeted that she was 'a con' and encouraged ..."): the
     parser hangs it in the clause, but it goes on with the reporting speaker."""
-    if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJ for c in verb.children):
+    if not _may_end_a_report(verb):
         return None
-    if verb.dep_ == "advcl" and verb.tag_ != "VBG" or verb.left_edge.i == 0:
-        return None
-    if verb.dep_ == "conj" and verb.tag_ not in TENSED:
-        return None  # "vowed that the army would fight back and defend Ukraine": under the clause's "would"
     joint = verb.doc[verb.left_edge.i - 1]
     clause = verb.head
     while clause.dep_ == "conj":
@@ -93,6 +89,22 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
             or own.speech_act == "believe":  # "said she ... and hoped that ...": her hope, part of what she said
         return None
     return subject_of(clause.head)
+
+
+def _may_end_a_report(verb: Token) -> bool:
+    """A participle or a tensed conjunct with no subject of its own, not opening the text, and not on a speech tag
+    ("Comey cannot say that ..., Lewandowski added, saying ...": the participle goes on with the tag's speaker)."""
+    if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJ for c in verb.children) or verb.left_edge.i == 0:
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG" and not _speech_tag(verb.head)
+    return verb.tag_ in TENSED  # "vowed that the army would fight back and defend Ukraine": under the clause's "would"
+
+
+def _speech_tag(verb: Token) -> bool:
+    """A verb of saying with its own subject ("Lewandowski added"), which may tag a quote."""
+    cue = cue_of(verb)
+    return cue is not None and "quote" in cue.frames and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def reports_in_relative(clause: Token) -> bool:

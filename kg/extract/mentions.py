@@ -94,18 +94,25 @@ def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
 
 
 def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
-    """The subject of a clause of time opening the pronoun's sentence, when it is a name of the pronoun's number
-    and sex ("When Mr. Rubio did take Mr. Trump on, he did it sideways": Rubio): English refers back to that
-    subject first."""
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"}:
+    """The subject of a clause of time opening the pronoun's sentence, when it is of the pronoun's number and sex
+    ("When Mr. Rubio did take Mr. Trump on, he did it sideways": Rubio; "While many World Bank watchers expect ...,
+    they say": the watchers): English refers back to that subject first."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she", "they"}:
         return None
     clause = _fronted_time_clause(pronoun)
     first = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if first is None or first.pos_ != "PROPN" or first.ent_type_ != "PERSON" or first.tag_ == "NNPS":
+    if first is None or not _of_the_pronoun_s_number(first, pronoun):
         return None
     words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
     sex = _sex_by_honorific(words)
-    return None if sex is not None and sex != (pronoun.lower_ == "he") else words
+    return None if sex is not None and pronoun.lower_ != "they" and sex != (pronoun.lower_ == "he") else words
+
+
+def _of_the_pronoun_s_number(noun: Token, pronoun: Token) -> bool:
+    """A person's name for "he" or "she", a plural noun for people for "they" ("many World Bank watchers")."""
+    if pronoun.lower_ == "they":
+        return noun.tag_ in {"NNS", "NNPS"} and noun.ent_type_ not in {"GPE", "ORG", "DATE", "MONEY", "CARDINAL"}
+    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ != "NNPS"
 
 
 def _fronted_time_clause(subject: Token) -> Token | None:
