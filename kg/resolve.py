@@ -788,7 +788,7 @@ class _Resolver:
         else:
             if kind == "Person" and m.named and " " in name and d.kind != "Person":
                 d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
-            if m.named:
+            if m.named and not local:
                 d.local = False  # a headline's "Trump:" read as a label, then the text names him
         _note_mention(d, m)
         return d
