@@ -584,7 +584,6 @@ def _evidence_subject(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in evidence_nouns()
 
 
-
 def _shown_doing(verb: Token) -> Token | None:
     """"has shown him trailing Trump": the one shown, right after the verb, with what it is shown doing (the parser
     reads the one shown as a dative and the gerund as a complement of the verb)."""

@@ -267,7 +267,6 @@ def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
     return doc[end]
 
 
-
 def _name_right_after(verb: Token) -> Token | None:
     """The last word of a name right after an inverted tag's verb, whatever the parser hung it on ("said Robin
     Maynard, half joking": the parser made the name the subject of "joking")."""
