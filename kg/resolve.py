@@ -188,7 +188,7 @@ def canonical_label(name: str, kind: str = "") -> str:
     return " ".join(w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-_NOT_FIRST_NAMES = HONORIFICS | set(titles()) | PARTY_WORDS | STOP_WORDS | {"new", "north", "south", "east", "west"}
+_NOT_FIRST_NAMES = HONORIFICS | set(titles()) | PARTY_WORDS | STOP_WORDS | attribution_words("place-opening-word")
 """Capitalised words before a name that are no first name ("Mr. Tanden", "Senator Tanden", "After Tanden")."""
 
 
@@ -474,11 +474,12 @@ class _Resolver:
         exact = next((d for d in self.drafts if d.name.lower() == name), None)
         if exact is not None:
             return exact
+        office_apart = self._office_apart(m)
         for d in self.drafts:
             dn = d.name.lower()
             if m.kind in {"PERSON", ""} and d.kind == "Person" and " " not in name and dn.split()[-1] == name \
                     and not _titled_before_full_name(m, self.persons_named) \
-                    and not _honorifics_of_both_sexes(m, self.persons_named) and not self._office_apart(m):
+                    and not _honorifics_of_both_sexes(m, self.persons_named) and not office_apart:
                 return d
             if m.kind == "PERSON" and d.kind == "Person" and " " not in dn and name.split()[-1] == dn and not d.apart:
                 d.name = m.name  # a full name after the short one: the full name wins
@@ -499,9 +500,7 @@ class _Resolver:
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
             return self._full_name_of_the_sex(m) or _with_honorific(m)
-        # "Team Clinton" names her campaign, no one's full name
-        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
-                and o.name.split()[0].lower() not in _OWNED_BODIES]
+        full = self.full_names_with_surname(m.name)
         if not full:
             return self.full_name_by_first_name(m) or m.name
         return self._likeliest_of(self._holding_the_office(m, full))
@@ -518,8 +517,13 @@ class _Resolver:
         office ("President Bush" beside Jeb Bush and George W. Bush)."""
         if " " in m.name or not m.titles or self.full_name_for(m) != m.name:
             return False
-        surname = m.name.lower()
-        return len({o.name for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == surname}) > 1
+        return len({o.name for o in self.full_names_with_surname(m.name)}) > 1
+
+    def full_names_with_surname(self, surname: str) -> list[Mention]:
+        """The mentions of people named in full with the surname ("Team Clinton" names her campaign, no one)."""
+        surname = surname.lower()
+        return [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == surname
+                and o.name.split()[0].lower() not in _OWNED_BODIES]
 
     def _holding_the_office(self, m: Mention, full: list[Mention]) -> list[Mention]:
         """Of several people with the surname, those the text gives the office the short name is titled with
@@ -534,8 +538,8 @@ class _Resolver:
         """The one full name with the surname whose first name is of the sex the honorific gives ("Mr. Trump" when
         the article names Donald J. Trump and Ivana Trump; "Mrs. Clinton" with Hillary and Bill Clinton), if one."""
         male = _gender_of(m.titles)
-        full = [o for o in self.persons_named if " " in o.name and o.name.split()[-1].lower() == m.name.lower()
-                and first_name_sexes().get(o.name.split()[0].lower().rstrip(".")) == male]
+        full = [o for o in self.full_names_with_surname(m.name)
+                if first_name_sexes().get(o.name.split()[0].lower().rstrip(".")) == male]
         names = {without_initials(_shortest_form(o.name, full)) for o in full}
         return self._likeliest_of(full) if male is not None and len(names) == 1 else None
 
@@ -681,14 +685,14 @@ class _Resolver:
     @cached_property
     def most_named_person(self) -> str | None:
         """The person the article names most often (by full name), the one it is most likely on."""
-        counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON")
-        return counts.most_common(1)[0][0] if counts else None
+        return self.most_named_before(len(self.article.text) + 1)
 
     def most_named_before(self, where: int) -> str | None:
         """The person the article has named most often before ``where`` (by full name): the one a reader there takes
         it to be on ("Clinton: I support D.C. statehood. / Hillary Clinton wants ... / The Democratic frontrunner
         wrote": Clinton, though Trump is named more after)."""
-        counts = Counter(self.full_name_for(o) for o in self.persons_named if o.kind == "PERSON" and o.span.end <= where)
+        counts = Counter(self.full_name_for(o) for o in self.persons_named
+                         if o.kind == "PERSON" and o.span.end <= where)
         return counts.most_common(1)[0][0] if counts else None
 
     def _may_hold(self, name: str, description: Mention) -> bool:
@@ -785,11 +789,8 @@ class _Resolver:
             d = _Draft(name=name, kind=kind, local=local,
                        apart=" " not in name and _titled_before_full_name(m, self.persons_named))
             self.drafts.append(d)
-        else:
-            if kind == "Person" and m.named and " " in name and d.kind != "Person":
-                d.kind = "Person"  # "Trump says" tagged an organisation, then "President Donald Trump": a person
-            if m.named and not local:
-                d.local = False  # a headline's "Trump:" read as a label, then the text names him
+        elif m.named:
+            _named_again(d, name, kind, local)
         _note_mention(d, m)
         return d
 
@@ -1225,6 +1226,16 @@ class _Resolver:
             [(self.key_of(d.name, d.local), att) for d, att in claims_draft]))
         return ResolvedArticle(article=self.article, actors=tuple(by_key.values()), claims=claims,
                                sentences=self.extraction.sentences, unattributed=tuple(self.unattributed))
+
+
+def _named_again(d: _Draft, name: str, kind: str, local: bool) -> None:
+    """A name joining a draft: a person's full name makes a body the tagger read a person ("Trump says" tagged an
+    organisation, then "President Donald Trump"); a name of the archive makes it the archive's (a headline's "Trump:"
+    read as a label, then the text names him)."""
+    if kind == "Person" and " " in name and d.kind != "Person":
+        d.kind = "Person"
+    if not local:
+        d.local = False
 
 
 def _where_said(att: Attribution) -> int:

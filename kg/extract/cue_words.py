@@ -225,6 +225,11 @@ def _describes_its_noun(participle: Token) -> bool:
         c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in participle.children))
 
 
+def is_document(noun: Token) -> bool:
+    """A common noun for a document a person or body issues ("statement", "letter", "report")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DOCUMENT_NOUNS
+
+
 def issuer_of_document(noun: Token) -> Token | None:
     """Who speaks through the document (or statement) a noun names: the issuer it names ("A statement from the
     White House said ...", "a report in The Wall Street Journal"), the subject of the verb that issues it ("The
@@ -237,7 +242,7 @@ def possessor_of_document(noun: Token) -> Token | None:
     """"His speech ... cited ...", "Trump's letter said ...": whose the document is wrote or gave it; a possessive
     pronoun in a clause is its subject's ("the former president, who spent much of his speech defending ...": the
     president's speech)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+    if not is_document(noun):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PRON" or may_speak(c))), None)
     return _subject_owning(owner, noun) or owner if owner is not None and owner.pos_ == "PRON" else owner
@@ -267,7 +272,7 @@ def _issuer_named_with(noun: Token) -> Token | None:
     """The issuer a document names right after it ("a statement from the White House", "a letter by Senator John
     Smith", "a report in The Wall Street Journal"); a date or a thing after "from" ("a lawsuit from 1999") is none,
     and after "in" only a body publishes ("a statement in May")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+    if not is_document(noun):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
                  and c.i == noun.i + 1), None)
@@ -421,7 +426,7 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     """"Jolly said he has worked with ...": a capitalised word opening the sentence right before a tensed verb that
     has no subject is its subject, a name the tagger read as an adverb or adjective (English puts no bare adverb
     there: "Later said ..." needs a subject)."""
-    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.i == 0 or verb.tag_ not in TENSED:
         return None
     word = verb.doc[verb.i - 1]
     named = word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}

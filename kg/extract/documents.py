@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.cues import attribution_words, document_verbs
-from kg.extract.cue_words import may_speak, owner_by_support_verb
+from kg.extract.cue_words import is_document, may_speak, owner_by_support_verb
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import TENSED, noun_phrase
 from kg.types import Article, Attribution, Mention
@@ -27,7 +27,7 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
     for tok in doc:
         if tok.pos_ == "VERB" and (issued := _issued_by_verb(article, offset, tok)) is not None:
             yield issued
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        if not is_document(tok):
             continue
         issuer = owner_by_support_verb(tok)
         if issuer is not None and issuer.pos_ != "PRON":

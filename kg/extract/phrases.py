@@ -92,9 +92,7 @@ def noun_phrase(tok: Token) -> list:
     named = _named_after_dateline(tok) or _named_in_apposition(tok)
     if named:
         return named
-    out = _without_clauses(tok)
-    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
-        out.pop()
+    out = _without_trailing_marks(_without_clauses(tok))
     while out and out[0].is_punct and out[0].i < tok.i:
         out.pop(0)
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
@@ -192,18 +190,19 @@ def _named_after_dateline(tok: Token) -> list | None:
 def phrase_before_clauses(tok: Token) -> list:
     """A noun with its modifiers up to its first clause, apposition or time after it ("the American Legion" of "the
     American Legion obtained by The Associated Press"), without trailing punctuation."""
-    out = _without_clauses(tok)
-    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
-        out.pop()
-    return out or [tok]
+    return _without_trailing_marks(_without_clauses(tok)) or [tok]
 
 
 def whole_phrase(tok: Token) -> list:
     """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
-    out = list(tok.subtree)
-    while out and (is_mark(out[-1]) or out[-1].dep_ == "cc"):
-        out.pop()
-    return out or [tok]
+    return _without_trailing_marks(list(tok.subtree)) or [tok]
+
+
+def _without_trailing_marks(tokens: list[Token]) -> list[Token]:
+    """The tokens without the punctuation or conjunction they end with."""
+    while tokens and (is_mark(tokens[-1]) or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:

@@ -694,8 +694,8 @@ def _tag_read_as_relative(verb: Token, cue: Cue, subject: Token | None) -> bool:
     """"... have an unfavorable view of Trump, the poll found.": a tag ending the sentence after a comma that the
     parser made a relative clause of the noun before the comma (a relative clause without its pronoun is never set
     off by a comma)."""
-    if verb.dep_ != "relcl" or subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or subject.i > verb.i \
-            or subject.lower_ in _RELATIVE or "ccomp" not in cue.frames \
+    if verb.dep_ != "relcl" or subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" \
+            or subject.i > verb.i or subject.lower_ in _RELATIVE or "ccomp" not in cue.frames \
             or any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} or c.tag_ in {"WDT", "WP"} for c in verb.children):
         return False
     before = subject.left_edge.i - 1
