@@ -26,7 +26,9 @@ from tests.conftest import free_port
 DROP_ALL = b"update=DROP%20ALL"
 
 
-def _serve(store_dir, port, *extra, env=None):
+def _serve(store_dir, port, *extra, env=None, tries=3):
+    """Start `kg serve` and wait for its endpoint; on another free port when something (a browser's driver) took
+    this one between choosing and binding it."""
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port",
                                 str(port), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env={**os.environ, **(env or {})})
@@ -37,7 +39,10 @@ def _serve(store_dir, port, *extra, env=None):
             return process, base
         except (urllib.error.URLError, OSError):
             if process.poll() is not None:
-                raise RuntimeError(process.stderr.read().decode())
+                error = process.stderr.read().decode()
+                if "Address already in use" in error and tries > 1:
+                    return _serve(store_dir, free_port(), *extra, env=env, tries=tries - 1)
+                raise RuntimeError(error)
             time.sleep(0.05)
     process.kill()
     raise RuntimeError("kg serve did not answer")
