@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.extract.quotes import quote_spans
 from kg.types import Article, Mention
 
 _LONGEST_NAME = 5
@@ -79,3 +80,13 @@ def _interviewee(article: Article, mentions: Iterable[Mention]) -> Mention | Non
         if named:
             return min(named, key=lambda m: m.span.start)
     return None
+
+
+def outside_quotes(article: Article, offset: int) -> bool:
+    """The text at ``offset`` is outside every quotation of its paragraph: the writer's own words ("Once, when my
+    mother mentioned the devil, I laughed and said, '...'" is the writer speaking, not someone quoted)."""
+    para = next((p for p in article.paragraphs if p.start <= offset < p.start + len(p.text)), None)
+    if para is None:
+        return False
+    at = offset - para.start
+    return not any(s <= at < e for s, e in quote_spans(para.text))

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
                      name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
-from kg.first_person import interview_parts, letter_writers
+from kg.first_person import interview_parts, letter_writers, outside_quotes
 from kg.rdf import slug
 from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
 
@@ -1114,9 +1114,9 @@ class _Resolver:
                 continue
             writer = self.letter_writer(att)
             first_person = att.source is not None and att.source.name in {"i", "we"}
-            if att.method == "article-voice" or first_person and (writer is not None or not att.direct):
-                # the article's own voice, and its "I" or "we" outside quotes ("We know from his filings ..."): the
-                # writers' (a reader's letter's signer on a page of letters)
+            if att.method == "article-voice" or first_person and (writer is not None or self._writer_s_own(att)):
+                # the article's own voice, and its "I" or "we" outside quotes ("We know from his filings ...", "I
+                # laughed and said, '...'"): the writers' (a reader's letter's signer on a page of letters)
                 out.extend((a, att) for a in ([self.add(writer, writer.name, "Person")] if writer else authors))
                 continue
             if att.source is not None and names_no_one(att.source):
@@ -1138,6 +1138,11 @@ class _Resolver:
                     self.last_said[id(d)] = att.content.end
                 out.append((d, att))
         return out
+
+    def _writer_s_own(self, att: Attribution) -> bool:
+        """A first-person statement the writer makes: one not quoted (an "I" in a quote's tag is the writer's when
+        the tag stands outside every quotation and every other statement, as in a first-person essay)."""
+        return not att.direct or outside_quotes(self.article, att.source.span.start) and not self._inside_a_statement(att)
 
     def _inside_a_statement(self, att: Attribution) -> bool:
         """The statement's speaker is named inside what another speaker said: a report within a report."""

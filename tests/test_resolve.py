@@ -204,6 +204,17 @@ def test_the_writers_we_and_a_described_group_are_nobody_named_before():
                       "speak at a recent rally, were unmoved.")
     assert not any("speak at a recent rally" in text and key != "the-article--t" for text, key in found.items())
 
+def test_an_i_quoting_itself_outside_quotes_is_the_writer_and_inside_a_quote_the_quoted():
+    """A first-person essay's "I laughed and said, '...'" is the writer's words, not the last person named before
+    it ("my mother"); an "I" inside someone's quote ('"I told him, 'You are fired,'" Trump said') stays with the
+    one quoted."""
+    found = _speakers("Once in my early 20s, when my mother mentioned the devil to me while driving on the highway, "
+                      "I laughed and said, \"I don't believe in the devil.\"", article_id="x4")
+    assert found["\"I don't believe in the devil.\""].startswith("the-article--x4")
+    found = _speakers("Donald Trump met the contestant on Monday.\n\n\"I told him, 'You are fired,'\" Trump said.")
+    assert found["\"I told him, 'You are fired,'\""] == "donald-trump"
+
+
 
 def test_the_office_a_description_names_with_its_party_is_the_person_holding_it():
     """"The Republican nominee said ..." after "GOP presidential nominee Donald Trump" is Trump ("GOP" is
