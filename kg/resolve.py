@@ -199,6 +199,12 @@ _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "b
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+def _one_of_several(m: Mention) -> bool:
+    """The mention's name is one of the several its phrase joins ("China and the United States, which vowed ...":
+    China), not a name with "and" in it ("the Department of Health and Human Services")."""
+    return not _AND.search(m.name) and bool(_AND.search(m.span.text.split(",")[0]))
+
+
 def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mention]:
     """The people a coordinated speaker names, each of whom claims what they said ("Ryan and Trump said",
     "Senators Mitch McConnell and Harry Reid said"); a mention that is not two names joined by "and" stays whole
@@ -460,6 +466,7 @@ class _Resolver:
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.surnames = frozenset(name.split()[-1].lower() for name in self.entity_names)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+        self.said_jointly: set[int] = set()  # id(draft) of those whose latest statement had several sources
         self.unattributed: list[Attribution] = []  # statements no actor is known to have made
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
         self.sentence_start_set = set(self.sentence_starts)
@@ -920,10 +927,12 @@ class _Resolver:
         it can be whose statement ends in the pronoun's sentence or the two before ("Twitter said ... It added that
         ..."; a tag can be a sentence of its own: '"...," the report says. It also points out ...'); else no one,
         for "it" and "they" far more often stand for things and people just described (a video, a deal, "the
-        economists") than for a speaker further back."""
+        economists") than for a speaker further back. "It" is not one of several who spoke together ("China and the
+        United States, which vowed ... It showed that ...": the deal)."""
         since = self.sentence_start(m.span.start, back=2)
         return next((d for d in reversed(previous) if self.last_said.get(id(d), -1) >= since
-                     and _may_be(d, allowed, None)), None)
+                     and _may_be(d, allowed, None)
+                     and not (m.name == "it" and id(d) in self.said_jointly)), None)
 
     def _named_right_before(self, m: Mention) -> Mention | None:
         """The name a relative pronoun follows, with nothing but a comma between them: what it stands for."""
@@ -1132,10 +1141,13 @@ class _Resolver:
                 out.extend((a, att) for a in authors)
                 continue
             reported = self._inside_a_statement(att)
-            for d in self._speakers_of(att, speakers):
+            found = self._speakers_of(att, speakers)
+            for d in found:
                 if not reported:  # "Trump mocked Bush for suggesting that ... He said ...": he is Trump
                     speakers.append(d)
                     self.last_said[id(d)] = att.content.end
+                    (self.said_jointly.add if len(found) > 1 or _one_of_several(att.source)
+                     else self.said_jointly.discard)(id(d))
                 out.append((d, att))
         return out
 

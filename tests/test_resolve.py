@@ -204,6 +204,17 @@ def test_the_writers_we_and_a_described_group_are_nobody_named_before():
                       "speak at a recent rally, were unmoved.")
     assert not any("speak at a recent rally" in text and key != "the-article--t" for text, key in found.items())
 
+def test_it_is_not_one_of_several_who_spoke_together():
+    """"China and the United States, which together vowed ... It showed that ...": "it" is the deal, not China,
+    one of two who spoke together; "Acme Corp. said ... It added" is still Acme."""
+    found = _speakers("Much of the impetus for the deal came from China and the United States, the world's two "
+                      "biggest polluters, which together vowed to stave off the worst effects of climate change.\n\n"
+                      "It showed that the United Nations can come up with global solutions.")
+    assert found.get("the United Nations can come up with global solutions") != "china"
+    found = _speakers("Acme Corp. said on Monday that sales rose.\n\nIt added that the review would continue.")
+    assert found["the review would continue"] == "acme-corp"
+
+
 def test_an_i_quoting_itself_outside_quotes_is_the_writer_and_inside_a_quote_the_quoted():
     """A first-person essay's "I laughed and said, '...'" is the writer's words, not the last person named before
     it ("my mother"); an "I" inside someone's quote ('"I told him, 'You are fired,'" Trump said') stays with the
