@@ -898,9 +898,13 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
     assert found == [("Security Council", "statement")]
     found = [att.source.name for _, cue, _, att in extract(
         "The dean has published a letter disputing the accusations. The company wrote a letter to the president on "
-        "Monday. Exxon contended in its letter that the reports were biased. The letter also accuses a reporter of "
+        "Monday. A letter to the editor on Tuesday disputed the reports. The letter also accuses a reporter of "
         "bias.") if cue == "accuses"]
     assert found == ["letter"]
+    found = [att.source.name for _, cue, _, att in extract(
+        "The dean has published a letter disputing the accusations. Exxon contended in its letter that the reports "
+        "were biased. The letter also accuses a reporter of bias.") if cue == "accuses"]
+    assert found == ["Exxon"]
 
 
 def test_a_speaker_after_a_quote_keeps_the_apposition_the_parser_hangs_the_closing_mark_on(extract):

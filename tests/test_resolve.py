@@ -204,6 +204,23 @@ def test_the_writers_we_and_a_described_group_are_nobody_named_before():
                       "speak at a recent rally, were unmoved.")
     assert not any("speak at a recent rally" in text and key != "the-article--t" for text, key in found.items())
 
+def test_the_statement_is_its_issuer_s_when_named_in_it_or_owned_and_not_far_back():
+    """"In a statement announcing the pick, the union called ... The statement also referenced ..." is the union's;
+    so is "Exxon Mobil contended in its letter ... The letter also accuses ..."; a statement many paragraphs after
+    the one a minister made is not taken for hers."""
+    found = _speakers("In a statement announcing the pick, the Association of Flight Attendants called Clinton a "
+                      "champion for its members.\n\nThe statement also referenced the impact Clinton would have on "
+                      "women in the workplace.")
+    assert found["the impact Clinton would have on women in the workplace"] == "association-of-flight-attendants"
+    found = _speakers("Exxon Mobil contended in its letter that some foundations had a bias against the industry.\n\n"
+                      "The letter also accuses one of the journalists of ignoring information.")
+    assert found["one of the journalists of ignoring information"] == "exxon-mobil"
+    filler = "".join(f"The plane left Paris at {h} p.m. on Thursday.\n\n" for h in range(1, 6))
+    found = _speakers("He was a respected manager, Pascale Boistard said in a statement.\n\n" + filler
+                      + "He was a well liked colleague, the statement added.")
+    assert found["He was a well liked colleague"] != "pascale-boistard"
+
+
 def test_it_is_not_one_of_several_who_spoke_together():
     """"China and the United States, which together vowed ... It showed that ...": "it" is the deal, not China,
     one of two who spoke together; "Acme Corp. said ... It added" is still Acme."""

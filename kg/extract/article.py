@@ -185,7 +185,7 @@ def _add_issuers(paragraph: _Paragraph, issuers: dict[str, Mention], attribution
         source = attributions[k].source
         where = source.span.start if source is not None else 0
         known = _issuers_at(issuers, [e for e in events if e[0] < where])
-        attributions[k] = with_issuer(attributions[k], known, paragraph.article.text)
+        attributions[k] = with_issuer(attributions[k], known, paragraph.article)
     known = _issuers_at(issuers, events)
     issuers.clear()
     issuers.update(known)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.cues import attribution_words, document_verbs
-from kg.extract.cue_words import is_document, may_speak, owner_by_support_verb
+from kg.extract.cue_words import is_document, issuer_of_document, may_speak, possessor_of_document
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import TENSED, noun_phrase
 from kg.types import Article, Attribution, Mention
@@ -21,7 +21,8 @@ DOCUMENT_NOUNS = attribution_words("document-noun")
 
 def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[int, str, Mention | None]]:
     """``(where, document noun, issuer)`` for each new document of a paragraph, in text order: "X issued a
-    statement" gives X, and so does "X ruled that ..." for "the ruling" (:func:`kg.cues.document_verbs`); a document
+    statement", "a statement from X", "In a statement ..., X called ..." and "X's statement" give X, and so does "X
+    ruled that ..." for "the ruling" (:func:`kg.cues.document_verbs`); a document
     of unknown issuer ("its letter", "a letter to the editor") gives ``None`` (from there on "the letter" is not known
     to be X's). "The statement" itself names no new document."""
     for tok in doc:
@@ -29,7 +30,7 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
             yield issued
         if not is_document(tok):
             continue
-        issuer = owner_by_support_verb(tok)
+        issuer = issuer_of_document(tok) or possessor_of_document(tok)
         if issuer is not None and issuer.pos_ != "PRON":
             yield offset + tok.idx, tok.lemma_.lower(), mention_of(article, offset, doc,
                                                                    [t.i for t in noun_phrase(issuer)])
@@ -50,16 +51,24 @@ def _issued_by_verb(article: Article, offset: int, verb: Token) -> tuple[int, st
     return offset + verb.idx, noun, mention_of(article, offset, verb.doc, [t.i for t in noun_phrase(subject)])
 
 
-def with_issuer(att: Attribution, issuers: dict[str, Mention], text: str) -> Attribution:
-    """The attribution with "the statement" (a document issued earlier in the article) speaking for its issuer; the
-    source's span stays as written. ``text`` is the article's text."""
+_REACH = 3
+"""Paragraphs after the one naming a document's issuer in which "the statement" is still that document: further on,
+a writer who means it names it again, and "the statement" is more likely another one."""
+
+
+def with_issuer(att: Attribution, issuers: dict[str, Mention], article: Article) -> Attribution:
+    """The attribution with "the statement" (a document issued a few paragraphs before at most) speaking for its
+    issuer; the source's span stays as written."""
     source = att.source
     if source is None or source.named or source.affiliation or source.titles:
         return att
     noun = _singular(source.span.text.lower())
+    text = article.text
     if noun not in issuers or text[max(0, source.span.start - 4):source.span.start].lower() != "the ":
         return att
-    return replace(att, source=replace(issuers[noun], span=source.span))
+    issuer = issuers[noun]
+    between = sum(issuer.span.start < p.start <= source.span.start for p in article.paragraphs)
+    return att if between > _REACH else replace(att, source=replace(issuer, span=source.span))
 
 
 def _singular(word: str) -> str:
