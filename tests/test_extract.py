@@ -1553,6 +1553,25 @@ def test_a_that_clause_hung_on_the_document_of_the_report_is_its_content(extract
     assert [(c, t) for _, c, t, _ in found] == [
         ("said", "the convention's security team would work with the Philadelphia police")]
     assert not extract("He said in the statement that was released Monday.")
+    found = extract("Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter messages that the "
+                    "truck was carrying arms and explosives.")
+    assert [(c, t) for _, c, t, _ in found] == [("said", "the truck was carrying arms and explosives")]
+
+
+def test_said_and_a_ranked_role_before_a_name_the_tagger_left_untagged(extract):
+    """'"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).': the parser reads "ranking" as a verb and
+    the tagger gives the name no entity; the name after the role is still the speaker."""
+    found = extract('"Republicans are so frustrated with the decision of the FBI," said Oversight ranking Democrat '
+                    'Elijah Cummings (D-Md.).')
+    assert [(s.split(" (")[0], c) for s, c, _, _ in found] == [("Democrat Elijah Cummings", "said")]
+
+
+def test_a_straight_quote_a_page_closed_with_a_curly_mark_ends_there(extract):
+    """'"...,” said Benjamin. "He is ..."': the first quote ends at the curly mark, so the tag between the two
+    quotes is a tag, and the speaker is Benjamin."""
+    found = extract('"Donald Trump does not understand counterterrorism,” said Daniel Benjamin, a former '
+                    'official. "He is jaw-droppingly ignorant. Mateen was radicalized in the United States."')
+    assert [(s, c) for s, c, _, _ in found][:1] == [("Daniel Benjamin, a former official", "said")]
 
 
 def test_accused_two_objects_of_something(extract):

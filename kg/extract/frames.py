@@ -782,7 +782,7 @@ def _that_clause_on_setting(verb: Token) -> Token | None:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is None or prep.i < verb.i or prep.lower_ not in {"in", "during", "at", "on"}:
             continue
-        for c in pobj.children:
+        for c in pobj.subtree:  # also deeper: "said in one of a series of Twitter messages that ..."
             if c.dep_ in {"acl", "relcl"} and c.i > pobj.i and c.left_edge.dep_ == "mark" \
                     and c.left_edge.lower_ == "that" and c.left_edge.head.i == c.i:
                 return c

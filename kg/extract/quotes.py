@@ -275,9 +275,17 @@ def _name_right_after(verb: Token) -> Token | None:
     while k < len(doc) and k - verb.i <= _ROLE_WORDS and _word_of_a_role_and_name(doc[k]) \
             and (doc[k].sent.start == doc[k - 1].sent.start or doc[k - 1].text.endswith(".")):
         k += 1
+    end = k
     while k > verb.i + 1 and doc[k - 1].ent_type_ != "PERSON":
         k -= 1
+    if k == verb.i + 1 and end > verb.i + 2 and _untagged_name_ends(doc[end - 2], doc[end - 1]):
+        return doc[end - 1]  # "said Oversight ranking Democrat Elijah Cummings (D-Md.)", no entity tagged
     return doc[k - 1] if k > verb.i + 1 else None
+
+
+def _untagged_name_ends(first: Token, last: Token) -> bool:
+    """Two capitalised names the tagger gave no entity end the phrase (a first name and a surname)."""
+    return all(t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_alpha and t.is_title for t in (first, last))
 
 
 _ROLE_WORDS = 8
@@ -287,7 +295,10 @@ Capt. Jeff Davis")."""
 
 def _word_of_a_role_and_name(word: Token) -> bool:
     """A word of "Pentagon spokesman Navy Capt. Jeff Davis": a name, a title (its abbreviation with its full stop,
-    where the parser may have ended the sentence) or a noun of the role."""
+    where the parser may have ended the sentence), a noun of the role or a word that ranks it ("former", "senior",
+    "Oversight ranking Democrat Elijah Cummings", whatever the tagger made of "ranking")."""
+    if word.tag_ in {"JJ", "VBG"} and word.is_alpha and word.is_lower:
+        return True
     return word.pos_ in {"PROPN", "NOUN"} and (word.is_alpha or word.text[:-1].isalpha() and word.text[-1] == ".")
 
 
@@ -895,6 +906,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(1, 28)]
     >>> quote_spans('\\u201cOpened curly, closed straight." he said')
     [(1, 31)]
+    >>> quote_spans('"No,\u201d said Ben. "Yes."')
+    [(1, 4), (17, 21)]
     >>> quote_spans('<tweet tweet-date="March 10">Aide "Jeff" told me')
     [(35, 39)]
     """
@@ -917,6 +930,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             width, j = 1, _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
             if ch == "\u201c" and j != -1:
                 j = _closed_straight(text, i + 1, j)
+            elif ch == '"':
+                j = _closed_curly(text, i + 1, j)
             if j == -1 and ch in {'"', "\u201c"}:  # a scraper's mixed marks: '"...\u201d', '\u201c..."'
                 j = text.find("\u201d" if ch == '"' else '"', i + 1)
         else:
@@ -940,6 +955,16 @@ def _closed_straight(text: str, start: int, end: int) -> int:
     quote; else at its curly close ``end``."""
     k = text.find('"', start, end)
     return k if k > start and text[k - 1] in ",.?!" else end
+
+
+def _closed_curly(text: str, start: int, end: int) -> int:
+    """Where a straight quote a page closed with a curly mark ends: at a curly closing mark right after the
+    punctuation closing a quote, before the next straight mark ``end`` ('"It doesn't work,” said Benjamin. "He
+    is ..."'), with no curly quote opened inside it; else at ``end``."""
+    k = text.find("\u201d", start, end if end != -1 else len(text))
+    if k > start and text[k - 1] in ",.?!" and "\u201c" not in text[start:k]:
+        return k
+    return end
 
 
 def _closing_curly(text: str, start: int) -> int:
