@@ -1558,6 +1558,35 @@ def test_a_that_clause_hung_on_the_document_of_the_report_is_its_content(extract
     assert [(c, t) for _, c, t, _ in found] == [("said", "the truck was carrying arms and explosives")]
 
 
+def test_a_verb_joined_to_a_passive_one_shares_its_subject(extract):
+    """"Mr. Trump was forced into damage control and said that ...": Trump said it; "The workers were not told
+    that ..." stays no report of theirs."""
+    found = extract("By the end of the day, Mr. Trump was forced into a rare moment of damage control and said that "
+                    "his words had been misconstrued.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Mr. Trump", "said", "his words had been misconstrued")]
+    assert not [c for _, c, _, _ in extract("The workers were not told that the plant would close.") if c]
+
+
+def test_a_run_of_verbs_the_parser_read_as_a_clause_shares_the_first_subject(extract):
+    """"Trump summed up Clinton as 'terrible,' denounced her record and said she ...": the parser made "summed" a
+    clause of "denounced"; Trump still said it."""
+    found = extract("Trump further summed up Clinton as \u201cterrible,\u201d denounced her record as secretary of "
+                    "state and said she should not even be allowed to run for office.")
+    assert ("Trump", "said", "she should not even be allowed to run for office") in [
+        (s, c, t) for s, c, t, _ in found]
+
+
+def test_a_quote_that_is_the_clause_of_a_verb_before_it_has_no_tag_after_it(extract):
+    """'even as Trump claimed that "...," one of the former prosecutors said the two cases were different': the
+    quote is Trump's claim, not the prosecutor's."""
+    found = extract("But even as Trump claimed on Tuesday that \u201cGeneral Petraeus got in trouble for far "
+                    "less,\u201d one of the former prosecutors for David Petraeus said the two cases were quite "
+                    "different.")
+    by_cue = {c: (s, t) for s, c, t, _ in found}
+    assert by_cue["claimed"][0] == "Trump" and "Petraeus got in trouble" in by_cue["claimed"][1]
+    assert by_cue["said"] == ("one of the former prosecutors for David Petraeus", "the two cases were quite different")
+
+
 def test_said_and_a_ranked_role_before_a_name_the_tagger_left_untagged(extract):
     """'"...," said Oversight ranking Democrat Elijah Cummings (D-Md.).': the parser reads "ranking" as a verb and
     the tagger gives the name no entity; the name after the role is still the speaker."""

@@ -360,7 +360,21 @@ def _subject_misread(verb: Token) -> Token | None:
     """The subject of a verb the parser gave none, read as something else before it: the subject of the clause it is
     joined to, an apposition, an adverb, a compound."""
     return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
-        or subject_read_as_compound(verb)
+        or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb)
+
+
+def _subject_of_a_run_read_as_clause(verb: Token) -> Token | None:
+    """"Trump further summed up Clinton as 'terrible,' denounced her record and said ...": the parser made the first
+    verb of a run a clause of the second; a tensed clause opening the sentence with no word that makes it one ("when",
+    "as", "if") and only a comma after it is the run's first verb, and its subject the run's."""
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if first is None or first.tag_ not in TENSED or first.left_edge.i != verb.sent.start:
+        return None
+    if any(c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} for c in first.children):
+        return None
+    if not all(t.is_punct for t in verb.doc[first.right_edge.i + 1:verb.i]) or verb.doc[verb.i - 1].text == ".":
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i == first.left_edge.i), None)
 
 
 def _named_instead(subject: Token, verb: Token) -> Token | None:
@@ -483,10 +497,13 @@ def _participle_above(verb: Token) -> Token | None:
 
 def _subject_up_the_run(verb: Token) -> Token | None:
     """The subject of the verb a conjunct is joined to; for a tensed one, up a run of tensed verbs ("he looked up,
-    furrowed his brow and said")."""
+    furrowed his brow and said"); a passive one's subject too ("Mr. Trump was forced into damage control and said
+    ...")."""
     head = verb.head
     while head.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and head.dep_ == "ROOT" and verb.tag_ in TENSED:
+            return _subject_of_a_run_read_as_clause(head)
         if subject is not None or head.dep_ != "conj" or head.head.i == head.i or verb.tag_ not in TENSED:
             return subject
         head = head.head

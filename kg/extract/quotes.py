@@ -673,7 +673,9 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    after = _tag_after_quote(doc, spans, k) if not _quoted_name(toks) else None
+    # "even as Trump claimed that '...,' one of the prosecutors said ...": Trump's, not theirs
+    after = _tag_after_quote(doc, spans, k) if not _quoted_name(toks) and not _clause_a_cue_before_reports(toks) \
+        else None
     parts = [toks]
     if after is not None:
         if k + 1 < len(spans) and _split_by_tag(doc, after, next_start) and not _own_tag(doc, spans, k + 1):
@@ -693,6 +695,18 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
     return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+
+
+def _clause_a_cue_before_reports(toks: list[Token]) -> bool:
+    """The quote is the "that"-clause of a speech verb before it ('claimed on Tuesday that "General Petraeus got in
+    trouble for far less,"'): the words after it are no tag of its own, for English has no '"...," he said that'."""
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if not t.is_punct and t.head.i not in ids]
+    if len(roots) != 1 or roots[0].dep_ != "ccomp":
+        return False
+    clause, cue = roots[0], roots[0].head
+    return cue.i < toks[0].i and cue.pos_ == "VERB" and is_cue_verb(cue) and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < toks[0].i for c in clause.children)
 
 
 def _own_tag(doc: Doc, spans: list[list], k: int) -> bool:

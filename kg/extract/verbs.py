@@ -20,7 +20,7 @@ from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TIME_MARKS, clean, noun_phrase, phrase_before_clauses, source_extent_of,
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses, source_extent_of,
     whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee
@@ -452,8 +452,10 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
         return False
     if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
         return False
-    # "workers were not told": the passive subject is the addressee, not the speaker
-    return not (subject.dep_ == "nsubjpass" and not cue.weak and tok.dep_ != "pcomp")
+    # "workers were not told": the passive subject is the addressee, not the speaker (but "he was asked about it and
+    # said ...": the subject of a passive verb a tensed one is joined to speaks there)
+    own_verb_passive = subject.head.i == tok.i or not (tok.dep_ == "conj" and tok.tag_ in TENSED)
+    return not (subject.dep_ == "nsubjpass" and own_verb_passive and not cue.weak and tok.dep_ != "pcomp")
 
 
 def _by_means_of(verb: Token) -> bool:
