@@ -1576,6 +1576,14 @@ def test_a_run_of_verbs_the_parser_read_as_a_clause_shares_the_first_subject(ext
         (s, c, t) for s, c, t, _ in found]
 
 
+def test_a_participle_describing_the_subject_read_as_a_clause(extract):
+    """"Republican activists clamoring to block Donald Trump say they ...": the activists say it, though the
+    parser made "clamoring" a clause of "say" with the activists for its subject."""
+    found = extract("But Republican activists clamoring to block Donald Trump from the GOP nomination say they\u2019re "
+                    "suddenly in the midst of a Dump-Trump bump.")
+    assert [(s, c) for s, c, _, _ in found] == [("Republican activists", "say")]
+
+
 def test_a_quote_that_is_the_clause_of_a_verb_before_it_has_no_tag_after_it(extract):
     """'even as Trump claimed that "...," one of the former prosecutors said the two cases were different': the
     quote is Trump's claim, not the prosecutor's."""

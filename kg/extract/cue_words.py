@@ -360,7 +360,22 @@ def _subject_misread(verb: Token) -> Token | None:
     """The subject of a verb the parser gave none, read as something else before it: the subject of the clause it is
     joined to, an apposition, an adverb, a compound."""
     return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
-        or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb)
+        or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb) \
+        or _subject_with_its_participle_read_as_clause(verb)
+
+
+def _subject_with_its_participle_read_as_clause(verb: Token) -> Token | None:
+    """"Republican activists clamoring to block Donald Trump say ...": the parser made the participle that describes
+    the subject a clause of the verb, with the subject for its own; a participle right after a noun that opens the
+    sentence, with nothing between its phrase and the verb, describes the verb's subject."""
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if first is None or first.tag_ not in {"VBG", "VBN"} or first.right_edge.i + 1 != verb.i:
+        return None
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.right_edge.i + 1 != first.i or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opening = verb.doc[verb.sent.start:subject.left_edge.i]
+    return subject if all(t.dep_ == "cc" or t.is_punct for t in opening) else None
 
 
 def _subject_of_a_run_read_as_clause(verb: Token) -> Token | None:
