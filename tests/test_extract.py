@@ -1576,6 +1576,44 @@ def test_a_run_of_verbs_the_parser_read_as_a_clause_shares_the_first_subject(ext
         (s, c, t) for s, c, t, _ in found]
 
 
+def test_has_said_read_as_a_passive_is_still_a_report(extract):
+    """"He's said he gets his ideas from ...": the parser reads "'s" as "is" (a passive); it is "has", and he said
+    it. "It's said that ..." names no one."""
+    found = extract("He's said he gets his ideas about monetary policy from a speech.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("He", "said", "he gets his ideas about monetary policy from a speech")]
+    assert not [c for _, c, _, _ in extract("It's said that he gets his ideas from a speech.") if c]
+
+
+def test_a_that_clause_hung_on_the_time_of_the_report(extract):
+    """"said for the first time that ...": the parser hangs the clause on "time"; "apologized for his campaign's
+    suggestion that ..." keeps the suggestion as what he apologized for."""
+    found = extract("Kirby also said for the first time that some emails between Clinton and President Obama have "
+                    "been located.")
+    assert [(s, t) for s, _, t, _ in found] == [("Kirby", "some emails between Clinton and President Obama have "
+                                                          "been located")]
+    found = extract("Ted Cruz apologized for his campaign's suggestion to Iowa caucusgoers on Monday that fellow "
+                    "candidate Ben Carson was dropping out of the race.")
+    assert all(t.startswith("his campaign") for _, c, t, _ in found if c == "apologized for")
+
+
+def test_an_expectation_stops_before_a_clause_joined_with_a_speaker_of_its_own(extract):
+    """"... is expected to increase ..., and aides say he will seek reelection": the aides' report is theirs, not
+    part of the expectation."""
+    found = extract("Sanders's profile in the Senate is expected to increase once he returns to the chamber full "
+                    "time, and aides say he will almost certainly seek reelection in 2018.")
+    assert ("aides", "say", "he will almost certainly seek reelection in 2018") in [(s, c, t) for s, c, t, _ in found]
+    assert not any("aides say" in t for _, _, t, _ in found)
+
+
+def test_that_said_is_no_report(extract):
+    """"That said, Millennials say they ...": "That said" connects the sentence to the one before; the Millennials
+    say it. "Needless to say, the mayor said ..." is the mayor's."""
+    found = extract("That said, Millennials say they believe success will require a lifetime of effort.")
+    assert [(s, c) for s, c, _, _ in found] == [("Millennials", "say")]
+    found = extract("Needless to say, the mayor said the plan failed.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("mayor", "said", "the plan failed")]
+
+
 def test_a_participle_describing_the_subject_read_as_a_clause(extract):
     """"Republican activists clamoring to block Donald Trump say they ...": the activists say it, though the
     parser made "clamoring" a clause of "say" with the activists for its subject."""

@@ -774,14 +774,18 @@ def _object_that_clause(verb: Token) -> Token | None:
     return _that_clause_on_setting(verb)
 
 
+_TIME_NOUNS = frozenset({"time", "year", "month", "week", "day", "decade", "hour"})
+
+
 def _that_clause_on_setting(verb: Token) -> Token | None:
-    """"said in a statement that the team would work with ...": a "that"-clause the parser hung on the document or
-    occasion of the report (a clause whose "that" is its mark, not the relative pronoun of "the statement that was
+    """"said in a statement that the team would work with ...", "said for the first time that ...": a "that"-clause
+    the parser hung on the document, occasion or time of the report (a clause whose "that" is its mark, not the relative pronoun of "the statement that was
     released")."""
     for prep in verb.children:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-        if pobj is None or prep.i < verb.i or prep.lower_ not in {"in", "during", "at", "on"}:
-            continue
+        if pobj is None or prep.i < verb.i or prep.lower_ not in {"in", "during", "at", "on", "for"} \
+                or prep.lower_ == "for" and pobj.lemma_.lower() not in _TIME_NOUNS:
+            continue  # "for the first time", not "apologized for his campaign's suggestion that ..."
         for c in pobj.subtree:  # also deeper: "said in one of a series of Twitter messages that ..."
             if c.dep_ in {"acl", "relcl"} and c.i > pobj.i and c.left_edge.dep_ == "mark" \
                     and c.left_edge.lower_ == "that" and c.left_edge.head.i == c.i:

@@ -377,8 +377,13 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
         return None
     if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return []
-    # to the end of the expectation's clause: not a tag after it (", officials say": their report)
+    # to the end of the expectation's clause: not a tag after it (", officials say": their report), nor a clause
+    # joined to it with a subject of its own (", and aides say he will ...": theirs)
     end = tok.right_edge.i if tok.dep_ in {"ccomp", "parataxis"} and tok.head.i > tok.i else sent.end
+    joined = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                   and any(x.dep_ in SUBJ for x in c.children)), None)
+    if joined is not None:
+        end = min([c.i for c in tok.children if c.dep_ == "cc" and tok.i < c.i < joined.i], default=joined.left_edge.i) - 1
     content = clean([t for t in sent if subject.left_edge.i <= t.i <= end], set(used), None)
     if word_count([sent.doc[i] for i in content]) < 4:
         return []
@@ -394,7 +399,8 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
     if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):
         return []
-    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak:
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak \
+            or _has_read_as_passive(tok):
         return None
     if cue.speech_act == "question" and not any(c.dep_ == "agent" for c in tok.children):
         # "Trump was asked about the former first lady": what he was asked, by someone the text does not name
@@ -454,8 +460,18 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
         return False
     # "workers were not told": the passive subject is the addressee, not the speaker (but "he was asked about it and
     # said ...": the subject of a passive verb a tensed one is joined to speaks there)
-    own_verb_passive = subject.head.i == tok.i or not (tok.dep_ == "conj" and tok.tag_ in TENSED)
+    own_verb_passive = (subject.head.i == tok.i or not (tok.dep_ == "conj" and tok.tag_ in TENSED)) \
+        and not _has_read_as_passive(tok)
     return not (subject.dep_ == "nsubjpass" and own_verb_passive and not cue.weak and tok.dep_ != "pcomp")
+
+
+def _has_read_as_passive(verb: Token) -> bool:
+    """"He's said he gets his ideas from ...": the parser read the "'s" of "has" as "is", a passive; a passive
+    "is said" reports no clause with a subject of its own ("It's said that ..." has "it")."""
+    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "\u2019s"} for c in verb.children) \
+        and any(c.dep_ == "ccomp" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
+                for c in verb.children) \
+        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
 
 
 def _by_means_of(verb: Token) -> bool:
