@@ -1614,6 +1614,24 @@ def test_that_said_is_no_report(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("mayor", "said", "the plan failed")]
 
 
+def test_a_subject_the_parser_joined_to_the_opening_phrase(extract):
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ...": the parser made
+    Reid a conjunct of Nevada; he said it."""
+    found = extract("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+                    "Mr. Sanders on Tuesday.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Senator Harry Reid", "said", "he spoke with Mr. Sanders on Tuesday")]
+
+
+def test_a_subject_the_parser_made_an_apposition_ending_the_clause_reported(extract):
+    """"... have been placed in secure storage, Patrick F. Kennedy, the undersecretary for management, wrote in a
+    memo": Kennedy wrote it, and his name is not part of what he wrote."""
+    found = extract("Two emails sent to Powell and 10 emails sent to aides who worked for Rice have been placed in "
+                    "secure storage, Patrick F. Kennedy, the undersecretary for management, wrote in a memo to State "
+                    "Department Inspector General Steve Linick.")
+    ((source, cue, content, _),) = found
+    assert (source.split(",")[0], cue) == ("Patrick F. Kennedy", "wrote") and content.endswith("in secure storage")
+
+
 def test_a_participle_describing_the_subject_read_as_a_clause(extract):
     """"Republican activists clamoring to block Donald Trump say they ...": the activists say it, though the
     parser made "clamoring" a clause of "say" with the activists for its subject."""

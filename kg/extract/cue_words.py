@@ -374,7 +374,27 @@ def _subject_misread(verb: Token) -> Token | None:
     joined to, an apposition, an adverb, a compound."""
     return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
         or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb) \
-        or _subject_with_its_participle_read_as_clause(verb)
+        or _subject_with_its_participle_read_as_clause(verb) or _subject_read_as_conjunct(verb) \
+        or _subject_read_as_closing_apposition(verb)
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...": the parser joined the
+    subject to the last noun of the opening phrase as a conjunct, with no "and" between them; a person named after
+    that comma is the verb's subject."""
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
+        j -= 1
+    word = verb.doc[j]
+    while word.dep_ == "appos" and word.head.i < word.i:
+        word = word.head  # "Senator Harry Reid, the minority leader": the name
+    if word.dep_ != "conj" or word.ent_type_ != "PERSON" or verb.doc[word.left_edge.i - 1].text != ",":
+        return None
+    head = word.head
+    if any(c.dep_ in {"cc", "preconj"} and head.i < c.i < word.i for c in head.children):
+        return None  # "..., Smith and Jones": a real coordination
+    opening = next((a for a in word.ancestors if a.head.i == verb.i), None)
+    return word if opening is not None and opening.dep_ in {"advcl", "prep"} and opening.i < word.i else None
 
 
 def _subject_with_its_participle_read_as_clause(verb: Token) -> Token | None:
@@ -449,6 +469,25 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
             return word
         head = head.head.head if head.dep_ == "pobj" else head.head
     return None
+
+
+def _subject_read_as_closing_apposition(verb: Token) -> Token | None:
+    """"Two emails ... have been placed in secure storage, Patrick F. Kennedy, the undersecretary for management,
+    wrote in a memo": the parser made the tag's subject an apposition of a common noun ending the clause the tag
+    reports; a person's name there, set off by a comma and running to the tag, is the speaker."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].is_punct:
+        j -= 1
+    word, name = verb.doc[j], None
+    while clause is not None and word.i != clause.i and word.head.i != word.i:
+        if word.dep_ == "appos" and word.pos_ == "PROPN" and word.ent_type_ == "PERSON" \
+                and word.head.pos_ == "NOUN" and word.head.ent_type_ == "" and word.i > clause.i:
+            name = word
+        word = word.head
+    if name is None or word.i != clause.i or verb.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def subject_read_as_compound(verb: Token, *, tag: bool = False) -> Token | None:
