@@ -219,7 +219,8 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
     parts = _AND.split(m.name)
     if len(parts) == 2 and re.search(r", (?:a|an|the|who|both)\b", parts[1]):
         parts = [parts[0], parts[1].split(",")[0].strip()]  # "..., a Sarasota Republican", "..., who met"
-    two_people = m.kind == "ORG" and len(parts) == 2 and {parts[0].lower(), parts[1].lower()} <= surnames
+    two_people = m.kind == "ORG" and len(parts) == 2 and ({parts[0].lower(), parts[1].lower()} <= surnames
+                                                          or _first_names_and_surname(parts))
     if m.kind != "PERSON" and not two_people:
         return [m]
     if not m.named or len(parts) != 2 or parts[0] == parts[1]:
@@ -238,7 +239,24 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
         at = i + len(part)
         out.append(Mention(Span(m.span.start + i, m.span.start + at, part), "PERSON", part, m.titles,
                            m.affiliation, True))
-    return out
+    return _with_shared_surname(out)
+
+
+def _first_names_and_surname(parts: list[str]) -> bool:
+    """"Barack" and "Michelle Obama": a first name alone, then a first name with a surname."""
+    names = first_name_sexes()
+    words = parts[1].split()
+    return " " not in parts[0] and parts[0].lower() in names and len(words) >= 2 and words[0].lower() in names
+
+
+def _with_shared_surname(people: list[Mention]) -> list[Mention]:
+    """"Bill and Hillary Clinton": a first name alone before a full name shares its surname (Bill Clinton)."""
+    if len(people) != 2:
+        return people
+    first, second = people
+    if not _first_names_and_surname([first.name, second.name]):
+        return people
+    return [replace(first, name=f"{first.name} {' '.join(second.name.split()[1:])}"), second]
 
 
 _OWNED = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.? )?((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['\u2019]s? ([a-z].*)$",

@@ -221,6 +221,25 @@ def test_the_statement_is_its_issuer_s_when_named_in_it_or_owned_and_not_far_bac
     assert found["He was a well liked colleague"] != "pascale-boistard"
 
 
+def test_a_first_name_joined_to_a_full_name_shares_its_surname():
+    """"Bill and Hillary Clinton said ...": Bill Clinton and Hillary Clinton, not a person named "Bill"."""
+    found = _speakers_all("Bill and Hillary Clinton said they would attend the funeral.")
+    assert found["they would attend the funeral"] == {"bill-clinton", "hillary-clinton"}
+
+
+def _speakers_all(text: str) -> dict[str, set[str]]:
+    """Each statement's text -> the keys of all the actors that claim it."""
+    from kg.ingest import clean_text
+    from kg.pipeline import analyse_texts
+
+    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="t")]))
+    out: dict[str, set[str]] = {}
+    for c in resolved.claims:
+        out.setdefault(resolved.article.text[c.attribution.content.start:c.attribution.content.end], set()).add(
+            c.actor_key)
+    return out
+
+
 def test_it_is_not_one_of_several_who_spoke_together():
     """"China and the United States, which together vowed ... It showed that ...": "it" is the deal, not China,
     one of two who spoke together; "Acme Corp. said ... It added" is still Acme."""
