@@ -322,6 +322,16 @@ def _honorifics_of_both_sexes(m: Mention, persons: list[Mention]) -> bool:
     return {True, False} <= sexes and any(honorific_sex(w) is not None for w in role_words(m.titles))
 
 
+def _of_the_honorific_s_sex(m: Mention, full: list[Mention]) -> list[Mention]:
+    """The full names a short name with an honorific may stand for: none whose first name is of the other sex
+    ("Mrs. Clinton" is not Bill Clinton, however often the article makes him a subject)."""
+    male = _gender_of(m.titles)
+    if male is None:
+        return full
+    sexes = first_name_sexes()
+    return [o for o in full if sexes.get(o.name.split()[0].lower().rstrip(".")) in (None, male)]
+
+
 def _with_honorific(m: Mention) -> str:
     """The short name with its honorific, when it has one ("Mrs. Clinton"): "Mr." and "Mrs." are two people."""
     honorific = next((t for t in m.titles if set(role_words([t])) & HONORIFICS), None)
@@ -525,9 +535,10 @@ class _Resolver:
             return m.name
         if _honorifics_of_both_sexes(m, self.persons_named):
             return self._full_name_of_the_sex(m) or _with_honorific(m)
-        full = self.full_names_with_surname(m.name)
+        named = self.full_names_with_surname(m.name)
+        full = _of_the_honorific_s_sex(m, named)
         if not full:
-            return self.full_name_by_first_name(m) or m.name
+            return _with_honorific(m) if named else self.full_name_by_first_name(m) or m.name
         return self._likeliest_of(self._holding_the_office(m, full))
 
     def _titled_apart(self, m: Mention, name: str, kind: str) -> tuple[str, bool]:

@@ -221,6 +221,14 @@ def test_the_statement_is_its_issuer_s_when_named_in_it_or_owned_and_not_far_bac
     assert found["He was a well liked colleague"] != "pascale-boistard"
 
 
+def test_a_surname_with_an_honorific_is_never_the_full_name_of_the_other_sex():
+    """"Mrs. Clinton" is Hillary Clinton even where the article makes Bill Clinton the subject more often."""
+    found = _speakers("Former President Bill Clinton campaigned in Ohio. Bill Clinton spoke at a church. Bill "
+                      "Clinton met voters.\n\nHillary Clinton's campaign released a plan.\n\nMrs. Clinton said that "
+                      "the plan would create jobs.")
+    assert found["the plan would create jobs"] == "hillary-clinton"
+
+
 def test_a_first_name_joined_to_a_full_name_shares_its_surname():
     """"Bill and Hillary Clinton said ...": Bill Clinton and Hillary Clinton, not a person named "Bill"."""
     found = _speakers_all("Bill and Hillary Clinton said they would attend the funeral.")
