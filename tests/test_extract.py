@@ -1331,11 +1331,12 @@ def test_a_noun_or_gerund_joined_to_the_verb_after_its_object_is_a_second_object
 
 
 def test_an_infinitive_of_a_noun_that_cannot_speak_is_its_holders_or_no_ones(extract):
-    """"Efforts to admit refugees" says nothing anyone said; "Mr. Trump's use of the word to describe ..." is Trump's;
-    inside what a cue reports, the noun's infinitive is part of that report."""
+    """"Efforts to admit refugees" says nothing anyone said; "Mr. Trump's use of the word to describe ..." is Trump's
+    (the possessor without its "'s", so the name joins Trump's other mentions); inside what a cue reports, the noun's
+    infinitive is part of that report."""
     assert extract("Efforts to admit refugees from Central America stalled in the Senate.") == []
     found = extract("Mr. Trump's use of the word to describe her loss to Barack Obama drew criticism.")
-    assert [(s, c, t) for s, c, t, _ in found] == [("Mr. Trump's", "to describe", "her loss to Barack Obama")]
+    assert [(s, c, t) for s, c, t, _ in found] == [("Mr. Trump", "to describe", "her loss to Barack Obama")]
     found = extract("The mayor refused to go along with a colleague's attempt to dispute the polls.")
     assert [(c, t) for _, c, t, _ in found] == [("refused", "to go along with a colleague's attempt to dispute the polls")]
 

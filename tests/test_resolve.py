@@ -229,6 +229,16 @@ def test_a_surname_with_an_honorific_is_never_the_full_name_of_the_other_sex():
     assert found["the plan would create jobs"] == "hillary-clinton"
 
 
+def test_a_participle_on_someone_s_act_is_theirs():
+    """"Trump's decision to skip the debate, complaining about ...": Trump complained, not an actor "Trump's
+    Decision"; so "Trump's refusal to endorse Ryan" is Trump's."""
+    found = _speakers("Donald Trump skipped the debate.\n\nWhat's more, Trump's decision to skip last week's final "
+                      "Republican debate, complaining about being ill-treated by the Fox News sponsors, may have "
+                      "cost him.\n\nTrump\u2019s refusal to endorse Ryan was widely viewed as payback.")
+    assert found["being ill-treated by the Fox News sponsors"] == "donald-trump"
+    assert all(not key.startswith("trump-s") for key in found.values())
+
+
 def test_a_first_name_joined_to_a_full_name_shares_its_surname():
     """"Bill and Hillary Clinton said ...": Bill Clinton and Hillary Clinton, not a person named "Bill"."""
     found = _speakers_all("Bill and Hillary Clinton said they would attend the funeral.")

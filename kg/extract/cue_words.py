@@ -142,12 +142,22 @@ def _participle_speaker(verb: Token) -> Token | None:
         if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
                 and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
             return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
+        if owner is None and _an_act_of_its_holder(verb.head):
+            return _holder_of(verb.head)  # "Trump's decision to skip the debate, complaining about ...": Trump
         return owner or verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _an_act_of_its_holder(noun: Token) -> bool:
+    """A noun for something someone did or decided, not someone or a document, with whose it is ("Trump's
+    decision", "a decision by the board")."""
+    things = _DOCUMENT_NOUNS | evidence_nouns()
+    return not may_speak(noun) and noun.lemma_.lower() not in things and noun.lower_ not in things \
+        and _holder_of(noun) is not None
 
 
 def _set_off_from_a_thing(participle: Token) -> Token | None:

@@ -95,6 +95,8 @@ def noun_phrase(tok: Token) -> list:
     out = _without_trailing_marks(_without_clauses(tok))
     while out and out[0].is_punct and out[0].i < tok.i:
         out.pop(0)
+    if tok.dep_ == "poss" and len(out) > 1 and out[-1].dep_ == "case":
+        out = out[:-1]  # "Trump's decision ..., complaining": the possessor who speaks, without its "'s"
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
     dash = max((k for k, t in enumerate(out) if free_dash(t) and t.i < tok.i
                 and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # spaced on both sides
