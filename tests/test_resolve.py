@@ -239,6 +239,29 @@ def test_a_participle_on_someone_s_act_is_theirs():
     assert all(not key.startswith("trump-s") for key in found.values())
 
 
+def test_a_definite_role_in_apposition_names_the_person_its_description_stands_for():
+    """"Donald Trump, the New York businessman, ..." then "The New York businessman said": Trump; an indefinite
+    apposition ("Bill Daley, a former JPMorgan Chase vice president") is one of several, so "its senior vice
+    president" is not Daley; "the union's president, Mary Kay Henry, expressed concern" is Henry."""
+    found = _speakers("Donald Trump, the New York businessman, held a rally in Ohio.\n\nDe Blasio disbanded the "
+                      "unit in 2014.\n\nThe New York businessman said that the unit should be restored.")
+    assert found["the unit should be restored"] == "donald-trump"
+    found = _speakers("Obama named Bill Daley, a former JPMorgan Chase vice president, as his chief of staff.\n\n"
+                      "Plouffe took a job at Uber a few months before its senior vice president boasted that the "
+                      "company would dig up dirt on journalists.")
+    assert found["the company would dig up dirt on journalists"] != "bill-daley"
+    found = _speakers("But in an interview, the union's president, Mary Kay Henry, expressed concern that even some "
+                      "of her members could find Mr. Trump appealing.")
+    assert found["even some of her members could find Mr. Trump appealing"] == "mary-kay-henry"
+
+
+def test_a_line_labelled_with_someone_s_reaction_is_theirs():
+    """"Republicans' reaction: 'Is that all there is?'": the Republicans said it, not an actor "Republicans'
+    Reaction"."""
+    found = _speakers("Republicans' reaction: 'Is that all there is?'\n\nThe president spoke for an hour.")
+    assert found["'Is that all there is?'"] in {"republicans", "republicans--t"}
+
+
 def test_a_first_name_joined_to_a_full_name_shares_its_surname():
     """"Bill and Hillary Clinton said ...": Bill Clinton and Hillary Clinton, not a person named "Bill"."""
     found = _speakers_all("Bill and Hillary Clinton said they would attend the funeral.")

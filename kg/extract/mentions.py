@@ -349,8 +349,26 @@ def entity_mentions(article: Article, offset: int, doc: Doc,
         if ent.label_ == "PERSON" and _name_start(ent) > ent.start:
             start = _name_start(ent)
         mention = mention_of(article, offset, doc, range(start, ent.end))
+        if ent.label_ == "PERSON" and (role := _role_in_apposition(article, offset, ent)) is not None:
+            mention = replace(mention, titles=mention.titles + role.titles,
+                              affiliation=mention.affiliation or role.affiliation)
         quoted = any(a <= ent.start_char and ent.end_char <= b for a, b in quotes)
         yield replace(mention, subject=_subject_outside_quotes(ent), quoted=quoted)
+
+
+def _role_in_apposition(article: Article, offset: int, ent: TokenSpan) -> Mention | None:
+    """The role a person's name is given in a definite apposition right after it ("Donald Trump, the New York
+    businessman, ..."), as a description with its titles and affiliation; so "the New York businessman" later in
+    the article is that person ("Bill Daley, a former vice president" is one of several: no such role)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    appos = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.pos_ == "NOUN"
+                  and c.lower_ in titles() and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if appos is None:
+        return None
+    role = mention_of(article, offset, doc, [t.i for t in appos.subtree if t.i <= appos.i])
+    return role if role.kind == "DESC" and role.titles else None
 
 
 def described_subjects(article: Article, offset: int, doc: Doc,

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.cues import Cue, evidence_nouns, noun_cues
 from kg.extract.cue_words import cue_of, may_speak, owner_by_support_verb
 from kg.extract.documents import DOCUMENT_NOUNS
-from kg.extract.phrases import clean
+from kg.extract.phrases import clean, named_in_apposition
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
 
@@ -109,9 +109,11 @@ def _may_hold(owner: Token, cue: Cue) -> bool:
 
 
 def _owner_tokens(noun: Token, owner: Token) -> list[Token]:
+    """The owner's words: a person named beside a description is that person ("the union's president, Mary Kay
+    Henry, expressed concern": Mary Kay Henry)."""
     if owner.dep_ == "compound":
         return [t for t in noun.doc[owner.left_edge.i:noun.i] if t.pos_ in {"PROPN", "NOUN"} or t.text in {"."}]
-    return [t for t in owner.subtree if t.tag_ != "POS"]
+    return named_in_apposition(owner) or [t for t in owner.subtree if t.tag_ != "POS"]
 
 
 def _owner_as_written(noun: Token, src: list[Token]) -> tuple[int, ...]:

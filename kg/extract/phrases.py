@@ -89,7 +89,7 @@ def noun_phrase(tok: Token) -> list:
     """The mention a subject token stands for: its subtree, without relative clauses and trailing punctuation."""
     if tok.dep_ in {"conj", "pobj", "dobj", "nmod", "compound"} and tok.dep_ not in SUBJ:
         return _left_modifiers(tok)
-    named = _named_after_dateline(tok) or _named_in_apposition(tok)
+    named = _named_after_dateline(tok) or named_in_apposition(tok)
     if named:
         return named
     out = _without_trailing_marks(_without_clauses(tok))
@@ -121,7 +121,7 @@ def _counts(word: Token, tok: Token) -> bool:
     return word.dep_ in {"nummod", "quantmod"} and word.i < word.head.i <= tok.i
 
 
-def _named_in_apposition(tok: Token) -> list | None:
+def named_in_apposition(tok: Token) -> list | None:
     """"Another critic, Laurence H. Tribe, likened ...", "one of the family's attorneys, Justin Bamberg, said": a
     singular description's person named beside it (the name, not "of Clemson University" after it)."""
     if tok.tag_ != "NN" and tok.lower_ != "one" and not (tok.tag_ == "NNP" and not tok.ent_type_

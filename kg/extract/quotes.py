@@ -540,7 +540,21 @@ def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
         return name, (label if colon.text == ":" else [])
     if headline and (name := _speaker_on_topic(label)) is not None:
         return name, []  # "Obama on Climate Change: ...", "Clinton to Planned Parenthood: ...": Obama, Clinton
+    if (owner := _owner_of_a_response(label)) is not None:
+        return owner, label  # "Republicans' reaction: '...'": the Republicans, the label as written
     return (label, []) if _speaker_label(label, headline=headline) else None
+
+
+_RESPONSE_NOUNS = attribution_words("response-noun")
+
+
+def _owner_of_a_response(label: list[Token]) -> list[Token] | None:
+    """The names whose reaction, response or answer a label is ("Republicans' reaction", "Trump's response")."""
+    mark = next((k for k, t in enumerate(label) if t.tag_ == "POS"), None)
+    if mark is None or mark == 0 or label[-1].lemma_.lower() not in _RESPONSE_NOUNS or mark != len(label) - 2:
+        return None
+    owner = label[:mark]
+    return owner if all(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in owner) else None
 
 
 def _only_a_quote(words: list[Token]) -> bool:
