@@ -219,9 +219,7 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
     parts = _AND.split(m.name)
     if len(parts) == 2 and re.search(r", (?:a|an|the|who|both)\b", parts[1]):
         parts = [parts[0], parts[1].split(",")[0].strip()]  # "..., a Sarasota Republican", "..., who met"
-    two_people = m.kind == "ORG" and len(parts) == 2 and ({parts[0].lower(), parts[1].lower()} <= surnames
-                                                          or _first_names_and_surname(parts))
-    if m.kind != "PERSON" and not two_people:
+    if m.kind != "PERSON" and not _two_people_read_as_a_body(m, parts, surnames):
         return [m]
     if not m.named or len(parts) != 2 or parts[0] == parts[1]:
         return [m]
@@ -240,6 +238,13 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
         out.append(Mention(Span(m.span.start + i, m.span.start + at, part), "PERSON", part, m.titles,
                            m.affiliation, True))
     return _with_shared_surname(out)
+
+
+def _two_people_read_as_a_body(m: Mention, parts: list[str], surnames: frozenset[str]) -> bool:
+    """The tagger made an organisation of two people: two surnames of people the article names ("Wilcox and
+    Beruff"), or two first names and a surname ("Donald and Melania Trump")."""
+    return m.kind == "ORG" and len(parts) == 2 and ({parts[0].lower(), parts[1].lower()} <= surnames
+                                                   or _first_names_and_surname(parts))
 
 
 def _first_names_and_surname(parts: list[str]) -> bool:
@@ -1169,16 +1174,19 @@ class _Resolver:
                 # reporter's, not the last speaker's.
                 out.extend((a, att) for a in authors)
                 continue
-            reported = self._inside_a_statement(att)
             found = self._speakers_of(att, speakers)
-            for d in found:
-                if not reported:  # "Trump mocked Bush for suggesting that ... He said ...": he is Trump
-                    speakers.append(d)
-                    self.last_said[id(d)] = att.content.end
-                    (self.said_jointly.add if len(found) > 1 or _one_of_several(att.source)
-                     else self.said_jointly.discard)(id(d))
-                out.append((d, att))
+            if not self._inside_a_statement(att):  # "Trump mocked Bush for suggesting that ... He said ...": Trump
+                self._note_speakers(found, att, speakers)
+            out.extend((d, att) for d in found)
         return out
+
+    def _note_speakers(self, found: list[_Draft], att: Attribution, speakers: list[_Draft]) -> None:
+        """Record who just spoke, where, and whether together with others (whom "it" cannot stand for)."""
+        jointly = len(found) > 1 or att.source is not None and _one_of_several(att.source)
+        for d in found:
+            speakers.append(d)
+            self.last_said[id(d)] = att.content.end
+            (self.said_jointly.add if jointly else self.said_jointly.discard)(id(d))
 
     def _writer_s_own(self, att: Attribution) -> bool:
         """A first-person statement the writer makes: one not quoted (an "I" in a quote's tag is the writer's when

@@ -687,9 +687,7 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    # "even as Trump claimed that '...,' one of the prosecutors said ...": Trump's, not theirs
-    after = _tag_after_quote(doc, spans, k) if not _quoted_name(toks) and not _clause_a_cue_before_reports(toks) \
-        else None
+    after = _tag_after_own_quote(doc, spans, k)
     parts = [toks]
     if after is not None:
         if k + 1 < len(spans) and _split_by_tag(doc, after, next_start) and not _own_tag(doc, spans, k + 1):
@@ -709,6 +707,15 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
     return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+
+
+def _tag_after_own_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
+    """The tag after the ``k``-th quote, unless the quote is a name or the clause of a cue before it ("even as Trump
+    claimed that '...,' one of the prosecutors said ...": Trump's, not theirs)."""
+    toks = spans[k]
+    if _quoted_name(toks) or _clause_a_cue_before_reports(toks):
+        return None
+    return _tag_after_quote(doc, spans, k)
 
 
 def _clause_a_cue_before_reports(toks: list[Token]) -> bool:
@@ -956,12 +963,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch in _OPEN_QUOTES or (ch == "\u201d" and not text[:i].strip()):  # a paragraph opened with a wrong mark
             close = _OPEN_QUOTES.get(ch, "\u201d")
             width, j = 1, _closing_curly(text, i + 1) if ch == "\u201c" else text.find(close, i + 1)
-            if ch == "\u201c" and j != -1:
-                j = _closed_straight(text, i + 1, j)
-            elif ch == '"':
-                j = _closed_curly(text, i + 1, j)
-            if j == -1 and ch in {'"', "\u201c"}:  # a scraper's mixed marks: '"...\u201d', '\u201c..."'
-                j = text.find("\u201d" if ch == '"' else '"', i + 1)
+            j = _closed_by_the_other_mark(text, i, j)
         else:
             i += 1
             continue
@@ -975,6 +977,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 _MARKUP_TAG = re.compile(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
 """A markup tag a scraper left in the text, with its attributes ('<tweet tweet-id="676489052539912192">')."""
+
+
+def _closed_by_the_other_mark(text: str, i: int, j: int) -> int:
+    """Where the quote opened at ``i`` ends, ``j`` being its own closing mark's place (-1 if none), when a page mixed
+    straight and curly marks: '\u201c...,"', '"...,\u201d said Ben', or a quote closed only by the other mark."""
+    ch = text[i]
+    if ch == "\u201c" and j != -1:
+        j = _closed_straight(text, i + 1, j)
+    elif ch == '"':
+        j = _closed_curly(text, i + 1, j)
+    if j == -1 and ch in {'"', "\u201c"}:  # a scraper's mixed marks: '"...\u201d', '\u201c..."'
+        j = text.find("\u201d" if ch == '"' else '"', i + 1)
+    return j
 
 
 def _closed_straight(text: str, start: int, end: int) -> int:

@@ -377,18 +377,24 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
         return None
     if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return []
-    # to the end of the expectation's clause: not a tag after it (", officials say": their report), nor a clause
-    # joined to it with a subject of its own (", and aides say he will ...": theirs)
-    end = tok.right_edge.i if tok.dep_ in {"ccomp", "parataxis"} and tok.head.i > tok.i else sent.end
-    joined = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
-                   and any(x.dep_ in SUBJ for x in c.children)), None)
-    if joined is not None:
-        end = min([c.i for c in tok.children if c.dep_ == "cc" and tok.i < c.i < joined.i], default=joined.left_edge.i) - 1
+    end = _end_of_expectation(sent, tok)
     content = clean([t for t in sent if subject.left_edge.i <= t.i <= end], set(used), None)
     if word_count([sent.doc[i] for i in content]) < 4:
         return []
     return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
                   rule="expectation-without-speaker")]
+
+
+def _end_of_expectation(sent: Span, verb: Token) -> int:
+    """Where an expectation's clause ends: not at a tag after it (", officials say": their report), nor past a clause
+    joined to it with a subject of its own (", and aides say he will ...": theirs)."""
+    end = verb.right_edge.i if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i else sent.end
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                   and any(x.dep_ in SUBJ for x in c.children)), None)
+    if joined is None:
+        return end
+    return min([c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < joined.i],
+               default=joined.left_edge.i) - 1
 
 
 def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
@@ -458,11 +464,16 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
         return False
     if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
         return False
-    # "workers were not told": the passive subject is the addressee, not the speaker (but "he was asked about it and
-    # said ...": the subject of a passive verb a tensed one is joined to speaks there)
-    own_verb_passive = (subject.head.i == tok.i or not (tok.dep_ == "conj" and tok.tag_ in TENSED)) \
-        and not _has_read_as_passive(tok)
-    return not (subject.dep_ == "nsubjpass" and own_verb_passive and not cue.weak and tok.dep_ != "pcomp")
+    return not _the_one_addressed(tok, cue, subject)
+
+
+def _the_one_addressed(verb: Token, cue: Cue, subject: Token) -> bool:
+    """"workers were not told": the passive subject is the addressee, not the speaker; but "he was asked about it
+    and said ...": the subject of a passive verb a tensed one is joined to speaks there, and "He's said ..." is
+    "has said"."""
+    own_verb_passive = (subject.head.i == verb.i or not (verb.dep_ == "conj" and verb.tag_ in TENSED)) \
+        and not _has_read_as_passive(verb)
+    return subject.dep_ == "nsubjpass" and own_verb_passive and not cue.weak and verb.dep_ != "pcomp"
 
 
 def _has_read_as_passive(verb: Token) -> bool:
