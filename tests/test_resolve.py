@@ -81,12 +81,17 @@ def test_a_judgement_nobody_is_named_for_is_the_articles_not_the_last_speakers()
 
 def _speakers(text: str, article_id: str = "t", **metadata) -> dict[str, str]:
     """Each statement's text -> the key of the actor that claims it, for one article analysed for real."""
+    return dict(_claims(text, article_id, **metadata))
+
+
+def _claims(text: str, article_id: str = "t", **metadata) -> list[tuple[str, str]]:
+    """``(statement's text, key of an actor that claims it)`` for each claim of one article analysed for real."""
     from kg.ingest import clean_text
     from kg.pipeline import analyse_texts
 
     ((resolved, _),) = list(analyse_texts([clean_text(text, article_id=article_id, **metadata)]))
-    return {resolved.article.text[c.attribution.content.start:c.attribution.content.end]: c.actor_key
-            for c in resolved.claims}
+    return [(resolved.article.text[c.attribution.content.start:c.attribution.content.end], c.actor_key)
+            for c in resolved.claims]
 
 
 def test_a_pronoun_agrees_with_the_sex_the_titles_give():
@@ -270,14 +275,9 @@ def test_a_first_name_joined_to_a_full_name_shares_its_surname():
 
 def _speakers_all(text: str) -> dict[str, set[str]]:
     """Each statement's text -> the keys of all the actors that claim it."""
-    from kg.ingest import clean_text
-    from kg.pipeline import analyse_texts
-
-    ((resolved, _),) = list(analyse_texts([clean_text(text, article_id="t")]))
     out: dict[str, set[str]] = {}
-    for c in resolved.claims:
-        out.setdefault(resolved.article.text[c.attribution.content.start:c.attribution.content.end], set()).add(
-            c.actor_key)
+    for content, key in _claims(text):
+        out.setdefault(content, set()).add(key)
     return out
 
 
