@@ -1633,6 +1633,14 @@ def test_a_subject_the_parser_made_an_apposition_ending_the_clause_reported(extr
     assert (source.split(",")[0], cue) == ("Patrick F. Kennedy", "wrote") and content.endswith("in secure storage")
 
 
+def test_a_gerund_subject_whose_object_the_parser_made_the_verb_s_subject(extract):
+    """"Manny Gomez said seeing so many police officers at Pride was a welcome sight": the officers are what he saw,
+    not the subject of "was"; the gerund's phrase with "was" is what he said."""
+    found = extract("Manny Gomez said seeing so many police officers at Pride was a welcome sight.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Manny Gomez", "said", "seeing so many police officers at Pride was a welcome sight")]
+
+
 def test_a_participle_describing_the_subject_read_as_a_clause(extract):
     """"Republican activists clamoring to block Donald Trump say they ...": the activists say it, though the
     parser made "clamoring" a clause of "say" with the activists for its subject."""

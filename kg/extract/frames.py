@@ -748,13 +748,15 @@ def _clause_lead(clause: Token) -> Token:
 
 def _gerund_subject_read_as_complement(verb: Token) -> Token | None:
     """"said having Trump at the top of the ticket puts ...": a gerund right after the verb whose phrase is the
-    subject of a finite verb the parser hung on it (that verb has no subject of its own); the gerund's phrase, with
-    that verb, is the clause reported."""
+    subject of a finite verb the parser hung on it (that verb has no subject of its own, or only the gerund's object
+    read as one: "said seeing so many police officers at Pride was a welcome sight"); the gerund's phrase, with that
+    verb, is the clause reported."""
     gerund = _gerund_right_after(verb)
     if gerund is None:
         return None
     finite = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i and _finite(c)
-                   and not any(x.dep_ in {"nsubj", "nsubjpass", "csubj"} for x in c.children)), None)
+                   and not any(x.dep_ in {"nsubj", "nsubjpass", "csubj"} and not gerund.i < x.i < c.i
+                               for x in c.children)), None)
     return gerund if finite is not None else None
 
 
