@@ -1633,6 +1633,19 @@ def test_a_subject_the_parser_made_an_apposition_ending_the_clause_reported(extr
     assert (source.split(",")[0], cue) == ("Patrick F. Kennedy", "wrote") and content.endswith("in secure storage")
 
 
+def test_as_someone_put_it_after_a_quote_gives_them_the_quote(extract):
+    """'... the primary requirement is a "lawful source of investment income," as a Homeland Security memo put it':
+    the memo's words are the quote, not the sentence; "As many experts have pointed out, Trump is free to ..." still
+    gives the experts the clause."""
+    found = extract("A number of other members of Congress echo her concerns, in large part because the primary "
+                    "requirement for the program is a \"lawful source of investment income,\" as a Homeland Security "
+                    "memo put it.")
+    assert ("Homeland Security memo", "put", '"lawful source of investment income,"') in [
+        (s, c, t) for s, c, t, _ in found]
+    found = extract("As many experts have pointed out, Trump is free to release his returns.")
+    assert [(s, t) for s, _, t, _ in found] == [("many experts", "Trump is free to release his returns")]
+
+
 def test_a_gerund_subject_whose_object_the_parser_made_the_verb_s_subject(extract):
     """"Manny Gomez said seeing so many police officers at Pride was a welcome sight": the officers are what he saw,
     not the subject of "was"; the gerund's phrase with "was" is what he said."""

@@ -362,8 +362,27 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                                            or _tag_read_as_conjunct(tok, cue, subject)
                                            or _tag_read_as_relative(tok, cue, subject)):
         return None
+    quoted = _quote_just_before(sent, tok) if as_clause else None
+    if quoted:  # "... is a 'lawful source of investment income,' as a Homeland Security memo put it": the quote
+        return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), tuple(t.i for t in noun_phrase(subject)), quoted,
+                      "reporting-verb", 0.8, rule="parenthetical-report")]
     found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
     return None if found is None else [found]
+
+
+def _quote_just_before(sent: Span, verb: Token) -> tuple[int, ...]:
+    """The quoted words that close right before an "as X put it" tag after them (a comma may come between): what the
+    tag gives as X's words; nothing for a tag opening its sentence or not after a quote."""
+    k = verb.left_edge.i - 1
+    while k >= sent.start and sent.doc[k].text == ",":
+        k -= 1
+    if k < sent.start or sent.doc[k].text not in MARKS:
+        return ()
+    mark = sent.doc[k].text
+    opening = next((j for j in range(k - 1, sent.start - 1, -1) if sent.doc[j].text in MARKS), None)
+    if opening is None or mark == "''" and sent.doc[opening].text != "''" or k - opening < 2:
+        return ()
+    return tuple(range(opening, k + 1))
 
 
 def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
