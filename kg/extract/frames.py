@@ -776,7 +776,7 @@ def _object_that_clause(verb: Token) -> Token | None:
     return _that_clause_on_setting(verb)
 
 
-_TIME_NOUNS = frozenset({"time", "year", "month", "week", "day", "decade", "hour"})
+_TIME_NOUNS = attribution_words("time-noun")
 
 
 def _that_clause_on_setting(verb: Token) -> Token | None:
