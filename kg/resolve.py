@@ -1215,6 +1215,9 @@ class _Resolver:
             return speakers[-1:]  # a quote with no cue continues the speaker before it
         if att.source.name == "you" and (asked := self.interviewee_asked(att)) is not None:
             return [self.add(asked, asked.name, "Person")]  # "Q: You've been talking about ...": the one asked
+        if att.source.name == "you" and outside_quotes(self.article, att.source.span.start):
+            self.unattributed.append(att)  # "You can call RT whatever you want": the writer's generic "you", no one
+            return []
         found = [d for part in conjuncts(att.source, self.surnames)
                  if (d := self.actor_for_mention(part, speakers, att.content)) is not None]
         if not found and att.source.kind == "PRON" and pronouns().get(att.source.name):

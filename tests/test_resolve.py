@@ -292,6 +292,14 @@ def test_it_is_not_one_of_several_who_spoke_together():
     assert found["the review would continue"] == "acme-corp"
 
 
+def test_the_writer_s_generic_you_is_no_speaker():
+    """"You can call RT America whatever you want" in the writer's voice is nobody's statement (no actor "You");
+    an interview's "Q: You've said ..." is still the interviewee's (tested with the interviews)."""
+    found = _speakers("RT is free to broadcast here.\n\nYou can call RT America whatever you want -- a news "
+                      "network, a propaganda arm, something in between.")
+    assert not any(key.startswith("you") for key in found.values())
+
+
 def test_an_i_quoting_itself_outside_quotes_is_the_writer_and_inside_a_quote_the_quoted():
     """A first-person essay's "I laughed and said, '...'" is the writer's words, not the last person named before
     it ("my mother"); an "I" inside someone's quote ('"I told him, 'You are fired,'" Trump said') stays with the
