@@ -1191,7 +1191,8 @@ class _Resolver:
     def _writer_s_own(self, att: Attribution) -> bool:
         """A first-person statement the writer makes: one not quoted (an "I" in a quote's tag is the writer's when
         the tag stands outside every quotation and every other statement, as in a first-person essay)."""
-        return not att.direct or outside_quotes(self.article, att.source.span.start) and not self._inside_a_statement(att)
+        return not att.direct or (outside_quotes(self.article, att.source.span.start)
+                                  and not self._inside_a_statement(att))
 
     def _inside_a_statement(self, att: Attribution) -> bool:
         """The statement's speaker is named inside what another speaker said: a report within a report."""

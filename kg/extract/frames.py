@@ -781,8 +781,8 @@ _TIME_NOUNS = attribution_words("time-noun")
 
 def _that_clause_on_setting(verb: Token) -> Token | None:
     """"said in a statement that the team would work with ...", "said for the first time that ...": a "that"-clause
-    the parser hung on the document, occasion or time of the report (a clause whose "that" is its mark, not the relative pronoun of "the statement that was
-    released")."""
+    the parser hung on the document, occasion or time of the report (a clause whose "that" is its mark, not the
+    relative pronoun of "the statement that was released")."""
     for prep in verb.children:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if pobj is None or prep.i < verb.i or prep.lower_ not in {"in", "during", "at", "on", "for"} \

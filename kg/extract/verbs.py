@@ -20,8 +20,8 @@ from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses, source_extent_of,
-    whole_phrase, word_count,
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses,
+    source_extent_of, whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee
 from kg.extract.records import Found
