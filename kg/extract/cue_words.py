@@ -24,9 +24,10 @@ def is_cue_verb(tok: Token) -> bool:
 def cue_of(tok: Token) -> Cue | None:
     """The cue a verb token is, by lemma; when the lemmatizer misreads an inflected form ("hopes" -> "hop"), by
     the form with its ending taken off."""
-    if tok.pos_ not in {"VERB", "AUX"} or _in_a_connective(tok):
+    if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    return _cue_by_form(tok.lemma_.lower(), tok.lower_)
+    cue = _cue_by_form(tok.lemma_.lower(), tok.lower_)
+    return None if cue is None or _in_a_connective(tok) else cue  # the lexicon first: cheap and cached
 
 
 _CONNECTIVES = attribution_words("connective-phrase")
@@ -35,11 +36,11 @@ _CONNECTIVES = attribution_words("connective-phrase")
 def _in_a_connective(tok: Token) -> bool:
     """The verb is part of a phrase that opens its sentence and connects it to the one before, reporting nothing:
     "That said, Millennials say ..." (the list ``connective-phrase``)."""
-    start = tok.sent.start
-    if tok.i - start > 3:
+    comma = next((t.i for t in tok.doc[tok.i + 1:tok.i + 3] if t.text == ","), None)
+    if comma is None:
         return False
-    comma = next((t.i for t in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)] if t.text == ","), None)
-    return comma is not None and " ".join(t.lower_ for t in tok.doc[start:comma]) in _CONNECTIVES
+    start = tok.sent.start  # only now: finding the sentence walks the parse
+    return tok.i - start <= 3 and " ".join(t.lower_ for t in tok.doc[start:comma]) in _CONNECTIVES
 
 
 @lru_cache(maxsize=4096)
