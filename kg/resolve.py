@@ -331,10 +331,7 @@ def _of_the_honorific_s_sex(m: Mention, full: list[Mention]) -> list[Mention]:
     """The full names a short name with an honorific may stand for: none whose first name is of the other sex
     ("Mrs. Clinton" is not Bill Clinton, however often the article makes him a subject)."""
     male = _gender_of(m.titles)
-    if male is None:
-        return full
-    sexes = first_name_sexes()
-    return [o for o in full if sexes.get(o.name.split()[0].lower().rstrip(".")) in (None, male)]
+    return full if male is None else [o for o in full if _first_name_sex(o.name) in (None, male)]
 
 
 def _with_honorific(m: Mention) -> str:
@@ -389,8 +386,13 @@ def _sex_of(m: Mention, name: str | None = None) -> bool | None:
     sex = _gender_of(m.titles)
     name = name or m.name
     if sex is None and m.kind == "PERSON" and " " in name:
-        sex = first_name_sexes().get(name.split()[0].lower().rstrip("."))
+        sex = _first_name_sex(name)
     return sex
+
+
+def _first_name_sex(full_name: str) -> bool | None:
+    """Man (``True``) or woman (``False``) as a full name's first name says (:func:`kg.cues.first_name_sexes`)."""
+    return first_name_sexes().get(full_name.split()[0].lower().rstrip("."))
 
 
 def _gender_of(titles: Iterable[str]) -> bool | None:
@@ -579,8 +581,7 @@ class _Resolver:
         """The one full name with the surname whose first name is of the sex the honorific gives ("Mr. Trump" when
         the article names Donald J. Trump and Ivana Trump; "Mrs. Clinton" with Hillary and Bill Clinton), if one."""
         male = _gender_of(m.titles)
-        full = [o for o in self.full_names_with_surname(m.name)
-                if first_name_sexes().get(o.name.split()[0].lower().rstrip(".")) == male]
+        full = [o for o in self.full_names_with_surname(m.name) if _first_name_sex(o.name) == male]
         names = {without_initials(_shortest_form(o.name, full)) for o in full}
         return self._likeliest_of(full) if male is not None and len(names) == 1 else None
 
