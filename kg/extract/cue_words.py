@@ -389,14 +389,25 @@ def _subject_misread(verb: Token) -> Token | None:
         or _subject_read_as_closing_apposition(verb)
 
 
+def _word_before(verb: Token) -> Token:
+    """The last word before the verb past its auxiliaries, adverbs, negation and punctuation ("..., Jake Sullivan,
+    also said": Sullivan), where a subject the parser hung elsewhere ends."""
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
+        j -= 1
+    return verb.doc[j]
+
+
+def _opening_clause(verb: Token) -> Token | None:
+    """The first clause the parser hung on the verb before it (what may be a misread run or participle)."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+
+
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
     """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...": the parser joined the
     subject to the last noun of the opening phrase as a conjunct, with no "and" between them; a person named after
     that comma is the verb's subject."""
-    j = verb.i - 1
-    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
-        j -= 1
-    word = verb.doc[j]
+    word = _word_before(verb)
     while word.dep_ == "appos" and word.head.i < word.i:
         word = word.head  # "Senator Harry Reid, the minority leader": the name
     if word.dep_ != "conj" or word.ent_type_ != "PERSON" or verb.doc[word.left_edge.i - 1].text != ",":
@@ -412,7 +423,7 @@ def _subject_with_its_participle_read_as_clause(verb: Token) -> Token | None:
     """"Republican activists clamoring to block Donald Trump say ...": the parser made the participle that describes
     the subject a clause of the verb, with the subject for its own; a participle right after a noun that opens the
     sentence, with nothing between its phrase and the verb, describes the verb's subject."""
-    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    first = _opening_clause(verb)
     if first is None or first.tag_ not in {"VBG", "VBN"} or first.right_edge.i + 1 != verb.i:
         return None
     subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
@@ -426,7 +437,7 @@ def _subject_of_a_run_read_as_clause(verb: Token) -> Token | None:
     """"Trump further summed up Clinton as 'terrible,' denounced her record and said ...": the parser made the first
     verb of a run a clause of the second; a tensed clause opening the sentence with no word that makes it one ("when",
     "as", "if") and only a comma after it is the run's first verb, and its subject the run's."""
-    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    first = _opening_clause(verb)
     if first is None or first.tag_ not in TENSED or first.left_edge.i != verb.sent.start:
         return None
     if any(c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} for c in first.children):
@@ -465,10 +476,7 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     description on the subject); a phrase of where or how is
     given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
     city is the place's own apposition."""
-    j = verb.i - 1
-    while j > verb.sent.start and verb.doc[j].dep_ in {"aux", "advmod", "neg", "punct"}:
-        j -= 1
-    word = verb.doc[j]
+    word = _word_before(verb)
     while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
         word = word.head  # "As a part of his plea, Marcel Lehel Lazar, 44, said": the name, not its age
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
@@ -487,10 +495,7 @@ def _subject_read_as_closing_apposition(verb: Token) -> Token | None:
     wrote in a memo": the parser made the tag's subject an apposition of a common noun ending the clause the tag
     reports; a person's name there, set off by a comma and running to the tag, is the speaker."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    j = verb.i - 1
-    while j > verb.sent.start and verb.doc[j].is_punct:
-        j -= 1
-    word, name = verb.doc[j], None
+    word, name = _word_before(verb), None
     while clause is not None and word.i != clause.i and word.head.i != word.i:
         if word.dep_ == "appos" and word.pos_ == "PROPN" and word.ent_type_ == "PERSON" \
                 and word.head.pos_ == "NOUN" and word.head.ent_type_ == "" and word.i > clause.i:
