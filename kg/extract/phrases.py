@@ -95,8 +95,8 @@ def noun_phrase(tok: Token) -> list:
     out = _without_trailing_marks(_without_clauses(tok))
     while out and out[0].is_punct and out[0].i < tok.i:
         out.pop(0)
-    if tok.dep_ == "poss" and len(out) > 1 and out[-1].dep_ == "case":
-        out = out[:-1]  # "Trump's decision ..., complaining": the possessor who speaks, without its "'s"
+    if tok.dep_ == "poss":
+        out = without_possessive_mark(out, tok) or out  # "Trump's decision ..., complaining": Trump
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
     dash = max((k for k, t in enumerate(out) if free_dash(t) and t.i < tok.i
                 and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # spaced on both sides
@@ -198,6 +198,11 @@ def phrase_before_clauses(tok: Token) -> list:
 def whole_phrase(tok: Token) -> list:
     """A noun with all its modifiers ("a new article in Politico"), without trailing punctuation."""
     return _without_trailing_marks(list(tok.subtree)) or [tok]
+
+
+def without_possessive_mark(tokens: list[Token], owner: Token) -> list[Token]:
+    """A possessor's words without its "'s" ("Trump's letter said": Trump speaks, named as elsewhere)."""
+    return [t for t in tokens if not (t.dep_ == "case" and t.head.i == owner.i)]
 
 
 def _without_trailing_marks(tokens: list[Token]) -> list[Token]:

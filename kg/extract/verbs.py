@@ -21,7 +21,7 @@ from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
     PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses,
-    source_extent_of, whole_phrase, word_count,
+    source_extent_of, whole_phrase, without_possessive_mark, word_count,
 )
 from kg.extract.quotes import MARKS, addressee
 from kg.extract.records import Found
@@ -600,7 +600,7 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
         # "a website, which posts stories, including one that said ...": the website, when the parse says which
         issuer = _antecedent(issuer.head.head, issuer) if issuer.head.dep_ == "relcl" else None
     if issuer is not None:  # "Trump's letter said": Trump, without the possessive mark
-        return [t for t in phrase_before_clauses(issuer) if not (t.dep_ == "case" and t.head.i == issuer.i)]
+        return without_possessive_mark(phrase_before_clauses(issuer), issuer)
     source = noun_phrase(subject)
     if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
         rest = list(sent.doc[subject.i:report.relative.i - 1])
