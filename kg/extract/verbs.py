@@ -424,8 +424,7 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
     if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children):
         return []
-    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or cue.weak \
-            or _has_read_as_passive(tok):
+    if subject is None or subject.head.i != tok.i or not _passive_subject(subject) or cue.weak:
         return None
     if cue.speech_act == "question" and not any(c.dep_ == "agent" for c in tok.children):
         # "Trump was asked about the former first lady": what he was asked, by someone the text does not name
@@ -490,9 +489,13 @@ def _the_one_addressed(verb: Token, cue: Cue, subject: Token) -> bool:
     """"workers were not told": the passive subject is the addressee, not the speaker; but "he was asked about it
     and said ...": the subject of a passive verb a tensed one is joined to speaks there, and "He's said ..." is
     "has said"."""
-    own_verb_passive = (subject.head.i == verb.i or not (verb.dep_ == "conj" and verb.tag_ in TENSED)) \
-        and not _has_read_as_passive(verb)
-    return subject.dep_ == "nsubjpass" and own_verb_passive and not cue.weak and verb.dep_ != "pcomp"
+    own_verb_passive = subject.head.i == verb.i or not (verb.dep_ == "conj" and verb.tag_ in TENSED)
+    return _passive_subject(subject) and own_verb_passive and not cue.weak and verb.dep_ != "pcomp"
+
+
+def _passive_subject(subject: Token) -> bool:
+    """The subject of a passive verb, but not of "has said" the parser read as one."""
+    return subject.dep_ == "nsubjpass" and not _has_read_as_passive(subject.head)
 
 
 def _has_read_as_passive(verb: Token) -> bool:
