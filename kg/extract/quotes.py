@@ -81,7 +81,7 @@ def opens_with_mark(article: Article, index: int) -> bool:
     return text[:1] in MARKS or text.startswith("''")
 
 
-def _quote_tokens_outer(doc: Doc, quote: tuple[int, int]) -> list:
+def quote_tokens_outer(doc: Doc, quote: tuple[int, int]) -> list:
     """The quote's tokens with its marks."""
     s, e = quote
     inner = doc.char_span(s, e, alignment_mode="expand")
@@ -642,7 +642,7 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
         return [announced], set(announced.content)
     found: list[Found] = []
     used: set[int] = set()
-    spans = [toks for toks in (_quote_tokens_outer(doc, q) for q in quotes) if toks]
+    spans = [toks for toks in (quote_tokens_outer(doc, q) for q in quotes) if toks]
     k = 0
     while k < len(spans):
         toks = spans[k]

@@ -23,7 +23,7 @@ from kg.extract.phrases import (
     PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses,
     source_extent_of, whole_phrase, without_possessive_mark, word_count,
 )
-from kg.extract.quotes import MARKS, addressee
+from kg.extract.quotes import MARKS, addressee, quote_tokens_outer
 from kg.extract.records import Found
 
 
@@ -362,7 +362,7 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                                            or _tag_read_as_conjunct(tok, cue, subject)
                                            or _tag_read_as_relative(tok, cue, subject)):
         return None
-    quoted = _quote_just_before(sent, tok) if as_clause else None
+    quoted = _quote_just_before(sent.doc, tok, quotes) if as_clause else None
     if quoted:  # "... is a 'lawful source of investment income,' as a Homeland Security memo put it": the quote
         return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), tuple(t.i for t in noun_phrase(subject)), quoted,
                       "reporting-verb", 0.8, rule="parenthetical-report")]
@@ -370,19 +370,12 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
     return None if found is None else [found]
 
 
-def _quote_just_before(sent: Span, verb: Token) -> tuple[int, ...]:
-    """The quoted words that close right before an "as X put it" tag after them (a comma may come between): what the
-    tag gives as X's words; nothing for a tag opening its sentence or not after a quote."""
-    k = verb.left_edge.i - 1
-    while k >= sent.start and sent.doc[k].text == ",":
-        k -= 1
-    if k < sent.start or sent.doc[k].text not in MARKS:
-        return ()
-    mark = sent.doc[k].text
-    opening = next((j for j in range(k - 1, sent.start - 1, -1) if sent.doc[j].text in MARKS), None)
-    if opening is None or mark == "''" and sent.doc[opening].text != "''" or k - opening < 2:
-        return ()
-    return tuple(range(opening, k + 1))
+def _quote_just_before(doc: Doc, verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """The quote (with its marks) that closes right before an "as X put it" tag after it, a comma between: what
+    the tag gives as X's words; nothing for a tag not right after a quote."""
+    start = doc[verb.left_edge.i].idx
+    quote = next((q for q in quotes if q[1] < start and not doc.text[q[1]:start].strip(" ,'\"\u201d\u2019")), None)
+    return tuple(t.i for t in quote_tokens_outer(doc, quote)) if quote is not None else ()
 
 
 def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
