@@ -362,12 +362,19 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                                            or _tag_read_as_conjunct(tok, cue, subject)
                                            or _tag_read_as_relative(tok, cue, subject)):
         return None
-    quoted = _quote_just_before(sent.doc, tok, quotes) if as_clause else None
-    if quoted:  # "... is a 'lawful source of investment income,' as a Homeland Security memo put it": the quote
-        return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), tuple(t.i for t in noun_phrase(subject)), quoted,
-                      "reporting-verb", 0.8, rule="parenthetical-report")]
-    found = _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
+    found = _as_put_after_a_quote(tok, cue, subject, quotes) if as_clause else None
+    found = found or _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
     return None if found is None else [found]
+
+
+def _as_put_after_a_quote(verb: Token, cue: Cue, subject: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
+    """"... is a 'lawful source of investment income,' as a Homeland Security memo put it": the quote is the memo's
+    words, not the sentence."""
+    quoted = _quote_just_before(verb.doc, verb, quotes)
+    if not quoted:
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in noun_phrase(subject)), quoted,
+                 "reporting-verb", 0.8, rule="parenthetical-report")
 
 
 def _quote_just_before(doc: Doc, verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, ...]:
