@@ -2076,3 +2076,20 @@ def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract)
     assert [(s, c) for s, c, _, _ in found if c == "saying"] == [("Lewandowski", "saying")]
     found = extract("Analysts say geopolitical factors matter, citing the war.")
     assert [(s, c) for s, c, _, _ in found] == [("Analysts", "say"), ("Analysts", "citing")]
+
+
+def test_a_statement_that_opens_a_quotation_runs_to_its_closing_mark(extract):
+    """The quoted words are the speaker's all through: a joined clause ("..., and it is ...") or a second sentence
+    inside the marks does not end the statement before the quotation closes."""
+    found = extract("He said he was \u201ctruly, gravely concerned about the direction of the country, and it is very "
+                    "important for conservatives to stand up.\u201d")
+    assert [c for _, _, c, _ in found] == [
+        "he was \u201ctruly, gravely concerned about the direction of the country, and it is very important for "
+        "conservatives to stand up.\u201d"]
+    found = extract('Sen. Ted Cruz has said that he would "carpet-bomb them into oblivion. I do not know if sand can '
+                    'glow in the dark, but we are going to find out."')
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("Sen. Ted Cruz", 'he would "carpet-bomb them into oblivion. I do not know if sand can glow in the dark, but '
+                          'we are going to find out."')]
+    found = extract('He called the plan "a disaster" and left.')
+    assert [c for _, _, c, _ in found] == ['the plan "a disaster"']

@@ -11,7 +11,7 @@ from kg.extract.documents import issued_documents, with_issuer
 from kg.extract.mentions import described_subjects, entity_mentions
 from kg.extract.quotes import (
     MARKS, Announcement, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag,
-    previous_report, quote_spans,
+    previous_report, quote_spans, through_open_quote,
 )
 from kg.extract.records import Found, extend, outermost, record
 from kg.extract.spans import char_span
@@ -134,8 +134,9 @@ def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Att
 
 def _sentence_records(paragraph: _Paragraph, sent: Span, used: set[int]) -> list[Attribution]:
     """The attributions of one sentence's rules, then the article's voice for what they left (not in a quote)."""
-    found = outermost(paragraph.doc, [f for f in sentence_attributions(sent, paragraph.quotes,
-                                                                       headline=paragraph.headline, used=used)
+    found = outermost(paragraph.doc, [through_open_quote(paragraph.doc, f, paragraph.quotes)
+                                      for f in sentence_attributions(sent, paragraph.quotes,
+                                                                     headline=paragraph.headline, used=used)
                                       if f.content])
     if not inside_quote(sent, paragraph.quotes):
         taken = used | {i for f in found for i in (*f.content, *f.cue_tokens, *f.source_tokens, *f.target_tokens)}

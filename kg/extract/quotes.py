@@ -1060,3 +1060,21 @@ def nearest_quote(verb: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, 
 def quote_tokens(doc: Doc, quote: tuple[int, int]) -> tuple[int, ...]:
     span = doc.char_span(quote[0], quote[1], alignment_mode="contract")
     return tuple(range(span.start, span.end)) if span is not None else ()
+
+
+def through_open_quote(doc: Doc, f: Found, quotes: Sequence[tuple[int, int]]) -> Found:
+    """A statement that opens a quotation runs at least to its closing mark: 'He said he was "gravely concerned
+    about the country, and it is very important to stand up."' or 'he would "carpet-bomb them. I don't know if
+    sand can glow in the dark."' The quoted words are the speaker's all through, whatever clause or sentence ends
+    first.
+    """
+    if not f.content:
+        return f
+    first, last = doc[f.content[0]], doc[f.content[-1]]
+    quote = next((q for q in quotes if first.idx < q[0] <= last.idx < q[1]), None)
+    if quote is None:
+        return f
+    outer = quote_tokens_outer(doc, quote)
+    if not outer or outer[-1].i <= last.i:
+        return f
+    return replace(f, content=(*f.content, *range(last.i + 1, outer[-1].i + 1)))
