@@ -373,11 +373,21 @@ def subject_of(verb: Token) -> Token | None:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
-        return after_dash[0] if len(subjects) > 1 and after_dash else subjects[0]
+        return _last_piece_of_a_hyphenated_word(after_dash[0] if len(subjects) > 1 and after_dash else subjects[0])
     before = _subject_misread(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _last_piece_of_a_hyphenated_word(subject: Token) -> Token:
+    """"the ex-wife of Alan Grayson ... blames": the parser can read each piece of a hyphenated noun as a subject of
+    the verb; the noun is its last piece ("wife")."""
+    doc, j = subject.doc, subject.i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
+            and doc[j + 2].head == subject.head and doc[j + 2].dep_ == subject.dep_:
+        j += 2
+    return doc[j]
 
 
 def _subject_misread(verb: Token) -> Token | None:

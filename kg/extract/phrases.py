@@ -93,6 +93,8 @@ def noun_phrase(tok: Token) -> list:
     if named:
         return named
     out = _without_trailing_marks(_without_clauses(tok))
+    if out and out[0].i == tok.i:
+        out = _hyphenated_pieces_before(tok) + out
     while out and out[0].is_punct and out[0].i < tok.i:
         out.pop(0)
     if tok.dep_ == "poss":
@@ -103,6 +105,16 @@ def noun_phrase(tok: Token) -> list:
     if dash is not None:
         out = out[dash + 1:]
     return out or [tok]
+
+
+def _hyphenated_pieces_before(tok: Token) -> list:
+    """The pieces of a hyphenated noun the parser read as words of their own beside ``tok``, with their determiner
+    ("the ex-wife": "the ex -" before "wife")."""
+    doc, j = tok.doc, tok.i
+    while j - 2 >= tok.sent.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j - 2].whitespace_ and doc[j - 2].head == tok.head and doc[j - 2].dep_ == tok.dep_:
+        j -= 2
+    return list(doc[doc[j].left_edge.i:tok.i]) if j < tok.i else []
 
 
 def _left_modifiers(tok: Token) -> list:
