@@ -1319,8 +1319,9 @@ def _note_mention(d: _Draft, m: Mention) -> None:
             d.roles.append(role)
     if d.male is None:
         d.male = _sex_of(m)
-    if d.male is None and d.kind == "Person" and " " in d.name:
-        d.male = first_name_sexes().get(d.name.split()[0].lower().rstrip("."))  # "Clinton" joined Bill Clinton
+    if d.male is None and d.kind == "Person" and (" " in d.name or _only_a_first_name(d.name)):
+        # a full name's first name ("Clinton" joined Bill Clinton), or a lone first name ("Melanie said")
+        d.male = first_name_sexes().get(d.name.split()[0].lower().rstrip("."))
 
 
 def _first_per_statement(claims) -> list[tuple[str, Attribution]]:

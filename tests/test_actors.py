@@ -112,6 +112,17 @@ def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():
     assert speakers["her right foot was swollen"] != "bill-clinton"
 
 
+def test_a_woman_s_first_name_alone_tells_her_sex_to_later_pronouns():
+    """"... Melanie said to the TV. ... until Trump reached the end of his speech. 'I love you,' he said.": "he" is
+    not the woman of the lone first name, whoever spoke last."""
+    (resolved,) = _resolved(
+        "Night\n\n\u201cWe are a team,\u201d Donald Trump said. \u201cThat\u2019s right, Donald,\u201d Melanie said "
+        "to the TV. Trump went on about the "
+        "system until he reached the final words of his speech.\n\n\u201cI love you,\u201d he said.")
+    speakers = _speakers(resolved)
+    assert speakers["\u201cI love you,\u201d"] == "donald-trump"
+
+
 def test_a_role_names_the_person_the_article_gives_it_in_any_written_form():
     (resolved,) = _resolved(
         "Senator from Texas says he cannot allow Clinton to win\n\n"

@@ -2093,3 +2093,19 @@ def test_a_statement_that_opens_a_quotation_runs_to_its_closing_mark(extract):
                           'we are going to find out."')]
     found = extract('He called the plan "a disaster" and left.')
     assert [c for _, _, c, _ in found] == ['the plan "a disaster"']
+
+
+def test_a_hyphenated_subject_the_parser_splits_is_one_speaker(extract):
+    """"the ex-wife of Alan Grayson ... blames": the parser may make "ex", "-" and "wife" three subjects; the speaker
+    is the ex-wife, not "ex"."""
+    found = extract("For starters, the ex-wife of Alan Grayson who filed multiple domestic violence reports against "
+                    "him blames Dena Grayson for committing adultery with the congressman before the divorce.")
+    assert [s for s, _, _, _ in found] == ["ex-wife of Alan Grayson"]
+
+
+def test_who_after_a_place_stands_for_the_people_it_places(extract):
+    """"nervous Democrats on Capitol Hill, who have argued ...": a "who" is people, not the place or body after
+    a preposition of place."""
+    found = extract("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps "
+                    "down-ballot when Trump is painted as a greedy Republican.")
+    assert [a.source.name for _, _, _, a in found] == ["nervous Democrats on Capitol Hill"]

@@ -244,6 +244,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return subject  # "Trump ... is a serial liar, rampant xenophobe ... who has pledged": what he is, said of him
     if (document := _document_of_topic(head)) is not None:
         return document  # "the F.B.I. report on her email practices that suggested ...": the report suggested
+    if (people := _people_placed(head, relative)) is not None:
+        return people
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
         return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
     name = doc[relative.i - 2]
@@ -252,6 +254,22 @@ def _antecedent(head: Token, relative: Token) -> Token:
         if up.i == name.i or up.pos_ != "PROPN" or up.i <= head.i:
             return name
         name = up
+
+
+_PLACING_PREPOSITIONS = frozenset({"on", "in", "at", "from", "across", "throughout"})
+
+
+def _people_placed(head: Token, relative: Token) -> Token | None:
+    """"nervous Democrats on Capitol Hill, who have argued ...", "voters in Iowa, who ...": a "who" stands for the
+    people the place or body after a preposition of place locates, wherever the parser hung the clause."""
+    prep = head.head
+    if relative.lower_ != "who" or head.dep_ != "pobj" or prep.lower_ not in _PLACING_PREPOSITIONS \
+            or head.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}:
+        return None
+    people = prep.head
+    if people.ent_type_ in {"NORP", "PERSON"} or people.tag_ in {"NNS", "NNPS"} and people.pos_ in {"NOUN", "PROPN"}:
+        return people
+    return None
 
 
 def _document_of_topic(noun: Token) -> Token | None:
