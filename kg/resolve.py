@@ -858,7 +858,7 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        opening = self.subject_just_before(m, male) or self.subject_of_its_sentence(m, male) \
+        opening = self.subject_just_before(m, male, said) or self.subject_of_its_sentence(m, male) \
             or self.subject_since_speaker(m, male, speaker, said)
         d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
             or self._named_since(m, male, speaker, previous, said) or speaker
@@ -871,12 +871,14 @@ class _Resolver:
             d.aliases.append(m.span.text)
         return d
 
-    def subject_just_before(self, pronoun: Mention, male: bool | None) -> Mention | None:
-        """The one person named as the main subject of the sentence before a "he" or "she" opening its sentence, when
-        the text gives that person the pronoun's sex or no sex and a full name ("Mr. Khan has mounted a campaign to
-        condemn Mr. Trump. He has asked ..."): such a pronoun goes on with the last sentence's subject far more often
-        than with the latest speaker or the last name."""
-        if male is None or pronoun.span.start not in self.sentence_start_set:
+    def subject_just_before(self, pronoun: Mention, male: bool | None, said: Span | None = None) -> Mention | None:
+        """The one person named as the main subject of the sentence before a "he" or "she" opening its sentence or
+        tagging the quote that opens it, when the text gives that person the pronoun's sex or no sex and a full name
+        ("Mr. Khan has mounted a campaign to condemn Mr. Trump. He has asked ..."; "Rubio disagreed. '...,' he
+        said"): such a pronoun goes on with the last sentence's subject far more often than with the latest speaker
+        or the last name."""
+        if male is None or not (pronoun.span.start in self.sentence_start_set
+                                or self._tags_the_opening_quote(pronoun, said)):
             return None
         found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start, back=1), pronoun.span.start)
         if len(found) != 1:
@@ -885,6 +887,15 @@ class _Resolver:
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
+
+    def _tags_the_opening_quote(self, pronoun: Mention, said: Span | None) -> bool:
+        """The pronoun is the speech tag right after a quote that opens its sentence ('"...," he said')."""
+        if said is None or said.end > pronoun.span.start:
+            return False
+        opening = self.sentence_start(pronoun.span.start)
+        text = self.article.text
+        return not text[opening:said.start].strip(" \"'\u201c\u2018") \
+            and not text[said.end:pronoun.span.start].strip(" ,\"'\u201d\u2019")
 
     def subject_of_its_sentence(self, pronoun: Mention, male: bool | None) -> Mention | None:
         """The one person named as the main subject of the pronoun's own sentence before it, of the pronoun's sex or
@@ -987,7 +998,12 @@ class _Resolver:
                 else None
         if male is None:
             return None
-        titled = _nearest_of_sex(self.extraction.mentions, m, male, self._full_name_opening)
+        # right after a speaker of the pronoun's sex, not one named in what the pronoun says ("Luntz said ... . The
+        # slogan feels bloodless compared with the appeals of Mr. Trump, he said": Trump is talked about)
+        just_spoke = since >= self.sentence_start(m.span.start, back=1)
+        outside = [x for x in self.extraction.mentions
+                   if not just_spoke or said is None or not said.start <= x.span.start < said.end]
+        titled = _nearest_of_sex(outside, m, male, self._full_name_opening)
         described = self.described_just_before(m, male, previous)
         if described is not None and described[0].span.start > since \
                 and (titled is None or described[0].span.start > titled.span.start):

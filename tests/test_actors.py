@@ -660,3 +660,25 @@ def test_two_people_the_tagger_made_one_organisation_each_claim_it():
     assert claimers == {"ron-wilcox", "carlos-beruff"}
     (speakers,) = _speakers_of_each("Sales\n\nProcter and Gamble said sales fell.")
     assert speakers["sales fell"] == "procter-and-gamble"
+
+
+def test_a_pronoun_tag_after_a_speaker_is_not_someone_named_in_what_it_says():
+    """"Frank Luntz said ... . The slogan feels bloodless compared with the appeals of Mr. Trump, he said": the
+    speaker just quoted goes on; Mr. Trump is who the statement is about."""
+    (resolved,) = _resolved(
+        "Brexit\n\nDonald Trump spoke in Scotland. Frank Luntz, a Republican expert on messaging, said Mr. Cameron "
+        "had failed to humanize his campaign. The slogan feels bloodless compared with the emotional appeals of "
+        "Mr. Trump, he said.")
+    speakers = _speakers(resolved)
+    assert speakers["The slogan feels bloodless compared with the emotional appeals of Mr. Trump"] == "frank-luntz"
+
+
+def test_a_pronoun_tagging_a_quote_that_opens_its_sentence_goes_on_with_the_subject_just_before():
+    """"Suu Kyi recently presided over a summit ... . '...,' she said": the one the sentence before was about speaks,
+    not the speaker before her (Obama, whose sex no rule knows)."""
+    (resolved,) = _resolved(
+        "Burma\n\nObama emphasized that Burma's reforms were not complete.\n\nIn response to international "
+        "pressure, Suu Kyi recently presided over a political summit of tribal groups.\n\n\"Unity also means "
+        "prosperity, because people fight over limited resources,\" she said in the Oval Office.")
+    speakers = _speakers(resolved)
+    assert speakers["\"Unity also means prosperity, because people fight over limited resources,\""] == "suu-kyi"

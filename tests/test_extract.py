@@ -2109,3 +2109,14 @@ def test_who_after_a_place_stands_for_the_people_it_places(extract):
     found = extract("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps "
                     "down-ballot when Trump is painted as a greedy Republican.")
     assert [a.source.name for _, _, _, a in found] == ["nervous Democrats on Capitol Hill"]
+
+
+def test_a_parenthetical_tag_before_a_quote_the_parser_joined_to_its_sentence(extract):
+    """"..., Mr. Graham said, Mr. Trump's jabs were entirely unacceptable. ''This is ...,'' he said.": the parser
+    may end the first sentence with the next quote's opening mark; the parenthetical report stands."""
+    found = extract("Senator Lindsey Graham said on Sunday that Mr. Trump had crossed another  line. Like his "
+                    "comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. Khan were entirely "
+                    "unacceptable. ''This is going to a place where we've never gone before, to push back against the "
+                    "families of the fallen,'' he said.")
+    assert ("Mr. Graham", "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. "
+                          "Khan were entirely unacceptable") in [(s, c) for s, _, c, _ in found]

@@ -777,6 +777,7 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content.
 
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
+    sent = _without_next_quote_mark(sent, used)
     tag = {t.i for t in verb.subtree}
     for c in verb.children:  # "Though A, he said, B": what hangs on the tag from its left is content
         if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
@@ -791,6 +792,15 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _without_next_quote_mark(sent: Span, used: set[int]) -> Span:
+    """The sentence without the opening mark of the next sentence's quote that the parser ended it with ("...
+    were entirely unacceptable. ''This is ...'' he said": the "''" is the next quote's)."""
+    end = sent.end
+    while end > sent.start + 1 and end - 1 in used and sent.doc[end - 1].text in MARKS:
+        end -= 1
+    return sent.doc[sent.start:end]
 
 
 _CLAUSE_SUBJECTS = SUBJ | {"csubj", "csubjpass", "expl"}  # "Freeing her husband was ...", "there are ..."
