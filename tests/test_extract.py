@@ -2120,3 +2120,15 @@ def test_a_parenthetical_tag_before_a_quote_the_parser_joined_to_its_sentence(ex
                     "families of the fallen,'' he said.")
     assert ("Mr. Graham", "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. "
                           "Khan were entirely unacceptable") in [(s, c) for s, _, c, _ in found]
+
+
+def test_an_open_question_or_a_supposing_question_reports_nothing(extract):
+    """"it was unclear whether the judges would rule that ...", "What is unclear is whether Sanders will ever tell
+    those voters to ...", "Why would someone like Mr. Clarke want to take over a mine?": no one has said or wanted
+    it. A question on a wh-word without a modal takes the report as given."""
+    assert extract("But it was unclear whether the judges in the coal cases would rule that defunct mines posed the "
+                   "same pressing health threat.") == []
+    assert extract("What is unclear is whether Sanders will ever tell those voters to support the winner.") == []
+    assert extract("Why then would someone like Mr. Clarke want to take over a troubled mine?") == []
+    assert [c for _, _, c, _ in extract("Why did Trump say that the election was rigged?")] == [
+        "the election was rigged"]

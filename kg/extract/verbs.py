@@ -298,7 +298,9 @@ def _hypothetical(verb: Token) -> bool:
     you think ..."): a report not made."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
         return True
-    if _asked_not_told(verb):
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True  # "it was unclear whether the judges would rule that ...": an open question
+    if _asked_not_told(verb) or _asked_as_supposed(verb):
         return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
 
@@ -314,6 +316,19 @@ def _asked_not_told(verb: Token) -> bool:
         return False
     last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
+
+
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _asked_as_supposed(verb: Token) -> bool:
+    """The cue is the verb of a question its modal opens ("Why would someone like Mr. Clarke want to take over a
+    troubled mine?"): the writer supposes, nobody wants or says it."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS and subject is not None and c.i < subject.i
+                for c in verb.children)
+    last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
+    return modal and last is not None and last.text == "?"
 
 
 def _said_as_possible(verb: Token) -> bool:
