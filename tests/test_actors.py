@@ -682,3 +682,13 @@ def test_a_pronoun_tagging_a_quote_that_opens_its_sentence_goes_on_with_the_subj
         "prosperity, because people fight over limited resources,\" she said in the Oval Office.")
     speakers = _speakers(resolved)
     assert speakers["\"Unity also means prosperity, because people fight over limited resources,\""] == "suu-kyi"
+
+
+def test_a_clause_set_off_after_a_speaker_s_noun_is_no_part_of_its_name():
+    """"an increasing number of Democrats, while still confident in Clinton's ultimate victory, are warning ...":
+    the clause says something of the Democrats; it does not name them."""
+    (resolved,) = _resolved(
+        "Debate\n\nOutside the campaign, an increasing number of Democrats, while still confident in Clinton's "
+        "ultimate victory, are warning that a Trump-only campaign will fail.")
+    names = {a.key: a.name for a in resolved.actors}
+    assert names[_speakers(resolved)["a Trump-only campaign will fail"]] == "Increasing Number of Democrats"

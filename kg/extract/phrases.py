@@ -164,7 +164,9 @@ def _without_clauses(tok: Token) -> list:
     before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
     for t in (t for t in tok.subtree if t.i not in before):
         if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i
-                or _apposition_read_as_conjunct(t) or _time_phrase_after(t, tok)) and t.head.i == tok.i:
+                or _apposition_read_as_conjunct(t) or _time_phrase_after(t, tok)
+                or t.i > tok.i and any(c.dep_ == "mark" for c in t.children)) and t.head.i == tok.i:
+            # the last: "an increasing number of Democrats, while still confident in ...": a clause said of them
             skip = {x.i for x in t.subtree}
             return [x for x in out if x.i not in skip]
         out.append(t)
