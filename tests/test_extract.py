@@ -2132,3 +2132,21 @@ def test_an_open_question_or_a_supposing_question_reports_nothing(extract):
     assert extract("Why then would someone like Mr. Clarke want to take over a troubled mine?") == []
     assert [c for _, _, c, _ in extract("Why did Trump say that the election was rigged?")] == [
         "the election was rigged"]
+
+
+def test_a_reported_clause_the_parser_broke_in_two_is_one_statement(extract):
+    """"insisting that the state had enough pledged delegates to ...": "pledged" read as a second clause of the cue;
+    "reported that, based on the current delegates count, if ..., the nominee will be decided ...": "count" read as
+    the clause's verb. Both times the statement is the whole clause; a clause of its own joined with "and" stays
+    out ("... the investigation and Democrats accused the GOP ...")."""
+    found = extract("Sanders spoke for an hour, insisting that the state had enough pledged delegates to put him over "
+                    "the top.")
+    assert [c for _, _, c, _ in found] == ["the state had enough pledged delegates to put him over the top"]
+    found = extract("The Washington Post reported that, based on the current delegates count, if Sen. Marco Rubio wins "
+                    "his home state of Florida and Gov. John Kasich wins his home state of Ohio, the GOP nominee will "
+                    "almost certainly be decided at the convention in July.")
+    assert [c for _, _, c, _ in found][0].endswith("the GOP nominee will almost certainly be decided at the "
+                                                   "convention in July")
+    found = extract("Republicans say they're increasingly convinced the Justice Department mishandled the "
+                    "investigation and Democrats accused the GOP of stoking the issue.")
+    assert not any("accused the GOP" in c for s, _, c, _ in found if s == "Republicans")

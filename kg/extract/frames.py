@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.cue_words import PARTITIVES, cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
-from kg.extract.phrases import TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
+from kg.extract.phrases import SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -146,13 +146,37 @@ def _fronted_relative(verb: Token, clause: Token) -> Token | None:
 
 
 def _with_stray_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
-    """The last part of a reported clause with the noun the parser hung on the cue as a second clause right after it
-    ("signaled he might back Trump": "Trump" read as a clause of its own): the clause's object."""
-    stray = next((c for c in v.children if c.dep_ == "ccomp" and c.i != clause.i and c.pos_ in {"PROPN", "NOUN"}
-                  and c.left_edge.i == clause.right_edge.i + 1), None)
-    if stray is None or not parts or not parts[-1] or parts[-1][-1] != clause.right_edge.i:
+    """The last part of a reported clause with the rest of it the parser hung on the cue as a second clause right
+    after it: a noun ("signaled he might back Trump": "Trump" read as a clause of its own), a verb with no subject
+    ("insisting that the state had enough pledged delegates to ...": "pledged" read as a clause), or after a comma
+    the clause itself when the first was a phrase misread ("reported that, based on the current delegates count, if
+    ..., the nominee will be decided ...": "count" read as a verb)."""
+    stray = next((c for c in v.children if c.dep_ == "ccomp" and c.i != clause.i and _goes_on(clause, c)), None)
+    if stray is None or not parts or not parts[-1] or parts[-1][-1] != _last_word(clause).i:
         return parts
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], stray.right_edge.i + 1)])]
+
+
+def _goes_on(clause: Token, other: Token) -> bool:
+    """A second clause of the cue is the first one going on (:func:`_with_stray_object`)."""
+    doc, after = clause.doc, _last_word(clause).i + 1
+    marked = any(c.dep_ in {"mark", "cc"} for c in other.children)
+    if other.left_edge.i == after:
+        # not after a noun the parser joined to the clause with "and": that noun is the subject of a clause of its
+        # own ("... mishandled the investigation and Democrats accused the GOP ...")
+        return other.pos_ in {"PROPN", "NOUN"} or other.pos_ == "VERB" and not marked \
+            and not any(c.dep_ in SUBJ for c in other.children) and doc[after - 1].dep_ != "conj"
+    return other.left_edge.i == after + 1 and doc[after].text == "," and not marked \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and doc[clause.left_edge.i + 1].text == ","
+
+
+def _last_word(clause: Token) -> Token:
+    """The clause's last token before the punctuation or conjunction that ends it."""
+    end = clause.right_edge.i
+    while end > clause.i and (clause.doc[end].is_punct or clause.doc[end].dep_ == "cc"):
+        end -= 1
+    return clause.doc[end]
 
 
 def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
