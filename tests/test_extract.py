@@ -2150,3 +2150,20 @@ def test_a_reported_clause_the_parser_broke_in_two_is_one_statement(extract):
     found = extract("Republicans say they're increasingly convinced the Justice Department mishandled the "
                     "investigation and Democrats accused the GOP of stoking the issue.")
     assert not any("accused the GOP" in c for s, _, c, _ in found if s == "Republicans")
+
+
+def test_a_quote_ending_a_clause_begun_before_it_takes_no_tag_after_it(extract):
+    """'said he would "protect our LGBTQ citizens," the crowd applauded': the quote ends Trump's report; the crowd
+    applauding is no speech tag of it."""
+    found = extract('When Trump later referred to the massacre in Orlando and said he would "protect our LGBTQ '
+                    'citizens," the crowd applauded loudly.')
+    assert ("Trump", 'he would "protect our LGBTQ citizens,"') in [(s, c) for s, _, c, _ in found]
+    assert all(s != "crowd" for s, _, _, _ in found)
+
+
+def test_a_tag_set_off_between_a_cue_and_its_clause(extract):
+    """'He sincerely believes, he said, that "..."': the tag is no part of what is believed; the tag's statement is
+    the whole sentence around it, belief and all."""
+    found = extract('He sincerely believes, he said, that "Donald Trump is a really, really good guy."')
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("he", 'He sincerely believes, he said, that "Donald Trump is a really, really good guy."')]

@@ -118,7 +118,18 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
-    return [(_without_a_report_of_its_own(verb.doc, part), target, False) for part in parts]
+    return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
+            for part in parts]
+
+
+def _without_tag_before(v: _CueVerb, clause: Token, part: tuple[int, ...]) -> tuple[int, ...]:
+    """'He sincerely believes, he said, that "..."': a speech tag set off between the cue and its clause, which the
+    parser hangs on the clause, is no part of what is believed."""
+    tag = next((c for c in clause.children if c.dep_ == "parataxis" and c.i < clause.i and cue_of(c) is not None
+                and any(x.dep_ in SUBJ for x in c.children)), None)
+    if tag is None or not part or not tag.left_edge.i <= part[0] <= tag.right_edge.i:
+        return part
+    return v.clean(clause.doc[i] for i in part if i > tag.right_edge.i)
 
 
 def _perceived(verb: Token, clause: Token) -> bool:

@@ -720,14 +720,17 @@ def _tag_after_own_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
 
 def _clause_a_cue_before_reports(toks: list[Token]) -> bool:
     """The quote is the "that"-clause of a speech verb before it ('claimed on Tuesday that "General Petraeus got in
-    trouble for far less,"'): the words after it are no tag of its own, for English has no '"...," he said that'."""
+    trouble for far less,"'), or ends a clause of one begun before the marks ('said he would "protect our LGBTQ
+    citizens," the crowd applauded'): the words after it are no tag of its own, for English has no '"...," he said
+    that'."""
     ids = {t.i for t in toks}
     roots = [t for t in toks if not t.is_punct and t.head.i not in ids]
     if len(roots) != 1 or roots[0].dep_ != "ccomp":
         return False
     clause, cue = roots[0], roots[0].head
-    return cue.i < toks[0].i and cue.pos_ == "VERB" and is_cue_verb(cue) and any(
-        c.dep_ == "mark" and c.lower_ == "that" and c.i < toks[0].i for c in clause.children)
+    begun_before = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < toks[0].i for c in clause.children) \
+        or any(c.dep_ in SUBJ and c.i < toks[0].i for c in clause.children)
+    return cue.i < toks[0].i and cue.pos_ == "VERB" and is_cue_verb(cue) and begun_before
 
 
 def _own_tag(doc: Doc, spans: list[list], k: int) -> bool:
