@@ -843,7 +843,7 @@ def _only_a_tag(piece: list[Token]) -> bool:
     if len(verbs) != 1 or len(piece) > 8:
         return False
     verb = verbs[0]
-    if any(c.dep_ == "ccomp" for c in verb.children):
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return False  # "He sincerely believes, he said, that ...": the report the tag is set in, with its clause
     subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
     own = {verb.i} | ({t.i for t in subject.subtree} if subject is not None else set()) \
