@@ -615,9 +615,11 @@ class _Resolver:
         """The named person the text gives the description's role (and organisation)."""
         role = set(role_words(m.titles)) - HONORIFICS
         aff = _words(m.affiliation)
+        male = _gender_of(m.titles)  # "a spokeswoman for Hillary Clinton" is not "Clinton spokesman Nick Merrill"
         return next((other for other in self.persons_named if other is not m and other.titles
                      and role & set(role_words(other.titles))
-                     and (not aff or _same_office(aff, self.words_around(other)))), None)
+                     and (not aff or _same_office(aff, self.words_around(other)))
+                     and (male is None or _sex_of(other, self.full_name_for(other)) in {None, male})), None)
 
     def words_around(self, m: Mention) -> set[str]:
         """The words that place a named person: affiliation, name, the words before it and a bracket after it."""

@@ -692,3 +692,12 @@ def test_a_clause_set_off_after_a_speaker_s_noun_is_no_part_of_its_name():
         "ultimate victory, are warning that a Trump-only campaign will fail.")
     names = {a.key: a.name for a in resolved.actors}
     assert names[_speakers(resolved)["a Trump-only campaign will fail"]] == "Increasing Number of Democrats"
+
+
+def test_a_gendered_role_never_names_a_person_of_the_other_sex():
+    """"A spokeswoman for Hillary Clinton says ..." after "Clinton spokesman Nick Merrill": she is not Merrill."""
+    (resolved,) = _resolved(
+        "Miss Universe\n\nClinton spokesman Nick Merrill said the campaign was ready. A spokeswoman for Hillary "
+        "Clinton says her campaign did not help a former Miss Universe get citizenship.")
+    speakers = _speakers(resolved)
+    assert speakers["her campaign did not help a former Miss Universe get citizenship"] != "nick-merrill"
