@@ -346,6 +346,9 @@ _MENTION_KIND_WORD = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": 
 """A named mention's kind, the same way."""
 
 
+_QUOTE_MARK = re.compile("''|[\"\u201c\u201d]")
+
+
 def _may_be(d: _Draft, allowed: frozenset[str], male: bool | None) -> bool:
     """Whether a speaker can be what a pronoun refers to: its kind, and its sex when the titles say it ("Mr.
     Sharpton" is no "she")."""
@@ -501,6 +504,7 @@ class _Resolver:
         self.entity_names = sorted({m.name for m in self.persons_named if " " in m.name}, key=len)
         self.surnames = frozenset(name.split()[-1].lower() for name in self.entity_names)
         self.last_said: dict[int, int] = {}  # id(draft) -> where the latest statement it claims ends
+        self.statements: list[tuple[int, int, _Draft]] = []  # where each statement so far lies, and whose it is
         self.said_jointly: set[int] = set()  # id(draft) of those whose latest statement had several sources
         self.unattributed: list[Attribution] = []  # statements no actor is known to have made
         self.sentence_starts = sorted(s.start for s in extraction.sentences)
@@ -860,7 +864,7 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        opening = self.subject_just_before(m, male, said) or self.subject_of_its_sentence(m, male) \
+        opening = self.subject_just_before(m, male) or self.subject_of_its_sentence(m, male) \
             or self.subject_since_speaker(m, male, speaker, said)
         d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
             or self._named_since(m, male, speaker, previous, said) or speaker
@@ -873,31 +877,42 @@ class _Resolver:
             d.aliases.append(m.span.text)
         return d
 
-    def subject_just_before(self, pronoun: Mention, male: bool | None, said: Span | None = None) -> Mention | None:
+    def subject_just_before(self, pronoun: Mention, male: bool | None) -> Mention | None:
         """The one person named as the main subject of the sentence before a "he" or "she" opening its sentence or
         tagging the quote that opens it, when the text gives that person the pronoun's sex or no sex and a full name
         ("Mr. Khan has mounted a campaign to condemn Mr. Trump. He has asked ..."; "Rubio disagreed. '...,' he
         said"): such a pronoun goes on with the last sentence's subject far more often than with the latest speaker
         or the last name."""
-        if male is None or not (pronoun.span.start in self.sentence_start_set
-                                or self._tags_the_opening_quote(pronoun, said)):
+        opens = pronoun.span.start in self.sentence_start_set
+        if male is None or not (opens or self._tags_the_opening_quote(pronoun)):
             return None
-        found = self._people_as_main_subjects(self.sentence_start(pronoun.span.start, back=1), pronoun.span.start)
+        since = self.sentence_start(pronoun.span.start, back=1)
+        found = self._people_as_main_subjects(since, pronoun.span.start)
         if len(found) != 1:
             return None
         ((name, subject),) = found.items()
+        if not opens and self._talked_about(subject, name):
+            return None  # "Trump, Sexton said, has created ... '...,' he said": Sexton goes on
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
 
-    def _tags_the_opening_quote(self, pronoun: Mention, said: Span | None) -> bool:
-        """The pronoun is the speech tag right after a quote that opens its sentence ('"...," he said')."""
-        if said is None or said.end > pronoun.span.start:
-            return False
-        opening = self.sentence_start(pronoun.span.start)
-        text = self.article.text
-        return not text[opening:said.start].strip(" \"'\u201c\u2018") \
-            and not text[said.end:pronoun.span.start].strip(" ,\"'\u201d\u2019")
+    def _talked_about(self, m: Mention, name: str) -> bool:
+        """The mention lies in a statement of someone else's: what they said of it, not what it did."""
+        surname = name.split()[-1]
+        return any(start <= m.span.start < end and d.name.split()[-1] != surname
+                   for start, end, d in self.statements)
+
+    def _tags_the_opening_quote(self, pronoun: Mention) -> bool:
+        """The pronoun is the speech tag right after a quote that opens its sentence ('"...," he said', "''...,''
+        he said")."""
+        text, start = self.article.text, self.sentence_start(pronoun.span.start)
+        before = text[start:pronoun.span.start].strip()
+        if not _QUOTE_MARK.match(before) and (opening := re.search("(''|[\"\u201c])\\s*$",
+                                                                 text[max(0, start - 4):start])):
+            before = opening.group(1) + before  # the parser ended the sentence before with the quote's mark
+        marks = _QUOTE_MARK.findall(before)
+        return len(marks) == 2 and before.startswith(marks[0]) and before.endswith(marks[1])
 
     def subject_of_its_sentence(self, pronoun: Mention, male: bool | None) -> Mention | None:
         """The one person named as the main subject of the pronoun's own sentence before it, of the pronoun's sex or
@@ -1205,6 +1220,7 @@ class _Resolver:
         for d in found:
             speakers.append(d)
             self.last_said[id(d)] = att.content.end
+            self.statements.append((att.content.start, att.content.end, d))
             (self.said_jointly.add if jointly else self.said_jointly.discard)(id(d))
 
     def _writer_s_own(self, att: Attribution) -> bool:

@@ -701,3 +701,19 @@ def test_a_gendered_role_never_names_a_person_of_the_other_sex():
         "Clinton says her campaign did not help a former Miss Universe get citizenship.")
     speakers = _speakers(resolved)
     assert speakers["her campaign did not help a former Miss Universe get citizenship"] != "nick-merrill"
+
+
+def test_a_quote_tag_pronoun_after_a_sentence_about_someone():
+    """"Mr. Trump was just as blunt, claiming ... . ''You'd have to be insane,'' he said": Trump, though the parser
+    ends his sentence with the quote's opening mark; but "Trump, Sexton said, has created ... '...,' he said":
+    Trump is only talked about there, and Sexton goes on."""
+    (resolved,) = _resolved(
+        "Terrorism\n\nPresident Obama spoke on Sunday.\n\nThe day before, at a rally in Beaumont, Tex., Mr. Trump "
+        "was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian "
+        "refugees. ''You'd have to be insane,'' he said. And Mike Huckabee called for denying entry to travelers.")
+    assert _speakers(resolved)["''You'd have to be insane,''"] == "trump"
+    (resolved,) = _resolved(
+        "Rallies\n\n\u201cThey care about their country,\u201d said Jared Sexton, a professor.\n\n"
+        "Trump, Sexton said, has created a \u201cstrange, reality-bending zone.\u201d\n"
+        "\u201cSo afterwards, his supporters feel justified,\u201d he said.")
+    assert _speakers(resolved)["\u201cSo afterwards, his supporters feel justified,\u201d"] == "jared-sexton"
