@@ -2167,3 +2167,16 @@ def test_a_tag_set_off_between_a_cue_and_its_clause(extract):
     found = extract('He sincerely believes, he said, that "Donald Trump is a really, really good guy."')
     assert [(s, c) for s, _, c, _ in found] == [
         ("he", 'He sincerely believes, he said, that "Donald Trump is a really, really good guy."')]
+
+
+def test_a_tag_between_a_name_and_its_verb_is_not_an_apposition(extract):
+    """"Clinton, a top aide said, 'is very confident ...'": no comma closes "a top aide", so it is the speaker of a
+    tag set in Clinton's clause; "Clinton, a top aide, said ..." is an apposition, and Clinton speaks."""
+    found = extract("Clinton, a top aide said, \u201cis very confident, very confident in the contrast\u201d between "
+                    "her and Trump.")
+    assert [s for s, _, _, _ in found] == ["top aide"]
+    found = extract("Clinton, a top aide, said the campaign was confident.")
+    assert [a.source.name for _, _, _, a in found] == ["Clinton"]
+    found = extract("J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, ''We should "
+                    "think of the world war.''")
+    assert [a.source.name for _, _, _, a in found] == ["J.J. Goldberg"]

@@ -369,6 +369,8 @@ def subject_of(verb: Token) -> Token | None:
         return subjects[-1]
     if len(subjects) == 1 and (named := _named_instead(subjects[0], verb)) is not None:
         return named
+    if len(subjects) == 1 and (speaker := _tag_read_as_apposition(subjects[0], verb)) is not None:
+        return speaker
     if subjects:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
                    default=-1)
@@ -388,6 +390,18 @@ def _last_piece_of_a_hyphenated_word(subject: Token) -> Token:
             and doc[j + 2].head == subject.head and doc[j + 2].dep_ == subject.dep_:
         j += 2
     return doc[j]
+
+
+def _tag_read_as_apposition(subject: Token, verb: Token) -> Token | None:
+    """"Clinton, a top aide said, 'is very confident ...'": a phrase after a comma and right before a speech verb
+    with no comma to close it, the verb set off by a comma after it, is the speaker of a tag, not an apposition of
+    the name before (an apposition closes with a comma: "Clinton, a top aide, said ...")."""
+    doc = verb.doc
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None)
+    if appos is None or doc[verb.i - 1].is_punct or doc[appos.left_edge.i - 1].text != "," \
+            or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    return appos
 
 
 def _subject_misread(verb: Token) -> Token | None:

@@ -794,9 +794,10 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
     sent = _without_next_quote_mark(sent, used)
     tag = {t.i for t in verb.subtree}
+    speaker = {t.i for t in subject.subtree}
     for c in verb.children:  # "Though A, he said, B": what hangs on the tag from its left is content
         if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
-            tag -= {t.i for t in c.subtree}
+            tag -= {t.i for t in c.subtree} - speaker  # "Clinton, a top aide said, ...": the aide stays the tag's
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
     pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
