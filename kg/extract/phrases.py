@@ -163,14 +163,20 @@ def _without_clauses(tok: Token) -> list:
     before = {x.i for c in tok.subtree if c.i < tok.i and c.dep_ in {"ccomp", "csubj", "parataxis"} for x in c.subtree}
     before |= {c.i for c in tok.children if c.i < tok.i and c.dep_ == "advmod"}  # "Even China", "Only Germany"
     for t in (t for t in tok.subtree if t.i not in before):
-        if (t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i
-                or _apposition_read_as_conjunct(t) or _time_phrase_after(t, tok)
-                or t.i > tok.i and any(c.dep_ == "mark" for c in t.children)) and t.head.i == tok.i:
-            # the last: "an increasing number of Democrats, while still confident in ...": a clause said of them
+        if t.head.i == tok.i and _says_more_of(t, tok):
             skip = {x.i for x in t.subtree}
             return [x for x in out if x.i not in skip]
         out.append(t)
     return out
+
+
+def _says_more_of(t: Token, tok: Token) -> bool:
+    """``t``, hung on the subject token ``tok``, says more of it than its name: a relative clause, apposition,
+    participle, time, or a clause a subordinating word opens ("an increasing number of Democrats, while still
+    confident in ...")."""
+    return t.dep_ in {"relcl", "appos", "acl", "advcl"} or t.dep_ == "npadvmod" and t.i > tok.i \
+        or _apposition_read_as_conjunct(t) or _time_phrase_after(t, tok) \
+        or t.i > tok.i and any(c.dep_ == "mark" for c in t.children)
 
 
 def _time_phrase_after(t: Token, tok: Token) -> bool:

@@ -793,11 +793,7 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
 
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
     sent = _without_next_quote_mark(sent, used)
-    tag = {t.i for t in verb.subtree}
-    speaker = {t.i for t in subject.subtree}
-    for c in verb.children:  # "Though A, he said, B": what hangs on the tag from its left is content
-        if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
-            tag -= {t.i for t in c.subtree} - speaker  # "Clinton, a top aide said, ...": the aide stays the tag's
+    tag = _tag_tokens(verb, subject)
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
     pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
@@ -808,6 +804,17 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _tag_tokens(verb: Token, subject: Token) -> set[int]:
+    """The tag's own words: the verb's subtree without what hangs on it from the left of its speaker ("Though A, he
+    said, B": "Though A" is content), the speaker's words kept ("Clinton, a top aide said, ...": the aide's)."""
+    tag = {t.i for t in verb.subtree}
+    speaker = {t.i for t in subject.subtree}
+    for c in verb.children:
+        if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
+            tag -= {t.i for t in c.subtree} - speaker
+    return tag
 
 
 def _without_next_quote_mark(sent: Span, used: set[int]) -> Span:
