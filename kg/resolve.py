@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.cues import (HONORIFICS, attribution_words, first_name_sexes, gendered_titles, given_name_forms,
                      name_particles, not_speaker_words, pronouns, titles, us_state_abbreviations, without_possessive)
+from kg.extract.quotes import QUOTE_MARK_RE
 from kg.first_person import interview_parts, letter_writers, outside_quotes
 from kg.rdf import slug
 from kg.types import Actor, Attribution, Claim, Extraction, Mention, ResolvedArticle, Role, Span
@@ -344,9 +345,6 @@ _KIND_WORD = {"Person": "person", "Organization": "org", "Place": "place", "Grou
 """An actor kind as the pronoun list names what a pronoun can refer to."""
 _MENTION_KIND_WORD = {"PERSON": "person", "ORG": "org", "GPE": "place", "NORP": "group"}
 """A named mention's kind, the same way."""
-
-
-_QUOTE_MARK = re.compile("''|[\"\u201c\u201d]")
 
 
 def _may_be(d: _Draft, allowed: frozenset[str], male: bool | None) -> bool:
@@ -908,10 +906,10 @@ class _Resolver:
         he said")."""
         text, start = self.article.text, self.sentence_start(pronoun.span.start)
         before = text[start:pronoun.span.start].strip()
-        if not _QUOTE_MARK.match(before) and (opening := re.search("(''|[\"\u201c])\\s*$",
+        if not QUOTE_MARK_RE.match(before) and (opening := re.search("(''|[\"\u201c])\\s*$",
                                                                  text[max(0, start - 4):start])):
             before = opening.group(1) + before  # the parser ended the sentence before with the quote's mark
-        marks = _QUOTE_MARK.findall(before)
+        marks = QUOTE_MARK_RE.findall(before)
         return len(marks) == 2 and before.startswith(marks[0]) and before.endswith(marks[1])
 
     def subject_of_its_sentence(self, pronoun: Mention, male: bool | None) -> Mention | None:

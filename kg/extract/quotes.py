@@ -29,7 +29,8 @@ _OPEN_QUOTES = {"\u201c": "\u201d", '"': '"'}
 
 # ---------------------------------------------------------------- quotes
 
-_MARK_RE = re.compile("''|[\"\u201c\u201d]")
+QUOTE_MARK_RE = re.compile("''|[\"\u201c\u201d]")
+"""A quotation mark: straight or curly double quotes, or two apostrophes as some wires write one."""
 MARKS = {'"', "\u201c", "\u201d", "''"}
 _MIN_QUOTE_WORDS = 2
 _TAG_GAP_WORDS = 4  # words allowed between a cue verb and the quote it introduces ("said in a statement:")
@@ -952,7 +953,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans, i = [], 0
     markup = [m.span() for m in _MARKUP_TAG.finditer(text)]
     while i < len(text):
-        found = _MARK_RE.search(text, i)
+        found = QUOTE_MARK_RE.search(text, i)
         if found is None:
             break
         i = found.start()
