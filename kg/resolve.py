@@ -545,10 +545,23 @@ class _Resolver:
         if _honorifics_of_both_sexes(m, self.persons_named):
             return self._full_name_of_the_sex(m) or _with_honorific(m)
         named = self.full_names_with_surname(m.name)
-        full = _of_the_honorific_s_sex(m, named)
+        full = _of_the_honorific_s_sex(m, named) or self._the_one_bearer(named)
         if not full:
             return _with_honorific(m) if named else self.full_name_by_first_name(m) or m.name
         return self._likeliest_of(self._holding_the_office(m, full))
+
+    def _the_one_bearer(self, named: list[Mention]) -> list[Mention]:
+        """The one person named in full with a surname, for an honorific of the other sex than the first name's list
+        says ("Mr. Graham" after "Senator Lindsey Graham": a name list gives sexes as likely, an honorific as
+        written), unless the short name also comes with an office that person is never given ("President Obama"
+        beside "Michelle Obama": someone else, whom "Mr. Obama" is)."""
+        if len({o.name for o in named}) != 1:
+            return []
+        roles = set().union(*(self._roles_of(o) for o in named))
+        surname = named[0].name.split()[-1].lower()
+        offices = {r for o in self.persons_named if o.name.lower() == surname
+                   for r in set(role_words(o.titles)) - HONORIFICS}
+        return named if offices <= roles else []
 
     def _titled_apart(self, m: Mention, name: str, kind: str) -> tuple[str, bool]:
         """The draft's name and whether it is of this article only: "President Bush" of several Bushes keeps its
@@ -1349,7 +1362,9 @@ def _note_mention(d: _Draft, m: Mention) -> None:
         role = Role(t, m.affiliation)
         if role not in d.roles:
             d.roles.append(role)
-    if d.male is None:
+    if (titled := _gender_of(m.titles)) is not None:
+        d.male = titled  # a title as written ("Mr. Graham") over a first name's likely sex ("Lindsey")
+    elif d.male is None:
         d.male = _sex_of(m)
     if d.male is None and d.kind == "Person" and (" " in d.name or _only_a_first_name(d.name)):
         # a full name's first name ("Clinton" joined Bill Clinton), or a lone first name ("Melanie said")

@@ -717,3 +717,19 @@ def test_a_quote_tag_pronoun_after_a_sentence_about_someone():
         "Trump, Sexton said, has created a \u201cstrange, reality-bending zone.\u201d\n"
         "\u201cSo afterwards, his supporters feel justified,\u201d he said.")
     assert _speakers(resolved)["\u201cSo afterwards, his supporters feel justified,\u201d"] == "jared-sexton"
+
+
+def test_an_honorific_joins_the_one_full_name_of_its_surname_and_gives_its_sex():
+    """"Senator Lindsey Graham ... Mr. Graham said ... 'he said'": a first-name list makes Lindsey a woman's name,
+    the honorific as written makes him a man; with one person of the surname named in full, "Mr. Graham" is he.
+    "President Obama" beside "Michelle Obama" keeps "Mr. Obama" apart (an office she is never given)."""
+    (resolved,) = _resolved(
+        "Pressure\n\nSenator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed "
+        "another line. Mr. Graham said the remarks were unacceptable.\n\n"
+        "\u201cThis is going to a place where we've never gone before,\u201d he said.")
+    speakers = _speakers(resolved)
+    assert speakers["the remarks were unacceptable"] == "lindsey-graham"
+    assert speakers["\u201cThis is going to a place where we've never gone before,\u201d"] == "lindsey-graham"
+    (resolved,) = _resolved("Obama\n\nMichelle Obama spoke first. President Obama said the economy was growing. "
+                            "Mr. Obama said he was proud.")
+    assert _speakers(resolved)["he was proud"] != "michelle-obama"
