@@ -2180,3 +2180,12 @@ def test_a_tag_between_a_name_and_its_verb_is_not_an_apposition(extract):
     found = extract("J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, ''We should "
                     "think of the world war.''")
     assert [a.source.name for _, _, _, a in found] == ["J.J. Goldberg"]
+
+
+def test_a_noun_the_parser_made_the_clause_of_asked_is_its_addressee(extract):
+    """'asked the Cleveland crowd "If ..., why should we give her the presidency?"': "crowd" read as the clause of
+    "asked"; the question after it is what was asked."""
+    found = extract('Smith, delivering the speech, asked the Cleveland crowd "If Hillary Clinton can not give us the '
+                    'truth, why should we give her the presidency?"')
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("Smith", "If Hillary Clinton can not give us the truth, why should we give her the presidency?")]

@@ -107,6 +107,9 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
     # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
     clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
+    if clause.pos_ in {"NOUN", "PROPN"}:  # 'asked the Cleveland crowd "If ..., why should we ...?"': the addressee
+        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                       and c.pos_ in {"VERB", "AUX"} and not _is_dash_or_comma(c.left_edge)), clause)
     if "obj" in v.frames and dobj is not None and _object_clause(dobj, clause):
         # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
         return [(v.clean(list(verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), target, False)]
@@ -130,6 +133,10 @@ def _without_tag_before(v: _CueVerb, clause: Token, part: tuple[int, ...]) -> tu
     if tag is None or not part or not tag.left_edge.i <= part[0] <= tag.right_edge.i:
         return part
     return v.clean(clause.doc[i] for i in part if i > tag.right_edge.i)
+
+
+def _is_dash_or_comma(tok: Token) -> bool:
+    return tok.text == "," or free_dash(tok)
 
 
 def _perceived(verb: Token, clause: Token) -> bool:
