@@ -2189,3 +2189,9 @@ def test_a_noun_the_parser_made_the_clause_of_asked_is_its_addressee(extract):
                     'truth, why should we give her the presidency?"')
     assert [(s, c) for s, _, c, _ in found] == [
         ("Smith", "If Hillary Clinton can not give us the truth, why should we give her the presidency?")]
+
+
+def test_a_stranded_preposition_has_no_object_after_it(extract):
+    """"One of the jobs Perez talks about most is that ...": "most" is no topic Perez talked about."""
+    found = extract("One of the jobs Perez talks about most is that he collected trash to pay for his degree.")
+    assert all(c != "most" for _, _, c, _ in found)

@@ -260,7 +260,9 @@ def _called_two_predicates(v: _CueVerb) -> list[Content] | None:
 def _preposition_object(v: _CueVerb, prep: Token) -> list[Content]:
     """The object of the preposition (nothing when it has none: the frame still answers)."""
     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-    return [] if pobj is None else [(v.clean(list(pobj.subtree)), [], False)]
+    if pobj is None or pobj.pos_ == "ADV":  # "the jobs Perez talks about most": the preposition's object is before
+        return []
+    return [(v.clean(list(pobj.subtree)), [], False)]
 
 
 def _likened_to(v: _CueVerb) -> list[Content] | None:
