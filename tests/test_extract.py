@@ -2195,3 +2195,14 @@ def test_a_stranded_preposition_has_no_object_after_it(extract):
     """"One of the jobs Perez talks about most is that ...": "most" is no topic Perez talked about."""
     found = extract("One of the jobs Perez talks about most is that he collected trash to pay for his degree.")
     assert all(c != "most" for _, _, c, _ in found)
+
+
+def test_that_after_the_named_medium_of_a_document_stands_for_the_document(extract):
+    """"posted a campaign message on Twitter that showed ...": the message showed it, and whoever posted it speaks;
+    not Twitter. "a statement in a contest that will end the primaries": a contest is no medium."""
+    found = extract("One organization campaigning for Britain to leave the European Union posted a campaign message "
+                    "on Twitter that showed Islamic State fighters warning of an Orlando-style atrocity.")
+    assert [s for s, _, _, _ in found] == ["One organization"]
+    found = extract("In California, Clinton hopes to make a statement in a contest that will effectively end the "
+                    "primaries.")
+    assert [s for s, _, _, _ in found] == ["Clinton"]

@@ -246,6 +246,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return document  # "the F.B.I. report on her email practices that suggested ...": the report suggested
     if (people := _people_placed(head, relative)) is not None:
         return people
+    if (document := _document_on_a_medium(head, relative)) is not None:
+        return document
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
         return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
     name = doc[relative.i - 2]
@@ -272,6 +274,19 @@ def _people_placed(head: Token, relative: Token) -> Token | None:
     return None
 
 
+def _document_on_a_medium(head: Token, relative: Token) -> Token | None:
+    """"posted a campaign message on Twitter that showed ...", "a video on YouTube that shows ...": a "that" or
+    "which" after the medium a document is on stands for the document."""
+    prep = head.head
+    if relative.lower_ not in {"that", "which"} or head.dep_ != "pobj" or prep.lower_ not in {"on", "in"} \
+            or head.pos_ != "PROPN":  # the medium is named ("on Twitter"), not "a statement in a contest that ..."
+        return None
+    document = prep.head
+    if document.pos_ == "VERB":  # "posted a campaign message on Twitter": the parser hangs the medium on the verb
+        document = next((c for c in document.children if c.dep_ == "dobj" and c.i < prep.i), document)
+    return document if document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
 def _document_of_topic(noun: Token) -> Token | None:
     """The document a common noun is the topic of ("report" of "the report on her email practices"), which, not the
     topic, is what a relative clause after them with a cue says something."""
@@ -279,6 +294,8 @@ def _document_of_topic(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "into"}:
         return None
     document = prep.head
+    if document.pos_ == "VERB":  # "posted a campaign message on Twitter": the parser hangs the medium on the verb
+        document = next((c for c in document.children if c.dep_ == "dobj" and c.i < prep.i), document)
     return document if document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
