@@ -105,11 +105,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     target = noun_phrase(dobj) if dobj is not None else []
     if _perceived(verb, clause):
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
-    # "We have been here before: the group declared that ...": of two clauses, the one after the cue.
-    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
-    if clause.pos_ in {"NOUN", "PROPN"}:  # 'asked the Cleveland crowd "If ..., why should we ...?"': the addressee
-        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
-                       and c.pos_ in {"VERB", "AUX"} and not _is_dash_or_comma(c.left_edge)), clause)
+    clause = _the_reported_clause(v, clause)
     if "obj" in v.frames and dobj is not None and _object_clause(dobj, clause):
         # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
         return [(v.clean(list(verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), target, False)]
@@ -133,6 +129,18 @@ def _without_tag_before(v: _CueVerb, clause: Token, part: tuple[int, ...]) -> tu
     if tag is None or not part or not tag.left_edge.i <= part[0] <= tag.right_edge.i:
         return part
     return v.clean(clause.doc[i] for i in part if i > tag.right_edge.i)
+
+
+def _the_reported_clause(v: _CueVerb, clause: Token) -> Token:
+    """Of the cue's clauses, the one it reports: after the cue ("We have been here before: the group declared that
+    ..."), and past a noun the parser read as a clause ('asked the Cleveland crowd "If ..., why should we ...?"':
+    the addressee)."""
+    verb = v.verb
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > verb.i and clause.i < verb.i), clause)
+    if clause.pos_ in {"NOUN", "PROPN"}:
+        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                       and c.pos_ in {"VERB", "AUX"} and not _is_dash_or_comma(c.left_edge)), clause)
+    return clause
 
 
 def _is_dash_or_comma(tok: Token) -> bool:
