@@ -2206,3 +2206,11 @@ def test_that_after_the_named_medium_of_a_document_stands_for_the_document(extra
     found = extract("In California, Clinton hopes to make a statement in a contest that will effectively end the "
                     "primaries.")
     assert [s for s, _, _, _ in found] == ["Clinton"]
+
+
+def test_that_after_a_document_s_topic_hung_on_the_verb_stands_for_the_document(extract):
+    """"issued a report Tuesday on her email practices that suggested ...": the parser hangs "on" on the verb; the
+    report suggested it (its issuer speaks), not her email practices."""
+    found = extract("The committee issued a report Tuesday on her email practices that suggested she had broken the "
+                    "rules.")
+    assert [(s, c) for s, _, c, _ in found] == [("committee", "she had broken the rules")]

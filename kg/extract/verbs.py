@@ -281,8 +281,15 @@ def _document_on_a_medium(head: Token, relative: Token) -> Token | None:
     if relative.lower_ not in {"that", "which"} or head.dep_ != "pobj" or prep.lower_ not in {"on", "in"} \
             or head.pos_ != "PROPN":  # the medium is named ("on Twitter"), not "a statement in a contest that ..."
         return None
+    return _document_before(prep)
+
+
+def _document_before(prep: Token) -> Token | None:
+    """The document a preposition's phrase says more of ("a campaign message on Twitter", "the report on her email
+    practices"), also when the parser hangs the preposition on the verb whose object the document is ("posted a
+    campaign message on Twitter"); ``None`` when no document noun stands there."""
     document = prep.head
-    if document.pos_ == "VERB":  # "posted a campaign message on Twitter": the parser hangs the medium on the verb
+    if document.pos_ == "VERB":
         document = next((c for c in document.children if c.dep_ == "dobj" and c.i < prep.i), document)
     return document if document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENT_NOUNS else None
 
@@ -293,10 +300,7 @@ def _document_of_topic(noun: Token) -> Token | None:
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in {"on", "about", "into"}:
         return None
-    document = prep.head
-    if document.pos_ == "VERB":  # "posted a campaign message on Twitter": the parser hangs the medium on the verb
-        document = next((c for c in document.children if c.dep_ == "dobj" and c.i < prep.i), document)
-    return document if document.pos_ == "NOUN" and document.lemma_.lower() in DOCUMENT_NOUNS else None
+    return _document_before(prep)
 
 
 def _copula_of(noun: Token) -> Token | None:
