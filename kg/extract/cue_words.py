@@ -8,7 +8,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash
+from kg.extract.phrases import (
+    DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
+)
 
 
 _SUPPORT_VERBS = attribution_words("support-verb")
@@ -375,21 +377,12 @@ def subject_of(verb: Token) -> Token | None:
         dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
-        return _last_piece_of_a_hyphenated_word(after_dash[0] if len(subjects) > 1 and after_dash else subjects[0])
+        # "the ex-wife of Alan Grayson ... blames": each piece a subject; the word is its last piece ("wife")
+        return hyphenated_pieces(after_dash[0] if len(subjects) > 1 and after_dash else subjects[0])[-1]
     before = _subject_misread(verb)
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
-
-
-def _last_piece_of_a_hyphenated_word(subject: Token) -> Token:
-    """"the ex-wife of Alan Grayson ... blames": the parser can read each piece of a hyphenated noun as a subject of
-    the verb; the noun is its last piece ("wife")."""
-    doc, j = subject.doc, subject.i
-    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ \
-            and doc[j + 2].head == subject.head and doc[j + 2].dep_ == subject.dep_:
-        j += 2
-    return doc[j]
 
 
 def _tag_read_as_apposition(subject: Token, verb: Token) -> Token | None:

@@ -107,14 +107,32 @@ def noun_phrase(tok: Token) -> list:
     return out or [tok]
 
 
+def hyphenated_pieces(tok: Token) -> list:
+    """The pieces of a hyphenated word the parser read as words of their own, each with the head and relation of
+    ``tok`` ("ex", "wife" of "the ex-wife ... blames", both subjects of "blames"), in order; ``[tok]`` when there
+    are none."""
+    doc, first, last = tok.doc, tok.i, tok.i
+    while _joined_by_hyphen(doc, first - 2, tok):
+        first -= 2
+    while _joined_by_hyphen(doc, last + 2, tok):
+        last += 2
+    return [doc[j] for j in range(first, last + 1, 2)]
+
+
+def _joined_by_hyphen(doc, j: int, tok: Token) -> bool:
+    """The word at ``j`` is a piece of ``tok``'s hyphenated word: an unspaced hyphen between, the same head and
+    relation."""
+    lo, hi = min(j, tok.i), max(j, tok.i)
+    return tok.sent.start <= j < tok.sent.end and hi - lo == 2 and doc[lo + 1].text == "-" \
+        and not doc[lo].whitespace_ and not doc[lo + 1].whitespace_ and doc[j].head == tok.head \
+        and doc[j].dep_ == tok.dep_
+
+
 def _hyphenated_pieces_before(tok: Token) -> list:
-    """The pieces of a hyphenated noun the parser read as words of their own beside ``tok``, with their determiner
-    ("the ex-wife": "the ex -" before "wife")."""
-    doc, j = tok.doc, tok.i
-    while j - 2 >= tok.sent.start and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
-            and not doc[j - 2].whitespace_ and doc[j - 2].head == tok.head and doc[j - 2].dep_ == tok.dep_:
-        j -= 2
-    return list(doc[doc[j].left_edge.i:tok.i]) if j < tok.i else []
+    """The pieces of a hyphenated noun before ``tok``, with their determiner ("the ex-wife": "the ex -" before
+    "wife")."""
+    first = hyphenated_pieces(tok)[0]
+    return list(tok.doc[first.left_edge.i:tok.i]) if first.i < tok.i else []
 
 
 def _left_modifiers(tok: Token) -> list:
