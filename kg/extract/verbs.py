@@ -321,35 +321,37 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "it was unclear whether the judges would rule that ...": an open question
-    if _asked_not_told(verb) or _asked_as_supposed(verb):
+    if _asked_not_told(verb):
         return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
 
 
 def _asked_not_told(verb: Token) -> bool:
-    """The cue is the verb of a yes-no question its auxiliary opens ("Do you support Donald Trump?", "Did the
-    investigation find reasons to question ...?"): the writer asks whether, nobody asserts it. A question on a
-    wh-word ("Why did Trump say that ...?") takes the report as given."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and subject is not None and c.i < subject.i),
-               None)
-    if aux is None or any(t.tag_ in _WH_TAGS for t in verb.doc[verb.left_edge.i:aux.i]):
+    """The cue is the verb of a question its auxiliary opens: a yes-no question ("Do you support Donald Trump?",
+    "Did the investigation find reasons to question ...?"), where the writer asks whether and nobody asserts it, or
+    a question a modal opens ("Why would someone like Mr. Clarke want to take over a troubled mine?"), where the
+    writer supposes and nobody wants or says it. A question on a wh-word with a plain auxiliary ("Why did Trump say
+    that ...?") takes the report as given."""
+    aux = _auxiliary_before_subject(verb)
+    if aux is None or not _ends_with_question_mark(verb.sent):
         return False
-    last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
-    return last is not None and last.text == "?"
+    return aux.lower_ in _SUPPOSING_MODALS or not any(t.tag_ in _WH_TAGS for t in verb.doc[verb.left_edge.i:aux.i])
 
 
 _SUPPOSING_MODALS = frozenset({"would", "could", "might", "should"})
 
 
-def _asked_as_supposed(verb: Token) -> bool:
-    """The cue is the verb of a question its modal opens ("Why would someone like Mr. Clarke want to take over a
-    troubled mine?"): the writer supposes, nobody wants or says it."""
+def _auxiliary_before_subject(verb: Token) -> Token | None:
+    """The verb's auxiliary standing before its subject, as a question inverts them ("did Trump say")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    modal = any(c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS and subject is not None and c.i < subject.i
-                for c in verb.children)
-    last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
-    return modal and last is not None and last.text == "?"
+    if subject is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < subject.i), None)
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def _said_as_possible(verb: Token) -> bool:
