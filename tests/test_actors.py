@@ -81,11 +81,10 @@ def test_a_role_after_a_subheading_refers_back_to_the_one_named_before_it():
 
 
 def test_the_noun_a_person_was_introduced_with_refers_back_to_them_while_the_story_is_on_them():
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Stars\n\nOscar-winning actress Susan Sarandon said she was not sure she could vote for Clinton. "
         "The actress said she was tired of the status quo.\n\n"
         "Star Selenis Leyva spoke next. The actress explained that the label was a backhanded compliment.")
-    speakers = _speakers(resolved)
     assert speakers["she was tired of the status quo"] == "susan-sarandon"
     # Leyva, just named, was not introduced as an actress; Sarandon is not the one the story is on any more
     assert speakers["the label was a backhanded compliment"] != "susan-sarandon"
@@ -104,31 +103,28 @@ def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it():
 
 
 def test_a_surname_joined_to_a_full_name_takes_its_sex_for_later_pronouns():
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Health\n\nBill Clinton spoke at the rally. Hillary Clinton spoke later. \u201cWe won,\u201d Clinton said. "
         "Mariano wrote that the pain had gone.\n\n"
         "After saying her right foot was swollen, she was taken to a hospital.")
-    speakers = _speakers(resolved)
     assert speakers["her right foot was swollen"] != "bill-clinton"
 
 
 def test_a_woman_s_first_name_alone_tells_her_sex_to_later_pronouns():
     """"... Melanie said to the TV. ... until Trump reached the end of his speech. 'I love you,' he said.": "he" is
     not the woman of the lone first name, whoever spoke last."""
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Night\n\n\u201cWe are a team,\u201d Donald Trump said. \u201cThat\u2019s right, Donald,\u201d Melanie said "
         "to the TV. Trump went on about the "
         "system until he reached the final words of his speech.\n\n\u201cI love you,\u201d he said.")
-    speakers = _speakers(resolved)
     assert speakers["\u201cI love you,\u201d"] == "donald-trump"
 
 
 def test_a_role_names_the_person_the_article_gives_it_in_any_written_form():
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Senator from Texas says he cannot allow Clinton to win\n\n"
         "Sen. Ted Cruz (R-Texas) said in a post that he would vote for Trump. New Jersey Gov. Chris Christie spoke "
         "in Iowa. The governor said the state had cut crime.")
-    speakers = _speakers(resolved)
     assert speakers["he cannot allow Clinton to win"] == "ted-cruz"  # "Sen." is a senator, Texas in the bracket
     assert speakers["the state had cut crime"] == "chris-christie"  # "Gov." is a governor
 
@@ -665,22 +661,20 @@ def test_two_people_the_tagger_made_one_organisation_each_claim_it():
 def test_a_pronoun_tag_after_a_speaker_is_not_someone_named_in_what_it_says():
     """"Frank Luntz said ... . The slogan feels bloodless compared with the appeals of Mr. Trump, he said": the
     speaker just quoted goes on; Mr. Trump is who the statement is about."""
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Brexit\n\nDonald Trump spoke in Scotland. Frank Luntz, a Republican expert on messaging, said Mr. Cameron "
         "had failed to humanize his campaign. The slogan feels bloodless compared with the emotional appeals of "
         "Mr. Trump, he said.")
-    speakers = _speakers(resolved)
     assert speakers["The slogan feels bloodless compared with the emotional appeals of Mr. Trump"] == "frank-luntz"
 
 
 def test_a_pronoun_tagging_a_quote_that_opens_its_sentence_goes_on_with_the_subject_just_before():
     """"Suu Kyi recently presided over a summit ... . '...,' she said": the one the sentence before was about speaks,
     not the speaker before her (Obama, whose sex no rule knows)."""
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Burma\n\nObama emphasized that Burma's reforms were not complete.\n\nIn response to international "
         "pressure, Suu Kyi recently presided over a political summit of tribal groups.\n\n\"Unity also means "
         "prosperity, because people fight over limited resources,\" she said in the Oval Office.")
-    speakers = _speakers(resolved)
     assert speakers["\"Unity also means prosperity, because people fight over limited resources,\""] == "suu-kyi"
 
 
@@ -696,10 +690,9 @@ def test_a_clause_set_off_after_a_speaker_s_noun_is_no_part_of_its_name():
 
 def test_a_gendered_role_never_names_a_person_of_the_other_sex():
     """"A spokeswoman for Hillary Clinton says ..." after "Clinton spokesman Nick Merrill": she is not Merrill."""
-    (resolved,) = _resolved(
+    (speakers,) = _speakers_of_each(
         "Miss Universe\n\nClinton spokesman Nick Merrill said the campaign was ready. A spokeswoman for Hillary "
         "Clinton says her campaign did not help a former Miss Universe get citizenship.")
-    speakers = _speakers(resolved)
     assert speakers["her campaign did not help a former Miss Universe get citizenship"] != "nick-merrill"
 
 
