@@ -586,6 +586,28 @@ def test_according_to_a_source_the_parser_reads_as_a_verb(extract):
     assert content == "As a host on the show, the senator often ignored his guests"
 
 
+def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
+    ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
+                                         "with the family.")
+    assert (source, content) == ("reports in the news media", "he was dismissed after a clash with the family")
+    ((source, _, content, _),) = extract("(According to the New York Police Department, it does not keep statistics "
+                                         "on violations related to skateboarding.)")
+    assert (source, content) == ("New York Police Department",
+                                 "it does not keep statistics on violations related to skateboarding")
+
+
+def test_according_to_read_as_the_root_gives_the_clause_after_its_comma(extract):
+    """The parser hangs the whole sentence on "According": the source ends at the comma, the clause is the content;
+    what else hangs on "according" before the comma is the source's ("a poll out Thursday")."""
+    ((source, _, content, _),) = extract("According to a January 2016 study by the Pew Research Center based on census "
+                                         "data from 2014, eligible voters who are Hispanic skew younger in California "
+                                         "than elsewhere in the country.")
+    assert content == "eligible voters who are Hispanic skew younger in California than elsewhere in the country"
+    ((_, _, content, _),) = extract("According to an online University of Texas/Texas Tribune poll out Thursday, the "
+                                    "Texas senator and business mogul each have the support of 27 percent of voters.")
+    assert content == "the Texas senator and business mogul each have the support of 27 percent of voters"
+
+
 def test_title_before_a_colon_is_no_speaker(extract):
     assert [m for _, _, _, a in extract("The Latest: Three towns cast the first votes of the primary.")
             for m in [a.method] if m == "transcript"] == []

@@ -15,13 +15,16 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         pobj = _source_after(tok)
         if pobj is None:
             continue
-        to = tok.doc[tok.i + 1]
-        phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}
+        last = _phrase_end(tok, pobj)
+        phrase = set(range(tok.i, last + 1))
         rest = [t for t in sent if t.i not in phrase and t.i not in taken]
-        pieces = [clean(rest, phrase, None)] if tok.i <= sent.start + 1 else _around(rest, tok, max(phrase), phrase)
+        if tok.i <= sent.start + 1:  # "According to X, ...", "But according to X, ...", "(According to X, ...)"
+            pieces = [clean([t for t in rest if t.i > last], phrase, None)]
+        else:
+            pieces = _around(rest, tok, last, phrase)
         content = tuple(i for piece in pieces for i in piece)
         if len(content) >= 3:
-            yield Found(Cue("according to", "report", frozenset()), (tok.i, to.i),
+            yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1),
                          tuple(t.i for t in whole_phrase(pobj)), content, "according-to", 0.85,
                          fragments=tuple(pieces) if len(pieces) > 1 else (), rule="according-to")
 
@@ -32,6 +35,17 @@ def _source_after(tok: Token) -> Token | None:
         return None
     kids = list(tok.doc[tok.i + 1].children) + list(tok.children)
     return next((c for c in kids if c.dep_ == "pobj"), None) or next((c for c in kids if c.dep_ == "pcomp"), None)
+
+
+def _phrase_end(according: Token, source: Token) -> int:
+    """The last token of "according to X ...": the source's phrase and what else hangs on "according" up to the next
+    mark ("according to a poll out Thursday"), never the clause a misparse hangs there too ("According to a study
+    by the Pew Research Center, eligible voters skew ...", with "According" the root)."""
+    doc, below = according.doc, {t.i for t in according.subtree}
+    end = source.right_edge.i
+    while end + 1 < according.sent.end and end + 1 in below and not doc[end + 1].is_punct:
+        end += 1
+    return end
 
 
 def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) -> list[tuple[int, ...]]:
