@@ -608,6 +608,36 @@ def test_according_to_read_as_the_root_gives_the_clause_after_its_comma(extract)
     assert content == "the Texas senator and business mogul each have the support of 27 percent of voters"
 
 
+def test_according_to_a_study_speaks_for_its_maker(extract):
+    """A poll, study or statement that names who made it speaks for them: the actor is the maker, the source as
+    written stays the document."""
+    ((source, _, content, att),) = extract("Clinton leads Sanders by five points in Ohio, according to a new poll by "
+                                           "Quinnipiac University.")
+    assert (source, content, att.source.name) == ("a new poll by Quinnipiac University",
+                                                  "Clinton leads Sanders by five points in Ohio", "Quinnipiac University")
+    ((source, _, _, att),) = extract("Clinton leads Sanders by five points in Ohio, according to a count by The "
+                                     "Associated Press.")
+    assert att.source.name == "Associated Press"
+    ((_, _, _, att),) = extract("Clinton leads Sanders by five points in Ohio, according to the latest poll.")
+    assert att.source.name == "latest poll"  # no maker named: the poll itself
+
+
+def test_a_study_by_a_described_body_speaks_for_the_body_it_names(extract):
+    ((source, _, _, att),) = extract("A projection by the consulting firm Oxford Economics predicted that workers "
+                                     "would lose their overtime pay.")
+    assert (source, att.source.name) == ("A projection by the consulting firm Oxford Economics", "Oxford Economics")
+    ((source, _, _, att),) = extract("A 2014 study by Loyola Law School professor Justin Levitt found that fraud "
+                                     "was rare.")
+    assert (source, att.source.name) == ("A 2014 study by Loyola Law School professor Justin Levitt", "Justin Levitt")
+
+
+def test_lower_case_words_describing_a_name_are_no_part_of_it(extract):
+    names = [a.source.name for _, _, _, a in extract(
+        "The nonpartisan Congressional Budget Office said the deficit would grow. The think tank Brookings "
+        "Institution said the deficit would grow. Many Latinos say the plan falls flat.")]
+    assert names == ["Congressional Budget Office", "Brookings Institution", "Many Latinos"]
+
+
 def test_title_before_a_colon_is_no_speaker(extract):
     assert [m for _, _, _, a in extract("The Latest: Three towns cast the first votes of the primary.")
             for m in [a.method] if m == "transcript"] == []

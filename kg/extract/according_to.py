@@ -6,7 +6,8 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from kg.cues import Cue
-from kg.extract.phrases import clean, whole_phrase
+from kg.extract.cue_words import issuer_of_document, possessor_of_document
+from kg.extract.phrases import clean, issuer_words, whole_phrase
 from kg.extract.records import Found
 
 
@@ -15,8 +16,8 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         pobj = _source_after(tok)
         if pobj is None:
             continue
-        last = _phrase_end(tok, pobj)
-        phrase = set(range(tok.i, last + 1))
+        phrase = _source_phrase(tok, pobj)
+        last = max(phrase)
         rest = [t for t in sent if t.i not in phrase and t.i not in taken]
         if tok.i <= sent.start + 1:  # "According to X, ...", "But according to X, ...", "(According to X, ...)"
             pieces = [clean([t for t in rest if t.i > last], phrase, None)]
@@ -24,9 +25,20 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
             pieces = _around(rest, tok, last, phrase)
         content = tuple(i for piece in pieces for i in piece)
         if len(content) >= 3:
-            yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1),
-                         tuple(t.i for t in whole_phrase(pobj)), content, "according-to", 0.85,
-                         fragments=tuple(pieces) if len(pieces) > 1 else (), rule="according-to")
+            written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
+            yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written, content,
+                        "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
+                        source_extent=written if speaker else (), rule="according-to")
+
+
+def _speaker(source: Token) -> tuple[int, ...]:
+    """Who speaks through the source, when it is a document or evidence that names its issuer or maker ("according
+    to a statement from the White House", "according to a new poll by the consulting firm Oxford Economics",
+    "according to Trump's letter"); empty when the source speaks for itself."""
+    issuer = issuer_of_document(source) or possessor_of_document(source)
+    if issuer is None or issuer.tag_ in {"WDT", "WP"}:
+        return ()
+    return tuple(t.i for t in issuer_words(issuer))
 
 
 def _source_after(tok: Token) -> Token | None:
@@ -37,15 +49,18 @@ def _source_after(tok: Token) -> Token | None:
     return next((c for c in kids if c.dep_ == "pobj"), None) or next((c for c in kids if c.dep_ == "pcomp"), None)
 
 
-def _phrase_end(according: Token, source: Token) -> int:
-    """The last token of "according to X ...": the source's phrase and what else hangs on "according" up to the next
-    mark ("according to a poll out Thursday"), never the clause a misparse hangs there too ("According to a study
-    by the Pew Research Center, eligible voters skew ...", with "According" the root)."""
+def _source_phrase(according: Token, source: Token) -> set[int]:
+    """The tokens of "according to X ...": all that hangs on "according" ("according to a poll out Thursday",
+    "according to X, referring to Y"), but when a misparse makes "According" the sentence's root ("According to a
+    study by the Pew Research Center, eligible voters skew ..."), only the source's phrase and what follows it up to
+    the next mark."""
+    if according.dep_ != "ROOT":  # nothing before it: a misparse may hang the sentence's subject on it too
+        return {t.i for t in according.subtree if t.i >= according.i} | {according.i + 1} | {t.i for t in source.subtree}
     doc, below = according.doc, {t.i for t in according.subtree}
     end = source.right_edge.i
     while end + 1 < according.sent.end and end + 1 in below and not doc[end + 1].is_punct:
         end += 1
-    return end
+    return set(range(according.i, end + 1))
 
 
 def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) -> list[tuple[int, ...]]:

@@ -261,7 +261,7 @@ def issuer_of_document(noun: Token) -> Token | None:
     White House said ...", "a report in The Wall Street Journal"), the subject of the verb that issues it ("The
     ministry issued a statement saying ..."), or of the verb it is the occasion of ("In a statement announcing the
     pick, the union called ...")."""
-    return _issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
+    return issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
 
 
 def possessor_of_document(noun: Token) -> Token | None:
@@ -294,17 +294,21 @@ def issuer_through_relative(relative: Token) -> Token | None:
     return issuer_of_document(relative.head.head)
 
 
-def _issuer_named_with(noun: Token) -> Token | None:
+def issuer_named_with(noun: Token) -> Token | None:
     """The issuer a document names right after it ("a statement from the White House", "a letter by Senator John
-    Smith", "a report in The Wall Street Journal"); a date or a thing after "from" ("a lawsuit from 1999") is none,
-    and after "in" only a body publishes ("a statement in May")."""
-    if not is_document(noun):
+    Smith", "a report in The Wall Street Journal"), or the maker of evidence ("a 2014 study by Justin Levitt", "data
+    from the Labor Department", not "results from Iowa"); a date or a thing after "from" ("a lawsuit from 1999") is
+    none, and after "in" only a body publishes ("a statement in May")."""
+    document = is_document(noun)
+    if not (document or noun.pos_ == "NOUN" and noun.lemma_.lower() in evidence_nouns()):
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
                  and c.i == noun.i + 1), None)
     issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
     if issuer is None or prep.lower_ == "in" and issuer.ent_type_ != "ORG":
         return None
+    if not document and prep.lower_ != "by" and issuer.ent_type_ not in {"ORG", "PERSON"}:
+        return None  # evidence "by" its maker or "from" a body ("data from the Labor Department"), not a place
     return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
 
 

@@ -199,6 +199,8 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
     """Split "NATO General-Secretary Jens Stoltenberg" into name, title and affiliation."""
     text = span.text
     name_start, title_found, affiliation = _last_title(text, _inside_a_body(toks))
+    if not title_found:
+        name_start = _after_lower_case_description(toks, head)
     if title_found and not text[name_start:].strip(_NAME_EDGE):
         # "Trump's campaign manager", "the Clinton campaign chairman": a role, someone of this article, not a name.
         owner = without_possessive(affiliation or "") or None
@@ -220,6 +222,24 @@ def _named_mention(span: Span, toks: list[Token], head: Token) -> Mention:
         name, title_found, affiliation = f"{first[0]} and {name}", first[1], None
     return Mention(span, _kind_of_name(name, head, titled=bool(title_found), words=len(toks)), name,
                    titles=title_found, affiliation=affiliation)
+
+
+_DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG", "VBN", "HYPH"})
+
+
+def _after_lower_case_description(toks: list[Token], head: Token) -> int:
+    """Where a singular name starts after the lower-case words that describe it ("the think tank Brookings
+    Institution", "the nonpartisan Congressional Budget Office", "a confident-seeming Manafort"): they say what it
+    is, and the same body or person is named without them elsewhere; 0 when none, or when the model names no body
+    or person there ("many Latinos", "an influential Hispanic Republican": people described, not a name)."""
+    if head.ent_type_ not in {"ORG", "PERSON"}:
+        return 0
+    first = next((k for k, t in enumerate(toks) if not (t.tag_ in _DESCRIBING_TAGS and not t.text[:1].isupper())),
+                 len(toks))
+    if first == 0 or first == len(toks) or not toks[first].text[:1].isupper() \
+            or any(t.lower_ in _PART_OF_GROUP for t in toks[:first]):  # "many Latinos": some of them
+        return 0
+    return toks[first].idx - toks[0].idx
 
 
 def _kind_of_name(name: str, head: Token, *, titled: bool, words: int) -> str:

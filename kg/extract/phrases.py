@@ -163,6 +163,24 @@ def named_in_apposition(tok: Token) -> list | None:
     return None if name is None else [t for t in name.subtree if t.i <= name.i and not t.is_punct]
 
 
+def issuer_words(issuer: Token) -> list[Token]:
+    """The words naming who issued a document or made a study: a name set beside the description ("a letter by an
+    aide, Jane Roe,", "a projection by the consulting firm Oxford Economics"), else the issuer's phrase up to its
+    clauses, without a possessive mark ("Trump's letter": Trump, named as elsewhere)."""
+    return named_in_apposition(issuer) or _name_right_after(issuer) \
+        or without_possessive_mark(phrase_before_clauses(issuer), issuer)
+
+
+def _name_right_after(tok: Token) -> list[Token] | None:
+    """"the consulting firm Oxford Economics", "the conservative group Club for Growth": a name the parser hangs on
+    the common noun before it as an apposition, with no comma between."""
+    if tok.pos_ != "NOUN":
+        return None
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1),
+                None)
+    return None if name is None else phrase_before_clauses(name)
+
+
 def _person_in_apposition(tok: Token) -> Token | None:
     """A person's name in apposition after ``tok``; on the object of the description's preposition ("The director of
     the European Centre, Ina Kirsch, told", "An attorney for Pagliano, Mark MacDougall, stressed") the parser's

@@ -13,15 +13,15 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
-    speaker_of_the_report_it_ends, subject_of,
+    cue_of, cue_token_ids, issuer_named_with, issuer_of_document, may_speak, possessor_of_document,
+    reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, noun_phrase, phrase_before_clauses,
-    source_extent_of, whole_phrase, without_possessive_mark, word_count,
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, issuer_words, noun_phrase, source_extent_of,
+    whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee, quote_tokens_outer
 from kg.extract.records import Found
@@ -659,7 +659,7 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
         # "a website, which posts stories, including one that said ...": the website, when the parse says which
         issuer = _antecedent(issuer.head.head, issuer) if issuer.head.dep_ == "relcl" else None
     if issuer is not None:  # "Trump's letter said": Trump, without the possessive mark
-        return without_possessive_mark(phrase_before_clauses(issuer), issuer)
+        return issuer_words(issuer)
     source = noun_phrase(subject)
     if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
         rest = list(sent.doc[subject.i:report.relative.i - 1])
@@ -672,15 +672,23 @@ def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
     """The source as the text writes it: an antecedent up to its relative pronoun ("Laura, who"), but not what a
     speaker is said to be before "who" ("Trump ... is a serial liar ... who has pledged": Trump)."""
     ids = {t.i for t in source}
-    if report.subject.i not in ids and any(c.dep_ == "poss" and c.i in ids for c in report.subject.children):
-        document = noun_phrase(report.subject)  # "his first videos show": written as the document
-        return source_extent_of(document) or tuple(t.i for t in document)
+    if report.subject.i not in ids and _issued_by(report.subject, ids):
+        document = noun_phrase(report.subject)  # "his first videos show", "a poll from Quinnipiac released
+        return source_extent_of(document) or tuple(t.i for t in document)  # Wednesday": written as the document
     if report.relative is None or report.subject.i not in ids:
         return source_extent_of(source)  # also the issuer of the document the relative pronoun stands for
     copula = _copula_of(report.verb.head)
     if copula is not None and subject_of(copula) is not None:
         return source_extent_of(source)
     return tuple(range(source[0].i, report.relative.i + 1))
+
+
+def _issued_by(document: Token, source: set[int]) -> bool:
+    """The source is the document's owner ("his first videos") or the issuer or maker it names ("a poll from
+    Quinnipiac")."""
+    issuer = issuer_named_with(document)
+    return any(c.dep_ == "poss" and c.i in source for c in document.children) \
+        or issuer is not None and any(t.i in source for t in issuer.subtree)  # "the firm Oxford Economics"
 
 
 def _time_participle(verb: Token) -> bool:
