@@ -165,6 +165,15 @@ def test_quote_split_around_the_speech_tag_is_one_statement(extract):
     assert [f.text for f in att.fragments] == ['"The bridge is safe,"', '"We checked it twice."']
 
 
+def test_a_quote_inside_the_speakers_relative_clause_is_no_second_part(extract):
+    """'"...," said Ervin, who thinks the mayor "needs to ..."': the second quote belongs to the relative clause, not
+    to the first quote, and the source as written stops before it."""
+    found = extract('"People are angry," said Alderman Jason Ervin, who noted that the mayor had "failed to work with '
+                    'the community."')
+    (tagged,) = [(source, content, att) for source, _, content, att in found if att.rule == "quote-with-speech-tag"]
+    assert tagged[:2] == ("Alderman Jason Ervin", '"People are angry,"') and tagged[2].fragments == ()
+
+
 def test_a_quote_of_two_sentences_before_the_tag_is_the_named_speakers(extract):
     """'"... panic mode. Full panic mode," said Leslie Wimes': the parser makes the quote's last fragment a second
     subject of "said"; the subject in the tag is the speaker, and the quote is one statement."""

@@ -702,8 +702,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
         return None, 1
     content = tuple(t.i for part in parts for t in part)
     extent = source_extent_of([doc[i] for i in tag.source_tokens]) if not tag.rule else ()  # a label is no phrase
-    if set(extent) & set(content):
-        extent = ()
+    if set(extent) & set(content) or any(i >= next_start for i in extent):
+        extent = ()  # the written source never runs into a quote ("X, who thinks his staff "need to ..."")
     found = Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
@@ -784,6 +784,8 @@ def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
     """The tag after a quote is short and ends in a comma, full stop, colon, "but" or "and" before the next quote:
     one quote split by its tag."""
     end = max([tag.end, *source_extent_of([doc[i] for i in tag.source_tokens])])
+    if end >= next_start:
+        return False  # '"...," said Ervin, who thinks his staff "need to ...": the quote is the relative clause's
     rest = doc[end + 1:next_start]
     verb_tree = {t.i for i in tag.cue_tokens for t in doc[i].subtree} if tag.cue_tokens else set()
     short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
