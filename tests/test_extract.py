@@ -595,6 +595,19 @@ def test_according_to_a_source_the_parser_reads_as_a_verb(extract):
     assert content == "As a host on the show, the senator often ignored his guests"
 
 
+def test_a_tag_inverted_inside_its_clause_speaks_for_the_name_after_the_verb(extract):
+    """"The contrast with Trump, said Doyle, would be clear": the parser makes the words before the comma the
+    verb's subject; the speaker is the one named after "said", the clause around the tag the content."""
+    ((source, cue, content, att),) = extract("And Trump, said Sunshine, who remains friendly with her former boss, "
+                                             "doesn't forgive or forget.")
+    assert (source, cue, att.rule) == ("Sunshine", "said", "parenthetical-report")
+    assert [f.text for f in att.fragments] == ["Trump", "doesn't forgive or forget"]
+    found = extract("Aides to Gov. Chris Christie, who had a long career in Congress, said their stump speeches, "
+                    "already replete with references to security, would focus even more heavily on the subject.")
+    assert [(s, a.rule) for s, _, _, a in found] == [
+        ("Aides to Gov. Chris Christie, who had a long career in Congress", "reporting-verb-and-subject")]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

@@ -408,7 +408,12 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
 def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
                         method: str,
                         used: set[int]) -> list[Found] | None:
-    """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
+    """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ...", "And
+    Trump, said Sunshine, doesn't forgive"."""
+    inverted = _inverted_tag_speaker(tok)
+    if inverted is not None:
+        found = _inverted_parenthetical(sent, tok, cue, inverted, used)
+        return None if found is None else [found]
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
@@ -835,6 +840,43 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _inverted_tag_speaker(verb: Token) -> Token | None:
+    """"The contrast with Trump, said Doyle, would be clear": a tag set off by commas inside its clause, the speaker
+    after the verb. The parser makes the words before the comma the verb's subject and the speaker the subject of
+    the clause after; the speaker is the phrase right after the verb, closed by a comma before that clause's verb."""
+    doc = verb.doc
+    if verb.i == verb.sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in TENSED:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    speaker = None if clause is None else next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    end = speaker.right_edge.i if speaker is not None and doc[speaker.right_edge.i].text == "," \
+        else (speaker.right_edge.i + 1 if speaker is not None else 0)  # the closing comma, the parser's or after
+    if speaker is None or not _someone(speaker) or end >= clause.i or doc[end].text != ",":
+        return None  # "Aides to X, who ..., said their stump speeches, already ..., would": no tag, a clause
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i in {verb.i - 2, verb.i - 1}),
+                  None)
+    return speaker if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _someone(word: Token) -> bool:
+    """A name, or a noun for a person or people ("experts like Paul Bauman"), not a thing or a pronoun."""
+    return word.pos_ == "PROPN" or word.ent_type_ in {"PERSON", "ORG", "NORP"} or word.lemma_.lower() in PERSON_DESC
+
+
+def _inverted_parenthetical(sent: Span, verb: Token, cue: Cue, speaker: Token, used: set[int]) -> Found | None:
+    """The clause around an inverted tag ("And Trump, said Sunshine, who ..., doesn't forgive or forget"), the tag
+    being the verb and its speaker with all that describes them."""
+    tag = {verb.i} | {t.i for t in speaker.subtree}
+    pieces = _pieces_around(_without_next_quote_mark(sent, used), tag)
+    content = tuple(i for p in pieces for i in p)
+    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in noun_phrase(speaker)), content,
+                 "reporting-verb", 0.8, fragments=tuple(pieces) if len(pieces) > 1 else (),
+                 rule="parenthetical-report")
 
 
 def _tag_tokens(verb: Token, subject: Token) -> set[int]:
