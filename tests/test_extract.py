@@ -608,6 +608,16 @@ def test_a_tag_inverted_inside_its_clause_speaks_for_the_name_after_the_verb(ext
         ("Aides to Gov. Chris Christie, who had a long career in Congress", "reporting-verb-and-subject")]
 
 
+def test_a_participle_of_speech_on_a_reported_clause_about_a_thing_goes_on_with_the_reporter(extract):
+    """The parser hangs "adding" on the reported clause, whose subject is a process: a process adds nothing, the
+    one reporting does."""
+    found = extract('Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon '
+                    'Johnson," explaining, "because what could have been and so there are tragic dimensions of it."')
+    assert [s for s, c, _, _ in found if c == "explaining"] == ["Starr"]
+    found = extract("Groups that can accept unlimited donations have spent $1.1 million supporting him, reports show.")
+    assert "supporting" not in [c for _, c, _, _ in found]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

@@ -73,6 +73,8 @@ def inverted_speaker(verb: Token, words: list[Token]) -> list:
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
     subject = speaker_of_the_report_it_ends(verb) or subject_of(verb) or _participle_speaker(verb)
+    if subject is not None and _borrowed_by_a_thing(verb, subject):
+        return subject_of(verb.head.head)
     if subject is not None:
         return subject
     head = verb.head
@@ -85,6 +87,17 @@ def speaker_of(verb: Token) -> Token | None:
         # only with a quote): the subject the two verbs share; so does "Trump was prompted to say ..."
         return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
+
+
+def _borrowed_by_a_thing(verb: Token, subject: Token) -> bool:
+    """A participle of speech on a reported clause whose subject cannot speak ("Starr said Clinton's situation
+    reminds him of ..., explaining, '...'"): the one who explains is the reporting speaker, not the situation (a
+    participle of attitude, "groups have spent $1 million supporting him", is no speech)."""
+    clause, cue = verb.head, cue_of(verb)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and cue is not None and "quote" in cue.frames \
+        and subject.head.i == clause.i and subject.i < verb.i \
+        and clause.dep_ == "ccomp" and cue_of(clause.head) is not None and not may_speak(subject) \
+        and subject.pos_ != "PRON" and subject_of(clause.head) is not None
 
 
 def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
