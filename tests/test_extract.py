@@ -618,6 +618,16 @@ def test_a_participle_of_speech_on_a_reported_clause_about_a_thing_goes_on_with_
     assert "supporting" not in [c for _, c, _, _ in found]
 
 
+def test_a_thing_that_a_relative_clause_is_about_speaks_not(extract):
+    """"which" or "that" after a common noun for a thing (a disease, a case, a debate) makes no speaker of it; a
+    document or evidence may still show or note ("a picture that shows ...")."""
+    assert [s for s, _, _, _ in extract("My father died of brain cancer, which confirmed what I always knew.")] == []
+    assert [s for s, _, _, _ in extract("A case that had threatened to cripple public unions illustrates the impact "
+                                        "of his absence.")] == []
+    found = extract("A picture taken in 1986, which shows Trump and her mother burning the mortgage, hangs there.")
+    assert [c for _, c, _, _ in found] == ["shows"]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

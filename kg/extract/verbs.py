@@ -175,9 +175,18 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
-    if _coordinated_in(tok, clause) and not may_speak(antecedent):
-        return None  # "a contest that will end the primaries and encourage the party to ...": no speaker
+    if not may_speak(antecedent) and (_coordinated_in(tok, clause) or _a_thing(antecedent, subject)):
+        # "a contest that will end the primaries and encourage the party to ...", "brain cancer, which confirmed
+        # what I always knew": no speaker
+        return None
     return antecedent, subject
+
+
+def _a_thing(antecedent: Token, relative: Token) -> bool:
+    """The antecedent of "which" or "that" is a common noun for a thing, not a document or evidence, which may show
+    or confirm what a clause says ("data that show ..."); "who" always stands for someone."""
+    return relative.lower_ in {"which", "that"} and antecedent.pos_ == "NOUN" and not antecedent.ent_type_ \
+        and not {antecedent.lemma_.lower(), antecedent.lower_} & (DOCUMENT_NOUNS | evidence_nouns())
 
 
 def _coordinated_in(verb: Token, clause: Token) -> bool:
