@@ -628,6 +628,14 @@ def test_a_thing_that_a_relative_clause_is_about_speaks_not(extract):
     assert [c for _, c, _, _ in found] == ["shows"]
 
 
+def test_what_someone_is_dared_or_wanted_to_say_is_not_said(extract):
+    found = extract("One Republican threatened to make Kadzik testify in public, in effect daring him to say that "
+                    "Congress wasn't entitled to it.")
+    assert "to say" not in [c for _, c, _, _ in found]
+    found = extract("Other Republicans want Obama to push for new laws that would help investigators.")
+    assert "Obama" not in [s for s, _, _, _ in found]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

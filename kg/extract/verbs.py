@@ -330,9 +330,17 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "it was unclear whether the judges would rule that ...": an open question
-    if _asked_not_told(verb):
+    if _asked_not_told(verb) or _to_be_said(verb):
         return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
+
+
+def _to_be_said(verb: Token) -> bool:
+    """"daring him to say that ...", "for politicians to claim that ...": an infinitive with a subject of its own,
+    what someone is asked, dared or expected to say; nothing said yet."""
+    return verb.tag_ == "VB" and verb.dep_ in {"ccomp", "xcomp", "advcl", "acl"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def _asked_not_told(verb: Token) -> bool:
