@@ -100,6 +100,19 @@ def _definite(m: Mention, text: str) -> bool:
                                                                                   m.span.start].lower()))
 
 
+def _unnamed_one_of_many(m: Mention, text: str) -> bool:
+    """The description brings in one unnamed person of several ("one longtime adviser to Bill Clinton", "another
+    official") or one who asked not to be named ("a longtime adviser ..., who requested anonymity"): not the
+    adviser the text names."""
+    first = m.span.text.split(maxsplit=1)[0].lower() if m.span.text.strip() else ""
+    before = text[max(0, m.span.start - 8):m.span.start].lower()
+    return first in {"one", "another"} or bool(re.search(r"\b(?:one|another)\s$", before)) \
+        or bool(_ANONYMOUS.search(m.span.text))
+
+
+_ANONYMOUS = re.compile(r"\banonymity\b|\banonymously\b|\bnot authorized\b|\bnot be named\b", re.I)
+
+
 # Markup and quote debris that scraped text leaves around a name ('">Sanders', '"Smith'); a final "." stays (Jr.).
 _NAME_DEBRIS = " \t\"'`\u201c\u201d\u2018\u2019<>()[]{}|*#\u00ab\u00bb-\u2013\u2014:;,/\\="
 
@@ -1123,7 +1136,7 @@ class _Resolver:
         if m.kind == "ORG" and not m.named and (body := self.body_just_named(m)) is not None:
             return self.actor_for_mention(body, previous)
         if m.kind == "DESC":
-            if (named := self.named_for_description(m)) is not None:
+            if not _unnamed_one_of_many(m, self.article.text) and (named := self.named_for_description(m)) is not None:
                 return self.described_person(m, named)
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
         if (misread := self.misread_short_name(m)) is not None:

@@ -696,6 +696,22 @@ def test_a_gendered_role_never_names_a_person_of_the_other_sex():
     assert speakers["her campaign did not help a former Miss Universe get citizenship"] != "nick-merrill"
 
 
+def test_one_of_many_advisers_or_an_anonymous_one_is_not_the_adviser_named():
+    """"Clinton's adviser Jake Sullivan" is named; "one longtime adviser to Bill Clinton" and "a longtime adviser,
+    who requested anonymity" are others the text does not name; a judge the lede describes is the one it names."""
+    (speakers,) = _speakers_of_each(
+        "Debate prep\n\nIn kitchen table sessions, Dunn, Klain and Clinton's man-of-many-parts adviser Jake Sullivan "
+        "have played Trump. \"We have a ton of work to do,\" said a longtime adviser to both Clintons, who, like many "
+        "of the other top Democrats interviewed by POLITICO, requested anonymity to speak freely. \"This is eerily similar to the "
+        "first debate in 2000,\" said one longtime adviser to Bill Clinton.")
+    assert speakers['"We have a ton of work to do,"'] != "jake-sullivan"
+    assert speakers['"This is eerily similar to the first debate in 2000,"'] != "jake-sullivan"
+    (speakers,) = _speakers_of_each(
+        "Custody\n\nThe man accused of buying the guns will remain in custody, a federal judge ruled Monday.\n\n"
+        "U.S. District Magistrate Judge David Bristow said the plot was serious.")
+    assert speakers["The man accused of buying the guns will remain in custody"] == "david-bristow"
+
+
 def test_a_quote_tag_pronoun_after_a_sentence_about_someone():
     """"Mr. Trump was just as blunt, claiming ... . ''You'd have to be insane,'' he said": Trump, though the parser
     ends his sentence with the quote's opening mark; but "Trump, Sexton said, has created ... '...,' he said":
