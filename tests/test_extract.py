@@ -636,6 +636,17 @@ def test_what_someone_is_dared_or_wanted_to_say_is_not_said(extract):
     assert "Obama" not in [s for s, _, _, _ in found]
 
 
+def test_the_role_an_object_is_described_as_is_part_of_the_content(extract):
+    """"described the country as beset by ...": the parser reads the role as a clause of the verb; a clause with a
+    subject of its own after "as" tells when, and is no part of it."""
+    ((_, cue, content, _),) = extract("Trump described the country as beset by illegal immigrants, some of them "
+                                      "killers.")
+    assert (cue, content) == ("described", "the country as beset by illegal immigrants")
+    found = extract("The Security Council condemned North Korea's latest ballistics missile launch as Pyongyang "
+                    "fired three missiles into the sea Monday while the leaders of the G-20 held a summit in China.")
+    assert [c for _, cue, c, _ in found if cue == "condemned"] == ["North Korea's latest ballistics missile launch"]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

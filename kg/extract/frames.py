@@ -419,10 +419,11 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
 def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
     """Where the first adjunct of the verb after its object and the object's role starts, if any."""
     roles = {"as", "for", "with"} if evidence else {"as", "for"}
-    last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i), default=0)
+    last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i
+                     or _role_as_clause(c, dobj)), default=0)
     last_object = max((c.i for c in v.children if _second_object(v.verb, dobj, c)), default=0)
     for c in v.children:
-        if c.dep_ == "advcl" and _infinitive_right_after(c, dobj):
+        if c.dep_ == "advcl" and (_infinitive_right_after(c, dobj) or _role_as_clause(c, dobj)):
             continue  # "praised his call to raise the wage": the noun's infinitive, hung on the verb
         if c.i <= last_object and c.dep_ in {"punct", "cc", "conj"}:
             continue
@@ -431,6 +432,14 @@ def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
                                              or c.dep_ in {"punct", "cc", "conj"}):
             return c.left_edge.i
     return None
+
+
+def _role_as_clause(clause: Token, dobj: Token) -> bool:
+    """"described the country as beset by illegal immigrants": the role the object is given, which the parser read
+    as a clause of the verb opened by "as" right after the object."""
+    return clause.dep_ == "advcl" and clause.left_edge.i == dobj.right_edge.i + 1 \
+        and clause.left_edge.lower_ == "as" and clause.left_edge.dep_ == "mark" \
+        and not any(c.dep_ in SUBJ | {"expl"} for c in clause.children)  # "as Trump consolidates": when
 
 
 def _second_object(verb: Token, dobj: Token, conj: Token) -> bool:
