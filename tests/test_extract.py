@@ -647,6 +647,16 @@ def test_the_role_an_object_is_described_as_is_part_of_the_content(extract):
     assert [c for _, cue, c, _ in found if cue == "condemned"] == ["North Korea's latest ballistics missile launch"]
 
 
+def test_a_that_clause_completing_the_object_of_a_verb_outside_the_lexicon_is_no_report(extract):
+    """"he got word today that his demands have been answered": the clause says what the word was; "pressing his
+    attack that ..." is the subject's own statement."""
+    assert extract("He got word today that his demands have been answered.") == []
+    found = extract("Tension flared on Thursday, with each candidate questioning the other's fitness to lead and "
+                    "Senator Bernie Sanders pressing his attack that Hillary Clinton is not qualified to be president.")
+    assert ("Senator Bernie Sanders", "Hillary Clinton is not qualified to be president") in [
+        (s, c) for s, _, c, _ in found]
+
+
 def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
     ((source, _, content, _),) = extract("But according to reports in the news media, he was dismissed after a clash "
                                          "with the family.")

@@ -13,7 +13,7 @@ from kg.extract.phrases import (
 )
 
 
-_SUPPORT_VERBS = attribution_words("support-verb")
+SUPPORT_VERBS = attribution_words("support-verb")
 _DOCUMENT_NOUNS = attribution_words("document-noun")
 PARTITIVES = attribution_words("partitive-noun")
 """Nouns for a batch of things ("a series of tweets"): what they are of is what speaks or shows."""
@@ -342,7 +342,7 @@ def owner_by_support_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SUPPORT_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SUPPORT_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb) or (
         subject_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else None)

@@ -13,7 +13,7 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, issuer_named_with, issuer_of_document, may_speak, possessor_of_document,
+    SUPPORT_VERBS, cue_of, cue_token_ids, issuer_named_with, issuer_of_document, may_speak, possessor_of_document,
     reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
@@ -747,7 +747,17 @@ def _that_clause_cue(verb: Token) -> Cue | None:
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
                                  for c in clause.children) or verb.lemma_.lower() in _NOT_CUES:
         return None
+    if any(_noun_the_clause_is_of(verb, c, clause) for c in verb.children):
+        return None  # "he got word today that ...": the clause says what the word was, nobody's claim
     return _THAT_CLAUSE_ACT if _speaker_subject(verb) else None
+
+
+def _noun_the_clause_is_of(verb: Token, obj: Token, clause: Token) -> bool:
+    """An object between the verb and its "that"-clause that the clause completes ("got word today that ...",
+    "received news that ..."), not the subject's own statement ("pressing his attack that ...") nor one a support
+    verb makes ("made the point that ...")."""
+    return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and verb.i < obj.i < clause.i \
+        and not any(c.dep_ == "poss" for c in obj.children) and verb.lemma_.lower() not in SUPPORT_VERBS
 
 
 def _speaker_subject(verb: Token) -> bool:
