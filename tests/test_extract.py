@@ -667,6 +667,12 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_according_to_with_only_a_prepositional_phrase_left_is_no_statement(extract):
+    found = extract('"Toward the end of the evening, Albright asked the former secretaries for counsel," Conason '
+                    'writes in his book, according to the Times.')
+    assert [(s, c) for s, c, _, _ in found] == [("Conason", "writes")]
+
+
 def test_according_to_read_as_the_root_gives_the_clause_after_its_comma(extract):
     """The parser hangs the whole sentence on "According": the source ends at the comma, the clause is the content;
     what else hangs on "according" before the comma is the source's ("a poll out Thursday")."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue
 from kg.extract.cue_words import issuer_of_document, possessor_of_document
@@ -24,11 +24,19 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         else:
             pieces = _around(rest, tok, last, phrase)
         content = tuple(i for piece in pieces for i in piece)
-        if len(content) >= 3:
+        if len(content) >= 3 and not _only_a_phrase_of_place(sent.doc, content):
             written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
             yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written, content,
                         "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
                         source_extent=written if speaker else (), rule="according-to")
+
+
+def _only_a_phrase_of_place(doc: Doc, content: tuple[int, ...]) -> bool:
+    """What is left beside the "according to" is a prepositional phrase of what another report says ('"...,"
+    Conason writes in his book, according to the Times': "in his book"), no statement."""
+    ids = set(content)
+    heads = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
+    return len(heads) == 1 and heads[0].pos_ == "ADP"
 
 
 def _speaker(source: Token) -> tuple[int, ...]:
