@@ -790,9 +790,18 @@ def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
     verb_tree = {t.i for i in tag.cue_tokens for t in doc[i].subtree} if tag.cue_tokens else set()
     short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
         t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
-    if any(_report_without_content(t, next_start) for t in rest):
-        return False  # '"...," Trump said, adding later, "..."': a second report, its own statement
+    if any(_report_without_content(t, next_start) for t in rest) or _tagged_again(rest):
+        return False  # '"...," Trump said, adding later, "..."', '"...," Trump said. He added, "..."': a second
+        # report, its own statement
     return short and (not len(rest) or rest[-1].text in {",", ".", ":"} or rest[-1].lower_ in {"but", "and"})
+
+
+def _tagged_again(rest: Span) -> bool:
+    """'"...," Trump said. He added, "..."': after the tag's full stop, a speech verb with a subject of its own tags
+    the next quote."""
+    stop = next((t.i for t in rest if t.text == "."), None)
+    return stop is not None and any(t.i > stop and t.pos_ == "VERB" and is_cue_verb(t)
+                                    and any(c.dep_ == "nsubj" for c in t.children) for t in rest)
 
 
 def _report_without_content(word: Token, quote_start: int) -> bool:
