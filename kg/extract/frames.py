@@ -419,8 +419,7 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
 def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
     """Where the first adjunct of the verb after its object and the object's role starts, if any."""
     roles = {"as", "for", "with"} if evidence else {"as", "for"}
-    last_role = max((c.i for c in v.children if c.dep_ == "prep" and c.lower_ in roles and c.i > dobj.i
-                     or _role_as_clause(c, dobj)), default=0)
+    last_role = max((c.i for c in v.children if _role_of_object(c, dobj, roles)), default=0)
     last_object = max((c.i for c in v.children if _second_object(v.verb, dobj, c)), default=0)
     for c in v.children:
         if c.dep_ == "advcl" and (_infinitive_right_after(c, dobj) or _role_as_clause(c, dobj)):
@@ -432,6 +431,11 @@ def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:
                                              or c.dep_ in {"punct", "cc", "conj"}):
             return c.left_edge.i
     return None
+
+
+def _role_of_object(word: Token, dobj: Token, roles: set[str]) -> bool:
+    """A child of the verb that gives its object a role: "as ...", "for ..." after it, or a role clause."""
+    return word.dep_ == "prep" and word.lower_ in roles and word.i > dobj.i or _role_as_clause(word, dobj)
 
 
 def _role_as_clause(clause: Token, dobj: Token) -> bool:

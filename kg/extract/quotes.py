@@ -701,13 +701,20 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     if tag is None:
         return None, 1
     content = tuple(t.i for part in parts for t in part)
-    extent = source_extent_of([doc[i] for i in tag.source_tokens]) if not tag.rule else ()  # a label is no phrase
-    if set(extent) & set(content) or any(i >= next_start for i in extent):
-        extent = ()  # the written source never runs into a quote ("X, who thinks his staff "need to ..."")
+    extent = _written_source(doc, tag, content, next_start)
     found = Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
     return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+
+
+def _written_source(doc: Doc, tag: Tag, content: tuple[int, ...], next_start: int) -> tuple[int, ...]:
+    """The tag's source as written, with its apposition, unless that runs into the quote or the next one ('X, who
+    thinks his staff "need to ..."'); a label is no phrase."""
+    extent = source_extent_of([doc[i] for i in tag.source_tokens]) if not tag.rule else ()
+    if set(extent) & set(content) or any(i >= next_start for i in extent):
+        return ()
+    return extent
 
 
 def _tag_after_own_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:

@@ -126,7 +126,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         return []
     subject, relative = speaker
     possible = _said_as_possible(tok)
-    for rule in (_parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
+    for rule in (_inverted_tag_rule, _parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
             return [replace(f, possible=possible) for f in found]
@@ -175,11 +175,15 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
-    if not may_speak(antecedent) and (_coordinated_in(tok, clause) or _a_thing(antecedent, subject)):
-        # "a contest that will end the primaries and encourage the party to ...", "brain cancer, which confirmed
-        # what I always knew": no speaker
+    if _no_speaker_for(tok, clause, antecedent, subject):
         return None
     return antecedent, subject
+
+
+def _no_speaker_for(verb: Token, clause: Token, antecedent: Token, relative: Token) -> bool:
+    """The relative clause's antecedent cannot speak: "a contest that will end the primaries and encourage the party
+    to ...", "brain cancer, which confirmed what I always knew"."""
+    return not may_speak(antecedent) and (_coordinated_in(verb, clause) or _a_thing(antecedent, relative))
 
 
 def _a_thing(antecedent: Token, relative: Token) -> bool:
@@ -425,12 +429,7 @@ def _cue_in_context(tok: Token, quotes: Sequence[tuple[int, int]]) -> Cue | None
 def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
                         method: str,
                         used: set[int]) -> list[Found] | None:
-    """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ...", "And
-    Trump, said Sunshine, doesn't forgive"."""
-    inverted = _inverted_tag_speaker(tok)
-    if inverted is not None:
-        found = _inverted_parenthetical(sent, tok, cue, inverted, used)
-        return None if found is None else [found]
+    """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
@@ -442,6 +441,16 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         return None
     found = _as_put_after_a_quote(tok, cue, subject, quotes) if as_clause else None
     found = found or _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
+    return None if found is None else [found]
+
+
+def _inverted_tag_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
+                       method: str, used: set[int]) -> list[Found] | None:
+    """"And Trump, said Sunshine, doesn't forgive or forget": the tag's speaker is after its verb."""
+    inverted = _inverted_tag_speaker(tok)
+    if inverted is None:
+        return None
+    found = _inverted_parenthetical(sent, tok, cue, inverted, used)
     return None if found is None else [found]
 
 
@@ -879,13 +888,19 @@ def _inverted_tag_speaker(verb: Token) -> Token | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     speaker = None if clause is None else next(
         (c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
-    end = speaker.right_edge.i if speaker is not None and doc[speaker.right_edge.i].text == "," \
-        else (speaker.right_edge.i + 1 if speaker is not None else 0)  # the closing comma, the parser's or after
-    if speaker is None or not _someone(speaker) or end >= clause.i or doc[end].text != ",":
+    if speaker is None or not _someone(speaker) or not _closed_by_comma_before(speaker, clause):
         return None  # "Aides to X, who ..., said their stump speeches, already ..., would": no tag, a clause
     before = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i in {verb.i - 2, verb.i - 1}),
                   None)
     return speaker if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _closed_by_comma_before(phrase: Token, clause: Token) -> bool:
+    """The phrase ends with a comma before the clause's verb: the parser's last token of it, or the one after."""
+    doc, end = phrase.doc, phrase.right_edge.i
+    if doc[end].text != ",":
+        end += 1
+    return end < clause.i and doc[end].text == ","
 
 
 def _someone(word: Token) -> bool:
