@@ -626,6 +626,10 @@ def test_a_thing_that_a_relative_clause_is_about_speaks_not(extract):
                                         "of his absence.")] == []
     found = extract("A picture taken in 1986, which shows Trump and her mother burning the mortgage, hangs there.")
     assert [c for _, c, _, _ in found] == ["shows"]
+    # a verb only a speaker or a text does makes a text of its antecedent ("a spoof ..., which claimed ...")
+    found = extract("The quotes date back to an identical spoof in February last year, which claimed Banksy had been "
+                    "arrested on the same charges.")
+    assert [c for _, c, _, _ in found] == ["claimed"]
 
 
 def test_what_someone_is_dared_or_wanted_to_say_is_not_said(extract):

@@ -175,15 +175,17 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head  # "McConnell, now the Senate majority leader, who said ...": McConnell
-    if _no_speaker_for(tok, clause, antecedent, subject):
+    if _no_speaker_for(tok, cue, clause, antecedent, subject):
         return None
     return antecedent, subject
 
 
-def _no_speaker_for(verb: Token, clause: Token, antecedent: Token, relative: Token) -> bool:
+def _no_speaker_for(verb: Token, cue: Cue, clause: Token, antecedent: Token, relative: Token) -> bool:
     """The relative clause's antecedent cannot speak: "a contest that will end the primaries and encourage the party
-    to ...", "brain cancer, which confirmed what I always knew"."""
-    return not may_speak(antecedent) and (_coordinated_in(verb, clause) or _a_thing(antecedent, relative))
+    to ...", "brain cancer, which confirmed what I always knew". A verb that only a speaker or a text does ("a
+    spoof ..., which claimed ...", a verb that may tag a quote) makes the antecedent a text."""
+    return not may_speak(antecedent) and (_coordinated_in(verb, clause)
+                                          or "quote" not in cue.frames and _a_thing(antecedent, relative))
 
 
 def _a_thing(antecedent: Token, relative: Token) -> bool:
