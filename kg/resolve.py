@@ -243,7 +243,15 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
     if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in particles for w in p.split())
                for p in parts):
         return [m]
+    return _people_named(m, parts)
+
+
+def _people_named(m: Mention, parts: list[str]) -> list[Mention]:
+    """A person mention for each name of a coordinated speaker, at its place in the text; where the text writes
+    them as one word ("each" standing for "Trump and Clinton"), each keeps that word."""
     text, out, at = m.span.text, [], 0
+    if not any(part in text for part in parts):
+        return _with_shared_surname([Mention(m.span, "PERSON", part, m.titles, m.affiliation, True) for part in parts])
     for part in parts:
         i = text.find(part, at)
         if i < 0:

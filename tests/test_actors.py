@@ -696,6 +696,15 @@ def test_a_gendered_role_never_names_a_person_of_the_other_sex():
     assert speakers["her campaign did not help a former Miss Universe get citizenship"] != "nick-merrill"
 
 
+def test_each_of_a_coordinated_subject_claims_what_each_says():
+    """"Trump and Clinton vied ..., each touting their own experience": "each" stands for both, and both claim it."""
+    (resolved,) = _resolved(
+        "Forum\n\nDonald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each "
+        "touting their own experience and saying the other lacks the judgment to lead the armed forces.")
+    claimants = {c.actor_key for c in resolved.claims if c.attribution.content.text.startswith("the other lacks")}
+    assert claimants == {"donald-trump", "hillary-clinton"}
+
+
 def test_one_of_many_advisers_or_an_anonymous_one_is_not_the_adviser_named():
     """"Clinton's adviser Jake Sullivan" is named; "one longtime adviser to Bill Clinton" and "a longtime adviser,
     who requested anonymity" are others the text does not name; a judge the lede describes is the one it names."""

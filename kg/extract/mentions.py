@@ -31,7 +31,8 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     span = tokens_span(article, offset, doc, [t.i for t in toks])
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
-        antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head)
+        antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head) \
+            or _distributed_over(head)
         if antecedent is not None:
             return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
@@ -91,6 +92,18 @@ def _subject_of_the_first_clause(pronoun: Token) -> list[Token] | None:
     if plural != (pronoun.lower_ == "they") or not plural and first.ent_type_ != "PERSON":
         return None
     return [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "amod"}]
+
+
+def _distributed_over(pronoun: Token) -> list[Token] | None:
+    """"Trump and Clinton vied ..., each touting their own experience": "each" or "both" as the subject of a clause
+    hung on the main verb stands for that verb's subject of several, every one of whom speaks."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"each", "both"} or verb.head.i == verb.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if first is None or not (any(c.dep_ == "conj" for c in first.children) or first.tag_ in {"NNS", "NNPS"}):
+        return None
+    return [t for t in first.subtree if not t.is_punct or t.i < first.right_edge.i]
 
 
 def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
