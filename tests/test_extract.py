@@ -710,6 +710,8 @@ def test_a_study_by_a_described_body_speaks_for_the_body_it_names(extract):
     ((source, _, _, att),) = extract("A 2014 study by Loyola Law School professor Justin Levitt found that fraud "
                                      "was rare.")
     assert (source, att.source.name) == ("A 2014 study by Loyola Law School professor Justin Levitt", "Justin Levitt")
+    ((_, _, _, att),) = extract("Data from the Labor Department showed that wages rose by five percent last year.")
+    assert att.source.name == "Labor Department"  # the tagger's lemma of "data" is "datum"
 
 
 def test_lower_case_words_describing_a_name_are_no_part_of_it(extract):

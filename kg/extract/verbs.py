@@ -13,8 +13,8 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    SUPPORT_VERBS, cue_of, cue_token_ids, issuer_named_with, issuer_of_document, may_speak, possessor_of_document,
-    reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
+    SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_named_with, issuer_of_document, may_speak,
+    possessor_of_document, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
@@ -192,7 +192,7 @@ def _a_thing(antecedent: Token, relative: Token) -> bool:
     """The antecedent of "which" or "that" is a common noun for a thing, not a document or evidence, which may show
     or confirm what a clause says ("data that show ..."); "who" always stands for someone."""
     return relative.lower_ in {"which", "that"} and antecedent.pos_ == "NOUN" and not antecedent.ent_type_ \
-        and not {antecedent.lemma_.lower(), antecedent.lower_} & (DOCUMENT_NOUNS | evidence_nouns())
+        and not is_document(antecedent) and not is_evidence(antecedent)
 
 
 def _coordinated_in(verb: Token, clause: Token) -> bool:
