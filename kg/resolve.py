@@ -96,8 +96,7 @@ the name to something else ("professional conduct standards by acting as Clinton
 
 def _definite(m: Mention, text: str) -> bool:
     """The mention is a definite description: "the" before it or opening it ("the billionaire")."""
-    return m.name.lower().startswith("the ") or bool(re.search(r"\bthe\s$", text[max(0, m.span.start - 4):
-                                                                                  m.span.start].lower()))
+    return m.name.lower().startswith("the ") or _written_after(m, text, "the")
 
 
 def _unnamed_one_of_many(m: Mention, text: str) -> bool:
@@ -105,9 +104,12 @@ def _unnamed_one_of_many(m: Mention, text: str) -> bool:
     official") or one who asked not to be named ("a longtime adviser ..., who requested anonymity"): not the
     adviser the text names."""
     first = m.span.text.split(maxsplit=1)[0].lower() if m.span.text.strip() else ""
-    before = text[max(0, m.span.start - 8):m.span.start].lower()
-    return first in {"one", "another"} or bool(re.search(r"\b(?:one|another)\s$", before)) \
-        or bool(_ANONYMOUS.search(m.span.text))
+    return first in {"one", "another"} or _written_after(m, text, "one|another") or bool(_ANONYMOUS.search(m.span.text))
+
+
+def _written_after(m: Mention, text: str, words: str) -> bool:
+    """The mention comes right after one of ``words`` (a pattern's alternatives) in the text."""
+    return bool(re.search(rf"\b(?:{words})\s$", text[max(0, m.span.start - 8):m.span.start].lower()))
 
 
 _ANONYMOUS = re.compile(r"\banonymity\b|\banonymously\b|\bnot authorized\b|\bnot be named\b", re.I)
@@ -1144,7 +1146,8 @@ class _Resolver:
         if m.kind == "ORG" and not m.named and (body := self.body_just_named(m)) is not None:
             return self.actor_for_mention(body, previous)
         if m.kind == "DESC":
-            if not _unnamed_one_of_many(m, self.article.text) and (named := self.named_for_description(m)) is not None:
+            named = None if _unnamed_one_of_many(m, self.article.text) else self.named_for_description(m)
+            if named is not None:
                 return self.described_person(m, named)
             return self.add(m, m.name[:1].upper() + m.name[1:], "Person")
         if (misread := self.misread_short_name(m)) is not None:

@@ -24,14 +24,14 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         else:
             pieces = _around(rest, tok, last, phrase)
         content = tuple(i for piece in pieces for i in piece)
-        if len(content) >= 3 and not _only_a_phrase_of_place(sent.doc, content):
+        if len(content) >= 3 and not _only_a_prepositional_phrase(sent.doc, content):
             written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
             yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written, content,
                         "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
                         source_extent=written if speaker else (), rule="according-to")
 
 
-def _only_a_phrase_of_place(doc: Doc, content: tuple[int, ...]) -> bool:
+def _only_a_prepositional_phrase(doc: Doc, content: tuple[int, ...]) -> bool:
     """What is left beside the "according to" is a prepositional phrase of what another report says ('"...,"
     Conason writes in his book, according to the Times': "in his book"), no statement."""
     ids = set(content)
@@ -63,7 +63,8 @@ def _source_phrase(according: Token, source: Token) -> set[int]:
     study by the Pew Research Center, eligible voters skew ..."), only the source's phrase and what follows it up to
     the next mark."""
     if according.dep_ != "ROOT":  # nothing before it: a misparse may hang the sentence's subject on it too
-        return {t.i for t in according.subtree if t.i >= according.i} | {according.i + 1} | {t.i for t in source.subtree}
+        return {t.i for t in according.subtree if t.i >= according.i} | {according.i + 1} \
+            | {t.i for t in source.subtree}
     doc, below = according.doc, {t.i for t in according.subtree}
     end = source.right_edge.i
     while end + 1 < according.sent.end and end + 1 in below and not doc[end + 1].is_punct:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as TokenSpan
 from kg.cues import (
     HONORIFICS, attribution_words, first_name_sexes, gendered_titles, not_speaker_words, titles, without_possessive,
 )
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, TIME_MARKS
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, TIME_MARKS, noun_phrase
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
@@ -103,7 +103,7 @@ def _distributed_over(pronoun: Token) -> list[Token] | None:
     first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if first is None or not (any(c.dep_ == "conj" for c in first.children) or first.tag_ in {"NNS", "NNPS"}):
         return None
-    return [t for t in first.subtree if not t.is_punct or t.i < first.right_edge.i]
+    return noun_phrase(first)
 
 
 def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
