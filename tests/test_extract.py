@@ -671,6 +671,18 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_an_opening_according_to_gives_one_statement_per_coordinated_main_clause(extract):
+    """Two clauses joined by "and", each with its own subject, are two things the source says (as the article's own
+    voice is split); a dash before a misparsed clause joins nothing."""
+    found = extract("But according to one caddie who was there, it's all a coverup, and Woods is actually serving a "
+                    "secret Tour suspension.")
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("one caddie who was there", "it's all a coverup"),
+        ("one caddie who was there", "Woods is actually serving a secret Tour suspension")]
+    ((_, _, content, _),) = extract("According to the police, the man fled the scene and was arrested later.")
+    assert content == "the man fled the scene and was arrested later"
+
+
 def test_according_to_with_only_a_prepositional_phrase_left_is_no_statement(extract):
     found = extract('"Toward the end of the evening, Albright asked the former secretaries for counsel," Conason '
                     'writes in his book, according to the Times.')

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue
 from kg.extract.cue_words import issuer_of_document, possessor_of_document
-from kg.extract.phrases import clean, issuer_words, whole_phrase
+from kg.extract.phrases import clause_parts, clean, issuer_words, whole_phrase
 from kg.extract.records import Found
 
 
@@ -20,15 +20,29 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         last = max(phrase)
         rest = [t for t in sent if t.i not in phrase and t.i not in taken]
         if tok.i <= sent.start + 1:  # "According to X, ...", "But according to X, ...", "(According to X, ...)"
-            pieces = [clean([t for t in rest if t.i > last], phrase, None)]
+            statements = [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
         else:
-            pieces = _around(rest, tok, last, phrase)
-        content = tuple(i for piece in pieces for i in piece)
-        if len(content) >= 3 and not _only_a_prepositional_phrase(sent.doc, content):
-            written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
-            yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written, content,
-                        "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
-                        source_extent=written if speaker else (), rule="according-to")
+            statements = [_around(rest, tok, last, phrase)]
+        written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
+        for pieces in statements:
+            content = tuple(i for piece in pieces for i in piece)
+            if len(content) >= 3 and not _only_a_prepositional_phrase(sent.doc, content):
+                yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written,
+                            content, "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
+                            source_extent=written if speaker else (), rule="according-to")
+
+
+def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:
+    """What an opening "According to X," says: the rest of the sentence, one statement per coordinated main clause
+    with a subject of its own, as the article's own voice is split ("According to one witness, it was a cover-up,
+    and the player is serving a suspension": two things the witness says)."""
+    root = sent.root
+    after = [t for t in rest if t.i > last]
+    if root.i <= last or root.i in taken or not any(c.dep_ == "cc" for c in root.children):
+        return [clean(after, taken, None)]  # no "and"/"but" joins two clauses: a dash or a misparse
+    keep = {t.i for t in after}
+    parts = [clean([sent.doc[i] for i in ids if i in keep], taken, None) for ids in clause_parts(root, taken)]
+    return [part for part in parts if part] or [clean(after, taken, None)]
 
 
 def _only_a_prepositional_phrase(doc: Doc, content: tuple[int, ...]) -> bool:

@@ -274,6 +274,12 @@ def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) 
     With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
     A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
     """
+    for ids in clause_parts(clause, taken, marked_only=marked_only):
+        yield clean([clause.doc[i] for i in ids], taken, None)
+
+
+def clause_parts(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[list[int]]:
+    """The token ids of each statement :func:`split_clauses` makes, before they are cleaned."""
     heads = [clause]
     queue = [clause]
     while queue:
@@ -295,7 +301,7 @@ def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) 
         for other in heads:
             if other.i != h.i and other.i in own[h.i]:
                 ids -= own[other.i]
-        yield clean([clause.doc[i] for i in sorted(ids)], taken, None)
+        yield sorted(ids)
 
 
 DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
