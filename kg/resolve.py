@@ -72,6 +72,9 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     return bool(described & named) and not _office_changed(described, named)
 
 
+_LOOK_BACK_SENTENCES = 3
+"""How many sentences before a description's own a reader looks for the one it refers back to, when the nearer ones
+name no one."""
 _PARTY_FORMS = {"gop": "republican", "democrat": "democratic", "tory": "conservative"}
 """One form per party: "the GOP nominee" is "Republican nominee Donald Trump"."""
 
@@ -721,11 +724,7 @@ class _Resolver:
         Trump's audio ... The GOP nominee complained", "... was Trump's unwillingness to affirm ... Instead, the
         businessman has insisted"); not a name in passing ("shaming former Miss Universe Alicia Machado. The Indiana
         governor said": Mike Pence, named before)."""
-        since = self._window_start(m)
-        persons = {o.name for o in self.persons_named}
-        named = [o for o in (*self.persons_named, *self.extraction.mentions, *self.sources)
-                 if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
-                 and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
+        named = self._people_named_just_before(m)
         people = {self.full_name_for(o) for o in named}
         if len(people) > 1:
             # "Hillary Clinton has a word for Donald Trump's plan. The Democratic presidential candidate blasted ...":
@@ -740,7 +739,7 @@ class _Resolver:
         # and Donald Trump named: either)
         plain = all(o.name in people or len({self.full_name_for(x) for x in self.persons_named
                                              if x.name.split()[-1] == o.name.split()[-1]}) == 1 for o in named)
-        return people.pop() if subject or plain and self.most_named_person in people else None
+        return people.pop() if subject or plain and self.most_named_before(m.span.start) in people else None
 
     def _the_main_person_acting(self, named: list[Mention], own: int) -> list[Mention]:
         """Of the mentions of several people, those of the one the article names most as a subject or speaker,
@@ -749,6 +748,27 @@ class _Resolver:
         if any(o.span.start >= own and self.full_name_for(o) != main for o in named):
             return []
         return [o for o in named if (o.main_subject or id(o) in self.source_ids) and self.full_name_for(o) == main]
+
+    def _people_named_just_before(self, m: Mention) -> list[Mention]:
+        """The mentions of people outside quotes from the sentence before the mention's up to it; when those
+        sentences name no one, from up to two sentences further back, not past a subheading ("... a problem with
+        Donald Trump's microphone ... / There was no noticeable issue with the sound on television. / The GOP
+        nominee complained")."""
+        persons = {o.name for o in self.persons_named}
+        since, named = self._window_start(m), []
+        for back in range(_LOOK_BACK_SENTENCES):
+            named = [o for o in (*self.persons_named, *self.mentions_without_possessive, *self.sources)
+                     if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
+                     and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
+            if named or since == 0 or self._subheading_at(since):
+                break
+            since = self.sentence_start(since, back=1)
+        return named
+
+    @cached_property
+    def mentions_without_possessive(self) -> list[Mention]:
+        """The article's mentions, a name written with its possessive ("Donald Trump’s microphone") by the name."""
+        return [replace(m, name=without_possessive(m.name)) for m in self.extraction.mentions]
 
     def _window_start(self, m: Mention) -> int:
         """Where to look for the one a role refers back to: from the sentence before the statement (a quote of

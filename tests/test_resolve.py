@@ -501,6 +501,23 @@ def test_of_two_people_just_named_a_role_refers_back_to_the_subject_the_article_
     assert found["a judge was unfit to serve"] != "lindsey-graham"
 
 
+def test_a_role_looks_back_past_sentences_that_name_no_one_to_the_one_named_so_far():
+    """"... a problem with Donald Trump’s microphone ... There was no noticeable issue with the sound. The GOP
+    nominee complained": Trump, named by a possessive two sentences before and the one named most up to there, though
+    the article goes on to name Clinton more; not past a subheading."""
+    text = ("The Latest: Trump urges supporters.\n\nDonald Trump is raising questions about his microphone.\n\n"
+            "4:45 p.m.\n\nThe commission says there was indeed a problem with Donald Trump’s microphone during "
+            "the debate.\n\nThere was no noticeable issue with the sound on television.\n\nThe GOP nominee "
+            "complained about his mic the morning after the debate.\n\n5:10 p.m.\n\n{}")
+    clinton = " ".join(["Hillary Clinton said she would win.", "Clinton said she was ready.",
+                        "Clinton said she had a plan.", "Hillary Clinton spoke in Ohio."])
+    found = _speakers(text.format(clinton))
+    assert found["his mic"] == "donald-trump"
+    found = _speakers("The Latest: a debate.\n\nDonald Trump spoke on Monday.\n\n4:45 p.m.\n\nThere was no noticeable "
+                      "issue with the sound.\n\nThe GOP nominee complained about his mic.", article_id="x5")
+    assert found["his mic"] != "donald-trump"
+
+
 def test_a_verb_before_a_name_is_no_office_of_its_holder():
     """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
     Democratic presidential nominee the story is on is still Hillary Clinton."""
