@@ -726,6 +726,13 @@ def test_a_study_by_a_described_body_speaks_for_the_body_it_names(extract):
     assert att.source.name == "Labor Department"  # the tagger's lemma of "data" is "datum"
 
 
+def test_remarks_speak_for_the_one_whose_they_are(extract):
+    """"Starr's remarks suggested ...": the tagger gives "remarks" the lemma "remark"; the document noun is read as
+    written too, and its possessor speaks."""
+    ((source, _, _, att),) = extract("Starr's remarks suggested that he regretted the investigation.")
+    assert (source, att.source.name) == ("Starr's remarks", "Starr")
+
+
 def test_lower_case_words_describing_a_name_are_no_part_of_it(extract):
     names = [a.source.name for _, _, _, a in extract(
         "The nonpartisan Congressional Budget Office said the deficit would grow. The think tank Brookings "

@@ -171,9 +171,12 @@ def _participle_speaker(verb: Token) -> Token | None:
 def _an_act_of_its_holder(noun: Token) -> bool:
     """A noun for something someone did or decided, not someone or a document, with whose it is ("Trump's
     decision", "a decision by the board")."""
-    things = _DOCUMENT_NOUNS | evidence_nouns()
-    return not may_speak(noun) and noun.lemma_.lower() not in things and noun.lower_ not in things \
-        and _holder_of(noun) is not None
+    return not may_speak(noun) and not _document_or_evidence_word(noun) and _holder_of(noun) is not None
+
+
+def _document_or_evidence_word(noun: Token) -> bool:
+    """The noun's lemma or word as written is one for a document or for evidence ("remarks": lemma "remark")."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (_DOCUMENT_NOUNS | evidence_nouns()))
 
 
 def _set_off_from_a_thing(participle: Token) -> Token | None:
@@ -185,7 +188,7 @@ def _set_off_from_a_thing(participle: Token) -> Token | None:
     cue = cue_of(participle)
     after_comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
     if participle.tag_ != "VBG" or not (after_comma or cue is not None and cue.weak) \
-            or may_speak(noun) or noun.lemma_.lower() in _DOCUMENT_NOUNS | evidence_nouns():
+            or may_speak(noun) or _document_or_evidence_word(noun):
         return None
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -271,8 +274,9 @@ def is_evidence(noun: Token) -> bool:
 
 
 def is_document(noun: Token) -> bool:
-    """A common noun for a document a person or body issues ("statement", "letter", "report")."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DOCUMENT_NOUNS
+    """A common noun for a document a person or body issues ("statement", "letter", "report"); read by its word as
+    written too, for a tagger that gives "remarks" the lemma "remark"."""
+    return noun.pos_ == "NOUN" and bool({noun.lemma_.lower(), noun.lower_} & _DOCUMENT_NOUNS)
 
 
 def issuer_of_document(noun: Token) -> Token | None:
@@ -336,7 +340,7 @@ def _issuer_of_document_in(noun: Token) -> Token | None:
     document is issued it."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ in {"VERB", "AUX"} \
-            and noun.lemma_.lower() in _DOCUMENT_NOUNS:
+            and is_document(noun):
         return subject_of(prep.head)
     return None
 
