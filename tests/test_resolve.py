@@ -518,6 +518,17 @@ def test_a_role_looks_back_past_sentences_that_name_no_one_to_the_one_named_so_f
     assert found["his mic"] != "donald-trump"
 
 
+def test_the_document_named_again_speaks_for_the_issuer_named_the_same_way():
+    """"A report released ... by the National Academies of Sciences, Engineering and Medicine found ... '...,' the
+    report concluded": both statements are the one body's, named in full both times (not a second node "National
+    Academies")."""
+    found = _speakers("Immigrants integrate.\n\nA report released in September by the National Academies of "
+                      "Sciences, Engineering and Medicine found that immigrants integrate.\n\n''Current immigrants "
+                      "are integrating,'' the report concluded.")
+    assert found["immigrants integrate"] == found["''Current immigrants are integrating,''"] \
+        == "national-academies-of-sciences-engineering-and-medicine"
+
+
 def test_a_verb_before_a_name_is_no_office_of_its_holder():
     """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
     Democratic presidential nominee the story is on is still Hillary Clinton."""

@@ -284,7 +284,8 @@ def issuer_of_document(noun: Token) -> Token | None:
     White House said ...", "a report in The Wall Street Journal"), the subject of the verb that issues it ("The
     ministry issued a statement saying ..."), or of the verb it is the occasion of ("In a statement announcing the
     pick, the union called ...")."""
-    return issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun)
+    return issuer_named_with(noun) or owner_by_support_verb(noun) or _issuer_of_document_in(noun) \
+        or issuer_by_agent(noun)
 
 
 def possessor_of_document(noun: Token) -> Token | None:
@@ -333,6 +334,20 @@ def issuer_named_with(noun: Token) -> Token | None:
     if not document and prep.lower_ != "by" and issuer.ent_type_ not in {"ORG", "PERSON"}:
         return None  # evidence "by" its maker or "from" a body ("data from the Labor Department"), not a place
     return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
+
+
+def issuer_by_agent(noun: Token) -> Token | None:
+    """"a report released by the Brookings Institution", "a statement issued by the ministry": the agent of the
+    participle that issues the document or evidence (a verb whose subject owns its object, in the passive)."""
+    if not (is_document(noun) or is_evidence(noun)):
+        return None
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in SUPPORT_VERBS):
+        agent = next((g for c in participle.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                     None)
+        if agent is not None and may_speak(agent):
+            return agent
+    return None
 
 
 def _issuer_of_document_in(noun: Token) -> Token | None:

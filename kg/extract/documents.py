@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.cues import attribution_words, document_verbs
 from kg.extract.cue_words import is_document, issuer_of_document, may_speak, possessor_of_document
 from kg.extract.mentions import mention_of
-from kg.extract.phrases import TENSED, noun_phrase
+from kg.extract.phrases import TENSED, issuer_words, noun_phrase
 from kg.types import Article, Attribution, Mention
 
 
@@ -33,7 +33,7 @@ def issued_documents(article: Article, offset: int, doc: Doc) -> Iterator[tuple[
         issuer = issuer_of_document(tok) or possessor_of_document(tok)
         if issuer is not None and issuer.pos_ != "PRON":
             yield offset + tok.idx, tok.lemma_.lower(), mention_of(article, offset, doc,
-                                                                   [t.i for t in noun_phrase(issuer)])
+                                                                   [t.i for t in issuer_words(issuer)])
         elif not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield offset + tok.idx, tok.lemma_.lower(), None
 

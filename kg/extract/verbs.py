@@ -13,8 +13,9 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
-    SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_named_with, issuer_of_document, may_speak,
-    possessor_of_document, reports_in_relative, speaker_of, speaker_of_the_report_it_ends, subject_of,
+    SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_by_agent, issuer_named_with,
+    issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
+    speaker_of_the_report_it_ends, subject_of,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
@@ -719,7 +720,7 @@ def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
 def _issued_by(document: Token, source: set[int]) -> bool:
     """The source is the document's owner ("his first videos") or the issuer or maker it names ("a poll from
     Quinnipiac")."""
-    issuer = issuer_named_with(document)
+    issuer = issuer_named_with(document) or issuer_by_agent(document)
     return any(c.dep_ == "poss" and c.i in source for c in document.children) \
         or issuer is not None and any(t.i in source for t in issuer.subtree)  # "the firm Oxford Economics"
 
