@@ -671,6 +671,22 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_a_clause_in_a_poll_is_the_polls_finding(extract):
+    """"In exit polls, voters were unhappy", "Clinton led Sanders by 20 points in an NBC News poll": the poll in an
+    "in" phrase on the main verb is the source, as "according to" it would be; not when the clause reports itself
+    (the voters speak) and not for a noun that is no survey ("in a study hall")."""
+    ((source, _, content, att),) = extract("In exit polls, voters in both parties were unhappy with the government.")
+    assert (source, content, att.rule) == ("exit polls", "voters in both parties were unhappy with the government",
+                                           "clause-found-in-evidence")
+    ((source, _, content, att),) = extract("Clinton led Sanders by 20 points in an NBC News poll released Monday.")
+    assert (source, content) == ("an NBC News poll released Monday", "Clinton led Sanders by 20 points")
+    assert att.source.name == "NBC News poll"
+    found = extract("In a poll released Monday, voters said they were unhappy.")
+    assert [(s, c) for s, _, c, _ in found] == [("voters", "they were unhappy")]
+    assert not [a for _, _, _, a in extract("Trump spoke in a study hall at the school.")
+                if a.rule == "clause-found-in-evidence"]
+
+
 def test_an_opening_according_to_gives_one_statement_per_coordinated_main_clause(extract):
     """Two clauses joined by "and", each with its own subject, are two things the source says (as the article's own
     voice is split); a dash before a misparsed clause joins nothing."""

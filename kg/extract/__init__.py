@@ -20,7 +20,7 @@ character offsets into ``Article.text``. Forms handled:
   are part of the content when they sit inside another report ("she said they think ..."); "X is expected to
   ..." with nobody named is an expectation whose clause is the content;
 * cue nouns with their clause and owner ("Trump's claim that ...", "a Times report that ...", "her pledge to ...");
-* "according to X";
+* "according to X", and a clause "in" a poll or study ("In exit polls, voters were unhappy"), its finding;
 * direct quotes, found per paragraph: the speech tag after ("'...,' he said"), before ("He said: '...'"), between
   the parts of a split quote (one statement in fragments), a dash before the speaker ("'...' - Jane Doe"), a
   speaker label in transcripts ("PENCE: ..."), a paragraph ending "He said:" that introduces the next, quotes that

@@ -1,13 +1,14 @@
-""""According to X, ...": X is the source, the rest of the clause the content."""
+""""According to X, ...": X is the source, the rest of the clause the content; and "in" a poll or study, which
+makes the clause its finding the same way ("In the poll, Clinton led by eight points")."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.cues import Cue
-from kg.extract.cue_words import issuer_of_document, possessor_of_document
-from kg.extract.phrases import clause_parts, clean, issuer_words, whole_phrase
+from kg.cues import Cue, attribution_words
+from kg.extract.cue_words import cue_of, issuer_of_document, possessor_of_document
+from kg.extract.phrases import clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase
 from kg.extract.records import Found
 
 
@@ -30,6 +31,39 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
                 yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written,
                             content, "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
                             source_extent=written if speaker else (), rule="according-to")
+
+
+_FINDING_NOUNS = attribution_words("finding-noun")
+
+
+def finding_in_evidence(sent: Span, taken: set[int]) -> Iterator[Found]:
+    """"In exit polls, voters were unhappy ...", "Clinton led Sanders 2-1 in an NBC News poll": a poll or study
+    in an "in" phrase on the sentence's main verb is the source of the clause, as "according to" it would be; not
+    when the verb reports something itself ("In a poll, voters said ...": the voters speak) or the sentence says
+    whom it is according to."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.i in taken or cue_of(root) is not None \
+            or any(t.lower_ == "according" for t in sent):
+        return
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
+        evidence = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if evidence is None or evidence.lemma_.lower() not in _FINDING_NOUNS or evidence.pos_ != "NOUN":
+            continue
+        phrase = {t.i for t in prep.subtree}
+        last = max(phrase)
+        rest = [t for t in sent if t.i not in phrase and t.i not in taken]
+        if prep.i <= sent.start + 1:
+            statements = [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
+        else:
+            statements = [_around(rest, prep, last, phrase)]
+        written = tuple(t.i for t in whole_phrase(evidence))
+        speaker = _speaker(evidence) or tuple(t.i for t in phrase_before_clauses(evidence))
+        for pieces in statements:
+            content = tuple(i for piece in pieces for i in piece)
+            if len(content) >= 3:
+                yield Found(Cue("in", "report", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
+                            fragments=tuple(pieces) if len(pieces) > 1 else (), source_extent=written,
+                            rule="clause-found-in-evidence")
 
 
 def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:

@@ -40,7 +40,7 @@ ATTRIBUTION_RULES = (
     "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon", "speaker-colon-line",
     "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
     "question-without-asker", "evidential-verb", "attitude-adjective", "noun-cue", "according-to",
-    "clause-in-article-voice", "headline-in-article-voice",
+    "clause-found-in-evidence", "clause-in-article-voice", "headline-in-article-voice",
 )
 """The names of the attribution rules, each written on what it finds (``Attribution.rule``, ``cg:extractionRule``),
 so a wrong statement in the graph says which rule made it. A test checks every rule this module names is listed."""

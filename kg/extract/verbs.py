@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.according_to import according_to
+from kg.extract.according_to import according_to, finding_in_evidence
 from kg.extract.attitudes import attitude, evidential_attribution
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_by_agent, issuer_named_with,
@@ -107,6 +107,7 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
         yield from found
     yield from noun_cue_attributions(sent, reported | set(used))
     yield from according_to(sent, quotes, reported | set(used))
+    yield from finding_in_evidence(sent, reported | set(used))
 
 
 def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], method: str,
