@@ -671,6 +671,18 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_a_clause_passed_on_reportedly_is_a_report_with_no_source(extract):
+    """"Cuccinelli reportedly tossed his credentials": a clause from unnamed reports, with its adverb, is a report
+    nobody is named for (rule hearsay-adverb), not the article's plain assertion; "reportedly said that ..." is the
+    saying's."""
+    ((source, cue, content, att),) = extract("Cuccinelli reportedly reacted to the decision by tossing his "
+                                             "credentials on the floor.")
+    assert (source, cue, att.rule) == (None, "reportedly", "hearsay-adverb")
+    assert content == "Cuccinelli reportedly reacted to the decision by tossing his credentials on the floor"
+    found = extract("Trump reportedly said that he would leave the race.")
+    assert [(s, c) for s, _, c, _ in found] == [("Trump", "he would leave the race")]
+
+
 def test_a_clause_in_a_poll_is_the_polls_finding(extract):
     """"In exit polls, voters were unhappy", "Clinton led Sanders by 20 points in an NBC News poll": the poll in an
     "in" phrase on the main verb is the source, as "according to" it would be; not when the clause reports itself

@@ -1,12 +1,13 @@
-"""Evidentials with nobody named ("the plan seems to have failed") and attitude adjectives said of a speaker
-("Graham has been critical of the plan"); the words are ``kg/data/attr_evidentials.tsv`` and
-``kg/data/attr_attitudes.tsv``.
+"""Evidentials with nobody named ("the plan seems to have failed", "the FBI is reportedly preparing ...") and
+attitude adjectives said of a speaker ("Graham has been critical of the plan"); the words are
+``kg/data/attr_evidentials.tsv``, ``kg/data/attr_attitudes.tsv`` and the hearsay adverbs of
+``kg/data/attribution_words.tsv``.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.cues import Cue, attitudes, evidentials
+from kg.cues import Cue, attribution_words, attitudes, evidentials
 from kg.extract.cue_words import cue_of, cue_token_ids
 from kg.extract.phrases import clean, noun_phrase, word_count
 from kg.extract.records import Found
@@ -30,6 +31,35 @@ def evidential_attribution(verb: Token, used: set[int]) -> Found | None:
         return None
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), (), content, "reporting-verb", 0.5,
                  fragments=tuple(parts) if len(parts) > 1 else (), rule="evidential-verb")
+
+
+_HEARSAY = attribution_words("hearsay-adverb")
+
+
+def hearsay(adverb: Token, used: set[int]) -> Found | None:
+    """"Cuccinelli reportedly reacted by tossing his credentials", "the hackers have reportedly infiltrated ...": a
+    clause passed on from unnamed reports or allegations, with its adverb; a report with no source, not the
+    article's own claim. Not on a verb that reports itself ("reportedly said that ...": that report is the one)."""
+    verb = adverb.head
+    if adverb.lower_ not in _HEARSAY or adverb.dep_ != "advmod" or verb.pos_ not in {"VERB", "AUX"} \
+            or verb.dep_ not in {"ROOT", "conj"} or cue_of(verb) is not None \
+            or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    own = [t for t in verb.subtree if not _in_own_clause_of_another(t, verb)]
+    content = clean(own, set(used), None)
+    if word_count([verb.doc[i] for i in content]) < 3 or set(content) & set(used):
+        return None
+    return Found(Cue(adverb.lower_, "report", frozenset()), (adverb.i,), (), content, "reporting-verb", 0.5,
+                 rule="hearsay-adverb")
+
+
+def _in_own_clause_of_another(tok: Token, verb: Token) -> bool:
+    """The token lies in a clause coordinated to ``verb`` with a subject of its own (a statement of its own)."""
+    while tok.i != verb.i:
+        if tok.dep_ == "conj" and tok.head.i == verb.i and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _evidential_parts(verb: Token, subject: Token, used: set[int]) -> list[tuple[int, ...]] | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to, finding_in_evidence
-from kg.extract.attitudes import attitude, evidential_attribution
+from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_by_agent, issuer_named_with,
     issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
@@ -114,7 +114,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
                  used: set[int]) -> list[Found] | _Report:
     """What one token of the sentence gives: attributions found on the spot, or a reporting verb whose content
     is read once every report of the sentence is known."""
-    evidential = evidential_attribution(tok, used) or attitude(tok, used)
+    evidential = evidential_attribution(tok, used) or attitude(tok, used) or hearsay(tok, used)
     if evidential is not None:
         return [evidential]
     cue = _cue_in_context(tok, quotes)
