@@ -1344,6 +1344,32 @@ def test_an_untagged_quote_goes_on_with_the_quote_before_not_a_report_on_it(extr
     assert "too often" not in report.content.text
 
 
+def test_an_untagged_quote_after_what_the_speaker_added_goes_on_with_that(extract):
+    """'"...," he said, adding that he had not spoken to them. "..."': the second quote goes on with what he added,
+    and the first is a statement of its own; a split quote whose tag adds a clause before a comma is still one
+    quote; a quote tagged in the sentence before keeps its continuation from another's report there."""
+    found = extract('"I am sure Trump will have some delegates," he said, adding that he had not spoken to the '
+                    'backers. "We are going to do something this weekend."')
+    assert [(c, t) for _, c, t, _ in found] == [
+        ("said", '"I am sure Trump will have some delegates,"'),
+        ("adding", 'he had not spoken to the backers. "We are going to do something this weekend."')]
+    ((_, cue, content, _), _) = extract('"Many people are uncertain this year," Thiel wrote in a statement '
+                                         'explaining why he is speaking, "but most Americans agree on this."')
+    assert cue == "wrote" and content.endswith('"but most Americans agree on this."')
+    found = extract('"And I am not being paid!" LeVell declared, a point he makes after a show during which callers '
+                    'asked how much money he was getting. "I make my own money."')
+    assert next(t for _, c, t, _ in found if c == "declared").endswith('"I make my own money."')
+
+
+def test_an_untagged_quote_after_a_full_stop_the_parser_gave_its_mark_goes_on(extract):
+    """"... Mr. Manafort said, claiming that Clinton suffered from character negatives. ''You can't change ...''":
+    the parser ends the sentence before with the quote's opening mark; the quote still opens its own sentence."""
+    found = extract("''Fixing personality negatives is a lot easier than fixing character negatives,'' Mr. "
+                    "Manafort said, claiming that Hillary Clinton suffered from character negatives. ''You can't "
+                    "change somebody's character. But you can change the way somebody presents themselves.''")
+    assert any("You can't change" in t for _, _, t, _ in found)
+
+
 def test_a_quote_inside_another_speakers_report_is_that_report(extract):
     found = extract('Mr. Lee said that only people such as the Koch brothers wanted "open borders."')
     assert [(s, c, t) for s, c, t, _ in found] == [

@@ -797,9 +797,11 @@ def _split_by_tag(doc: Doc, tag: Tag, next_start: int) -> bool:
     verb_tree = {t.i for i in tag.cue_tokens for t in doc[i].subtree} if tag.cue_tokens else set()
     short = word_count(rest) <= 3 or (word_count(rest) <= 30 and all(
         t.i in verb_tree for t in rest if not t.is_punct and not t.is_space))
-    if any(_report_without_content(t, next_start) for t in rest) or _tagged_again(rest):
+    new_sentence = len(rest) > 0 and rest[-1].text == "."
+    if any(_report_without_content(t, next_start) or new_sentence and _report_with_a_clause(t) for t in rest) \
+            or _tagged_again(rest):
         return False  # '"...," Trump said, adding later, "..."', '"...," Trump said. He added, "..."': a second
-        # report, its own statement
+        # report, its own statement; '"...," he said, adding that he hasn't spoken to them. "..."': what he added
     return short and (not len(rest) or rest[-1].text in {",", ".", ":"} or rest[-1].lower_ in {"but", "and"})
 
 
@@ -809,6 +811,11 @@ def _tagged_again(rest: Span) -> bool:
     stop = next((t.i for t in rest if t.text == "."), None)
     return stop is not None and any(t.i > stop and t.pos_ == "VERB" and is_cue_verb(t)
                                     and any(c.dep_ == "nsubj" for c in t.children) for t in rest)
+
+
+def _report_with_a_clause(word: Token) -> bool:
+    """A speech verb in a tag that reports a clause of its own ("adding that he hasn't spoken to them")."""
+    return word.pos_ == "VERB" and is_cue_verb(word) and any(c.dep_ == "ccomp" for c in word.children)
 
 
 def _report_without_content(word: Token, quote_start: int) -> bool:
@@ -847,16 +854,22 @@ def _ends_its_sentence(doc: Doc, toks: list[Token]) -> bool:
 
 
 def _opens_sentence(toks: list[Token]) -> bool:
-    """The quote's opening mark is the first word of its sentence."""
+    """The quote's opening mark is the first word of its sentence, or follows the full stop of the one before (the
+    parser may end that sentence with the mark: "... negatives. ''You can't change ...''")."""
     first = toks[0]
-    return first.text in MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
+    if first.text not in MARKS:
+        return False
+    before = [t for t in first.doc[first.sent.start:first.i] if not t.is_space]
+    return not before or before[-1].text in {".", "!", "?"} and first.i + 1 < len(first.doc) \
+        and first.doc[first.i + 1].is_sent_start
 
 
 def previous_report(attributions: list[Attribution], before: int, sentence: TextSpan | None,
                     quote_start: int) -> int | None:
     """The paragraph's last report that ends in the sentence before a quote, by index into ``attributions``; of
     them, the last direct quote ('"He has been very aggressive," which Mozloom thinks will lead to ... "He too
-    frequently ..."': the quote goes on, not the report on it)."""
+    frequently ..."': the quote goes on, not the report on it), unless its own speaker reports on after it ('"...,"
+    he said, adding that he hasn't spoken to them. "..."': what he added goes on)."""
     if sentence is None:
         return None
     best = best_quote = None
@@ -864,10 +877,18 @@ def previous_report(attributions: list[Attribution], before: int, sentence: Text
         att = attributions[k]
         if att.method == "article-voice" or att.source is None or att.content.end > quote_start:
             continue
-        if sentence.start <= att.content.end <= sentence.end or att.sentence.start == sentence.start:
+        tagged_there = att.cue is not None and sentence.start <= att.cue.start <= sentence.end
+        if sentence.start <= att.content.end <= sentence.end or att.sentence.start == sentence.start or tagged_there:
             best = k
             best_quote = k if att.direct else best_quote
-    return best if best_quote is None else best_quote
+    if best_quote is None or best != best_quote and _same_source(attributions[best], attributions[best_quote]):
+        return best
+    return best_quote
+
+
+def _same_source(a: Attribution, b: Attribution) -> bool:
+    """Two reports with the one source as written (a tag and the participle that borrows its subject)."""
+    return a.source is not None and b.source is not None and a.source.span == b.source.span
 
 
 def _quoted_name(toks: list[Token]) -> bool:
