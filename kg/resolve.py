@@ -712,11 +712,15 @@ class _Resolver:
                 or not self._may_hold(name, m):
             return None
         # "Kasich ... Trump said ... The governor responded": the role of another person the article names; "De
-        # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on
+        # Blasio disbanded the unit. '...,' the Republican presidential candidate said": the one the article is on,
+        # unless the one just named was speaking there ("Cruz warned against a brokered convention ... '...,' the
+        # Texas senator said")
         others = {self.full_name_for(o) for o in self.persons_named if self.full_name_for(o) != name
                   and role in self._roles_of(o) and self._may_hold(self.full_name_for(o), m)}
         main = self.most_named_before(m.span.start)
-        return None if others or main not in {None, name} and self._may_hold(main, m) else person
+        spoke = any(o.main_subject and id(o) in self.source_ids and self.full_name_for(o) == name
+                    for o in self._people_named_just_before(m))
+        return None if others or main not in {None, name} and self._may_hold(main, m) and not spoke else person
 
     def _the_one_just_named(self, m: Mention) -> str | None:
         """The full name of the one person named outside quotes from the sentence before the mention's up to it,
@@ -742,9 +746,9 @@ class _Resolver:
         return people.pop() if subject or plain and self.most_named_before(m.span.start) in people else None
 
     def _the_main_person_acting(self, named: list[Mention], own: int) -> list[Mention]:
-        """Of the mentions of several people, those of the one the article names most as a subject or speaker,
-        unless another is named in the description's own sentence (from ``own``) before it."""
-        main = self.most_named_person
+        """Of the mentions of several people, those of the one the article has named most up to the description's
+        own sentence (from ``own``) as a subject or speaker, unless another is named in that sentence before it."""
+        main = self.most_named_before(own)
         if any(o.span.start >= own and self.full_name_for(o) != main for o in named):
             return []
         return [o for o in named if (o.main_subject or id(o) in self.source_ids) and self.full_name_for(o) == main]

@@ -529,6 +529,24 @@ def test_the_document_named_again_speaks_for_the_issuer_named_the_same_way():
         == "national-academies-of-sciences-engineering-and-medicine"
 
 
+def test_a_role_after_the_one_just_speaking_is_that_speaker_though_another_is_named_more():
+    """"Cruz warned against a brokered convention. '...,' the Texas senator said": Cruz, the subject who spoke just
+    before, though the article names Rubio more; and of two people just named, the one named most up to there
+    ("Hillary Clinton has a word for Donald Trump's plan ... The Democratic presidential candidate blasted"), though
+    the article goes on to name Trump more."""
+    rubio = " ".join(["Marco Rubio spoke in Miami.", "Rubio said he would win Florida.", "Rubio said he was ready.",
+                      "Rubio said the polls were wrong.", "Rubio said he had a plan."])
+    found = _speakers("Rivals pull their punches.\n\nTed Cruz spoke on Thursday.\n\n" + rubio + "\n\nCruz warned "
+                      "against a brokered convention. \"That would be an absolute disaster,\" the Texas senator said.")
+    assert found['"That would be an absolute disaster,"'] == "ted-cruz"
+    trump = " ".join(["Donald Trump said he would build a wall.", "Trump said it would work.",
+                      "Trump said Mexico would pay.", "Trump said he was right."])
+    found = _speakers("Clinton on deportation.\n\nHillary Clinton has a word for Donald Trump's plan to deport 11 "
+                      "million people: No.\n\nThe Democratic presidential candidate blasted the plan on Wednesday, "
+                      "calling it \"absurd.\"\n\n" + trump, article_id="x6")
+    assert found["the plan"] == "hillary-clinton"
+
+
 def test_a_verb_before_a_name_is_no_office_of_its_holder():
     """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
     Democratic presidential nominee the story is on is still Hillary Clinton."""
