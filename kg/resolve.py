@@ -72,6 +72,18 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     return bool(described & named) and not _office_changed(described, named)
 
 
+def _of_another_state(description: str, theirs: set[str]) -> bool:
+    """The description opens with a US state ("Ohio governor", "the New Jersey governor") and the words around a
+    person's name give another state and not that one (Chris Christie, "New Jersey Gov.", is no Ohio governor)."""
+    states = {name.lower() for name in us_state_abbreviations().values()}
+    words = description.lower().removeprefix("the ").split()
+    opening = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in states), None)
+    if opening is None:
+        return False
+    given = {state for state in states if set(state.split()) <= theirs}
+    return bool(given) and opening not in given
+
+
 _LOOK_BACK_SENTENCES = 3
 """How many sentences before a description's own a reader looks for the one it refers back to, when the nearer ones
 name no one."""
@@ -811,7 +823,7 @@ class _Resolver:
         places = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", description.name)} - PARTY_WORDS
         # a "vice presidential nominee" is another; "the former secretary of state" the one the text names plainly
         return (not parties or not theirs & PARTY_WORDS or bool(parties & theirs)) and places <= theirs \
-            and not _office_changed(words, theirs, former=False)
+            and not _office_changed(words, theirs, former=False) and not _of_another_state(description.name, theirs)
 
     def _roles_of(self, m: Mention) -> set[str]:
         """The role words the text gives a named person: its titles and the words before the name."""

@@ -547,6 +547,15 @@ def test_a_role_after_the_one_just_speaking_is_that_speaker_though_another_is_na
     assert found["the plan"] == "hillary-clinton"
 
 
+def test_a_role_of_one_state_is_no_one_the_text_gives_another_state():
+    """"John Kasich said ... The Ohio governor said": Kasich, though "New Jersey Gov. Chris Christie" is a governor
+    too; the text gives Christie another state."""
+    found = _speakers("The Latest: GOP debate.\n\nNew Jersey Gov. Chris Christie said Rubio was scripted.\n\nJohn "
+                      "Kasich said Saturday that immigrants should be allowed to stay. The Ohio governor said the U.S. "
+                      "needs to secure the border.")
+    assert found["the U.S. needs to secure the border"] == "john-kasich"
+
+
 def test_a_verb_before_a_name_is_no_office_of_its_holder():
     """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
     Democratic presidential nominee the story is on is still Hillary Clinton."""
