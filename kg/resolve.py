@@ -84,6 +84,8 @@ def _of_another_state(description: str, theirs: set[str]) -> bool:
     return bool(given) and opening not in given
 
 
+_OF_A_PRONOUN = re.compile(r"(?:his|her|their|its|my|our|your)\s", re.IGNORECASE)
+"""A description opening with a possessive pronoun: someone's, whoever the pronoun stands for."""
 _LOOK_BACK_SENTENCES = 3
 """How many sentences before a description's own a reader looks for the one it refers back to, when the nearer ones
 name no one."""
@@ -665,7 +667,10 @@ class _Resolver:
         return min((o.name for o in full), key=len)
 
     def named_for_description(self, m: Mention) -> Mention | None:
-        """The named person the text gives the description's role (and organisation)."""
+        """The named person the text gives the description's role (and organisation); none for a role someone
+        holds for a "his" or "her" ("His lawyer said ...": whoever "he" is, not the lawyer named for another)."""
+        if _OF_A_PRONOUN.match(m.span.text):
+            return None
         role = set(role_words(m.titles)) - HONORIFICS
         aff = _words(m.affiliation)
         male = _gender_of(m.titles)  # "a spokeswoman for Hillary Clinton" is not "Clinton spokesman Nick Merrill"

@@ -556,6 +556,15 @@ def test_a_role_of_one_state_is_no_one_the_text_gives_another_state():
     assert found["the U.S. needs to secure the border"] == "john-kasich"
 
 
+def test_his_lawyer_is_not_the_lawyer_named_for_another():
+    """"Mills, Clinton's lawyer, ... the panel held Pagliano in contempt. His lawyer said he would not answer":
+    Pagliano's lawyer, not Mills (a role held for a pronoun's referent joins no one named by the role alone)."""
+    found = _speakers("Email hearing.\n\nRepublicans seethed after the disclosure that Clinton\u2019s lawyer Cheryl Mills "
+                      "was granted immunity.\n\nThe panel held Bryan Pagliano in contempt. His lawyer said he would not "
+                      "answer questions.")
+    assert found["he would not answer questions"] != "cheryl-mills"
+
+
 def test_a_verb_before_a_name_is_no_office_of_its_holder():
     """"... by acting as Clinton in the case": "acting" is a verb there, not an acting holder's office, so the
     Democratic presidential nominee the story is on is still Hillary Clinton."""
