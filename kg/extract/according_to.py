@@ -18,14 +18,8 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         if pobj is None:
             continue
         phrase = _source_phrase(tok, pobj)
-        last = max(phrase)
-        rest = [t for t in sent if t.i not in phrase and t.i not in taken]
-        if tok.i <= sent.start + 1:  # "According to X, ...", "But according to X, ...", "(According to X, ...)"
-            statements = [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
-        else:
-            statements = [_around(rest, tok, last, phrase)]
         written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
-        for pieces in statements:
+        for pieces in _statements_beside(sent, tok, phrase, taken):
             content = tuple(i for piece in pieces for i in piece)
             if len(content) >= 3 and not _only_a_prepositional_phrase(sent.doc, content):
                 yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written,
@@ -45,25 +39,34 @@ def finding_in_evidence(sent: Span, taken: set[int]) -> Iterator[Found]:
     if root.pos_ not in {"VERB", "AUX"} or root.i in taken or cue_of(root) is not None \
             or any(t.lower_ == "according" for t in sent):
         return
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"):
-        evidence = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if evidence is None or evidence.lemma_.lower() not in _FINDING_NOUNS or evidence.pos_ != "NOUN":
-            continue
-        phrase = {t.i for t in prep.subtree}
-        last = max(phrase)
-        rest = [t for t in sent if t.i not in phrase and t.i not in taken]
-        if prep.i <= sent.start + 1:
-            statements = [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
-        else:
-            statements = [_around(rest, prep, last, phrase)]
+    for prep, evidence in _findings_on(root):
         written = tuple(t.i for t in whole_phrase(evidence))
         speaker = _speaker(evidence) or tuple(t.i for t in phrase_before_clauses(evidence))
-        for pieces in statements:
+        for pieces in _statements_beside(sent, prep, {t.i for t in prep.subtree}, taken):
             content = tuple(i for piece in pieces for i in piece)
             if len(content) >= 3:
                 yield Found(Cue("in", "report", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
                             fragments=tuple(pieces) if len(pieces) > 1 else (), source_extent=written,
                             rule="clause-found-in-evidence")
+
+
+def _findings_on(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """``(in, poll)`` for each "in" phrase on the verb whose object is a survey or study."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        evidence = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if evidence is not None and evidence.pos_ == "NOUN" and evidence.lemma_.lower() in _FINDING_NOUNS:
+            yield prep, evidence
+
+
+def _statements_beside(sent: Span, marker: Token, phrase: set[int], taken: set[int]) -> list[list[tuple[int, ...]]]:
+    """What the sentence says beside the source's phrase (its ``marker``: "according", "in"), each statement as its
+    pieces: after an opening phrase, one per coordinated main clause ("According to X, ...", "But according to X,
+    ...", "(According to X, ...)"); else the words around it."""
+    last = max(phrase)
+    rest = [t for t in sent if t.i not in phrase and t.i not in taken]
+    if marker.i <= sent.start + 1:
+        return [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
+    return [_around(rest, marker, last, phrase)]
 
 
 def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:
