@@ -671,6 +671,17 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_a_that_clause_read_as_a_relative_one_on_the_occasion_is_the_cues(extract):
+    """"predicted at the most recent GOP debate that Republicans will take every state": the parser hangs the
+    clause on "debate" as a relative one, "that" as the object of "take", which has an object of its own; the
+    clause is what was predicted, without its "that". A real relative clause stays the noun's."""
+    ((source, _, content, _),) = extract("Ohio Gov. John Kasich, a Republican presidential contender, predicted at the "
+                                         "most recent GOP debate that Republicans will take every state if Sanders "
+                                         "wins the Democratic nomination.")
+    assert content == "Republicans will take every state if Sanders wins the Democratic nomination"
+    assert not extract("Trump spoke at the rally that his campaign organized in Ohio.")
+
+
 def test_a_clause_passed_on_reportedly_is_a_report_with_no_source(extract):
     """"Cuccinelli reportedly tossed his credentials": a clause from unnamed reports, with its adverb, is a report
     nobody is named for (rule hearsay-adverb), not the article's plain assertion; "reportedly said that ..." is the

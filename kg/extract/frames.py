@@ -796,13 +796,37 @@ def _misparsed_that_clause(verb: Token) -> Token | None:
     """A "that"-clause the parser hung elsewhere: on the object ("told a meeting of leaders that ...") or as an
     adverbial clause ("tweeted in the early morning hours that Machado was ...", "that" read as an adverb); for a
     question, an "if" or "whether" clause read as a condition ("Asked if she believed ...")."""
-    clause = _object_that_clause(verb) or _gerund_subject_read_as_complement(verb)
+    clause = _object_that_clause(verb) or _gerund_subject_read_as_complement(verb) \
+        or _that_clause_read_as_relative(verb)
     if clause is not None:
         return clause
     question = (cue := cue_of(verb)) is not None and cue.speech_act == "question"
     marks = {"that", "if", "whether"} if question else {"that"}
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and (lead := _clause_lead(c)).lower_ in marks and lead.dep_ in {"advmod", "mark"}), None)
+
+
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "for", "with", "before", "after", "over"})
+
+
+def _that_clause_read_as_relative(verb: Token) -> Token | None:
+    """"predicted at the most recent GOP debate that Republicans will take every state": the parser reads the
+    clause as a relative one on the noun of the verb's circumstance, "that" as the object of a verb that has an object
+    (or a complement) of its own; the clause is the verb's."""
+    nouns = [n for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+             and prep.lower_ in _CIRCUMSTANCE_PREPOSITIONS for n in prep.children if n.dep_ == "pobj"]
+    return next((c for n in nouns for c in n.children if c.dep_ == "relcl" and _a_that_clause(c)), None)
+
+
+def _a_that_clause(clause: Token) -> bool:
+    """The relative clause opens with a "that" that cannot be its relative pronoun: not its subject, and the clause
+    has a subject and, unless "that" is read as its mark, an object or complement of its own."""
+    lead = clause.left_edge
+    if lead.lower_ != "that" or lead.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    own = [c for c in clause.children if c.i != lead.i]
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in own) and (lead.dep_ == "mark" or any(
+        c.dep_ in {"dobj", "attr", "ccomp", "xcomp", "acomp", "oprd"} for c in own))
 
 
 def _clause_lead(clause: Token) -> Token:

@@ -337,8 +337,9 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
         run.append(t)
     run = _trim_time_clause(run)
     while run and (run[0].dep_ in {"mark", "cc", "punct"} and run[0].text not in {'"', "\u201c"} or run[0].is_space
-                   or run[0].lower_ == "that" and run[0].dep_ == "advmod") \
-            and not _opens_inner_clause(run[0]):  # "that" misread as an adverb
+                   or run[0].lower_ == "that" and (run[0].dep_ == "advmod" or run[0].dep_ == "dobj"
+                                                   and run[0].head.dep_ == "relcl")) \
+            and not _opens_inner_clause(run[0]):  # "that" misread as an adverb or a relative pronoun
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"}):
