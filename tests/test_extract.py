@@ -671,6 +671,16 @@ def test_according_to_after_a_conjunction_or_an_opening_bracket(extract):
                                  "it does not keep statistics on violations related to skateboarding")
 
 
+def test_a_tag_closing_a_sentence_whose_clause_the_parser_read_as_a_subject(extract):
+    """"The rejection of the treaty signals 'the beginning of the end' for the EU, said Geert Wilders": "signals"
+    read as a noun makes the clause a second subject of "said"; the speaker is the name after the verb and the words
+    before the comma are what he said (was: the rejection saying "the beginning of the end")."""
+    ((source, cue, content, _),) = extract('The rejection of the treaty signals "the beginning of the end" for the EU, '
+                                           'said Geert Wilders, founder of the Dutch Party for Freedom.')
+    assert (source, cue) == ("Geert Wilders", "said")
+    assert content == 'The rejection of the treaty signals "the beginning of the end" for the EU'
+
+
 def test_a_that_clause_read_as_a_relative_one_on_the_occasion_is_the_cues(extract):
     """"predicted at the most recent GOP debate that Republicans will take every state": the parser hangs the
     clause on "debate" as a relative one, "that" as the object of "take", which has an object of its own; the

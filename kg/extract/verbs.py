@@ -889,6 +889,8 @@ def _inverted_tag_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == verb.sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in TENSED:
         return None
+    if (last := _speaker_ending_the_sentence(verb)) is not None:
+        return last
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     speaker = None if clause is None else next(
         (c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
@@ -897,6 +899,19 @@ def _inverted_tag_speaker(verb: Token) -> Token | None:
     before = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i in {verb.i - 2, verb.i - 1}),
                   None)
     return speaker if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _speaker_ending_the_sentence(verb: Token) -> Token | None:
+    """"The rejection of the treaty signals 'the beginning of the end' for the EU, said Geert Wilders": a tag closing
+    the sentence whose reported clause the parser read as a second subject (its verb taken for a noun); the speaker
+    is the subject right after the verb, the words before the comma are what was said."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
+    before = next((c for c in subjects if c.i < verb.i), None)
+    if after is None or before is None or not _someone(after) or _someone(before) or before.pos_ != "NOUN" \
+            or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return after
 
 
 def _closed_by_comma_before(phrase: Token, clause: Token) -> bool:
