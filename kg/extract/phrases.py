@@ -336,15 +336,20 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
             break
         run.append(t)
     run = _trim_time_clause(run)
-    while run and (run[0].dep_ in {"mark", "cc", "punct"} and run[0].text not in {'"', "\u201c"} or run[0].is_space
-                   or run[0].lower_ == "that" and (run[0].dep_ == "advmod" or run[0].dep_ == "dobj"
-                                                   and run[0].head.dep_ == "relcl")) \
-            and not _opens_inner_clause(run[0]):  # "that" misread as an adverb or a relative pronoun
+    while run and _leading_junk(run[0]):
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"}):
         run.pop()
     return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
+
+
+def _leading_junk(tok: Token) -> bool:
+    """A mark, conjunction or punctuation opening a content (not an opening quotation mark), or its "that" misread
+    as an adverb or as a relative pronoun; never the mark of a clause inside the content."""
+    junk = tok.dep_ in {"mark", "cc", "punct"} and tok.text not in {'"', "\u201c"} or tok.is_space \
+        or tok.lower_ == "that" and (tok.dep_ == "advmod" or tok.dep_ == "dobj" and tok.head.dep_ == "relcl")
+    return junk and not _opens_inner_clause(tok)
 
 
 def _opens_inner_clause(tok: Token) -> bool:
