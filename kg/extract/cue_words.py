@@ -171,12 +171,7 @@ def _participle_speaker(verb: Token) -> Token | None:
 def _an_act_of_its_holder(noun: Token) -> bool:
     """A noun for something someone did or decided, not someone or a document, with whose it is ("Trump's
     decision", "a decision by the board")."""
-    return not may_speak(noun) and not _document_or_evidence_word(noun) and _holder_of(noun) is not None
-
-
-def _document_or_evidence_word(noun: Token) -> bool:
-    """The noun's lemma or word as written is one for a document or for evidence ("remarks": lemma "remark")."""
-    return bool({noun.lemma_.lower(), noun.lower_} & (_DOCUMENT_NOUNS | evidence_nouns()))
+    return not may_speak(noun) and not is_document(noun) and not is_evidence(noun) and _holder_of(noun) is not None
 
 
 def _set_off_from_a_thing(participle: Token) -> Token | None:
@@ -188,7 +183,7 @@ def _set_off_from_a_thing(participle: Token) -> Token | None:
     cue = cue_of(participle)
     after_comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
     if participle.tag_ != "VBG" or not (after_comma or cue is not None and cue.weak) \
-            or may_speak(noun) or _document_or_evidence_word(noun):
+            or may_speak(noun) or is_document(noun) or is_evidence(noun):
         return None
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
