@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -72,10 +72,15 @@ def _same_office(described: set[str], named: set[str]) -> bool:
     return bool(described & named) and not _office_changed(described, named)
 
 
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in us_state_abbreviations().values())
+
+
 def _of_another_state(description: str, theirs: set[str]) -> bool:
     """The description opens with a US state ("Ohio governor", "the New Jersey governor") and the words around a
     person's name give another state and not that one (Chris Christie, "New Jersey Gov.", is no Ohio governor)."""
-    states = {name.lower() for name in us_state_abbreviations().values()}
+    states = _us_state_names()
     words = description.lower().removeprefix("the ").split()
     opening = next((" ".join(words[:n]) for n in (2, 1) if " ".join(words[:n]) in states), None)
     if opening is None:
@@ -530,6 +535,7 @@ class _Resolver:
         self.article = extraction.article
         self.drafts: list[_Draft] = []
         self._full_names: dict[Mention, str] = {}
+        self._named_just_before: dict[Mention, list[Mention]] = {}
         speakers = [p for a in extraction.attributions if a.source is not None and a.source.kind == "PERSON"
                     for p in conjuncts(a.source)]
         self.reports = [a for a in extraction.attributions if a.source is not None and a.method != "article-voice"]
@@ -774,17 +780,28 @@ class _Resolver:
         """The mentions of people outside quotes from the sentence before the mention's up to it; when those
         sentences name no one, from up to two sentences further back, not past a subheading ("... a problem with
         Donald Trump's microphone ... / There was no noticeable issue with the sound on television. / The GOP
-        nominee complained")."""
-        persons = {o.name for o in self.persons_named}
-        since, named = self._window_start(m), []
-        for back in range(_LOOK_BACK_SENTENCES):
-            named = [o for o in (*self.persons_named, *self.mentions_without_possessive, *self.sources)
-                     if not o.quoted and since <= o.span.start and o.span.end <= m.span.start
-                     and (o.kind == "PERSON" or self.full_name_for(o) in persons)]
+        nominee complained"). Once per mention: the rules that read a role ask again for the same one."""
+        found = self._named_just_before.get(m)
+        if found is None:
+            found = self._named_just_before[m] = self._people_in_look_back(m)
+        return found
+
+    def _people_in_look_back(self, m: Mention) -> list[Mention]:
+        before = [o for o in (*self.persons_named, *self.mentions_without_possessive, *self.sources)
+                  if not o.quoted and o.span.end <= m.span.start
+                  and (o.kind == "PERSON" or self.full_name_for(o) in self.person_names)]
+        since = self._window_start(m)
+        for _ in range(_LOOK_BACK_SENTENCES):
+            named = [o for o in before if since <= o.span.start]
             if named or since == 0 or self._subheading_at(since):
-                break
+                return named
             since = self.sentence_start(since, back=1)
-        return named
+        return []
+
+    @cached_property
+    def person_names(self) -> frozenset[str]:
+        """The names of the people the article names (as written, without a possessive)."""
+        return frozenset(o.name for o in self.persons_named)
 
     @cached_property
     def mentions_without_possessive(self) -> list[Mention]:
