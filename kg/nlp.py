@@ -44,7 +44,33 @@ def load_model(name: str | None = None):
         ) from None
     _keep_title_abbreviations(nlp)
     _split_quotation_marks(nlp)
+    _open_sentences_at_quotation_marks(nlp)
     return nlp
+
+
+_OPENING_MARKS = frozenset({'"', "\u201c", "''", "``"})
+
+
+def _open_sentences_at_quotation_marks(nlp) -> None:
+    """A quotation mark after a sentence's full stop, a space before it and none after ('... negatives. "You
+    can't ...'), opens the next sentence: the parser would end the sentence before with it, and the quote's rules
+    would find it at the end of another sentence. Set before the parser, which keeps preset boundaries."""
+    from spacy.language import Language
+
+    if "quote_sentence_starts" not in Language.factories:
+        Language.component("quote_sentence_starts", func=_quote_sentence_starts)
+    if "parser" in nlp.pipe_names and "quote_sentence_starts" not in nlp.pipe_names:
+        nlp.add_pipe("quote_sentence_starts", before="parser")
+
+
+def _quote_sentence_starts(doc):
+    for tok in doc[1:-1]:
+        before = doc[tok.i - 1]
+        if tok.text in _OPENING_MARKS and before.text in {".", "!", "?"} and before.whitespace_ \
+                and not tok.whitespace_ and not doc[tok.i + 1].is_punct:
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
+    return doc
 
 
 _QUOTE_INFIXES = (

@@ -1000,9 +1000,6 @@ class _Resolver:
         he said")."""
         text, start = self.article.text, self.sentence_start(pronoun.span.start)
         before = text[start:pronoun.span.start].strip()
-        if not QUOTE_MARK_RE.match(before) and (opening := re.search("(''|[\"\u201c])\\s*$",
-                                                                 text[max(0, start - 4):start])):
-            before = opening.group(1) + before  # the parser ended the sentence before with the quote's mark
         marks = QUOTE_MARK_RE.findall(before)
         return len(marks) == 2 and before.startswith(marks[0]) and before.endswith(marks[1])
 

@@ -1382,6 +1382,16 @@ def test_an_untagged_quote_after_what_the_speaker_added_goes_on_with_that(extrac
     assert next(t for _, c, t, _ in found if c == "declared").endswith('"I make my own money."')
 
 
+def test_a_quotation_mark_after_a_full_stop_opens_the_next_sentence(nlp):
+    """The pipeline sets the sentence start at an opening mark after a full stop (a space before it, none after),
+    which the parser keeps: the mark is not left at the end of the sentence before; a closing mark stays."""
+    doc = nlp("He said, claiming that she suffered from it. ''You can't change somebody's character,'' he added. "
+              'She said "no." Then she left.')
+    assert [s.text for s in doc.sents][:2] == [
+        "He said, claiming that she suffered from it.", "''You can't change somebody's character,'' he added."]
+    assert any(s.text.endswith('"no."') for s in doc.sents)
+
+
 def test_an_untagged_quote_after_a_full_stop_the_parser_gave_its_mark_goes_on(extract):
     """"... Mr. Manafort said, claiming that Clinton suffered from character negatives. ''You can't change ...''":
     the parser ends the sentence before with the quote's opening mark; the quote still opens its own sentence."""

@@ -170,8 +170,7 @@ def _add_second_fragments(paragraph: _Paragraph, orphans: list[Found], attributi
     """"'...,' Smith said. 'And more.'": an untagged quote is the report's statement going on, a second fragment."""
     doc = paragraph.doc
     for f in orphans:
-        # the sentence of its first word: the parser may end the one before with the quote's opening mark
-        sent = next((doc[i] for i in f.content if not doc[i].is_punct), doc[f.content[0]]).sent
+        sent = doc[f.content[0]].sent
         previous = paragraph.sentence_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
         k = previous_report(attributions, first_new, previous, paragraph.start + doc[f.content[0]].idx)
         if k is not None:

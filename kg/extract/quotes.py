@@ -854,14 +854,9 @@ def _ends_its_sentence(doc: Doc, toks: list[Token]) -> bool:
 
 
 def _opens_sentence(toks: list[Token]) -> bool:
-    """The quote's opening mark is the first word of its sentence, or follows the full stop of the one before (the
-    parser may end that sentence with the mark: "... negatives. ''You can't change ...''")."""
+    """The quote's opening mark is the first word of its sentence."""
     first = toks[0]
-    if first.text not in MARKS:
-        return False
-    before = [t for t in first.doc[first.sent.start:first.i] if not t.is_space]
-    return not before or before[-1].text in {".", "!", "?"} and first.i + 1 < len(first.doc) \
-        and first.doc[first.i + 1].is_sent_start
+    return first.text in MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
 
 
 def previous_report(attributions: list[Attribution], before: int, sentence: TextSpan | None,

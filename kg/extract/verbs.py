@@ -868,7 +868,6 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     """"Acts of protest, Mr. Obama said, are acts of patriotism": the sentence around the tag is the content.
 
     With ``initial`` the tag may open the sentence ("As Smith noted, ...")."""
-    sent = _without_next_quote_mark(sent, used)
     tag = _tag_tokens(verb, subject)
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
@@ -931,7 +930,7 @@ def _inverted_parenthetical(sent: Span, verb: Token, cue: Cue, speaker: Token, u
     """The clause around an inverted tag ("And Trump, said Sunshine, who ..., doesn't forgive or forget"), the tag
     being the verb and its speaker with all that describes them."""
     tag = {verb.i} | {t.i for t in speaker.subtree}
-    pieces = _pieces_around(_without_next_quote_mark(sent, used), tag)
+    pieces = _pieces_around(sent, tag)
     content = tuple(i for p in pieces for i in p)
     if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used):
         return None
@@ -949,15 +948,6 @@ def _tag_tokens(verb: Token, subject: Token) -> set[int]:
         if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
             tag -= {t.i for t in c.subtree} - speaker
     return tag
-
-
-def _without_next_quote_mark(sent: Span, used: set[int]) -> Span:
-    """The sentence without the opening mark of the next sentence's quote that the parser ended it with ("...
-    were entirely unacceptable. ''This is ...'' he said": the "''" is the next quote's)."""
-    end = sent.end
-    while end > sent.start + 1 and end - 1 in used and sent.doc[end - 1].text in MARKS:
-        end -= 1
-    return sent.doc[sent.start:end]
 
 
 _CLAUSE_SUBJECTS = SUBJ | {"csubj", "csubjpass", "expl"}  # "Freeing her husband was ...", "there are ..."
