@@ -2322,6 +2322,98 @@ def test_a_participle_joined_to_a_clause_s_verb_goes_with_the_participle_above(e
     assert [(s, c) for s, c, _, _ in found if c == "implying"] == [("he", "implying")]
 
 
+def test_a_participle_joined_to_a_participle_clause_shares_its_speaker(extract):
+    """"Mr. Trump released a statement, describing the son as a hero but insisting that ...": Mr. Trump insists, as he
+    describes; the parser hangs "insisting" on "describing", which has no subject of its own."""
+    found = extract("Mr. Trump released a follow-up statement on Saturday night, describing the Khans' deceased son "
+                    "as a hero but insisting that Mr. Khan had no right to criticize him.")
+    assert [(s, c) for s, c, _, _ in found if c == "insisting"] == [("Mr. Trump", "insisting")]
+
+
+def test_a_subject_whose_aside_the_parser_read_as_a_reported_clause_still_speaks(extract):
+    """"Mr. Slinker, whose latest start-up uses big data, said ...": the parser made the aside between commas (or
+    dashes) the clause "said" reports, with "Mr. Slinker" its subject, and gave "said" no subject; the name set off
+    before the aside is the speaker, and the clause after the verb the content."""
+    found = extract("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said "
+                    "Mr. Trump was a candidate very much in the spirit of Silicon Valley.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Mr. Slinker, whose latest start-up, Paradata", "said",
+         "Mr. Trump was a candidate very much in the spirit of Silicon Valley")]
+    found = extract('A representative for the Ivanka Trump brand - a 12-employee business pitched as "the ultimate '
+                    'destination for Women Who Work" - noted that the company offers new mothers eight weeks of paid '
+                    'leave.')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("representative for the Ivanka Trump brand", "noted",
+         "the company offers new mothers eight weeks of paid leave")]
+
+
+def test_a_quote_after_the_colon_that_ends_a_report_goes_on_with_it(extract):
+    """"Mr. Slinker said Mr. Trump was a candidate of the valley: ''He's a start-up kind of guy.''": the quote is
+    what he said going on, whatever mark the wire uses; a quote after a colon that ends no report (a phrase of the
+    writer's: "the Soviet 'Evil Empire,' voiced in his demand in Berlin: '...'") goes with no report."""
+    for open_mark, close_mark in (("''", "''"), ('"', '"')):
+        found = extract(f"Mr. Slinker said Mr. Trump was a candidate very much in the spirit of Silicon Valley: "
+                        f"{open_mark}He's a start-up kind of guy. He has a lot of ideas.{close_mark}")
+        assert [(s, c) for s, c, _, _ in found] == [("Mr. Slinker", "said")]
+        assert found[0][2].endswith("He has a lot of ideas." + close_mark)
+    found = extract('Ronald Reagan was known for his hatred of what he called the Soviet "Evil Empire," voiced in his '
+                    'famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"')
+    assert [(s, t) for s, _, t, _ in found if s == "he"] == [("he", 'the Soviet "Evil Empire,"')]
+
+
+def test_a_closing_tag_read_as_an_adverbial_clause_reports_the_sentence(extract):
+    """"The Internet has made it possible for people with like-minded, if bogus, ideas ... to reach others, she
+    said.": the parser made "she said" an adverbial clause of "made", with "people" a second subject; a pronoun and
+    speech verb after the sentence's last comma, nothing after them, are its tag."""
+    found = extract("The Internet has also made it possible for people with like-minded, if bogus, ideas and theories "
+                    "to organize into communities and reach others, she said.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("she", "said", "The Internet has also made it possible for people with like-minded, if bogus, ideas and "
+                        "theories to organize into communities and reach others")]
+    assert found[0][3].rule == "parenthetical-report"
+
+
+def test_a_report_keeps_what_comes_before_a_participle_tag_on_its_clause(extract):
+    """'Starr said Clinton's situation reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson,"
+    explaining, "because ..."': the quote is what he explained (its own tag), the book's title no quote at all, and
+    what he said runs up to the participle."""
+    found = extract('Starr said Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon '
+                    'Johnson," explaining, "because what could have been and so there are certain tragic dimensions '
+                    'of it."')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Starr", "explaining", '"because what could have been and so there are certain tragic dimensions of it."'),
+        ("Starr", "said", 'Clinton\'s situation reminds him of the 1969 book titled "The Tragedy of Lyndon Johnson,"')]
+    # not a report cut at anything else another tag took ("an email to supporters stating, '...'")
+    found = extract("Her campaign quickly blasted out an email to supporters stating, \u201cSpeaker Paul Ryan Joins "
+                    "Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.\u201d")
+    assert all(t != "an email to" for _, _, t, _ in found)
+
+
+def test_a_quote_in_an_opening_phrase_is_not_tagged_by_a_verb_with_a_that_clause(extract):
+    """'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore plans to skip ...': she cited
+    the quote and told the clause; a quote opening its sentence keeps its tag ('"...," the former president told a
+    crowd that the campaign estimated at 3,000': "that" there opens a relative clause)."""
+    found = extract("Citing \u201cobligations in Tennessee,\u201d the former vice president\u2019s spokeswoman told "
+                    "POLITICO that Gore plans to skip the festivities in Philadelphia.")
+    assert [(c, t) for _, c, t, _ in found] == [("Citing", "\u201cobligations in Tennessee,\u201d"),
+                                                ("told", "Gore plans to skip the festivities in Philadelphia")]
+    found = extract("''Labels are for soup cans,'' the former president told a crowd that the campaign estimated at "
+                    "3,000 people.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("former president", "told", "''Labels are for soup cans,''")]
+
+
+def test_a_clause_s_subject_read_as_the_object_of_said_is_part_of_what_was_said(extract):
+    """"said his focus groups and other research show that ...": "show" tagged a noun made its subject the object
+    of "said", which takes none; what was said starts at the subject. "told reporters that ..." keeps its
+    addressee out, and "repeated his attack that ..." is a noun with a determiner, no verb misread."""
+    found = extract("Geoff Garin, a Democratic pollster, said his focus groups and other research show that Clinton's "
+                    "positions resonate with voters.")
+    assert [t for _, c, t, _ in found if c == "said"] == [
+        "his focus groups and other research show that Clinton's positions resonate with voters"]
+    found = extract("McConnell told reporters that he had a conversation with the candidate Tuesday morning.")
+    assert [t for _, _, t, _ in found] == ["he had a conversation with the candidate Tuesday morning"]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

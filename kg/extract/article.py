@@ -167,14 +167,30 @@ def _headline_records(paragraph: _Paragraph) -> list[Attribution]:
 
 def _add_second_fragments(paragraph: _Paragraph, orphans: list[Found], attributions: list[Attribution],
                           first_new: int) -> None:
-    """"'...,' Smith said. 'And more.'": an untagged quote is the report's statement going on, a second fragment."""
+    """"'...,' Smith said. 'And more.'": an untagged quote is the report's statement going on, a second fragment;
+    so is one after a colon that ends a report in its own sentence ("Smith said Trump was a candidate of the valley:
+    'He's a start-up kind of guy.'")."""
     doc = paragraph.doc
     for f in orphans:
         sent = doc[f.content[0]].sent
-        previous = paragraph.sentence_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
-        k = previous_report(attributions, first_new, previous, paragraph.start + doc[f.content[0]].idx)
+        start = paragraph.start + doc[f.content[0]].idx
+        if f.rule == "quote-after-report-colon":
+            k = _report_ending_at(attributions, first_new, paragraph.article.text, start)
+        else:
+            previous = paragraph.sentence_spans.get(doc[sent.start - 1].sent.start) if sent.start > 0 else None
+            k = previous_report(attributions, first_new, previous, start)
         if k is not None:
             attributions[k] = extend(paragraph.article, paragraph.start, doc, attributions[k], f)
+
+
+def _report_ending_at(attributions: list[Attribution], first_new: int, text: str, quote_start: int) -> int | None:
+    """The paragraph's report whose content ends at the colon before a quote."""
+    for k in range(first_new, len(attributions)):
+        att = attributions[k]
+        if att.source is not None and att.method != "article-voice" and att.content.end <= quote_start \
+                and text[att.content.end:quote_start].strip() == ":":
+            return k
+    return None
 
 
 def _add_issuers(paragraph: _Paragraph, issuers: dict[str, Mention], attributions: list[Attribution],

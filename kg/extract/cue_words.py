@@ -440,7 +440,7 @@ def _subject_misread(verb: Token) -> Token | None:
     return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
         or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb) \
         or _subject_with_its_participle_read_as_clause(verb) or _subject_read_as_conjunct(verb) \
-        or _subject_read_as_closing_apposition(verb)
+        or _subject_read_as_closing_apposition(verb) or _subject_with_its_aside_read_as_clause(verb)
 
 
 def _word_before(verb: Token) -> Token:
@@ -560,6 +560,35 @@ def _subject_read_as_closing_apposition(verb: Token) -> Token | None:
     return name
 
 
+def _subject_with_its_aside_read_as_clause(verb: Token) -> Token | None:
+    """"Mr. Slinker, whose latest start-up uses big data, said Mr. Trump was ...", "A representative for the brand - a
+    business pitched as '...' - noted that ...": the parser made the aside between commas or dashes a clause the verb
+    reports, with the subject for its own; a noun opening the sentence and set off by the aside's first mark, the
+    aside running to the verb, is the subject when the verb reports a clause of its own after it."""
+    aside = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if aside is None or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or aside.right_edge.i + 2 != verb.i:
+        return None
+    doc = verb.doc
+    opening = doc[verb.sent.start:subject.left_edge.i]
+    if not all(t.dep_ == "cc" or t.is_punct for t in opening) or doc[verb.i - 1].text not in _ASIDE_MARKS \
+            or doc[_end_of_own_words(subject) + 1].text not in _ASIDE_MARKS:
+        return None
+    return subject
+
+
+_ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
+
+
+def _end_of_own_words(noun: Token) -> int:
+    """The last token of the noun's phrase without what sets off an aside ("Mr. Slinker, whose ...": "Slinker";
+    "A representative for the brand - a business ...": "brand")."""
+    return max([noun.i, *(c.right_edge.i for c in noun.children
+                          if c.i > noun.i and c.dep_ not in {"punct", "appos", "relcl"})])
+
+
 def subject_read_as_compound(verb: Token, *, tag: bool = False) -> Token | None:
     """A noun right before a verb that has no subject, which the parser hung on the verb as a compound ("Federal
     Election Commission records show"): a verb has no compounds, so it is the subject (the tagger may read a plural
@@ -626,9 +655,12 @@ def _subject_of_coordination(verb: Token) -> Token | None:
 
 def _participle_above(verb: Token) -> Token | None:
     """"warning that the Islamic State could penetrate the country and implying that ...": a participle the parser
-    joined to a clause's verb is coordinated with the participle clause above it."""
-    if verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+    joined to a clause's verb is coordinated with the participle clause above it; one joined to a participle
+    clause shares its speaker ("describing the son as a hero but insisting that ...")."""
+    if verb.tag_ != "VBG":
         return None
+    if verb.head.tag_ == "VBG":
+        return verb.head if verb.head.dep_ == "advcl" else None
     return next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
 
 

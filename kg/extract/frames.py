@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.cues import Cue, attribution_words, evidence_nouns
+from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.cue_words import PARTITIVES, cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
 from kg.extract.phrases import SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
@@ -117,6 +117,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
+    parts = _with_subject_read_as_object(v, clause, parts)
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
             for part in parts]
 
@@ -181,6 +182,22 @@ def _with_stray_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]])
     if stray is None or not parts or not parts[-1] or parts[-1][-1] != _last_word(clause).i:
         return parts
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], stray.right_edge.i + 1)])]
+
+
+def _with_subject_read_as_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """"said his focus groups and other research show that ...": the tagger read the clause's verb as a noun, and
+    the parser made its subject the object of a cue that takes none; a noun phrase right after such a cue, running
+    up to the "that" of the cue's clause, is the start of what was said."""
+    verb, dobj = v.verb, v.by_dep.get("dobj")
+    if v.frames & {"obj", "obj-to"} or dobj is None or dobj.pos_ not in {"NOUN", "PROPN"} or len(parts) != 1 \
+            or not parts[0] or dobj.left_edge.i != verb.i + 1 or clause.left_edge.i != dobj.right_edge.i + 1 \
+            or clause.left_edge.lower_ != "that":
+        return parts
+    last = dobj.doc[dobj.right_edge.i]  # the verb read as a noun: a verb of the lexicon, with no determiner
+    if last.pos_ != "NOUN" or last.lemma_.lower() not in cues() or last.lemma_.lower() in noun_cues() \
+            or any(c.dep_ in {"det", "poss"} for c in last.children):
+        return parts
+    return [v.clean([verb.doc[i] for i in range(dobj.left_edge.i, parts[0][-1] + 1)])]
 
 
 def _goes_on(clause: Token, other: Token) -> bool:

@@ -119,11 +119,12 @@ class Tag(NamedTuple):
     """The rule's name when the tag is not a speech tag ("quote-after-speaker-colon")."""
 
 
-def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | None:
+def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False, opens: bool = True) -> Tag | None:
     """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton". After a quote
     closed by a comma, a speech verb and its speaker opening the gap are the tag whatever else the parser hangs on
     the verb ('"...," Trump said in February of Carrier Corp., whose parent company relocated ...': English has no
-    "'...,' he said that ...")."""
+    "'...,' he said that ..."); a quote inside a phrase (``opens`` false: 'Citing "...," she told POLITICO that
+    ...') has no tag in a verb that reports a "that"-clause of its own."""
     words = [t for t in gap if not t.is_space]
     while words and words[0].is_punct and not _is_dash(words[0]):
         words = words[1:]
@@ -141,9 +142,16 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False) -> Tag | N
         if tag is not None:
             # "She says it underscores ...": a report of its own, not a tag; the gap has none
             plain = closed_by_comma and "quote" in tag.cue.frames \
-                and words[0].i in {*tag.source_tokens, *tag.cue_tokens}
+                and words[0].i in {*tag.source_tokens, *tag.cue_tokens} and (opens or not _that_clause_of_its_own(t))
             return None if not plain and _reports_on_its_own(t, gap_ids, tag) else tag
     return None
+
+
+def _that_clause_of_its_own(verb: Token) -> bool:
+    """The verb reports a "that"-clause after it ('Citing "obligations in Tennessee," the spokeswoman told POLITICO
+    that Gore plans to skip ...'): what it tells, not the quote before it."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
 
 
 def _dash_tag(doc: Doc, words: list) -> Tag | None:
@@ -665,6 +673,10 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
             # A quote with no tag of its own: it goes on with the report before it, if there is one.
             found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
                                rule="second-quote-of-speaker"))
+        elif _after_a_colon(toks) and word_count(toks) >= 3:
+            # "Smith said Trump was a candidate of the valley: 'He's a start-up kind of guy.'"
+            found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
+                               rule="quote-after-report-colon"))
         k += 1
     return found, used
 
@@ -757,7 +769,7 @@ def _tag_after_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
     toks = spans[k]
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
     closed = _ends_with_comma(doc, toks) or _ends_with_mark(doc, toks, {"?", "!"})
-    return _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed)
+    return _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed, opens=_opens_sentence(toks))
 
 
 def _left_to_the_clause(doc: Doc, tag: Tag, spans: list[list], k: int) -> bool:
@@ -853,6 +865,12 @@ def _ends_its_sentence(doc: Doc, toks: list[Token]) -> bool:
     return all(t.is_punct or t.is_space for t in doc[last.i + 1:last.sent.end])
 
 
+def _after_a_colon(toks: list[Token]) -> bool:
+    """The quote opens after a colon inside its sentence."""
+    first = toks[0]
+    return first.i > first.sent.start + 1 and first.doc[first.i - 1].text == ":"
+
+
 def _opens_sentence(toks: list[Token]) -> bool:
     """The quote's opening mark is the first word of its sentence."""
     first = toks[0]
@@ -886,14 +904,19 @@ def _same_source(a: Attribution, b: Attribution) -> bool:
     return a.source is not None and b.source is not None and a.source.span == b.source.span
 
 
+_NAMING_PARTICIPLES = attribution_words("naming-participle")
+
+
 def _quoted_name(toks: list[Token]) -> bool:
     """A quote that a preposition, an article or a possessive takes as its object ("in an interview with 'Fox and
-    Friends,'", "said on ABC's 'This Week,'"): a title or a name, which no speech tag after it can claim."""
+    Friends,'", "said on ABC's 'This Week,'"), or that a participle names a thing by ("the 1969 book titled 'The
+    Tragedy of Lyndon Johnson'"): a title or a name, which no speech tag after it can claim."""
     first = toks[0]
     if first.i == 0 or first.i == first.sent.start:
         return False
     before = first.doc[first.i - 1]
-    return (before.pos_ in {"ADP", "DET"} or before.tag_ == "POS") and not before.is_punct
+    return (before.pos_ in {"ADP", "DET"} or before.tag_ == "POS" or before.lower_ in _NAMING_PARTICIPLES) \
+        and not before.is_punct
 
 
 class Announcement(NamedTuple):

@@ -37,7 +37,8 @@ class Found:
 
 ATTRIBUTION_RULES = (
     "quote-with-speech-tag", "quote-after-speaker-colon", "quote-after-announcing-cue", "second-quote-of-speaker",
-    "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon", "speaker-colon-line",
+    "quote-after-report-colon", "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon",
+    "speaker-colon-line",
     "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
     "question-without-asker", "evidential-verb", "hearsay-adverb", "attitude-adjective", "noun-cue", "according-to",
     "clause-found-in-evidence", "clause-in-article-voice", "headline-in-article-voice",

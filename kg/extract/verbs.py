@@ -41,7 +41,9 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
     doc = sent.doc
     for f in _sentence_rules(sent, quotes, headline=headline, used=used):
         if used and _reads_a_quotes_words(f, sent, used):
-            continue
+            f = _before_a_tagged_quote(doc, f, used)
+            if f is None:
+                continue
         if len(f.content) == 1 and (doc[f.content[0]].lower_ in _WH_WORDS or doc[f.content[0]].tag_ == "PRP"):
             continue  # "what he called ...", "he reiterated them": a bare pronoun says nothing
         # A cue inside quotation marks is the speaker's own words, not the article's report.
@@ -61,6 +63,24 @@ def _reads_a_quotes_words(found: Found, sent: Span, used: set[int]) -> bool:
         return False
     quoted = {t.i for t in sent} & used
     return not (taken <= quoted <= content and min(content) < min(quoted))
+
+
+def _before_a_tagged_quote(doc: Doc, found: Found, used: set[int]) -> Found | None:
+    """A report whose content ends in a quote another tag took, and that tag ('Starr said Clinton's situation reminds
+    him of a book, explaining, "because ..."': the quote is what he explained): the content is what comes before."""
+    if set(found.cue_tokens) & used or found.fragments:
+        return None
+    first = min(set(found.content) & used)
+    before = first - 1
+    while before > 0 and doc[before].text in MARKS:
+        before -= 1
+    if doc[first].pos_ != "VERB" or doc[before].text != "," \
+            or not all(i in used or doc[i].is_punct for i in found.content if i >= first):
+        return None  # only a participle tag set off by a comma: ", explaining, '...'"
+    content = tuple(i for i in found.content if i < first)
+    while content and doc[content[-1]].is_punct and doc[content[-1]].text not in MARKS:
+        content = content[:-1]
+    return replace(found, content=content) if word_count([doc[i] for i in content]) >= 3 else None
 
 
 @dataclass(frozen=True)
@@ -438,6 +458,9 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
     reports_a_clause = bool(cue.frames & {"ccomp", "quote"})  # "this country we call home" is no tag
+    if (closing := _tag_read_as_adverbial(tok, cue)) is not None:
+        found = _closing_tag(sent, tok, cue, closing, used)
+        return None if found is None else [found]
     if subject is None or cue.weak or not (tok.dep_ == "parataxis" and reports_a_clause or as_clause
                                            or _tag_last(tok, subject)
                                            or _tag_read_as_conjunct(tok, cue, subject)
@@ -861,6 +884,31 @@ def _tag_read_as_relative(verb: Token, cue: Cue, subject: Token | None) -> bool:
     before = subject.left_edge.i - 1
     after = [t for t in verb.doc[verb.right_edge.i + 1:verb.sent.end] if not t.is_punct]
     return before > verb.sent.start and verb.doc[before].text == "," and not after
+
+
+def _tag_read_as_adverbial(verb: Token, cue: Cue) -> Token | None:
+    """"The Internet has made it possible for people with like-minded, if bogus, ideas to reach others, she said.":
+    a tag closing the sentence after a comma that the parser made an adverbial clause of the verb before it, giving it
+    that clause's subject as well; the speaker is the pronoun or name right before the verb, set off by the comma."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or "ccomp" not in cue.frames or cue.weak \
+            or verb.tag_ not in TENSED or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    doc = verb.doc
+    subject = doc[verb.i - 1]
+    if subject.head.i != verb.i or subject.dep_ != "nsubj" or not (subject.pos_ == "PRON" or _someone(subject)) \
+            or subject.lower_ in _RELATIVE or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject if all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]) else None
+
+
+def _closing_tag(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int]) -> Found | None:
+    """The sentence before a closing tag is its content, all of it: the tag is its speaker and verb only."""
+    tag = {t.i for t in subject.subtree} | {verb.i} | set(range(verb.i, sent.end))
+    content = tuple(t.i for t in sent if t.i < subject.left_edge.i - 1 and not t.is_space)
+    if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) or tag & set(used):
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in noun_phrase(subject)), content,
+                 "reporting-verb", 0.8, rule="parenthetical-report")
 
 
 def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int], *,
