@@ -2414,6 +2414,33 @@ def test_a_clause_s_subject_read_as_the_object_of_said_is_part_of_what_was_said(
     assert [t for _, _, t, _ in found] == ["he had a conversation with the candidate Tuesday morning"]
 
 
+def test_a_subject_after_an_opening_clause_read_as_its_apposition_speaks(extract):
+    """"Although there is no overlap with Sanders's team, a White House official who spoke anonymously ... said":
+    the parser hung the subject on the opening clause's last noun as its apposition; "At Boca West, where ..., Jay
+    DiPietro, the club's president and general manager, suggested that ...": the name, not its description."""
+    found = extract("Although there is no such overlap with Sanders's team, a White House official who spoke "
+                    "anonymously to discuss internal strategy said Wednesday, \"Certainly there are discussions between "
+                    "the White House and the Sanders campaign.\"")
+    assert [(s, c) for s, c, _, _ in found] == [
+        ("a White House official who spoke anonymously to discuss internal strategy", "said")]
+    found = extract("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+                    "78-year-old president and general manager, suggested that the troubles besetting some of his "
+                    "competitors could be blamed on poor management.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("Jay DiPietro", "suggested")]
+
+
+def test_a_tag_inside_a_sentence_reports_up_to_the_dash_before_another_speaker_s_quote(extract):
+    """"Over the years, she said, email has helped her stay in close touch with Clinton - although ... she laughed
+    and admitted '...'": the tag's statement ends at the dash; the quote after is what she admitted."""
+    found = extract("Over the years, she said, email has helped her stay in close touch with Clinton \u2013 although at "
+                    "the mention of email she laughed and admitted \u201cemails have been wonderful.\u201d")
+    assert [(c, a.content.text) for _, c, _, a in found] == [
+        ("admitted", "\u201cemails have been wonderful.\u201d"),
+        ("said", "Over the years, she said, email has helped her stay in close touch with Clinton")]
+    assert [f.text for f in found[1][3].fragments] == ["Over the years",
+                                                      "email has helped her stay in close touch with Clinton"]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

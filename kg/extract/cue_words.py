@@ -531,6 +531,9 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
     city is the place's own apposition."""
     word = _word_before(verb)
+    if word.dep_ != "appos":  # "..., a White House official who spoke anonymously to discuss strategy said"
+        word = next((a for a in word.ancestors if a.dep_ == "appos" and a.right_edge.i == word.i
+                     and a.pos_ == "NOUN" and a.lemma_.lower() in SPEAKING_NOUNS), word)
     while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
         word = word.head  # "As a part of his plea, Marcel Lehel Lazar, 44, said": the name, not its age
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
@@ -541,7 +544,9 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
             return word
         head = head.head.head if head.dep_ == "pobj" else head.head
-    return None
+    opening = next((a for a in word.ancestors if a.head.i == verb.i), None)  # "Although there is no overlap with X,"
+    return word if opening is not None and opening.dep_ == "advcl" and opening.i < word.i \
+        and any(c.dep_ == "mark" and c.i == opening.left_edge.i for c in opening.children) else None
 
 
 def _subject_read_as_closing_apposition(verb: Token) -> Token | None:

@@ -21,8 +21,8 @@ from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, issuer_words, noun_phrase, source_extent_of,
-    whole_phrase, word_count,
+    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, free_dash, issuer_words, noun_phrase,
+    source_extent_of, whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee, quote_tokens_outer
 from kg.extract.records import Found
@@ -920,6 +920,9 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
     pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
+    if pieces and set(pieces[-1]) & set(used):
+        pieces[-1] = _before_a_report_set_off(sent.doc, pieces[-1], used, verb)
+    pieces = [p for p in pieces if p]
     content = tuple(i for p in pieces for i in p)
     if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) \
             or not _stands_alone([sent.doc[i] for i in content], verb):
@@ -927,6 +930,15 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _before_a_report_set_off(doc: Doc, piece: tuple[int, ...], used: set[int], verb: Token) -> tuple[int, ...]:
+    """The last piece around a tag up to the dash or semicolon that sets off another speaker's quote ("Over the
+    years, she said, email has helped her stay in touch - although she laughed and admitted '...'"); nothing when
+    no such mark comes between."""
+    first = min(set(piece) & used)
+    mark = max((i for i in piece if verb.i < i < first and (free_dash(doc[i]) or doc[i].text == ";")), default=None)
+    return () if mark is None else tuple(i for i in piece if i < mark)
 
 
 def _inverted_tag_speaker(verb: Token) -> Token | None:
