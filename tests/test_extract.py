@@ -2441,6 +2441,51 @@ def test_a_tag_inside_a_sentence_reports_up_to_the_dash_before_another_speaker_s
                                                       "email has helped her stay in close touch with Clinton"]
 
 
+def test_a_body_s_noun_read_as_a_conjunct_of_the_opening_phrase_speaks(extract):
+    """"After a day of tensions between two Republicans, House Speaker Paul Ryan's office announced ...": the parser
+    joined "office" to the opening phrase's last noun with no "and"; someone's office is the speaker."""
+    found = extract("After a day of tensions between two of the nation\u2019s highest-profile Republicans, House "
+                    "Speaker Paul Ryan\u2019s office announced Friday that Ryan will meet with Donald Trump on "
+                    "Thursday.")
+    assert [(s, c) for s, c, _, _ in found] == [("House Speaker Paul Ryan\u2019s office", "announced")]
+
+
+def test_as_reported_by_an_agent_makes_the_clause_its_report(extract):
+    """"As reported by Western Journalism, Seattle became ...": the agent of the passive "as" clause speaks; not a
+    clause on a noun inside the sentence ("a dual mission as declared by Erdogan, to purge ...")."""
+    found = extract("As reported by Western Journalism, last year Seattle became the first major city in the country "
+                    "to mandate a $15 minimum wage.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Western Journalism", "reported",
+         "last year Seattle became the first major city in the country to mandate a $15 minimum wage")]
+    found = extract("Today, the Free Syrian Army feels alive and well with Turkish support, carrying out a dual "
+                    "mission as declared by Erdogan, to purge the border region from both ISIS and the Kurds.")
+    assert all(s != "Erdogan" for s, _, _, _ in found)
+
+
+def test_a_tag_the_parser_made_the_complement_of_its_clause_reports_it(extract):
+    """"If anything, Ash argued in his email, the incident is an illustration of ...": "argued" with its subject,
+    set off by commas before the clause it reports, is a tag, not the clause's complement; a name the tagger read as
+    a modal ("In particular, Will wrote, ...") speaks too."""
+    found = extract("If anything, Ash argued in his email, the incident is an illustration of why the convention "
+                    "should adopt new rules.")
+    assert [(s, c, a.rule) for s, c, _, a in found] == [("Ash", "argued", "parenthetical-report")]
+    assert [f.text for f in found[0][3].fragments] == [
+        "If anything", "the incident is an illustration of why the convention should adopt new rules"]
+    found = extract("In particular, Will wrote, Christie can challenge Hillary Clinton.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Will", "wrote", "In particular, Will wrote, Christie can challenge Hillary Clinton")]
+
+
+def test_a_name_after_a_dash_speaks_for_the_verb_after_it(extract):
+    """"And it wasn't an accident - Brendan Buck, a spokesman for Ryan, told POLITICO that ...": the dash opens a
+    new clause whose subject the parser hung on the clause before."""
+    found = extract("And it wasn\u2019t a one-off or an accident \u2014 Brendan Buck, a spokesman for Ryan, told "
+                    "POLITICO that the House speaker gave Priebus a heads up about his declaration.")
+    assert [(a.source.name, c, t) for _, c, t, a in found] == [
+        ("Brendan Buck", "told", "the House speaker gave Priebus a heads up about his declaration")]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

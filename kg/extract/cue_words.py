@@ -440,7 +440,28 @@ def _subject_misread(verb: Token) -> Token | None:
     return _subject_before_conjunct(verb) or _subject_read_as_apposition(verb) or _name_read_as_adverb(verb) \
         or subject_read_as_compound(verb) or _subject_of_a_run_read_as_clause(verb) \
         or _subject_with_its_participle_read_as_clause(verb) or _subject_read_as_conjunct(verb) \
-        or _subject_read_as_closing_apposition(verb) or _subject_with_its_aside_read_as_clause(verb)
+        or _subject_read_as_closing_apposition(verb) or _subject_with_its_aside_read_as_clause(verb) \
+        or _subject_after_a_dash(verb)
+
+
+def _subject_after_a_dash(verb: Token) -> Token | None:
+    """"And it wasn't an accident - Brendan Buck, a spokesman for Ryan, told POLITICO that ...": a dash opens a new
+    clause; the parser hung its subject on the clause before as an apposition and joined the verb to that one. A
+    name or a noun for someone, running from the dash to the verb, is the verb's subject."""
+    doc = verb.doc
+    dash = max((t.i for t in doc[verb.sent.start:verb.i] if free_dash(t)), default=None)
+    if dash is None or dash + 1 >= verb.i:
+        return None
+    word = doc[dash + 1]
+    while word.head.i != word.i and word.head.left_edge.i == dash + 1 and word.head.i < verb.i:
+        word = word.head
+    end = word.right_edge.i
+    if doc[end].text == "," and end == verb.i - 1:
+        end -= 1
+    if word.left_edge.i != dash + 1 or word.dep_ not in {"appos", "conj"} or end not in {verb.i - 1, verb.i - 2} \
+            or not (word.pos_ == "PROPN" and word.ent_type_ in {"PERSON", "ORG"} or may_speak(word)):
+        return None
+    return word if doc[end + 1].text in {",", verb.text} else None
 
 
 def _word_before(verb: Token) -> Token:
@@ -458,19 +479,27 @@ def _opening_clause(verb: Token) -> Token | None:
 
 
 def _subject_read_as_conjunct(verb: Token) -> Token | None:
-    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...": the parser joined the
-    subject to the last noun of the opening phrase as a conjunct, with no "and" between them; a person named after
-    that comma is the verb's subject."""
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said ...", "After a day of tensions
+    between two Republicans, House Speaker Paul Ryan's office announced ...": the parser joined the subject to the
+    last noun of the opening phrase as a conjunct, with no "and" between them; a person named after that comma, or
+    a noun for people or a body or someone's ("Ryan's office"), is the verb's subject."""
     word = _word_before(verb)
     while word.dep_ == "appos" and word.head.i < word.i:
         word = word.head  # "Senator Harry Reid, the minority leader": the name
-    if word.dep_ != "conj" or word.ent_type_ != "PERSON" or verb.doc[word.left_edge.i - 1].text != ",":
+    if word.dep_ != "conj" or not (word.ent_type_ == "PERSON" or word.pos_ == "NOUN" and _someone_s(word)) \
+            or verb.doc[word.left_edge.i - 1].text != ",":
         return None
     head = word.head
     if any(c.dep_ in {"cc", "preconj"} and head.i < c.i < word.i for c in head.children):
         return None  # "..., Smith and Jones": a real coordination
     opening = next((a for a in word.ancestors if a.head.i == verb.i), None)
     return word if opening is not None and opening.dep_ in {"advcl", "prep"} and opening.i < word.i else None
+
+
+def _someone_s(noun: Token) -> bool:
+    """A noun for people or a body, or one a named person or body owns ("Ryan's office", "the Clinton campaign")."""
+    return may_speak(noun) or any(c.dep_ in {"poss", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
+                                  for c in noun.children)
 
 
 def _subject_with_its_participle_read_as_clause(verb: Token) -> Token | None:
@@ -610,12 +639,17 @@ def subject_read_as_compound(verb: Token, *, tag: bool = False) -> Token | None:
 def _name_read_as_adverb(verb: Token) -> Token | None:
     """"Jolly said he has worked with ...": a capitalised word opening the sentence right before a tensed verb that
     has no subject is its subject, a name the tagger read as an adverb or adjective (English puts no bare adverb
-    there: "Later said ..." needs a subject)."""
+    there: "Later said ..." needs a subject), or a modal inside the sentence ("In particular, Will wrote, ...")."""
     if verb.i == 0 or verb.tag_ not in TENSED:
         return None
     word = verb.doc[verb.i - 1]
     named = word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}
-    return word if named and word.head.i == verb.i else None
+    return word if (named or _name_read_as_modal(word)) and word.head.i == verb.i else None
+
+
+def _name_read_as_modal(word: Token) -> bool:
+    """"In particular, Will wrote, ...": a modal with a capital inside its sentence is a name."""
+    return not word.is_sent_start and word.is_title and word.tag_ == "MD" and word.dep_ == "aux"
 
 
 def _pronoun_of_contraction(subject: Token) -> Token:
@@ -701,7 +735,7 @@ def _parallel_verb_before(verb: Token) -> Token | None:
 
 
 def cue_token_ids(verb: Token) -> list:
-    left = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
+    left = [c for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i and not _name_read_as_modal(c)]
     start = min([verb.i] + [c.i for c in left])
     toks = list(verb.doc[start:verb.i + 1])
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]

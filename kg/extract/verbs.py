@@ -458,13 +458,16 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
              or cue is _PUT_IT)
     reports_a_clause = bool(cue.frames & {"ccomp", "quote"})  # "this country we call home" is no tag
+    if as_clause and subject is None and _set_off(tok):
+        subject = _agent_of(tok)  # "As reported by Western Journalism, ...": the agent speaks
     if (closing := _tag_read_as_adverbial(tok, cue)) is not None:
         found = _closing_tag(sent, tok, cue, closing, used)
         return None if found is None else [found]
     if subject is None or cue.weak or not (tok.dep_ == "parataxis" and reports_a_clause or as_clause
                                            or _tag_last(tok, subject)
                                            or _tag_read_as_conjunct(tok, cue, subject)
-                                           or _tag_read_as_relative(tok, cue, subject)):
+                                           or _tag_read_as_relative(tok, cue, subject)
+                                           or _tag_read_as_reported_clause(tok, cue, subject)):
         return None
     found = _as_put_after_a_quote(tok, cue, subject, quotes) if as_clause else None
     found = found or _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
@@ -886,6 +889,18 @@ def _tag_read_as_relative(verb: Token, cue: Cue, subject: Token | None) -> bool:
     return before > verb.sent.start and verb.doc[before].text == "," and not after
 
 
+def _tag_read_as_reported_clause(verb: Token, cue: Cue, subject: Token) -> bool:
+    """"If anything, Ash argued in his email, the incident is an illustration of ...": a tag set off by commas
+    before the clause it reports, which the parser made that clause's complement; a verb that can report a clause,
+    with its own subject after the comma and no complement of its own, is the tag."""
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i or "ccomp" not in cue.frames or subject.head.i != verb.i \
+            or subject.i > verb.i or any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in verb.children):
+        return False
+    doc = verb.doc
+    before, after = subject.left_edge.i - 1, verb.right_edge.i + 1
+    return before > verb.sent.start and doc[before].text == "," and after < verb.head.i and doc[after].text == ","
+
+
 def _tag_read_as_adverbial(verb: Token, cue: Cue) -> Token | None:
     """"The Internet has made it possible for people with like-minded, if bogus, ideas to reach others, she said.":
     a tag closing the sentence after a comma that the parser made an adverbial clause of the verb before it, giving it
@@ -1003,6 +1018,8 @@ def _tag_tokens(verb: Token, subject: Token) -> set[int]:
     """The tag's own words: the verb's subtree without what hangs on it from the left of its speaker ("Though A, he
     said, B": "Though A" is content), the speaker's words kept ("Clinton, a top aide said, ...": the aide's)."""
     tag = {t.i for t in verb.subtree}
+    if subject.head.dep_ == "agent" and subject.head.head.i == verb.i:
+        return tag  # "As first reported by the Post, ...": all of it
     speaker = {t.i for t in subject.subtree}
     for c in verb.children:
         if c.i < subject.left_edge.i and c.dep_ not in {"punct", "cc", "mark"}:
@@ -1066,11 +1083,23 @@ def _pieces_around(sent: Span, tag: set[int]) -> list[tuple[int, ...]]:
     return pieces
 
 
+def _set_off(clause: Token) -> bool:
+    """The clause opens its sentence, or a comma sets it off before it ("..., as first reported by the Times"), not
+    one on a noun inside the sentence ("a dual mission as declared by Erdogan, to purge ...")."""
+    start = clause.left_edge.i
+    return start == clause.sent.start or clause.doc[start - 1].text == ","
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("reported by the Post": "Post")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _passive_report(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int]) -> Found | None:
     """A cue in the passive with its agent: "The story was first reported by the Post" (the agent speaks of the
     subject). Other passives name the addressee ("workers were not told"), not the speaker, and give nothing."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    pobj = _agent_of(verb)
     if pobj is None or "obj" not in cue.frames or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
         return None
     content = clean(list(subject.subtree), set(used), None)
