@@ -559,23 +559,37 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     description on the subject); a phrase of where or how is
     given no apposition there, so it is the verb's subject (its last name when it has several); a state after its
     city is the place's own apposition."""
-    word = _word_before(verb)
-    if word.dep_ != "appos":  # "..., a White House official who spoke anonymously to discuss strategy said"
-        word = next((a for a in word.ancestors if a.dep_ == "appos" and a.right_edge.i == word.i
-                     and a.pos_ == "NOUN" and a.lemma_.lower() in SPEAKING_NOUNS), word)
-    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
-        word = word.head  # "As a part of his plea, Marcel Lehel Lazar, 44, said": the name, not its age
+    word = _apposition_before(verb)
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
             or verb.doc[word.left_edge.i - 1].text != ",":  # "the attack in San Bernardino, Calif., showed": a place
         return None
+    return word if _hung_on_the_opening(word, verb) else None
+
+
+def _apposition_before(verb: Token) -> Token:
+    """The apposition that runs up to the verb (its name rather than its age: "As a part of his plea, Marcel Lehel
+    Lazar, 44, said"; the noun a relative clause describes: "..., a White House official who spoke anonymously to
+    discuss strategy said"), else the word before the verb."""
+    word = _word_before(verb)
+    if word.dep_ != "appos":
+        word = next((a for a in word.ancestors if a.dep_ == "appos" and a.right_edge.i == word.i
+                     and a.pos_ == "NOUN" and a.lemma_.lower() in SPEAKING_NOUNS), word)
+    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
+        word = word.head
+    return word
+
+
+def _hung_on_the_opening(word: Token, verb: Token) -> bool:
+    """The apposition hangs on the opening phrase of the verb ("In a statement to X, ...") or on its opening clause
+    ("Although there is no overlap with X, ...")."""
     head = word.head
-    while head.dep_ in {"appos", "pobj"} and head.head.i < word.i:  # up the opening phrase: "In a statement to X"
+    while head.dep_ in {"appos", "pobj"} and head.head.i < word.i:
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
-            return word
+            return True
         head = head.head.head if head.dep_ == "pobj" else head.head
-    opening = next((a for a in word.ancestors if a.head.i == verb.i), None)  # "Although there is no overlap with X,"
-    return word if opening is not None and opening.dep_ == "advcl" and opening.i < word.i \
-        and any(c.dep_ == "mark" and c.i == opening.left_edge.i for c in opening.children) else None
+    opening = next((a for a in word.ancestors if a.head.i == verb.i), None)
+    return opening is not None and opening.dep_ == "advcl" and opening.i < word.i \
+        and any(c.dep_ == "mark" and c.i == opening.left_edge.i for c in opening.children)
 
 
 def _subject_read_as_closing_apposition(verb: Token) -> Token | None:

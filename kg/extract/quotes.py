@@ -134,13 +134,17 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False, opens: boo
         return _dash_tag(doc, words)
     if _new_sentence_after_quote(doc, words):
         return None
-    gap_ids = {x.i for x in gap}
+    return _verb_tag_in(words, {x.i for x in gap}, closed_by_comma=closed_by_comma, opens=opens)
+
+
+def _verb_tag_in(words: list[Token], gap_ids: set[int], *, closed_by_comma: bool, opens: bool) -> Tag | None:
+    """The first speech verb of the gap's opening words with its speaker, unless it reports on its own ("She says
+    it underscores ...": a report of its own, not a tag; the gap has none)."""
     for t in words[:_TAG_WORDS]:
         if t.is_punct and t.text not in {",", "(", ")", "-"} or t.text in MARKS:
             break
         tag = _verb_tag(t, words[0], gap_ids, any_verb=closed_by_comma)
         if tag is not None:
-            # "She says it underscores ...": a report of its own, not a tag; the gap has none
             plain = closed_by_comma and "quote" in tag.cue.frames \
                 and words[0].i in {*tag.source_tokens, *tag.cue_tokens} and (opens or not _that_clause_of_its_own(t))
             return None if not plain and _reports_on_its_own(t, gap_ids, tag) else tag
@@ -669,16 +673,24 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
                 and not _ends_with_comma(doc, toks) and _ends_its_sentence(doc, toks):
             found.extend(_continuation_quote(doc, toks, state.speaker))
             used.update(t.i for t in toks)
-        elif _opens_sentence(toks) and word_count(toks) >= 3:
-            # A quote with no tag of its own: it goes on with the report before it, if there is one.
-            found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
-                               rule="second-quote-of-speaker"))
-        elif _after_a_colon(toks) and word_count(toks) >= 3:
-            # "Smith said Trump was a candidate of the valley: 'He's a start-up kind of guy.'"
-            found.append(Found(None, (), (), tuple(t.i for t in toks), "quote-orphan", 0.7, direct=True,
-                               rule="quote-after-report-colon"))
+        elif (orphan := _orphan(toks)) is not None:
+            found.append(orphan)
         k += 1
     return found, used
+
+
+def _orphan(toks: list[Token]) -> Found | None:
+    """A quote with no tag of its own that goes on with the report before it, if there is one: opening its sentence
+    ('"...," Smith said. "And more."'), or after the colon that ends a report ("Smith said Trump was a candidate of
+    the valley: 'He's a start-up kind of guy.'")."""
+    content = tuple(t.i for t in toks)
+    if word_count(toks) < 3:
+        return None
+    if _opens_sentence(toks):
+        return Found(None, (), (), content, "quote-orphan", 0.7, direct=True, rule="second-quote-of-speaker")
+    if _after_a_colon(toks):
+        return Found(None, (), (), content, "quote-orphan", 0.7, direct=True, rule="quote-after-report-colon")
+    return None
 
 
 def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: Announcement | None) -> Found | None:

@@ -454,24 +454,33 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                         method: str,
                         used: set[int]) -> list[Found] | None:
     """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
-    as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-        and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
-             or cue is _PUT_IT)
-    reports_a_clause = bool(cue.frames & {"ccomp", "quote"})  # "this country we call home" is no tag
+    as_clause = _as_clause(tok, cue)
     if as_clause and subject is None and _set_off(tok):
         subject = _agent_of(tok)  # "As reported by Western Journalism, ...": the agent speaks
     if (closing := _tag_read_as_adverbial(tok, cue)) is not None:
         found = _closing_tag(sent, tok, cue, closing, used)
         return None if found is None else [found]
-    if subject is None or cue.weak or not (tok.dep_ == "parataxis" and reports_a_clause or as_clause
-                                           or _tag_last(tok, subject)
-                                           or _tag_read_as_conjunct(tok, cue, subject)
-                                           or _tag_read_as_relative(tok, cue, subject)
-                                           or _tag_read_as_reported_clause(tok, cue, subject)):
+    if subject is None or cue.weak or not (as_clause or _a_tag(tok, cue, subject)):
         return None
     found = _as_put_after_a_quote(tok, cue, subject, quotes) if as_clause else None
     found = found or _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
     return None if found is None else [found]
+
+
+def _as_clause(verb: Token, cue: Cue) -> bool:
+    """"As many experts have pointed out, ...", "as a memo put it": a clause of "as" whose verb reports nothing of
+    its own."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+             or cue is _PUT_IT)
+
+
+def _a_tag(verb: Token, cue: Cue, subject: Token) -> bool:
+    """The verb with its subject is a speech tag set in the sentence it reports, however the parser hung it."""
+    reports_a_clause = bool(cue.frames & {"ccomp", "quote"})  # "this country we call home" is no tag
+    return verb.dep_ == "parataxis" and reports_a_clause or _tag_last(verb, subject) \
+        or _tag_read_as_conjunct(verb, cue, subject) or _tag_read_as_relative(verb, cue, subject) \
+        or _tag_read_as_reported_clause(verb, cue, subject)
 
 
 def _inverted_tag_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quotes: Sequence[tuple[int, int]],
@@ -934,10 +943,7 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     tag = _tag_tokens(verb, subject)
     if not initial and not any(t.i < min(tag) and not t.is_punct for t in sent):
         return None
-    pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
-    if pieces and set(pieces[-1]) & set(used):
-        pieces[-1] = _before_a_report_set_off(sent.doc, pieces[-1], used, verb)
-    pieces = [p for p in pieces if p]
+    pieces = _pieces_of_the_report(sent, tag, used, verb)
     content = tuple(i for p in pieces for i in p)
     if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) \
             or not _stands_alone([sent.doc[i] for i in content], verb):
@@ -945,6 +951,15 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
     source = noun_phrase(subject)
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content, "reporting-verb",
                  0.8, fragments=tuple(pieces) if len(pieces) > 1 else (), rule="parenthetical-report")
+
+
+def _pieces_of_the_report(sent: Span, tag: set[int], used: set[int], verb: Token) -> list[tuple[int, ...]]:
+    """The runs of the sentence around a tag that it reports: not another tag in it, and the last one up to the
+    dash before another speaker's quote."""
+    pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
+    if pieces and set(pieces[-1]) & set(used):
+        pieces[-1] = _before_a_report_set_off(sent.doc, pieces[-1], used, verb)
+    return [p for p in pieces if p]
 
 
 def _before_a_report_set_off(doc: Doc, piece: tuple[int, ...], used: set[int], verb: Token) -> tuple[int, ...]:
