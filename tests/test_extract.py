@@ -2486,6 +2486,14 @@ def test_a_name_after_a_dash_speaks_for_the_verb_after_it(extract):
         ("Brendan Buck", "told", "the House speaker gave Priebus a heads up about his declaration")]
 
 
+def test_a_noun_before_a_verb_of_another_number_is_not_its_subject(extract):
+    """"Several people Republicans have tried to talk to about the Clinton email matter have refused to cooperate":
+    the noun right before "have refused" is singular, so it is not the subject the parser failed to give the verb."""
+    found = extract("Several people Republicans have tried to talk to about the Clinton email matter have refused to "
+                    "cooperate.")
+    assert all("matter" not in (s or "") for s, _, _, _ in found)
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

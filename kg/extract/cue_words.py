@@ -683,9 +683,21 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
         prev = verb.doc[j]
         own_adjunct = prev.dep_ == "pobj" and prev.head.head.i == verb.i  # "... but on Tuesday wrote that ...": when
         if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and not own_adjunct \
-                and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"}:
+                and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"} and _agrees(prev, verb):
             return prev
     return None
+
+
+_SINGULAR_AUX, _PLURAL_AUX = {"has", "is", "was", "does"}, {"have", "are", "were", "do"}
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """The noun can be the subject of the verb by number: "... about the Clinton email matter have refused" cannot
+    (a singular noun before a plural "have"), nor a plural one before "has"."""
+    aux = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i), verb.lower_)
+    if noun.tag_ in {"NN", "NNP"}:
+        return aux not in _PLURAL_AUX
+    return noun.tag_ not in {"NNS", "NNPS"} or aux not in _SINGULAR_AUX
 
 
 def _subject_of_coordination(verb: Token) -> Token | None:
