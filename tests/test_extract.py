@@ -2494,6 +2494,14 @@ def test_a_noun_before_a_verb_of_another_number_is_not_its_subject(extract):
     assert all("matter" not in (s or "") for s, _, _, _ in found)
 
 
+def test_a_copula_clause_keeps_the_predicate_the_parser_hung_on_the_cue(extract):
+    """"he's poised to argue he's in this race for the long haul": "in this race" is what he is, not where he
+    argues; a clause of a subject and "'s" alone says nothing."""
+    found = extract("Now, armed with an early-state victory, he\u2019s poised to argue he\u2019s in this race for "
+                    "the long haul.")
+    assert [t for _, c, t, _ in found if c == "to argue"] == ["he\u2019s in this race for the long haul"]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

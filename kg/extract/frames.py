@@ -117,7 +117,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
-    parts = _with_subject_read_as_object(v, clause, parts)
+    parts = _with_predicate_hung_on_the_cue(v, clause, _with_subject_read_as_object(v, clause, parts))
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
             for part in parts]
 
@@ -198,6 +198,22 @@ def _with_subject_read_as_object(v: _CueVerb, clause: Token, parts: list[tuple[i
             or any(c.dep_ in {"det", "poss"} for c in last.children):
         return parts
     return [v.clean([verb.doc[i] for i in range(dobj.left_edge.i, parts[0][-1] + 1)])]
+
+
+_BE_CONTRACTIONS = {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"}
+
+
+def _with_predicate_hung_on_the_cue(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """"poised to argue he's in this race for the long haul": a clause of a subject and a form of "be" alone has lost
+    its predicate to the cue; the phrase the parser hung on the cue right after it is that predicate."""
+    if not (clause.lemma_ == "be" or clause.lower_ in _BE_CONTRACTIONS) or not parts or not parts[-1] or parts[-1][-1] != clause.right_edge.i \
+            or any(c.dep_ not in SUBJ | {"aux", "neg", "advmod", "mark"} for c in clause.children):
+        return parts
+    after = next((c for c in v.children if c.left_edge.i == clause.right_edge.i + 1
+                  and c.dep_ in {"prep", "acomp", "attr", "advmod"}), None)
+    if after is None:
+        return parts
+    return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], after.right_edge.i + 1)])]
 
 
 def _goes_on(clause: Token, other: Token) -> bool:
