@@ -171,10 +171,21 @@ def can_speak(m: Mention) -> bool:
         if place_country(name.title()) is not None:
             return False
     words = re.findall(r"[A-Za-z]+", name)
-    if m.named or m.kind == "PRON" or not words or words[-1].lower() not in not_speaker_words("head"):
+    head = _before_post_modifier(words)[-1:]  # "officials involved at the time": not "time"
+    if m.named or m.kind == "PRON" or not words or head[0].lower() not in not_speaker_words("head"):
         return True
     # "Trump this week" names Trump; "the first day", "One study" name nobody.
     return any(w[:1].isupper() and (i or w.lower() not in _OPENERS) for i, w in enumerate(words[:-1]))
+
+
+_POST_MODIFIER_OPENERS = {"of", "at", "in", "on", "from", "with", "for", "by", "about", "near", "across", "who",
+                          "which", "that", "whose", "whom"}
+
+
+def _before_post_modifier(words: list[str]) -> list[str]:
+    """The words of a noun phrase up to what follows its head: a phrase of a preposition or a relative clause."""
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _POST_MODIFIER_OPENERS), len(words))
+    return words[:cut]
 
 
 def names_no_one(m: Mention) -> bool:

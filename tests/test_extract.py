@@ -2502,6 +2502,46 @@ def test_a_copula_clause_keeps_the_predicate_the_parser_hung_on_the_cue(extract)
     assert [t for _, c, t, _ in found if c == "to argue"] == ["he\u2019s in this race for the long haul"]
 
 
+def test_according_to_in_a_sentence_with_an_as_tag_or_a_parenthesis(extract):
+    """"As I mentioned above, Trump got 13.3 million votes, according to RealClearPolitics": the "as" tag and the
+    "according to" each report the clause, not each other (they were each inside the other's content, and both were
+    lost); "(the actual number is closer to 15 percent, according to Factcheck.org)": the parenthesis only; "For
+    Trump, according to X, the speech represents a test": the words around the source's phrase."""
+    found = extract("As I mentioned above, Trump got more than 13 million votes in the Republican primary process - "
+                    "13.3 million to be exact, according to RealClearPolitics.")
+    assert sorted((s, t) for s, _, t, _ in found) == [
+        ("I", "Trump got more than 13 million votes in the Republican primary process - 13.3 million to be exact"),
+        ("RealClearPolitics",
+         "Trump got more than 13 million votes in the Republican primary process - 13.3 million to be exact")]
+    found = extract("Trump cites his Twitter followers as the source for his claim that African Americans killed 81 "
+                    "percent of white homicide victims (the actual number is closer to 15 percent, according to "
+                    "Factcheck.org).")
+    assert [t for s, _, t, _ in found if s == "Factcheck.org"] == ["the actual number is closer to 15 percent"]
+    found = extract("For Trump, according to Ronald Reagan's former education secretary William J. Bennett, Monday's "
+                    "speech represents \"a test\" of whether he can rise above the infighting.")
+    assert [[f.text for f in a.fragments] for _, c, _, a in found if c == "according to"] == [
+        ["For Trump", "Monday's speech represents \"a test\" of whether he can rise above the infighting"]]
+
+
+def test_a_description_whose_last_word_is_a_time_after_its_head_can_speak(extract):
+    """"according to officials involved at the time": the head is "officials", not "time" (a description of a
+    time, "the first day", names no one); the statement was lost."""
+    from dataclasses import replace
+
+    from kg.resolve import can_speak
+
+    found = extract("Hillary Clinton in 2012 put Mr. Kim's name into the mix, according to officials involved at "
+                    "the time.")
+    assert [(s, c) for s, c, _, _ in found] == [("officials involved at the time", "according to")]
+    assert can_speak(found[0][3].source)
+    assert not can_speak(replace(found[0][3].source, name="the first day of the trial", named=False))
+
+
+def test_it_remains_to_be_seen_is_said_by_no_one(extract):
+    """"Yet it remains to be seen whether ...": an empty "it" of a copula, no speaker."""
+    assert extract("Yet it remains to be seen whether a new chain of command can ultimately fix the problem.") == []
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

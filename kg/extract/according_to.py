@@ -63,10 +63,31 @@ def _statements_beside(sent: Span, marker: Token, phrase: set[int], taken: set[i
     pieces: after an opening phrase, one per coordinated main clause ("According to X, ...", "But according to X,
     ...", "(According to X, ...)"); else the words around it."""
     last = max(phrase)
-    rest = [t for t in sent if t.i not in phrase and t.i not in taken]
+    rest = [t for t in sent if t.i not in phrase and t.i not in taken and t.i not in _as_tags(sent)]
     if marker.i <= sent.start + 1:
         return [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
     return [_around(rest, marker, last, phrase)]
+
+
+def _open_parenthesis_before(tok: Token) -> int:
+    """The index of a parenthesis opened in the sentence before ``tok`` and not closed by it; -1 when none."""
+    depth = 0
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                return t.i
+            depth -= 1
+    return -1
+
+
+def _as_tags(sent: Span) -> set[int]:
+    """The words of the sentence's speech tags of "as" ("As I noted above, ...", "..., as The New York Times reported
+    on Tuesday, ..."), which its "according to" does not report."""
+    return {t.i for verb in sent if verb.dep_ == "advcl" and cue_of(verb) is not None
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children)
+            for t in verb.subtree}
 
 
 def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:
@@ -127,9 +148,11 @@ def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) ->
     """The content of an "according to X" inside its sentence: what comes before it, and when commas set it off
     in the middle of the clause ("Over the long term, according to the budget office, the deficits rise") also
     what comes after."""
-    before = clean([t for t in rest if t.i < according.i], phrase, None)
     doc = according.doc
-    set_off = doc[according.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+    opening = _open_parenthesis_before(according)  # "(the actual number is closer to 15 percent, according to X)"
+    before = clean([t for t in rest if opening < t.i < according.i], phrase, None)
+    set_off = doc[according.i - 1].text == "," and last + 1 < len(doc) \
+        and "," in {doc[last].text, doc[last + 1].text}  # the source's phrase may end with the comma itself
     after = clean([t for t in rest if t.i > last], phrase, None) if set_off else ()
     if not any(doc[i].is_alpha for i in after):
         return [before]

@@ -175,8 +175,8 @@ def _said_by_no_one(verb: Token, subject: Token | None) -> bool:
     "it"."""
     if subject is None or subject.lower_ != "it" or subject.head.i == verb.i:
         return False
-    predicate = subject.head
-    return predicate.lemma_ == "be" or verb.dep_ == "pcomp" \
+    predicate = subject.head  # "it remains to be seen whether ...": a copula as well
+    return predicate.lemma_ in {"be", "remain"} or verb.dep_ == "pcomp" \
         or any(c.dep_ in {"acomp", "attr"} for c in predicate.children)
 
 
@@ -954,12 +954,24 @@ def _parenthetical(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[
 
 
 def _pieces_of_the_report(sent: Span, tag: set[int], used: set[int], verb: Token) -> list[tuple[int, ...]]:
-    """The runs of the sentence around a tag that it reports: not another tag in it, and the last one up to the
-    dash before another speaker's quote."""
+    """The runs of the sentence around a tag that it reports: not another tag in it ("According to" the source
+    that closes it: "As I noted above, Trump got 13 million votes, according to RealClearPolitics"), and the last one
+    up to the dash before another speaker's quote."""
+    tag = tag | _closing_according_to(sent)
     pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
     if pieces and set(pieces[-1]) & set(used):
         pieces[-1] = _before_a_report_set_off(sent.doc, pieces[-1], used, verb)
     return [p for p in pieces if p]
+
+
+def _closing_according_to(sent: Span) -> set[int]:
+    """The tokens of an "according to X" that closes the sentence after a comma, if any."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to" \
+                and doc[tok.i - 1].text == "," and tok.right_edge.i >= sent.end - 2:
+            return set(range(tok.i, tok.right_edge.i + 1))
+    return set()
 
 
 def _before_a_report_set_off(doc: Doc, piece: tuple[int, ...], used: set[int], verb: Token) -> tuple[int, ...]:
