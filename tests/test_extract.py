@@ -2542,6 +2542,28 @@ def test_it_remains_to_be_seen_is_said_by_no_one(extract):
     assert extract("Yet it remains to be seen whether a new chain of command can ultimately fix the problem.") == []
 
 
+def test_a_thing_a_relative_that_stands_for_speaks_in_a_tag(extract):
+    """"replaced by a message that said, '...'": with no issuer named, the message speaks (it was "that", which no
+    one could resolve, so the quote was lost); "who" is left to the resolver, and "the stories that will be talked
+    about:" is no speaker."""
+    found = extract('The listing was replaced at mid-morning Thursday by a message that said, "Sorry, but the item '
+                    'you have requested is no longer in the system."')
+    assert [(s, c) for s, c, _, _ in found] == [("message", "said")]
+    found = extract("Your daily look at late-breaking news, upcoming events and the stories that will be talked about "
+                    "today: \"Fireworks fly in first one-on-one Democratic debate.\"")
+    assert all(s != "stories" for s, _, _, _ in found)
+
+
+def test_a_participle_after_a_closing_quotation_mark_ends_the_report(extract):
+    """'Cruz said that Trump represents "New York values," stating during the debate that ...': the closing mark
+    before the comma's participle does not hide that the participle is Cruz's own report."""
+    found = extract('Cruz said last week that Trump represents "New York values," stating during the debate that they '
+                    'are "socially liberal or pro-abortion."')
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Cruz", "said", 'Trump represents "New York values,"'),
+        ("Cruz", "stating", 'they are "socially liberal or pro-abortion."')]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

@@ -106,7 +106,7 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
     parser hangs it in the clause, but it goes on with the reporting speaker."""
     if not _may_end_a_report(verb):
         return None
-    joint = verb.doc[verb.left_edge.i - 1]
+    joint = joint_before(verb)
     clause = verb.head
     while clause.dep_ == "conj":
         clause = clause.head
@@ -118,6 +118,15 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
             or own.speech_act == "believe":  # "said she ... and hoped that ...": her hope, part of what she said
         return None
     return subject_of(clause.head)
+
+
+def joint_before(verb: Token) -> Token:
+    """The comma or conjunction that joins the verb's phrase to what comes before, past a closing quotation mark
+    ('... represents "New York values," stating ...')."""
+    j = verb.left_edge.i - 1
+    while j > 0 and verb.doc[j].text in DOUBLE_QUOTE_MARKS:
+        j -= 1
+    return verb.doc[j]
 
 
 def _may_end_a_report(verb: Token) -> bool:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
-from kg.extract.cue_words import PARTITIVES, cue_of, may_speak, reports_in_relative, speaker_of_the_report_it_ends
+from kg.extract.cue_words import (
+    PARTITIVES, cue_of, joint_before, may_speak, reports_in_relative, speaker_of_the_report_it_ends,
+)
 from kg.extract.phrases import SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
@@ -255,13 +257,14 @@ def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, 
     them 'boring tax returns'", "geopolitical factors matter, citing ..."): the reporting speaker's statement of its
     own (:func:`kg.extract.cue_words.speaker_of_the_report_it_ends`)."""
     inside = set(part)
+    last = max((j for j in part if not doc[j].is_punct), default=part[-1] if part else 0)  # past a closing mark
     for i in part:
         c = doc[i]
-        if c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0] or c.right_edge.i < part[-1] - 1:
+        if c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0] or c.right_edge.i < last - 1:
             continue
         cue = cue_of(c)
         if cue is not None and speaker_of_the_report_it_ends(c) is not None and has_complement(c, cue):
-            joint = doc[c.left_edge.i - 1]
+            joint = joint_before(c)
             cut = joint.i - 1 if joint.dep_ == "cc" and doc[joint.i - 1].text == "," else joint.i
             return tuple(j for j in part if j < cut)
     return part

@@ -21,7 +21,7 @@ SPEAKING_NOUNS = (PERSON_DESC | attribution_words("people-noun") | attribution_w
                   | attribution_words("document-noun"))
 """Nouns for people, bodies and documents: what can say something ("officials", "the committee", "a statement"),
 unlike a refusal, a plan or an effort."""
-_TRAILING_JUNK = {"cc", "punct", "mark", "prep"}
+_TRAILING_JUNK = {"cc", "punct", "mark", "prep", "agent"}  # "by" of a passive left with no agent
 DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 
 

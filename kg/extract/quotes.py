@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, owner_by_support_verb,
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, may_speak, owner_by_support_verb,
     reports_in_relative, speaker_of, subject_of, subject_read_as_compound,
 )
 from kg.extract.mentions import mention_of
@@ -487,6 +487,15 @@ def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
     return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
 
 
+def _antecedent_that_speaks(relative: Token) -> Token | None:
+    """"replaced by a message that said, '...'": the noun a relative pronoun stands for, when it can say something
+    (a document with no issuer named speaks for itself)."""
+    if relative.tag_ != "WDT" or relative.dep_ != "nsubj" or relative.head.dep_ != "relcl":
+        return None  # "who" stands for a name the resolver finds; "the stories that people talk about": not theirs
+    antecedent = relative.head.head
+    return antecedent if may_speak(antecedent) else None
+
+
 def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | None = None) -> Tag | None:
     """The tag the cue verb ``t`` makes, ``between`` words before the quote: with its subject, or "Said Ellis:";
     ``cue`` for a verb the lexicon does not list."""
@@ -498,7 +507,7 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
             return None
     subject = speaker_of(t)
     if subject is not None:
-        subject = issuer_through_relative(subject) or subject
+        subject = issuer_through_relative(subject) or _antecedent_that_speaks(subject) or subject
     if subject is None:
         name = inverted_speaker(t, words)
         return None if not name else Tag((t.i,), tuple(x.i for x in name), cue or cue_of(t), t.i)
