@@ -1408,7 +1408,8 @@ def test_a_quote_inside_another_speakers_report_is_that_report(extract):
     # a second quote of the sentence that needs the inner tag keeps it
     found = extract("Ms. Cole said she was thinking, \"Oh my God, this can't be happening,\" adding, \"I had no "
                     "words for my feelings.\"")
-    assert [(s, c) for s, c, _, _ in found] == [("she", "was thinking"), ("she", "adding")]
+    # the participle after the quote's closing mark goes on with the reporting speaker (the same person)
+    assert [(s, c) for s, c, _, _ in found] == [("she", "was thinking"), ("Ms. Cole", "adding")]
 
 
 def test_a_participle_after_a_closed_quote_goes_with_the_speaker_not_the_quotes_subject(extract):
