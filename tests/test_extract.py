@@ -2565,6 +2565,13 @@ def test_a_participle_after_a_closing_quotation_mark_ends_the_report(extract):
         ("Cruz", "stating", 'they are "socially liberal or pro-abortion."')]
 
 
+def test_a_transcript_label_with_a_party_bracket_names_its_speaker(extract):
+    """"Rep. Trey Gowdy (R-S.C.): '...'": the party-and-state bracket is no part of the label's name."""
+    found = extract('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure. Who '
+                    'told you that?"')
+    assert [(a.source.name, a.rule) for _, _, _, a in found] == [("Trey Gowdy", "speaker-colon-line")]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

@@ -519,9 +519,11 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
 
 def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
-    words = [t for t in doc[:8] if not t.is_space]
+    words = [t for t in doc[:14] if not t.is_space]
     if words and words[0].text in MARKS:
         words = words[1:]
+    bracket = _party_bracket(words)  # "Rep. Trey Gowdy (R-S.C.):": the bracket is no part of the name
+    words = [t for t in words if t.i not in bracket]
     colon = next((t for t in words[:6] if t.text in {":", "):"}), None)
     if colon is None or colon.i == words[0].i:
         return None
@@ -536,6 +538,23 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+_PARTY_BRACKET = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+
+
+def _party_bracket(words: list[Token]) -> set[int]:
+    """The tokens of a party-and-state bracket right before the line's colon ("(R-S.C.)", "(D)")."""
+    opening = next((k for k, t in enumerate(words[:6]) if t.text == "("), None)
+    if opening is None:
+        return set()
+    closing = next((k for k in range(opening + 1, min(len(words), opening + 8)) if words[k].text in {")", "):"}), None)
+    if closing is None or words[closing].text == ")" and (closing + 1 >= len(words) or words[closing + 1].text != ":"):
+        return set()
+    doc = words[0].doc
+    written = doc[words[opening].i:words[closing].i + 1].text.rstrip(":")
+    last = closing + 1 if words[closing].text == ")" else closing  # "):" is one token: the colon stays
+    return {t.i for t in words[opening:last]} if _PARTY_BRACKET.fullmatch(written) else set()
 
 
 def _about_the_one_named(name: list[Token], rest: list[Token]) -> bool:
