@@ -2572,6 +2572,27 @@ def test_a_transcript_label_with_a_party_bracket_names_its_speaker(extract):
     assert [(a.source.name, a.rule) for _, _, _, a in found] == [("Trey Gowdy", "speaker-colon-line")]
 
 
+def test_a_subject_whose_participle_the_parser_made_the_head_of_the_verb_speaks(extract):
+    """"But Republican activists clamoring to block Donald Trump from the GOP nomination say ...": the parser hung
+    "say" on the participle that describes the activists; they say it. Not a past tense tagged a participle ("Mr.
+    Obama's eyes welled with tears as he spoke ... and urged voters to ...": he urged, not his eyes)."""
+    found = extract("They\u2019re leaderless, cash-poor and facing an impossibly tight deadline. But Republican "
+                    "activists clamoring to block Donald Trump from the GOP nomination say they\u2019re suddenly in "
+                    "the midst of a Dump-Trump bump.")
+    assert [(s, c) for s, c, _, _ in found] == [("Republican activists", "say")]
+    found = extract("Mr. Obama's eyes welled with tears as he spoke of his faith in the American people and urged "
+                    "voters to transfer their trust in him to the woman he hopes will succeed him.")
+    assert all("eyes" not in (s or "") for s, _, _, _ in found)
+
+
+def test_a_verb_after_the_name_of_an_inverted_tag_is_a_participle_on_it(extract):
+    """'"...," said retired neurosurgeon Ben Carson, asked about his claims ...': Carson was asked (he asks
+    nothing), and the quote is his ("retired" tagged a participle is a word of his role)."""
+    found = extract("\"I'm not going to say it is a mistake, so forget about it,\" said retired neurosurgeon Ben "
+                    "Carson, asked about his claims that he had received a scholarship offer.")
+    assert [(a.source.name, c) for _, c, _, a in found if c != "claims"] == [("Ben Carson", "said")]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

@@ -513,16 +513,24 @@ def _someone_s(noun: Token) -> bool:
 
 def _subject_with_its_participle_read_as_clause(verb: Token) -> Token | None:
     """"Republican activists clamoring to block Donald Trump say ...": the parser made the participle that describes
-    the subject a clause of the verb, with the subject for its own; a participle right after a noun that opens the
-    sentence, with nothing between its phrase and the verb, describes the verb's subject."""
+    the subject a clause of the verb (or the verb a dependent of the participle), with the subject for its own; a
+    participle right after a noun that opens the sentence, with nothing between its phrase and the verb, describes
+    the verb's subject."""
     first = _opening_clause(verb)
-    if first is None or first.tag_ not in {"VBG", "VBN"} or first.right_edge.i + 1 != verb.i:
+    if first is None and verb.head.i < verb.i and verb.dep_ in {"dep", "ccomp"} and verb.head.tag_ == "VBG":
+        first = verb.head  # a present participle, never a main verb without its "be"
+    if first is None or first.tag_ not in {"VBG", "VBN"} or _end_before(first, verb) + 1 != verb.i:
         return None
     subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
     if subject is None or subject.right_edge.i + 1 != first.i or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     opening = verb.doc[verb.sent.start:subject.left_edge.i]
     return subject if all(t.dep_ == "cc" or t.is_punct for t in opening) else None
+
+
+def _end_before(phrase: Token, verb: Token) -> int:
+    """Where the phrase's own words end before the verb (without the verb when the parser hung it on the phrase)."""
+    return max([phrase.i] + [c.right_edge.i for c in phrase.children if c.i < verb.i])
 
 
 def _subject_of_a_run_read_as_clause(verb: Token) -> Token | None:

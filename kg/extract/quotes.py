@@ -310,8 +310,8 @@ def _word_of_a_role_and_name(word: Token) -> bool:
     """A word of "Pentagon spokesman Navy Capt. Jeff Davis": a name, a title (its abbreviation with its full stop,
     where the parser may have ended the sentence), a noun of the role or a word that ranks it ("former", "senior",
     "Oversight ranking Democrat Elijah Cummings", whatever the tagger made of "ranking")."""
-    if word.tag_ in {"JJ", "VBG"} and word.is_alpha and word.is_lower:
-        return True
+    if (word.tag_ in {"JJ", "VBG"} or word.tag_ == "VBN" and word.dep_ == "amod") and word.is_alpha and word.is_lower:
+        return True  # "said retired neurosurgeon Ben Carson": "retired" tagged a participle
     return word.pos_ in {"PROPN", "NOUN"} and (word.is_alpha or word.text[:-1].isalpha() and word.text[-1] == ".")
 
 

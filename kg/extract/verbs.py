@@ -13,7 +13,7 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to, finding_in_evidence
 from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
-    SUPPORT_VERBS, cue_of, cue_token_ids, is_document, is_evidence, issuer_by_agent, issuer_named_with,
+    SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
     issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
     speaker_of_the_report_it_ends, subject_of,
 )
@@ -142,7 +142,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         return []
     speaker = _speaker_and_relative(tok, cue)
     if speaker is None or _hypothetical(tok) or _what_is_said(speaker[0]) or _said_by_no_one(tok, speaker[0]) \
-            or _found_oneself(tok) or _left_undone(tok):
+            or _found_oneself(tok) or _left_undone(tok) or _participle_after_an_inverted_tag(tok, speaker[0]):
         # "anybody who complains about X"; "if Holt asks him about his tax returns": nobody has asked yet;
         # "Everything Trump says is a lie": what is said, no report
         return []
@@ -155,6 +155,17 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
     return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject) else []
+
+
+def _participle_after_an_inverted_tag(verb: Token, subject: Token | None) -> bool:
+    """'"...," said retired neurosurgeon Ben Carson, asked about his claims ...': the name ends an inverted tag, so
+    the verb after its comma is a participle on it (Carson was asked), not a report of his own."""
+    if subject is None or verb.tag_ not in {"VBD", "VBN"} or subject.i > verb.i or verb.doc[verb.i - 1].text != "," \
+            or max(t.i for t in subject.subtree if not t.is_punct) + 2 != verb.i:
+        return False
+    before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.pos_ == "VERB" and is_cue_verb(before) \
+        and not any(c.dep_ in SUBJ for c in before.children)
 
 
 def _left_undone(verb: Token) -> bool:
