@@ -2593,6 +2593,15 @@ def test_a_verb_after_the_name_of_an_inverted_tag_is_a_participle_on_it(extract)
     assert [(a.source.name, c) for _, c, _, a in found if c != "claims"] == [("Ben Carson", "said")]
 
 
+def test_a_quote_after_a_possessive_pronoun_is_a_phrase_not_a_tagged_quote(extract):
+    """'Despite his "admittedly brash on-line personality," public defender Shannon S. Quill wrote, Lazar is ...':
+    the quote is a phrase of "his ...", so the tag reports the whole sentence, not the quoted words."""
+    found = extract('Despite his "admittedly brash on-line personality," public defender Shannon S. Quill wrote, '
+                    'Lazar is actually a devoted father and husband who was frustrated by his inability to find work.')
+    assert [(c, a.rule) for _, c, _, a in found] == [("wrote", "parenthetical-report")]
+    assert found[0][2].endswith("who was frustrated by his inability to find work")
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

@@ -949,13 +949,14 @@ _NAMING_PARTICIPLES = attribution_words("naming-participle")
 
 def _quoted_name(toks: list[Token]) -> bool:
     """A quote that a preposition, an article or a possessive takes as its object ("in an interview with 'Fox and
-    Friends,'", "said on ABC's 'This Week,'"), or that a participle names a thing by ("the 1969 book titled 'The
+    Friends,'", "said on ABC's 'This Week,'", "Despite his 'admittedly brash on-line personality,' Quill wrote,
+    ..."), or that a participle names a thing by ("the 1969 book titled 'The
     Tragedy of Lyndon Johnson'"): a title or a name, which no speech tag after it can claim."""
     first = toks[0]
     if first.i == 0 or first.i == first.sent.start:
         return False
     before = first.doc[first.i - 1]
-    return (before.pos_ in {"ADP", "DET"} or before.tag_ == "POS" or before.lower_ in _NAMING_PARTICIPLES) \
+    return (before.pos_ in {"ADP", "DET"} or before.tag_ in {"POS", "PRP$"} or before.lower_ in _NAMING_PARTICIPLES) \
         and not before.is_punct
 
 
