@@ -2602,6 +2602,14 @@ def test_a_quote_after_a_possessive_pronoun_is_a_phrase_not_a_tagged_quote(extra
     assert found[0][2].endswith("who was frustrated by his inability to find work")
 
 
+def test_a_name_after_an_inverted_tag_s_verb_read_as_an_adverb_speaks(extract):
+    """'"...," said Skelly, explaining he worked more closely with Chrabaszcz.': the tagger read "Skelly" as an
+    adverb; a capitalised word right after a speech verb with no subject, the tag's end after it, is the name."""
+    found = extract("\u201cHaving access to the RNC file and two people who understand it is valuable,\u201d said "
+                    "Skelly, explaining he worked more closely with Chrabaszcz.")
+    assert [(s, c) for s, c, _, _ in found] == [("Skelly", "said"), ("Skelly", "explaining")]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

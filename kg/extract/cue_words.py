@@ -670,12 +670,25 @@ def subject_read_as_compound(verb: Token, *, tag: bool = False) -> Token | None:
 def _name_read_as_adverb(verb: Token) -> Token | None:
     """"Jolly said he has worked with ...": a capitalised word opening the sentence right before a tensed verb that
     has no subject is its subject, a name the tagger read as an adverb or adjective (English puts no bare adverb
-    there: "Later said ..." needs a subject), or a modal inside the sentence ("In particular, Will wrote, ...")."""
+    there: "Later said ..." needs a subject), or a modal inside the sentence ("In particular, Will wrote, ..."), or
+    one right after the verb of an inverted tag ("said Skelly,")."""
     if verb.i == 0 or verb.tag_ not in TENSED:
         return None
     word = verb.doc[verb.i - 1]
     named = word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}
-    return word if (named or _name_read_as_modal(word)) and word.head.i == verb.i else None
+    if (named or _name_read_as_modal(word)) and word.head.i == verb.i:
+        return word
+    return _name_after_an_inverted_verb(verb)
+
+
+def _name_after_an_inverted_verb(verb: Token) -> Token | None:
+    """'"...," said Skelly, explaining ...': a capitalised word inside the sentence right after a speech verb with no
+    subject, the tag's end after it, is the name the tagger read as an adverb."""
+    doc = verb.doc
+    word = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
+    if word is None or word.head.i != verb.i or doc[word.i + 1].text not in {",", "."} or not is_cue_verb(verb):
+        return None
+    return word if word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"} and not word.is_sent_start else None
 
 
 def _name_read_as_modal(word: Token) -> bool:
