@@ -1494,9 +1494,12 @@ def test_a_tag_after_a_quote_keeps_its_addressee_and_a_clause_of_time_after_a_co
 
 
 def test_a_coordinated_verb_goes_with_the_verb_of_its_own_form_before_and(extract):
+    """"... when campus police located her and told her to leave": "told" goes with "located" (the police), not with
+    "doing"; inside what Figueroa said, it is part of her statement, not a report of hers."""
     found = extract("Figueroa said the candidate was headed to the venue for interviews, which she was doing when "
                     "campus police located her and told her to leave.")
-    assert ("campus police", "told") in [(s, c) for s, c, _, _ in found]
+    assert [(s, c) for s, c, _, _ in found] == [("Figueroa", "said")]
+    assert found[0][2].endswith("when campus police located her and told her to leave")
 
 
 def test_a_quote_opened_curly_and_closed_straight_is_one_quote(extract):
@@ -2608,6 +2611,20 @@ def test_a_name_after_an_inverted_tag_s_verb_read_as_an_adverb_speaks(extract):
     found = extract("\u201cHaving access to the RNC file and two people who understand it is valuable,\u201d said "
                     "Skelly, explaining he worked more closely with Chrabaszcz.")
     assert [(s, c) for s, c, _, _ in found] == [("Skelly", "said"), ("Skelly", "explaining")]
+
+
+def test_a_cue_coordinated_inside_a_reported_clause_is_part_of_it(extract):
+    """"Many black voters did not recognize themselves in Trump's description and found it offensive, journalist
+    Martha Raddatz said": "found" shares its subject inside what Raddatz said (her statement was cut to "Many");
+    a cue coordinated inside with a subject of its own stays a report of its own."""
+    found = extract("Many black voters did not recognize themselves in Trump's description and found it offensive, "
+                    "journalist Martha Raddatz said in posing the question to Christie.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("journalist Martha Raddatz", "said",
+         "Many black voters did not recognize themselves in Trump's description and found it offensive")]
+    found = extract("Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the "
+                    "administration was relinquishing critical leverage over the military.")
+    assert [(s, c) for s, c, _, _ in found] == [("Obama", "emphasized"), ("human rights groups", "warned")]
 
 
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):

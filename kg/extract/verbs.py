@@ -660,12 +660,15 @@ def _outside_other_reports(reports: list[_Report]) -> list[_Report]:
 
 def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
     """The sources and cues of the reports inside this one's clause, with a subject of their own or one from inside
-    the clause: part of this content ("X said Y promised ...", "told them that she believes A, saying B"); a
-    coordinated cue sharing the subject ("claimed A and accused B") is not; one with a "that" of its own is a clause
+    the clause: part of this content ("X said Y promised ...", "told them that she believes A, saying B", "Many
+    voters did not recognize themselves and found it offensive, Raddatz said": a cue coordinated inside the clause,
+    sharing its subject); a cue coordinated with this one ("claimed A and accused B") or with a subject of its own
+    ("Obama emphasized that A, and rights groups warned that B") is not; one with a "that" of its own is a clause
     reported ("has said that A and that he favored B")."""
     inner: set[int] = set()
     for other in reports:
-        if _below(other.verb, report.verb) and (other.verb.dep_ != "conj" or _marked(other.verb)) \
+        coordinated = other.verb.dep_ == "conj" and (_conj_top(other.verb).i == report.verb.i or _own_subject(other))
+        if _below(other.verb, report.verb) and (not coordinated or _marked(other.verb)) \
                 and (other.relative is not None or _own_subject(other) or _subject_inside(other, report)):
             inner |= own[other.verb.i]
     return inner
