@@ -2627,6 +2627,16 @@ def test_a_cue_coordinated_inside_a_reported_clause_is_part_of_it(extract):
     assert [(s, c) for s, c, _, _ in found] == [("Obama", "emphasized"), ("human rights groups", "warned")]
 
 
+def test_a_second_that_clause_joined_to_the_cue_is_reported_too(extract):
+    """"Comey announced that Clinton was careless ..., but that her activity did not rise to the nature of a crime":
+    the parser joined the second clause to "announced"; no main clause opens with "that", so Comey reports it too."""
+    found = extract("On Tuesday, Comey announced that Clinton was careless with classified material, but that her "
+                    "activity did not rise to the nature of a crime.")
+    assert [(s, t) for s, _, t, _ in found] == [
+        ("Comey", "Clinton was careless with classified material"),
+        ("Comey", "her activity did not rise to the nature of a crime")]
+
+
 def test_a_participle_after_a_speech_tag_goes_on_with_the_tag_s_speaker(extract):
     """"Comey cannot say that 'from his perspective,' Lewandowski added, saying it should be ...": Lewandowski says
     it, not Comey; a participle ending a reported clause still goes on with the reporting speaker ("Analysts say

@@ -120,6 +120,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
     parts = _with_predicate_hung_on_the_cue(v, clause, _with_subject_read_as_object(v, clause, parts))
+    parts += _second_that_clauses(v, clause)
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
             for part in parts]
 
@@ -216,6 +217,14 @@ def _with_predicate_hung_on_the_cue(v: _CueVerb, clause: Token, parts: list[tupl
     if after is None:
         return parts
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], after.right_edge.i + 1)])]
+
+
+def _second_that_clauses(v: _CueVerb, clause: Token) -> list[tuple[int, ...]]:
+    """"announced that A, but that B": a clause with a "that" of its own that the parser joined to the cue verb
+    (no main clause opens with "that") is a second clause the cue reports."""
+    seconds = [c for c in v.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in {"VERB", "AUX"}
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [part for c in seconds for part in [v.clean(list(c.subtree))] if part]
 
 
 def _goes_on(clause: Token, other: Token) -> bool:
