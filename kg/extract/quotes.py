@@ -496,6 +496,15 @@ def _antecedent_that_speaks(relative: Token) -> Token | None:
     return antecedent if may_speak(antecedent) else None
 
 
+def _speaker_of_tag_verb(verb: Token) -> Token | None:
+    """The speaker of a tag's verb; for a relative pronoun, the issuer of the document it stands for, or the thing
+    itself when it can speak ("a message that said, '...'")."""
+    subject = speaker_of(verb)
+    if subject is None:
+        return None
+    return issuer_through_relative(subject) or _antecedent_that_speaks(subject) or subject
+
+
 def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | None = None) -> Tag | None:
     """The tag the cue verb ``t`` makes, ``between`` words before the quote: with its subject, or "Said Ellis:";
     ``cue`` for a verb the lexicon does not list."""
@@ -505,9 +514,7 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
         gap_words = [x for x in words if x.i > t.i and not x.is_punct]
         if between > 2 * _TAG_GAP_WORDS or not all(x.i in tree for x in gap_words):
             return None
-    subject = speaker_of(t)
-    if subject is not None:
-        subject = issuer_through_relative(subject) or _antecedent_that_speaks(subject) or subject
+    subject = _speaker_of_tag_verb(t)
     if subject is None:
         name = inverted_speaker(t, words)
         return None if not name else Tag((t.i,), tuple(x.i for x in name), cue or cue_of(t), t.i)
@@ -519,15 +526,10 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
 
 def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
-    words = [t for t in doc[:14] if not t.is_space]
-    if words and words[0].text in MARKS:
-        words = words[1:]
-    bracket = _party_bracket(words)  # "Rep. Trey Gowdy (R-S.C.):": the bracket is no part of the name
-    words = [t for t in words if t.i not in bracket]
-    colon = next((t for t in words[:6] if t.text in {":", "):"}), None)
-    if colon is None or colon.i == words[0].i:
+    found = _label_and_colon(doc)
+    if found is None:
         return None
-    label = [t for t in words if t.i < colon.i]
+    label, colon = found
     rest = [t for t in doc[colon.i + 1:] if not t.is_space]
     speaker = _label_speaker(label, rest, colon, headline=headline) if word_count(rest) >= 3 else None
     if speaker is None:
@@ -538,6 +540,20 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _label_and_colon(doc: Doc) -> tuple[list[Token], Token] | None:
+    """The words before a colon among the line's first words, and the colon; a party-and-state bracket before the
+    colon is no part of the label ("Rep. Trey Gowdy (R-S.C.):")."""
+    words = [t for t in doc[:14] if not t.is_space]
+    if words and words[0].text in MARKS:
+        words = words[1:]
+    bracket = _party_bracket(words)
+    words = [t for t in words if t.i not in bracket]
+    colon = next((t for t in words[:6] if t.text in {":", "):"}), None)
+    if colon is None or colon.i == words[0].i:
+        return None
+    return [t for t in words if t.i < colon.i], colon
 
 
 _PARTY_BRACKET = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
@@ -1002,6 +1018,13 @@ def _ends_with_mark(doc: Doc, toks: list[Token], marks: set[str]) -> bool:
     return before_mark is not None and before_mark.text in marks or toks[-1].text[-1:] in marks
 
 
+def _cue_before_colon(toks: list[Token], colon: Token | None) -> Token | None:
+    """The cue verb of a quoted paragraph's first sentence before its colon ("I should like to emphasise: ...")."""
+    if colon is None:
+        return None
+    return next((t for t in toks if t.i < colon.i and t.pos_ == "VERB" and cue_of(t) is not None), None)
+
+
 def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) -> Iterator[Found]:
     """A paragraph that opens with a quote and has no speech tag continues the previous speaker.
 
@@ -1009,9 +1032,7 @@ def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) ->
     """
     first_sent = toks[0].sent
     colon = next((t for t in toks if t.text == ":" and t.sent == first_sent), None)
-    cue_tok = None
-    if colon is not None:
-        cue_tok = next((t for t in toks if t.i < colon.i and t.pos_ == "VERB" and cue_of(t) is not None), None)
+    cue_tok = _cue_before_colon(toks, colon)
     if cue_tok is None:
         yield Found(None, (), (), tuple(t.i for t in toks), "quote-continuation", 0.7, direct=True,
                      source_mention=speaker, rule="quote-paragraph-continues-speaker")
