@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words
-from kg.extract.cue_words import cue_of, issuer_of_document, possessor_of_document
+from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document
 from kg.extract.phrases import clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase
 from kg.extract.records import Found
 
@@ -63,23 +63,11 @@ def _statements_beside(sent: Span, marker: Token, phrase: set[int], taken: set[i
     pieces: after an opening phrase, one per coordinated main clause ("According to X, ...", "But according to X,
     ...", "(According to X, ...)"); else the words around it."""
     last = max(phrase)
-    rest = [t for t in sent if t.i not in phrase and t.i not in taken and t.i not in _as_tags(sent)]
+    skip = phrase | taken | _as_tags(sent)
+    rest = [t for t in sent if t.i not in skip]
     if marker.i <= sent.start + 1:
         return [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
     return [_around(rest, marker, last, phrase)]
-
-
-def _open_parenthesis_before(tok: Token) -> int:
-    """The index of a parenthesis opened in the sentence before ``tok`` and not closed by it; -1 when none."""
-    depth = 0
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(":
-            if depth == 0:
-                return t.i
-            depth -= 1
-    return -1
 
 
 def _as_tags(sent: Span) -> set[int]:
@@ -88,6 +76,18 @@ def _as_tags(sent: Span) -> set[int]:
     return {t.i for verb in sent if verb.dep_ == "advcl" and cue_of(verb) is not None
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children)
             for t in verb.subtree}
+
+
+def closing_source_phrase(sent: Span) -> set[int]:
+    """The tokens of an "according to X" that closes the sentence after a comma ("..., according to
+    RealClearPolitics."): another speaker's source, no part of what a tag in the sentence reports."""
+    for tok in sent:
+        pobj = _source_after(tok)
+        if pobj is not None and sent.doc[tok.i - 1].text == ",":
+            phrase = _source_phrase(tok, pobj)
+            if max(phrase) >= sent.end - 2:
+                return phrase
+    return set()
 
 
 def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:
@@ -149,7 +149,8 @@ def _around(rest: list[Token], according: Token, last: int, phrase: set[int]) ->
     in the middle of the clause ("Over the long term, according to the budget office, the deficits rise") also
     what comes after."""
     doc = according.doc
-    opening = _open_parenthesis_before(according)  # "(the actual number is closer to 15 percent, according to X)"
+    # "(the actual number is closer to 15 percent, according to X)": the parenthesis only
+    opening = max((t.i for t in doc[according.sent.start:according.i] if open_parenthesis(t, according)), default=-1)
     before = clean([t for t in rest if opening < t.i < according.i], phrase, None)
     set_off = doc[according.i - 1].text == "," and last + 1 < len(doc) \
         and "," in {doc[last].text, doc[last + 1].text}  # the source's phrase may end with the comma itself

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.phrases import (
-    DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
+    DASHES, DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
 )
 
 
@@ -420,7 +420,7 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) == 1 and (speaker := _tag_read_as_apposition(subjects[0], verb)) is not None:
         return speaker
     if subjects:
-        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or _open_parenthesis(t, verb)),
+        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or open_parenthesis(t, verb)),
                    default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         # "the ex-wife of Alan Grayson ... blames": each piece a subject; the word is its last piece ("wife")
@@ -564,7 +564,7 @@ def _name_after_an_object(subject: Token, verb: Token) -> Token | None:
                  and c.right_edge.i == verb.i - 1 and c.i > subject.i), None)
 
 
-def _open_parenthesis(word: Token, verb: Token) -> bool:
+def open_parenthesis(word: Token, verb: Token) -> bool:
     """``word`` opens a parenthesis still open at ``verb`` ("... 250,000 Syrian refugees (in fact, Obama has
     proposed ...": the parser gave "proposed" both subjects)."""
     return word.text == "(" and not any(t.text == ")" for t in verb.doc[word.i + 1:verb.i])
@@ -644,7 +644,7 @@ def _subject_with_its_aside_read_as_clause(verb: Token) -> Token | None:
     return subject
 
 
-_ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
+_ASIDE_MARKS = {","} | DASHES
 
 
 def _end_of_own_words(noun: Token) -> int:
@@ -675,10 +675,15 @@ def _name_read_as_adverb(verb: Token) -> Token | None:
     if verb.i == 0 or verb.tag_ not in TENSED:
         return None
     word = verb.doc[verb.i - 1]
-    named = word.is_sent_start and word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}
+    named = word.is_sent_start and _capitalised_modifier(word)
     if (named or _name_read_as_modal(word)) and word.head.i == verb.i:
         return word
     return _name_after_an_inverted_verb(verb)
+
+
+def _capitalised_modifier(word: Token) -> bool:
+    """A capitalised word the tagger gave an adverb's or adjective's tag (a name where English puts no bare one)."""
+    return word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"}
 
 
 def _name_after_an_inverted_verb(verb: Token) -> Token | None:
@@ -688,7 +693,7 @@ def _name_after_an_inverted_verb(verb: Token) -> Token | None:
     word = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
     if word is None or word.head.i != verb.i or doc[word.i + 1].text not in {",", "."} or not is_cue_verb(verb):
         return None
-    return word if word.is_title and word.is_alpha and word.pos_ in {"ADV", "ADJ"} and not word.is_sent_start else None
+    return word if _capitalised_modifier(word) and not word.is_sent_start else None
 
 
 def _name_read_as_modal(word: Token) -> bool:

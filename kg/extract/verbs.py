@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.according_to import according_to, finding_in_evidence
+from kg.extract.according_to import according_to, closing_source_phrase, finding_in_evidence
 from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
@@ -971,21 +971,11 @@ def _pieces_of_the_report(sent: Span, tag: set[int], used: set[int], verb: Token
     """The runs of the sentence around a tag that it reports: not another tag in it ("According to" the source
     that closes it: "As I noted above, Trump got 13 million votes, according to RealClearPolitics"), and the last one
     up to the dash before another speaker's quote."""
-    tag = tag | _closing_according_to(sent)
+    tag = tag | closing_source_phrase(sent)
     pieces = [p for p in _pieces_around(sent, tag) if not _only_a_tag([sent.doc[i] for i in p])]
     if pieces and set(pieces[-1]) & set(used):
         pieces[-1] = _before_a_report_set_off(sent.doc, pieces[-1], used, verb)
     return [p for p in pieces if p]
-
-
-def _closing_according_to(sent: Span) -> set[int]:
-    """The tokens of an "according to X" that closes the sentence after a comma, if any."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to" \
-                and doc[tok.i - 1].text == "," and tok.right_edge.i >= sent.end - 2:
-            return set(range(tok.i, tok.right_edge.i + 1))
-    return set()
 
 
 def _before_a_report_set_off(doc: Doc, piece: tuple[int, ...], used: set[int], verb: Token) -> tuple[int, ...]:
