@@ -733,9 +733,48 @@ def test_an_opening_according_to_gives_one_statement_per_coordinated_main_clause
 
 
 def test_according_to_with_only_a_prepositional_phrase_left_is_no_statement(extract):
+    found = extract('Pressure is building on the mayor, who was greeted with chants of "Resign!" at a union rally in '
+                    'Toledo last week, according to union president Mary Hale.')
+    assert [c for _, c, _, _ in found if c == "according to"] == []
+
+
+def test_a_closing_according_to_reports_the_report_before_it_with_its_speaker(extract):
+    """"X said ..., according to the Times": what the Times gives is that X said it, the report whole, as the outer
+    report of "Aides say Smith promised ..." is the aides'; also a quote with its tag, and the quote's second part."""
+    found = extract("On Monday, Trump said he was happy to see that Khan was elected, according to The New York "
+                    "Times.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("New York Times", "according to", "On Monday, Trump said he was happy to see that Khan was elected")]
     found = extract('"Toward the end of the evening, Albright asked the former secretaries for counsel," Conason '
                     'writes in his book, according to the Times.')
-    assert [(s, c) for s, c, _, _ in found] == [("Conason", "writes")]
+    assert [(s, c, t) for s, c, t, _ in found] == [("Times", "according to", '"Toward the end of the evening, '
+                                                    'Albright asked the former secretaries for counsel," Conason '
+                                                    'writes in his book')]
+    ((source, cue, _, att),) = extract('"I will vote in March," Welch said, according to Vermont Edition. "And I have '
+                                       'decided to vote for Sanders."')
+    assert (source, cue) == ("Vermont Edition", "according to")
+    assert [f.text for f in att.fragments] == ['"I will vote in March," Welch said',
+                                               '"And I have decided to vote for Sanders."']
+
+
+def test_an_opening_according_to_reports_the_report_of_its_clause(extract):
+    found = extract("According to the school's post, Ashry said he was going with his wife because he could not "
+                    "imagine life without her.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("school's post", "According to", "Ashry said he was going with his wife because he could not imagine "
+                                             "life without her")]
+
+
+def test_an_according_to_inside_what_a_report_says_stays_the_reports(extract):
+    """"The AP reported that, according to an analysis, ...": the analysis is part of what the AP reported; and a
+    quote with something before it in its sentence keeps its tag's speaker."""
+    found = extract("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings were "
+                    "with donors.")
+    assert [(s, c) for s, c, _, _ in found] == [("AP", "reported")]
+    found = extract('The agency also helped a journalist write a book, "Who Is Who in the Agency," that named agents, '
+                    "according to a former official.")
+    ((source, content),) = [(s, t) for s, c, t, _ in found if c == "according to"]
+    assert source == "former official" and content.startswith("The agency also helped")
 
 
 def test_according_to_read_as_the_root_gives_the_clause_after_its_comma(extract):
@@ -1455,7 +1494,7 @@ def test_a_relative_clause_after_a_documents_topic_is_the_documents(extract):
 def test_according_to_takes_a_clause_whose_verb_reports_nothing_of_its_own(extract):
     found = extract("According to police, officers saw the man leave the car, and they ordered him to stop.")
     assert [(s, c, t) for s, c, t, _ in found] == [
-        ("they", "ordered", "him to stop"), ("police", "According to", "officers saw the man leave the car")]
+        ("police", "According to", "officers saw the man leave the car, and they ordered him to stop")]
 
 
 def test_a_quote_that_opens_the_reported_clause_and_goes_on_unquoted_is_the_whole_clause(extract):

@@ -18,13 +18,44 @@ def according_to(sent: Span, quotes: Sequence[tuple[int, int]], taken: set[int])
         if pobj is None:
             continue
         phrase = _source_phrase(tok, pobj)
-        written, speaker = tuple(t.i for t in whole_phrase(pobj)), _speaker(pobj)
         for pieces in _statements_beside(sent, tok, phrase, taken):
             content = tuple(i for piece in pieces for i in piece)
             if len(content) >= 3 and not _only_a_prepositional_phrase(sent.doc, content):
-                yield Found(Cue("according to", "report", frozenset()), (tok.i, tok.i + 1), speaker or written,
-                            content, "according-to", 0.85, fragments=tuple(pieces) if len(pieces) > 1 else (),
-                            source_extent=written if speaker else (), rule="according-to")
+                yield _found(tok, pobj, content, fragments=tuple(pieces) if len(pieces) > 1 else ())
+
+
+def quote_reported(doc: Doc, tagged: Found) -> Found | None:
+    """'"...," Walker said, according to an AP account': the "according to" that closes the sentence of a quote's
+    tag, right after it, reports the quote with its tag, as it reports a "Walker said ..." (the outer report, as
+    :func:`kg.extract.records.outermost` keeps); None when there is none."""
+    if not tagged.cue_tokens:
+        return None
+    verb = doc[tagged.cue_tokens[0]]
+    phrase = closing_source_phrase(verb.sent)
+    told = {*(tagged.fragments[0] if tagged.fragments else tagged.content), *tagged.cue_tokens, *tagged.source_tokens}
+    if not phrase or max(told) >= min(phrase):
+        return None
+    according, tag = doc[min(phrase)], {t.i for t in verb.subtree}
+    # the quote and its tag are the sentence: nothing before them, nothing but the tag's own words ("said during the
+    # closed-door session") before the comma of "according to"
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:min(told)]) \
+            or any(not t.is_punct and t.i not in tag for t in doc[max(told) + 1:according.i - 1]):
+        return None
+    source = _source_after(according)
+    head = tuple(t.i for t in doc[min(told):according.i - 1] if not t.is_space)
+    later = tuple(i for i in tagged.content if i > max(phrase))  # '"...," he said, according to X. "And more."'
+    if source is None:
+        return None
+    return _found(according, source, head + later, fragments=(head, later) if later else ())
+
+
+def _found(according: Token, source: Token, content: tuple[int, ...], *,
+           fragments: tuple[tuple[int, ...], ...] = ()) -> Found:
+    """The statement an "according to X" reports: X's, or its issuer's when X is a document that names one."""
+    written, speaker = tuple(t.i for t in whole_phrase(source)), _speaker(source)
+    return Found(Cue("according to", "report", frozenset()), (according.i, according.i + 1), speaker or written,
+                 content, "according-to", 0.85, fragments=fragments, source_extent=written if speaker else (),
+                 rule="according-to")
 
 
 _FINDING_NOUNS = attribution_words("finding-noun")
@@ -96,8 +127,9 @@ def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) ->
     and the player is serving a suspension": two things the witness says)."""
     root = sent.root
     after = [t for t in rest if t.i > last]
-    if root.i <= last or root.i in taken or not any(c.dep_ == "cc" for c in root.children):
-        return [clean(after, taken, None)]  # no "and"/"but" joins two clauses: a dash or a misparse
+    if root.i <= last or root.i in taken or cue_of(root) is not None or not any(c.dep_ == "cc" for c in root.children):
+        # no "and"/"but" joins two clauses (a dash or a misparse), or the clause is a report, whole
+        return [clean(after, taken, None)]
     keep = {t.i for t in after}
     parts = [clean([sent.doc[i] for i in ids if i in keep], taken, None) for ids in clause_parts(root, taken)]
     return [part for part in parts if part] or [clean(after, taken, None)]

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
+from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, may_speak, owner_by_support_verb,
     reports_in_relative, speaker_of, subject_of, subject_read_as_compound,
@@ -773,7 +774,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     found = Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,
                  fragments=tuple(tuple(t.i for t in part) for part in parts) if len(parts) > 1 else (),
                  source_extent=extent, rule="quote-with-speech-tag")
-    return (replace(found, rule=tag.rule) if tag.rule else found), len(parts)
+    found = replace(found, rule=tag.rule) if tag.rule else found
+    return quote_reported(doc, found) or found, len(parts)
 
 
 def _written_source(doc: Doc, tag: Tag, content: tuple[int, ...], next_start: int) -> tuple[int, ...]:

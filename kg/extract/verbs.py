@@ -112,22 +112,36 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     reports = _outside_other_reports(reports)
     own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
     taken = set().union(*own.values())
-    # the speakers and cues of the reports that found a content, with a subject of their own: "According to a
-    # statement, Kelly met Trump to discuss plans" is all the statement's
+    # "Trump said ..., according to the Times": the Times reports all that precedes, the report itself included
+    closing = closing_source_phrase(sent)
+    # the speakers and cues of the reports that found a content, with a subject of their own: no part of a cue
+    # noun's statement, nor of an "according to"'s but for the reports it reports too
     reported: set[int] = set()
+    apart: set[int] = set()
     for report in reports:
-        found = list(_report_attributions(sent, report, _inner_reports(report, reports, own), quotes, taken, method))
+        outside = taken if report.verb.i in closing else taken | closing
+        found = list(_report_attributions(sent, report, _inner_reports(report, reports, own), quotes, outside,
+                                          method))
         if found and not any(f.content for f in found):
             # "May said that the country would declare A and suggested B": a report below this one took the first
             # word of its content; rather than say nothing, the content holds that report
-            found = list(_report_attributions(sent, report, _reports_below(report, reports, own), quotes, taken,
+            found = list(_report_attributions(sent, report, _reports_below(report, reports, own), quotes, outside,
                                               method))
         if any(f.content for f in found) and _own_subject(report):
             reported |= own[report.verb.i]
+            if not _reported_by_according_to(sent, found):
+                apart |= own[report.verb.i]
         yield from found
     yield from noun_cue_attributions(sent, reported | set(used))
-    yield from according_to(sent, quotes, reported | set(used))
+    yield from according_to(sent, quotes, apart | set(used))
     yield from finding_in_evidence(sent, reported | set(used))
+
+
+def _reported_by_according_to(sent: Span, found: list[Found]) -> bool:
+    """A report that an "according to" of its sentence reports in turn, as a whole ("According to the AP, Kelly said
+    ...", "Trump said ..., according to the Times"): any but one whose content holds the "according to" ("The AP
+    reported that, according to an analysis, ...")."""
+    return not any(sent.doc[i].lower_ == "according" for f in found for i in f.content)
 
 
 def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], method: str,
