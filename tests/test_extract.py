@@ -1393,6 +1393,10 @@ def test_a_relative_pronoun_ahead_of_the_speaker_opens_what_was_said(extract):
         ("Democrats", "say", "which Democrats say could be aiding Mr. Sanders",
          ["which", "could be aiding Mr. Sanders"]),
         ("he", "said", "what he said were the failures of Clinton", ["what", "were the failures of Clinton"])]
+    # "that" the parser tags a conjunction but makes the clause's subject
+    found = extract("She ran a clinic in Lyon, France, that inspectors said was breaking the law.")
+    assert [(s, c, [f.text for f in a.fragments]) for s, c, _, a in found if c == "said"] == [
+        ("inspectors", "said", ["that", "was breaking the law"])]
 
 
 def test_an_untagged_quote_goes_on_with_the_quote_before_not_a_report_on_it(extract):

@@ -172,7 +172,13 @@ def _fronted_relative(verb: Token, clause: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if clause.i < verb.i or subject is None:
         return None
-    return next((t for t in clause.subtree if t.i < subject.left_edge.i and t.tag_ in {"WDT", "WP"}), None)
+    return next((t for t in clause.subtree if t.i < subject.left_edge.i and _relative_pronoun(t)), None)
+
+
+def _relative_pronoun(word: Token) -> bool:
+    """"which", "what", and "that" when the parser gives it a part in the clause rather than marking the clause ("a
+    charity that prosecutors said was suspected of ...": "that" tagged a conjunction, but the clause's subject)."""
+    return word.tag_ in {"WDT", "WP"} or word.lower_ == "that" and word.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 def _with_stray_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
