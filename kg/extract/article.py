@@ -85,7 +85,7 @@ class _Paragraph:
 def _paragraph(article: Article, index: int, doc: Doc) -> _Paragraph:
     para = article.paragraphs[index]
     headline = index == 0 and article.title is not None and para.text.strip() == article.title.strip()
-    quotes = quote_spans(para.text)  # para.text is what was parsed: doc.text, without rebuilding it
+    quotes = quote_spans(para.text)  # what was parsed (a headline in its parsing case, kg.headline_case)
     if quotes and quotes[-1][1] == len(para.text) and not opens_with_mark(article, index + 1):
         # A quote left open is a quote only when the next paragraph carries it on; else the mark is stray.
         quotes = quotes[:-1]

@@ -1,0 +1,35 @@
+"""A headline in title case is parsed with the words that are not names lowered (kg.headline_case)."""
+from kg.headline_case import parse_text
+from kg.ingest import clean_text
+from kg.pipeline import analyse_texts
+
+_BODY = ("Banks have paid fines before. Senator Elizabeth Warren spoke on Tuesday about the banks. Warren said the "
+         "banks had broken the law, and that Muslims in her state had been turned away.")
+
+
+def _article(headline: str):
+    return clean_text(f"{headline}\n\n{_BODY}", article_id="a")
+
+
+def test_a_title_case_headline_keeps_the_names_its_body_capitalises_and_lowers_the_rest():
+    article = _article("Warren Says Banks Broke The Law On Muslim Clients")
+    # "Banks" opens a sentence of the body, which says nothing of its case; "Muslims" names "Muslim"
+    assert parse_text(article, 0) == "Warren says banks broke the law on Muslim clients"
+    assert parse_text(article, 1) == article.paragraphs[1].text
+
+
+def test_the_first_word_words_in_capitals_and_i_stay_as_written():
+    article = _article("Banks Tell FBI I Was Right, Warren Says")
+    assert parse_text(article, 0) == "Banks tell FBI I was right, Warren says"
+
+
+def test_a_headline_in_sentence_case_or_of_few_words_is_parsed_as_written():
+    for headline in ("Warren says banks broke the law", "Warren Speaks", "Breaking News"):
+        assert parse_text(_article(headline), 0) == headline
+
+
+def test_the_speaker_of_a_title_case_headline_is_found_and_its_words_keep_their_case():
+    ((resolved, _),) = list(analyse_texts([_article("Warren Tells Regulators Banks Broke The Law")]))
+    ((actor, content),) = [(c.actor_key, c.attribution.content.text) for c in resolved.claims
+                           if c.attribution.method == "headline"]
+    assert (actor, content) == ("elizabeth-warren", "Banks Broke The Law")
