@@ -1553,6 +1553,13 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(extract):
     assert found[0][2].endswith("He ought to pull that back.\"")
 
 
+def test_a_participle_after_with_and_a_noun_reports_for_that_noun(extract):
+    """"ended with Maddow asking ...": the one after "with" asks, not the conversation the parser hangs it on."""
+    found = extract("The conversation ended with Maddow asking Clinton whether she would pick a woman as her running "
+                    "mate. The debate closed with the host of the show saying that the plan would fail.")
+    assert [(s, c) for s, c, _, _ in found] == [("Maddow", "asking"), ("host", "saying")]
+
+
 def test_a_gerund_of_means_and_an_infinitive_of_purpose_report_for_their_verbs_subject(extract):
     found = extract("The billionaire businessman began by talking about the state's drug crisis.")
     assert [(s, c, t) for s, c, t, _ in found] == [("billionaire businessman", "talking", "the state's drug crisis")]

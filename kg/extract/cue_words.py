@@ -203,11 +203,27 @@ def _set_off_from_a_thing(participle: Token) -> Token | None:
 def _adverbial_speaker(verb: Token) -> Token | None:
     """The speaker of a cue in an adverbial clause: the subject of the verb it modifies (", arguing that ...", "came
     on the show to talk about ...", "went so far as to call ...")."""
+    if verb.tag_ == "VBG" and (subject := _subject_after_with(verb)) is not None:
+        return subject
     if verb.tag_ == "VBG" or _infinitive_of_purpose(verb):
         return subject_of(_outside_quote_before(verb))
     if _to_infinitive(verb) and verb.head.lower_ == "far" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head)  # "Carson went so far as to call Mrs. Clinton ...": who went that far
     return None
+
+
+def _subject_after_with(participle: Token) -> Token | None:
+    """"The conversation ended with Maddow asking Clinton whether ...": in "with" + noun + participle the noun is
+    the participle's subject; the parser makes it the object of "with" and hangs the participle on the main verb."""
+    if participle.left_edge.i == 0:
+        return None
+    noun = participle.doc[participle.left_edge.i - 1]
+    while not (noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+        up = noun.head.head if noun.dep_ == "pobj" else noun.head  # "with the host of the show asking": "host"
+        if up.i >= noun.i or up.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        noun = up
+    return noun if noun.right_edge.i == participle.left_edge.i - 1 else None
 
 
 def _to_infinitive(verb: Token) -> bool:
