@@ -2762,6 +2762,10 @@ def test_a_reported_clause_the_parser_broke_in_two_is_one_statement(extract):
     found = extract("Sanders spoke for an hour, insisting that the state had enough pledged delegates to put him over "
                     "the top.")
     assert [c for _, _, c, _ in found] == ["the state had enough pledged delegates to put him over the top"]
+    # "he’s" read as a clause, "had ... and was ..." as a second one: its own "and" joins its conjuncts, no clause
+    found = extract("Murphy — after a knock-on-wood gesture — told me he’s had a quiet life and was unprepared for the "
+                    "toll of his visits.")
+    assert [c for _, _, c, _ in found] == ["he’s had a quiet life and was unprepared for the toll of his visits"]
     found = extract("The Washington Post reported that, based on the current delegates count, if Sen. Marco Rubio wins "
                     "his home state of Florida and Gov. John Kasich wins his home state of Ohio, the GOP nominee will "
                     "almost certainly be decided at the convention in July.")

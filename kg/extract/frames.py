@@ -236,7 +236,7 @@ def _second_that_clauses(v: _CueVerb, clause: Token) -> list[tuple[int, ...]]:
 def _goes_on(clause: Token, other: Token) -> bool:
     """A second clause of the cue is the first one going on (:func:`_with_stray_object`)."""
     doc, after = clause.doc, _last_word(clause).i + 1
-    marked = any(c.dep_ in {"mark", "cc"} for c in other.children)
+    marked = any(c.dep_ in {"mark", "cc"} and c.i < other.i for c in other.children)  # not its own conjuncts' "and"
     if other.left_edge.i == after:
         # not after a noun the parser joined to the clause with "and": that noun is the subject of a clause of its
         # own ("... mishandled the investigation and Democrats accused the GOP ...")
