@@ -206,6 +206,18 @@ def test_a_surname_the_tagger_read_as_a_place_is_the_person_named_in_full():
     assert (speaker.name, speaker.kind) == ("John Kasich", "Person")  # "more moderate Kasich" tagged a place
 
 
+def test_a_name_that_opens_with_a_noun_for_a_body_is_a_body_no_he():
+    """"Team Clinton" is a body, whatever the tagger says, and a later "he" is not it."""
+    (resolved,) = _resolved(
+        "Debate\n\nSenator Bernie Sanders spent Wednesday in New York. Team Clinton said that his win was a fluke."
+        "\n\nNow, armed with a victory, he argued that he is in the race for good.")
+    actors = {a.key: a for a in resolved.actors}
+    speakers = {text: actors[key] for text, key in _speakers(resolved).items()}
+    assert (speakers["his win was a fluke"].name, speakers["his win was a fluke"].kind) == ("Team Clinton",
+                                                                                            "Organization")
+    assert speakers["he is in the race for good"].name == "Bernie Sanders"
+
+
 def test_a_body_s_last_word_refers_back_to_the_one_body_named_with_it():
     """"The Journal" after "The Wall Street Journal", "the Center" after "the Tax Policy Center" (as a surname refers
     to its person); not with two bodies of that word, nor to a person the tagger made a body."""

@@ -255,11 +255,17 @@ def _after_lower_case_description(toks: list[Token], head: Token) -> int:
     return toks[first].idx - toks[0].idx
 
 
+_BODY_NOUNS = attribution_words("body-noun")
+
+
 def _kind_of_name(name: str, head: Token, *, titled: bool, words: int) -> str:
-    """A name's kind: a person when titled, else the model's entity type, else a person when it starts with a first
-    name or is one word, else an organisation."""
+    """A name's kind: a person when titled, else an organisation when it opens with a noun for a body ("Team
+    Clinton", "Committee to Protect Journalists", whatever the model says), else the model's entity type, else a
+    person when it starts with a first name or is one word, else an organisation."""
     if titled:
         return "PERSON"
+    if len(name.split()) > 1 and name.split()[0].lower() in _BODY_NOUNS:
+        return "ORG"
     kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE"}.get(head.ent_type_, "")
     if kind:
         return kind
