@@ -2143,6 +2143,11 @@ def test_a_question_put_to_someone_by_an_unnamed_asker(extract):
     assert [t for _, _, t, _ in found] == ["what happened to the black vote"]
     found = extract("Any guest who is not the host and is asked to comment on the election is counted.")
     assert all(a.rule != "question-without-asker" for _, _, _, a in found)
+    # an opening participle the tagger read as a past tense; a name is a topic, a lone "it" none
+    found = extract("Asked Tuesday about Sullivan, Feinstein said she knew nothing. Asked about it, Trump said he had "
+                    "no regrets.")
+    assert [(s, c, t) for s, c, t, a in found if a.rule == "question-without-asker"] == [
+        (None, "Asked", "Sullivan")]
 
 
 def test_a_belief_hung_on_a_thing_is_the_believer_s(extract):

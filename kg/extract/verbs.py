@@ -589,7 +589,9 @@ def _question_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quot
                    method: str,
                    used: set[int]) -> list[Found] | None:
     """"Asked about the budget, the governor said ...": a question from someone the text does not name."""
-    if subject is not None or tok.tag_ != "VBN" or tok.dep_ != "advcl" or cue.speech_act != "question" \
+    # the tagger may read the participle opening the sentence as a past tense ("Asked what that might look like, ...")
+    participle = tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == sent.start
+    if subject is not None or not participle or tok.dep_ != "advcl" or cue.speech_act != "question" \
             or not has_complement(tok, cue):
         return None
     return _unnamed_askers_question(sent, tok, cue, quotes, method, used)
@@ -609,8 +611,13 @@ def _unnamed_askers_question(sent: Span, tok: Token, cue: Cue, quotes: Sequence[
                              used: set[int]) -> list[Found]:
     """What a question nobody is named for asks ("about the budget", "whether ...")."""
     return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.6, rule="question-without-asker")
-            for content, _, _ in find_contents(tok, cue, quotes, set(used))
-            if word_count([sent.doc[i] for i in content]) >= 2]
+            for content, _, _ in find_contents(tok, cue, quotes, set(used)) if _a_topic(sent.doc, content)]
+
+
+def _a_topic(doc: Doc, content: tuple[int, ...]) -> bool:
+    """Two words at least, or a noun or a name ("Asked about Sullivan, ..."), not a lone pronoun ("about it")."""
+    words = [doc[i] for i in content if not doc[i].is_punct]
+    return len(words) >= 2 or len(words) == 1 and words[0].pos_ in {"NOUN", "PROPN"}
 
 
 def _quoted_speaker(verb: Token, subject: Token, quotes: Sequence[tuple[int, int]]) -> bool:
