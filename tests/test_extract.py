@@ -1553,6 +1553,20 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(extract):
     assert found[0][2].endswith("He ought to pull that back.\"")
 
 
+def test_of_two_subjects_a_comma_sets_apart_the_one_before_the_verb_speaks(extract):
+    """"His promises ... notwithstanding, independent analyses agree": the parser gives the verb both phrases; the
+    one after the comma, right before the verb, is its subject; an apposition or a name with a comma is no second
+    phrase."""
+    found = extract("His promises to tax the rich notwithstanding, independent analyses agree the top 1 percent would "
+                    "gain the most. Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "
+                    "a total stiff. Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that "
+                    "mistake. Two economists of the University of California, Berkeley suggest that it was the fault "
+                    "of policy.")
+    assert [(s, c) for s, c, _, a in found if a.rule == "reporting-verb-and-subject"] == [
+        ("independent analyses", "agree"), ("Trump", "calling"), ("Ban Ki-moon", "vowed"),
+        ("Two economists of the University of California", "suggest")]
+
+
 def test_a_participle_after_with_and_a_noun_reports_for_that_noun(extract):
     """"ended with Maddow asking ...": the one after "with" asks, not the conversation the parser hangs it on."""
     found = extract("The conversation ended with Maddow asking Clinton whether she would pick a woman as her running "

@@ -436,8 +436,8 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) == 1 and (speaker := _tag_read_as_apposition(subjects[0], verb)) is not None:
         return speaker
     if subjects:
-        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or open_parenthesis(t, verb)),
-                   default=-1)
+        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or open_parenthesis(t, verb)
+                    or _sets_off_a_first_subject(t, subjects, verb)), default=-1)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         # "the ex-wife of Alan Grayson ... blames": each piece a subject; the word is its last piece ("wife")
         return hyphenated_pieces(after_dash[0] if len(subjects) > 1 and after_dash else subjects[0])[-1]
@@ -445,6 +445,17 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _sets_off_a_first_subject(comma: Token, subjects: list[Token], verb: Token) -> bool:
+    """"His promises ... notwithstanding, independent analyses agree": a comma between two subjects the parser gave
+    the verb, the second running up to the verb, sets off a phrase before the verb's own subject; not the comma of
+    an apposition ("Ban Ki-moon, the secretary general ..., vowed") or one inside a name ("the University of
+    California, Berkeley")."""
+    if comma.text != "," or len(subjects) < 2 or not subjects[0].right_edge.i < comma.i < subjects[-1].left_edge.i:
+        return False
+    doc = comma.doc
+    return doc[verb.i - 1].text != "," and comma.ent_iob_ != "I"
 
 
 def _tag_read_as_apposition(subject: Token, verb: Token) -> Token | None:
