@@ -1558,10 +1558,10 @@ def test_of_two_subjects_a_comma_sets_apart_the_one_before_the_verb_speaks(extra
     one after the comma, right before the verb, is its subject; an apposition or a name with a comma is no second
     phrase."""
     found = extract("His promises to tax the rich notwithstanding, independent analyses agree the top 1 percent would "
-                    "gain the most. Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "
-                    "a total stiff. Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that "
-                    "mistake. Two economists of the University of California, Berkeley suggest that it was the fault "
-                    "of policy.")
+                    "gain the most. Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling "
+                    "him a total stiff. Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat "
+                    "that mistake. Two economists of the University of California, Berkeley suggest that it was the "
+                    "fault of policy.")
     assert [(s, c) for s, c, _, a in found if a.rule == "reporting-verb-and-subject"] == [
         ("independent analyses", "agree"), ("Trump", "calling"), ("Ban Ki-moon", "vowed"),
         ("Two economists of the University of California", "suggest")]
