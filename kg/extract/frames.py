@@ -119,7 +119,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
         return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       marked_only=True))))
-    parts = _with_predicate_hung_on_the_cue(v, clause, _with_subject_read_as_object(v, clause, parts))
+    parts = _with_subject_read_as_object(v, clause, _with_subject_read_as_time(v, clause, parts))
+    parts = _with_predicate_hung_on_the_cue(v, clause, parts)
     parts += _second_that_clauses(v, clause)
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
             for part in parts]
@@ -207,6 +208,19 @@ def _with_subject_read_as_object(v: _CueVerb, clause: Token, parts: list[tuple[i
             or any(c.dep_ in {"det", "poss"} for c in last.children):
         return parts
     return [v.clean([verb.doc[i] for i in range(dobj.left_edge.i, parts[0][-1] + 1)])]
+
+
+def _with_subject_read_as_time(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """"said the days when the nation had one story are gone": the parser read the clause's subject as a time phrase
+    of the cue ("the days"); a clause with no subject of its own whose words right before it are such a phrase,
+    starting right after the cue, begins with it."""
+    verb = v.verb
+    phrase = next((c for c in v.children if c.dep_ == "npadvmod" and c.left_edge.i == verb.i + 1
+                   and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if phrase is None or len(parts) != 1 or not parts[0] or clause.left_edge.lower_ == "that" \
+            or any(c.dep_ in SUBJ | {"csubj", "csubjpass"} for c in clause.children):
+        return parts  # "said Saturday that ...": the time the cue's
+    return [v.clean([verb.doc[i] for i in range(phrase.left_edge.i, parts[0][-1] + 1)])]
 
 
 _BE_CONTRACTIONS = {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"}
