@@ -2784,8 +2784,9 @@ def test_a_reported_clause_the_parser_broke_in_two_is_one_statement(extract):
     # the clause's subject read as a time phrase of the cue ("the days"); "Saturday" before "that" is the cue's
     found = extract('Hemsley said the days when the nation had "a unifying story" from the networks are gone. Kasich '
                     "said Saturday that letting them stay was not out of step with Americans.")
-    assert [c for _, _, c, _ in found] == ['the days when the nation had "a unifying story" from the networks are gone',
-                                           "letting them stay was not out of step with Americans"]
+    assert [c for _, _, c, _ in found] == [
+        'the days when the nation had "a unifying story" from the networks are gone',
+        "letting them stay was not out of step with Americans"]
     # "he’s" read as a clause, "had ... and was ..." as a second one: its own "and" joins its conjuncts, no clause
     found = extract("Murphy — after a knock-on-wood gesture — told me he’s had a quiet life and was unprepared for the "
                     "toll of his visits.")
