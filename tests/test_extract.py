@@ -1275,6 +1275,13 @@ def test_a_time_after_the_subject_and_a_dateline_before_it_are_not_the_speaker(e
                     "Republican National Convention that Hillary Clinton\u2019s use of a private email server should "
                     "disqualify her from becoming president.")
     assert [(s, c) for s, c, _, _ in found] == [("Former Attorney General Michael Mukasey", "told")]
+    # the source as written (cg:sourceMention) starts after a dash spaced on both sides: no dateline, no phrase
+    # the dash closes ("an aggressive - some say unrealistic - pledge": "some")
+    found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said on Sunday that "
+                    "Russian intelligence services hacked the committee. Obama leaves an aggressive - some say "
+                    "unrealistic - pledge made in Paris.")
+    assert [a.source.span.text for _, _, _, a in found] == [
+        "U.S. Democratic presidential candidate Hillary Clinton", "some"]
 
 
 def test_a_wire_dateline_is_neither_the_speaker_nor_part_of_the_articles_statement(nlp):

@@ -71,7 +71,7 @@ def source_extent_of(phrase: list[Token]) -> tuple[int, ...]:
             ids = [x for x in ids if x.i < t.left_edge.i]  # "An image allegedly depicting ...": not "allegedly"
             break
         ids.append(t)
-    out = tuple(t.i for t in _trimmed(ids, phrase[0].i))
+    out = tuple(t.i for t in _past_a_spaced_dash(_trimmed(ids, phrase[0].i), phrase[0].i))
     return out if len(out) > len(phrase) and out[0] <= phrase[0].i else ()
 
 
@@ -100,11 +100,15 @@ def noun_phrase(tok: Token) -> list:
     if tok.dep_ == "poss":
         out = without_possessive_mark(out, tok) or out  # "Trump's decision ..., complaining": Trump
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
-    dash = max((k for k, t in enumerate(out) if free_dash(t) and t.i < tok.i
-                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)  # spaced on both sides
-    if dash is not None:
-        out = out[dash + 1:]
-    return out or [tok]
+    return _past_a_spaced_dash(out, tok.i) or [tok]
+
+
+def _past_a_spaced_dash(tokens: list[Token], before: int) -> list[Token]:
+    """The tokens after the last dash spaced on both sides that comes before index ``before`` ("an aggressive - some
+    say ...": "some"), or all of them."""
+    dash = max((k for k, t in enumerate(tokens) if free_dash(t) and t.i < before
+                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)
+    return tokens if dash is None else tokens[dash + 1:]
 
 
 def hyphenated_pieces(tok: Token) -> list:
