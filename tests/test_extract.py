@@ -1277,8 +1277,8 @@ def test_a_time_after_the_subject_and_a_dateline_before_it_are_not_the_speaker(e
     assert [(s, c) for s, c, _, _ in found] == [("Former Attorney General Michael Mukasey", "told")]
     # the source as written (cg:sourceMention) starts after a dash spaced on both sides: no dateline, no phrase
     # the dash closes ("an aggressive - some say unrealistic - pledge": "some")
-    found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said on Sunday that "
-                    "Russian intelligence services hacked the committee. Obama leaves an aggressive - some say "
+    found = extract("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said on Sunday "
+                    "that Russian intelligence services hacked the committee. Obama leaves an aggressive - some say "
                     "unrealistic - pledge made in Paris.")
     assert [a.source.span.text for _, _, _, a in found] == [
         "U.S. Democratic presidential candidate Hillary Clinton", "some"]
