@@ -1181,6 +1181,13 @@ def test_a_report_in_a_clause_of_condition_was_not_made(extract):
         "He can't credibly make fun of the ratings if Holt asks him about his tax returns.") if cue]
 
 
+def test_a_report_one_hopes_for_was_not_made_but_a_hope_quoted_is_a_quote(extract):
+    """"I hope in 2017 America says, '...'": nobody has said it; '"I hope so," Mrs. Clinton said' is said."""
+    found = extract('Her career has been investigated to no avail. I hope in 2017 America says, "President Clinton, '
+                    'thank you for a lifetime of public service." "I hope so," Mrs. Clinton said.')
+    assert [(s, c) for s, c, _, a in found if a.rule == "quote-with-speech-tag"] == [("Mrs. Clinton", "said")]
+
+
 def test_a_heading_before_a_colon_in_the_body_is_no_speaker(extract):
     found = extract("Veto Power Impedes Peace Efforts: Eliminating the scourge of war is one of the original goals "
                     "of the United Nations.\n\nWALLACE: Do you really see those two as equivalent?")

@@ -231,6 +231,24 @@ def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def wished_for(verb: Token) -> bool:
+    """The cue is in the clause of a verb of hoping or wishing ("I hope in 2017 America says, '...'", "we wish he
+    would say that ..."): a report not made."""
+    def wishing(word: Token) -> bool:  # and not inside a quote the cue tags ('"I hope so," she said')
+        return word.lemma_.lower() in _WISHING and word.i < verb.i \
+            and not any(t.text in DOUBLE_QUOTE_MARKS for t in verb.doc[word.i:verb.i])
+
+    if verb.dep_ in {"ccomp", "parataxis"} and wishing(verb.head):
+        return True
+    # the parser may hang "I hope" on the cue as its clause: the wish before the cue's subject
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    return subject is not None and any(c.dep_ in {"ccomp", "parataxis"} and wishing(c) and c.i < subject.i
+                                       for c in verb.children)
+
+
+_WISHING = frozenset({"hope", "wish", "pray"})
+
+
 def may_speak(noun: Token) -> bool:
     """A name, or a noun for people, a body or a document ("officials", "the committee", "a statement"): something
     that can say what its infinitive says ("a spokesman to explain ..."), unlike a refusal, an effort or a request."""

@@ -15,7 +15,7 @@ from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, may_speak, owner_by_support_verb,
-    reports_in_relative, speaker_of, subject_of, subject_read_as_compound,
+    reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
 )
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count
@@ -767,8 +767,8 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
         tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
         if tag is not None and _left_to_the_clause(doc, tag, spans, k):
             return None, 1
-    if tag is None:
-        return None, 1
+    if tag is None or tag.cue_tokens and wished_for(doc[tag.cue_tokens[0]]):
+        return None, 1  # "I hope America says, '...'": said by no one yet
     content = tuple(t.i for part in parts for t in part)
     extent = _written_source(doc, tag, content, next_start)
     found = Found(tag.cue, tag.cue_tokens, tag.source_tokens, content, "direct-quote", 0.85, direct=True,

@@ -15,7 +15,7 @@ from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
     issuer_of_document, may_speak, possessor_of_document, reports_in_relative, speaker_of,
-    speaker_of_the_report_it_ends, subject_of,
+    speaker_of_the_report_it_ends, subject_of, wished_for,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
@@ -383,7 +383,7 @@ def _hypothetical(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "it was unclear whether the judges would rule that ...": an open question
-    if _asked_not_told(verb) or _to_be_said(verb):
+    if _asked_not_told(verb) or _to_be_said(verb) or wished_for(verb):
         return True
     return any(t.lemma_.lower() in _SUPPOSING and _hortative(t) for t in (verb, *verb.ancestors))
 
