@@ -157,6 +157,10 @@ def test_according_to(extract):
     ((source, cue, content, att),) = extract("According to the ministry, the dam was damaged overnight.")
     assert (source, cue, content) == ("ministry", "According to", "the dam was damaged overnight")
     assert att.method == "according-to"
+    # the source is named without its apposition, written with it
+    ((source, _, _, att),) = extract("It is still a cash generator, according to Brian Wieser, an analyst at Pivotal "
+                                     "Research Group.")
+    assert (att.source.name, source) == ("Brian Wieser", "Brian Wieser, an analyst at Pivotal Research Group")
 
 
 def test_quote_split_around_the_speech_tag_is_one_statement(extract):

@@ -51,10 +51,14 @@ def quote_reported(doc: Doc, tagged: Found) -> Found | None:
 
 def _found(according: Token, source: Token, content: tuple[int, ...], *,
            fragments: tuple[tuple[int, ...], ...] = ()) -> Found:
-    """The statement an "according to X" reports: X's, or its issuer's when X is a document that names one."""
+    """The statement an "according to X" reports: X's, or its issuer's when X is a document that names one; X
+    without its apposition ("Brian Wieser, an analyst at Pivotal Research Group": Wieser), written with it."""
     written, speaker = tuple(t.i for t in whole_phrase(source)), _speaker(source)
-    return Found(Cue("according to", "report", frozenset()), (according.i, according.i + 1), speaker or written,
-                 content, "according-to", 0.85, fragments=fragments, source_extent=written if speaker else (),
+    aside = {t.i for a in source.children if a.dep_ == "appos" and a.i > source.i
+             for t in source.doc[a.left_edge.i - 1:a.right_edge.i + 1]}
+    named = speaker or tuple(i for i in written if i not in aside)
+    return Found(Cue("according to", "report", frozenset()), (according.i, according.i + 1), named,
+                 content, "according-to", 0.85, fragments=fragments, source_extent=written if named != written else (),
                  rule="according-to")
 
 
