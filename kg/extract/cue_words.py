@@ -454,8 +454,7 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) == 1 and (speaker := _tag_read_as_apposition(subjects[0], verb)) is not None:
         return speaker
     if subjects:
-        dash = max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or open_parenthesis(t, verb)
-                    or _sets_off_a_first_subject(t, subjects, verb)), default=-1)
+        dash = _last_break_before(verb, subjects)
         after_dash = [c for c in subjects if dash < c.i < verb.i]
         # "the ex-wife of Alan Grayson ... blames": each piece a subject; the word is its last piece ("wife")
         return hyphenated_pieces(after_dash[0] if len(subjects) > 1 and after_dash else subjects[0])[-1]
@@ -463,6 +462,13 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _last_break_before(verb: Token, subjects: list[Token]) -> int:
+    """The index of the last dash, open parenthesis or comma before the verb after which its own subject stands
+    when the parser gave it several; -1 when there is none."""
+    return max((t.i for t in verb.doc[verb.sent.start:verb.i] if free_dash(t) or open_parenthesis(t, verb)
+                or _sets_off_a_first_subject(t, subjects, verb)), default=-1)
 
 
 def _sets_off_a_first_subject(comma: Token, subjects: list[Token], verb: Token) -> bool:
