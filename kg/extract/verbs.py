@@ -789,10 +789,10 @@ def _written_source(report: _Report, source: list[Token]) -> tuple[int, ...]:
 
 
 def _issued_by(document: Token, source: set[int]) -> bool:
-    """The source is the document's owner ("his first videos") or the issuer or maker it names ("a poll from
-    Quinnipiac")."""
+    """The source is the document's owner ("his first videos", "the IMF report") or the issuer or maker it names ("a
+    poll from Quinnipiac")."""
     issuer = issuer_named_with(document) or issuer_by_agent(document)
-    return any(c.dep_ == "poss" and c.i in source for c in document.children) \
+    return any(c.dep_ in {"poss", "compound"} and c.i in source for c in document.children) \
         or issuer is not None and any(t.i in source for t in issuer.subtree)  # "the firm Oxford Economics"
 
 
