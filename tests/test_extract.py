@@ -158,8 +158,8 @@ def test_according_to(extract):
     assert (source, cue, content) == ("ministry", "According to", "the dam was damaged overnight")
     assert att.method == "according-to"
     # a body named right before the document wrote it; a place is what it is about; an interview is its speaker's
-    found = extract("Walker said delegates should vote freely, according to an Associated Press report. The IMF report "
-                    "said growth would slow. The Benghazi report said the attack was preventable.")
+    found = extract("Walker said delegates should vote freely, according to an Associated Press report. The IMF "
+                    "report said growth would slow. The Benghazi report said the attack was preventable.")
     assert [(a.source.name, s) for s, _, _, a in found] == [
         ("Associated Press", "an Associated Press report"), ("IMF", "The IMF report"), ("Benghazi report",
                                                                                         "Benghazi report")]
