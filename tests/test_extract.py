@@ -159,10 +159,11 @@ def test_according_to(extract):
     assert att.method == "according-to"
     # a body named right before the document wrote it; a place is what it is about; an interview is its speaker's
     found = extract("Walker said delegates should vote freely, according to an Associated Press report. The IMF "
-                    "report said growth would slow. The Benghazi report said the attack was preventable.")
+                    "report said growth would slow. The Benghazi report said the attack was preventable. A Clinton "
+                    "memo said the plan was sound.")
     assert [(a.source.name, s) for s, _, _, a in found] == [
-        ("Associated Press", "an Associated Press report"), ("IMF", "The IMF report"), ("Benghazi report",
-                                                                                        "Benghazi report")]
+        ("Associated Press", "an Associated Press report"), ("IMF", "The IMF report"),
+        ("Benghazi report", "Benghazi report"), ("Clinton", "A Clinton memo")]  # a person, though a town is Clinton
     # the source is named without its apposition, written with it
     ((source, _, _, att),) = extract("It is still a cash generator, according to Brian Wieser, an analyst at Pivotal "
                                      "Research Group.")
@@ -503,12 +504,17 @@ def test_intention_coordinated_with_a_report_is_its_own(extract):
     assert ("He", "plans", "to cut the cost of insurance") in [(s, c, t) for s, c, t, _ in found]
 
 
+def _one_in_parts(extract, text: str) -> tuple[str, str, list[str]]:
+    """The text's one statement: its source, its cue and the texts of its fragments."""
+    ((source, cue, _, att),) = extract(text)
+    return source, cue, [f.text for f in att.fragments]
+
+
 def test_untagged_quote_after_a_report_goes_on_with_it(extract):
-    ((source, cue, _, att),) = extract('The council may delay the vote until spring, Jones said. "The real question is '
-                                       'whether anyone will come. I doubt it."')
-    assert (source, cue) == ("Jones", "said")
-    assert [f.text for f in att.fragments] == ["The council may delay the vote until spring",
-                                               '"The real question is whether anyone will come. I doubt it."']
+    assert _one_in_parts(extract, 'The council may delay the vote until spring, Jones said. "The real question is '
+                                  'whether anyone will come. I doubt it."') == (
+        "Jones", "said", ["The council may delay the vote until spring",
+                          '"The real question is whether anyone will come. I doubt it."'])
 
 
 def test_more_saying_verbs_with_their_frames(extract):
@@ -760,11 +766,10 @@ def test_a_closing_according_to_reports_the_report_before_it_with_its_speaker(ex
     assert [(s, c, t) for s, c, t, _ in found] == [("Times", "according to", '"Toward the end of the evening, '
                                                     'Albright asked the former secretaries for counsel," Conason '
                                                     'writes in his book')]
-    ((source, cue, _, att),) = extract('"I will vote in March," Welch said, according to Vermont Edition. "And I have '
-                                       'decided to vote for Sanders."')
-    assert (source, cue) == ("Vermont Edition", "according to")
-    assert [f.text for f in att.fragments] == ['"I will vote in March," Welch said',
-                                               '"And I have decided to vote for Sanders."']
+    assert _one_in_parts(extract, '"I will vote in March," Welch said, according to Vermont Edition. "And I have '
+                                  'decided to vote for Sanders."') == (
+        "Vermont Edition", "according to", ['"I will vote in March," Welch said',
+                                            '"And I have decided to vote for Sanders."'])
 
 
 def test_an_opening_according_to_reports_the_report_of_its_clause(extract):

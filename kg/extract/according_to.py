@@ -3,6 +3,7 @@ makes the clause its finding the same way ("In the poll, Clinton led by eight po
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,21 +32,19 @@ def quote_reported(doc: Doc, tagged: Found) -> Found | None:
     if not tagged.cue_tokens:
         return None
     verb = doc[tagged.cue_tokens[0]]
-    phrase = closing_source_phrase(verb.sent)
+    closing = _closing_according_to(verb.sent)
     told = {*(tagged.fragments[0] if tagged.fragments else tagged.content), *tagged.cue_tokens, *tagged.source_tokens}
-    if not phrase or max(told) >= min(phrase):
+    if closing is None or max(told) >= closing.according.i:
         return None
-    according, tag = doc[min(phrase)], {t.i for t in verb.subtree}
+    according, source, phrase = closing
+    tag = {t.i for t in verb.subtree}
     # the quote and its tag are the sentence: nothing before them, nothing but the tag's own words ("said during the
     # closed-door session") before the comma of "according to"
     if any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:min(told)]) \
             or any(not t.is_punct and t.i not in tag for t in doc[max(told) + 1:according.i - 1]):
         return None
-    source = _source_after(according)
     head = tuple(t.i for t in doc[min(told):according.i - 1] if not t.is_space)
     later = tuple(i for i in tagged.content if i > max(phrase))  # '"...," he said, according to X. "And more."'
-    if source is None:
-        return None
     return _found(according, source, head + later, fragments=(head, later) if later else ())
 
 
@@ -116,13 +115,26 @@ def _as_tags(sent: Span) -> set[int]:
 def closing_source_phrase(sent: Span) -> set[int]:
     """The tokens of an "according to X" that closes the sentence after a comma ("..., according to
     RealClearPolitics."): another speaker's source, no part of what a tag in the sentence reports."""
+    closing = _closing_according_to(sent)
+    return set() if closing is None else closing.phrase
+
+
+class _Closing(NamedTuple):
+    """An "according to X" closing its sentence: "according", X's head, the phrase's tokens."""
+
+    according: Token
+    source: Token
+    phrase: set[int]
+
+
+def _closing_according_to(sent: Span) -> _Closing | None:
     for tok in sent:
         pobj = _source_after(tok)
         if pobj is not None and sent.doc[tok.i - 1].text == ",":
             phrase = _source_phrase(tok, pobj)
             if max(phrase) >= sent.end - 2:
-                return phrase
-    return set()
+                return _Closing(tok, pobj, phrase)
+    return None
 
 
 def _clauses_after(sent: Span, rest: list[Token], last: int, taken: set[int]) -> list[tuple[int, ...]]:

@@ -343,14 +343,16 @@ _SPOKEN_DOCUMENTS = frozenset({"interview", "speech", "remarks"})
 
 def _issuer_named_before(noun: Token) -> Token | None:
     """"an Associated Press report", "the IMF report said", "a Homeland Security memo": a body or person named right
-    before the document wrote it; not a place (the gazetteer's, whatever the tagger says), which is what it is about
-    ("the Benghazi report"), nor the outlet of an interview or a speech ("a CNN interview": the one interviewed
+    before the document wrote it; not a place (the gazetteer's, when the tagger calls it a body), which is what it is
+    about ("the Benghazi report"), nor the outlet of an interview or a speech ("a CNN interview": the one interviewed
     speaks)."""
     if noun.lemma_.lower() in _SPOKEN_DOCUMENTS:
         return None
     name = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.pos_ == "PROPN"), None)
     if name is None or name.ent_type_ not in {"ORG", "PERSON"}:
         return None
+    if name.ent_type_ == "PERSON":
+        return name  # "a Clinton memo": a person, though a town has the name
     from kg.contradiction_rules.geography import place_country  # the gazetteer, read once it is needed
 
     return None if place_country(name.text) is not None else name
