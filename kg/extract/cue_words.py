@@ -246,7 +246,7 @@ def wished_for(verb: Token) -> bool:
                                        for c in verb.children)
 
 
-_WISHING = frozenset({"hope", "wish", "pray"})
+_WISHING = attribution_words("wishing-verb")
 
 
 def may_speak(noun: Token) -> bool:
@@ -338,7 +338,7 @@ def possessor_of_document(noun: Token) -> Token | None:
     return _subject_owning(owner, noun) or owner if owner.pos_ == "PRON" else owner
 
 
-_SPOKEN_DOCUMENTS = frozenset({"interview", "speech", "remarks"})
+_SPOKEN_DOCUMENTS = attribution_words("spoken-document")
 
 
 def _issuer_named_before(noun: Token) -> Token | None:
