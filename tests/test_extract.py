@@ -1822,6 +1822,14 @@ def test_the_subject_of_a_passive_verb_says_what_its_infinitive_says(extract):
     assert [(s, c) for s, c, _, _ in found if c] == [("Mr. Trump", "to say")]
 
 
+def test_an_adjective_of_how_it_was_done_makes_its_subject_the_speaker(extract):
+    """"Trump was quick to add that ...": he added it; "careful not to mention Trump": nothing was said."""
+    found = extract("Trump was quick to add that the negotiation does not include nixing the idea altogether. "
+                    "He has been careful not to mention Trump by name.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Trump", "to add", "the negotiation does not include nixing the idea altogether")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

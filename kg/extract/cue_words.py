@@ -86,7 +86,23 @@ def speaker_of(verb: Token) -> Token | None:
         # "he appeared to suggest that ...", "went on to discuss ...", "continued to portray ..." (a cue of its own
         # only with a quote): the subject the two verbs share; so does "Trump was prompted to say ..."
         return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return None
+    return _subject_of_a_done_act(verb)
+
+
+def _subject_of_a_done_act(verb: Token) -> Token | None:
+    """"Trump was quick to add that ...", "It has been careful to frame its plans as ...": an adjective that says
+    how an act was done takes the act as done, so the subject of its "be" speaks; not with a "not" ("wasn't quick to
+    say" tells nothing of whether it was said; "careful not to mention Trump": not done)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.dep_ != "acomp" or adjective.lemma_.lower() not in _DONE_ADJECTIVES:
+        return None
+    copula = adjective.head
+    if copula.lemma_ != "be" or any(c.dep_ == "neg" for w in (verb, copula) for c in w.children):
+        return None
+    return next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+_DONE_ADJECTIVES = attribution_words("done-adjective")
 
 
 def _borrowed_by_a_thing(verb: Token, subject: Token) -> bool:
