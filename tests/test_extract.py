@@ -1830,6 +1830,13 @@ def test_an_adjective_of_how_it_was_done_makes_its_subject_the_speaker(extract):
         ("Trump", "to add", "the negotiation does not include nixing the idea altogether")]
 
 
+def test_a_participle_after_the_addressee_of_a_document_is_the_senders(extract):
+    """"sent out a text message to supporters saying: '...'": the campaign's message, not the supporters' words."""
+    found = extract('Even before Sanders took the stage, his campaign sent out a text message to supporters saying: '
+                    '"With your help, we were just declared the winner in New Hampshire!"')
+    assert [(s, c) for s, c, _, _ in found] == [("his campaign", "saying")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

@@ -179,6 +179,8 @@ def _participle_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
         if (clause_verb := _set_off_from_a_thing(verb)) is not None:
             return subject_of(clause_verb)
+        if (document := _document_sent_to(verb.head)) is not None:
+            return issuer_of_document(document) or _sender_of(document) or document
         owner = issuer_of_document(verb.head)
         if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
                 and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
@@ -191,6 +193,24 @@ def _participle_speaker(verb: Token) -> Token | None:
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _document_sent_to(noun: Token) -> Token | None:
+    """The document sent or addressed to the noun ("sent a text message to supporters saying: '...'", "a letter to
+    Obama saying ..."): the participle after the addressee goes with the document, not with those it was sent to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.i != noun.left_edge.i - 1:
+        return None
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head if is_document(head) else None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i and is_document(c)), None)
+
+
+def _sender_of(document: Token) -> Token | None:
+    """Who sent the document, the subject of the verb it is the object of ("Her campaign quickly blasted out an
+    email to supporters stating, '...'")."""
+    return subject_of(document.head) if document.dep_ == "dobj" else None
 
 
 def _an_act_of_its_holder(noun: Token) -> bool:
