@@ -1837,6 +1837,18 @@ def test_a_participle_after_the_addressee_of_a_document_is_the_senders(extract):
     assert [(s, c) for s, c, _, _ in found] == [("his campaign", "saying")]
 
 
+def test_a_participle_cue_on_a_thing_has_no_speaker(extract):
+    """"had trouble finding people willing to pay": no one found anything; "a proportion of voters saying ..." and
+    "handwritten ledgers showing ..." still speak."""
+    assert not [f for f in extract("HBO hasn't exactly had trouble finding people willing to pay subscription fees "
+                                   "that high in the past.") if f[0]]
+    found = extract("The proportion of GOP primary voters saying they want a ban on non-citizen Muslims entering the "
+                    "United States is as high as three-quarters in Missouri. He came under scrutiny, including "
+                    "handwritten ledgers showing he was designated to receive $12.7 million.")
+    assert [(s, c) for s, c, _, _ in found] == [("proportion of GOP primary voters", "saying"),
+                                                ("handwritten ledgers", "showing")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

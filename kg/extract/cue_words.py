@@ -187,12 +187,24 @@ def _participle_speaker(verb: Token) -> Token | None:
             return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
         if owner is None and _an_act_of_its_holder(verb.head):
             return _holder_of(verb.head)  # "Trump's decision to skip the debate, complaining about ...": Trump
-        return owner or verb.head
+        return owner or (verb.head if _may_say(verb.head) else None)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _may_say(noun: Token) -> bool:
+    """Whether a participle cue hanging on the noun can be its words: someone, a document or evidence ("a statement
+    saying ...", "polls showing ..."), or a share or batch of them ("a proportion of voters saying ...", "56 percent
+    saying ..."); not a thing ("had trouble finding people willing to pay": no one found)."""
+    word = noun.lemma_.lower()
+    return may_speak(noun) or is_document(noun) or is_evidence(noun) or noun.pos_ in {"PRON", "NUM"} \
+        or word in _SHARES or word in PARTITIVES
+
+
+_SHARES = attribution_words("share-noun")
 
 
 def _document_sent_to(noun: Token) -> Token | None:
