@@ -1849,6 +1849,16 @@ def test_a_participle_cue_on_a_thing_has_no_speaker(extract):
                                                 ("handwritten ledgers", "showing")]
 
 
+def test_who_after_the_body_a_person_works_for_is_the_person(extract):
+    """"Zaid Benjamin, a reporter for the Arabic-language Radio Sawa, who said ...": Benjamin said it, not the
+    station; "Howard Rubel, a senior analyst at Jefferies, who said ..." likewise."""
+    found = extract("The video was first reported by Zaid Benjamin, a reporter for the Arabic-language Radio Sawa, "
+                    "who said that it came from Furqan Media. The company has vowed to cut costs, said Howard Rubel, "
+                    "a senior analyst at Jefferies, who said that the cuts will come.")
+    sources = [s for s, c, _, _ in found if c == "said"]
+    assert sources[0].startswith("Zaid Benjamin") and sources[-1].startswith("Howard Rubel")
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

@@ -308,6 +308,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return document  # "the F.B.I. report on her email practices that suggested ...": the report suggested
     if (people := _people_placed(head, relative)) is not None:
         return people
+    if (person := _person_of_a_body(head, relative)) is not None:
+        return person
     if (document := _document_on_a_medium(head, relative)) is not None:
         return document
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
@@ -334,6 +336,20 @@ def _people_placed(head: Token, relative: Token) -> Token | None:
     if people.ent_type_ in {"NORP", "PERSON"} or people.tag_ in {"NNS", "NNPS"} and people.pos_ in {"NOUN", "PROPN"}:
         return people
     return None
+
+
+def _person_of_a_body(head: Token, relative: Token) -> Token | None:
+    """"Zaid Benjamin, a reporter for the Arabic-language Radio Sawa, who said ...": a "who" after a body named in
+    the phrase of a description of someone ("a reporter for", "an analyst at": a word for someone, or a description
+    set beside a person's name) stands for that someone; not after a person ("an aide to Senator Smith, who") or
+    people ("a leader of the Democrats, who")."""
+    prep = head.head
+    if relative.lower_ != "who" or head.dep_ != "pobj" or prep.lower_ not in {"for", "at", "of", "with"} \
+            or head.ent_type_ in {"PERSON", "NORP"} or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    person = prep.head
+    described = person.lemma_.lower() in PERSON_DESC or person.dep_ == "appos" and person.head.ent_type_ == "PERSON"
+    return person if person.pos_ == "NOUN" and described else None
 
 
 def _document_on_a_medium(head: Token, relative: Token) -> Token | None:
