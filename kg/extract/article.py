@@ -10,8 +10,8 @@ from kg.extract.article_voice import article_voice
 from kg.extract.documents import issued_documents, with_issuer
 from kg.extract.mentions import described_subjects, entity_mentions
 from kg.extract.quotes import (
-    MARKS, Announcement, QuoteState, inside_quote, opens_paragraph, opens_with_mark, paragraph_quotes, pending_tag,
-    previous_report, quote_spans, through_open_quote,
+    MARKS, Announcement, QuoteState, capitals_label_words, inside_quote, opens_paragraph, opens_with_mark,
+    paragraph_quotes, pending_tag, previous_report, quote_spans, through_open_quote,
 )
 from kg.extract.records import Found, extend, outermost, record
 from kg.extract.spans import char_span
@@ -42,11 +42,14 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
     sentences: list[TextSpan] = []
     state = QuoteState()
     issuers: dict[str, Mention] = {}
-    for index, doc in enumerate(docs[:len(article.paragraphs)]):
+    docs = docs[:len(article.paragraphs)]
+    name_words = _name_words(docs)
+    for index, doc in enumerate(docs):
         paragraph = _paragraph(article, index, doc)
         sentences.extend(paragraph.sentence_spans.values())
         first_new = len(attributions)
-        quoted = _add_quotes(paragraph, state, attributions)
+        elsewhere = frozenset().union(*(words for k, words in enumerate(name_words) if k != index))
+        quoted = _add_quotes(paragraph, state, attributions, elsewhere)
         for sent in paragraph.sentences:
             attributions.extend(_sentence_records(paragraph, sent, quoted.used))
         if len(attributions) == first_new and _only_a_headline(paragraph):
@@ -108,11 +111,23 @@ class _QuotePass:
     """The paragraph ends "He said:" and the next one is the quote."""
 
 
-def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Attribution]) -> _QuotePass:
-    """Record the paragraph's quotes (or extend the previous paragraph's open quote)."""
+def _name_words(docs: Sequence[Doc]) -> list[frozenset[str]]:
+    """The words (lower case) of the names of people, bodies and peoples each paragraph gives; in a transcript (lines
+    labelled in capitals by turns, "WALLACE:", "PENCE:", "WALLACE:"), the labels' words too."""
+    labels = [capitals_label_words(doc) for doc in docs]
+    turns = {label for label in labels if label}
+    transcript = len(turns) > 1 and any(labels.count(label) > 1 for label in turns)
+    speakers = frozenset().union(*turns) if transcript else frozenset()
+    return [frozenset(t.lower_ for t in doc if t.ent_type_ in {"PERSON", "ORG", "NORP"}) | speakers for doc in docs]
+
+
+def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Attribution],
+                names: frozenset[str]) -> _QuotePass:
+    """Record the paragraph's quotes (or extend the previous paragraph's open quote); ``names`` are the words of the
+    names the rest of the article gives."""
     doc = paragraph.doc
     found, used = paragraph_quotes(doc, paragraph.quotes, state, headline=paragraph.headline,
-                                   first=paragraph.index == 0)
+                                   first=paragraph.index == 0, names=names)
     pending = pending_tag(paragraph.article, paragraph.start, doc, paragraph.quotes)
     if pending is not None:
         used = used | {t.i for t in doc[pending.start:]}

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, issuer_through_relative, may_speak, owner_by_support_verb,
-    reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, is_evidence, issuer_through_relative, may_speak,
+    owner_by_support_verb, reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
 )
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count
@@ -525,14 +525,15 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue or cue_of(t), t.i)
 
 
-def _transcript(doc: Doc, *, headline: bool) -> Found | None:
-    """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline."""
+def _transcript(doc: Doc, *, headline: bool, names: frozenset[str] = frozenset()) -> Found | None:
+    """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline; ``names`` are
+    the words of the names the rest of the article gives (lower case)."""
     found = _label_and_colon(doc)
     if found is None:
         return None
     label, colon = found
     rest = [t for t in doc[colon.i + 1:] if not t.is_space]
-    speaker = _label_speaker(label, rest, colon, headline=headline) if word_count(rest) >= 3 else None
+    speaker = _label_speaker(label, rest, colon, headline=headline, names=names) if word_count(rest) >= 3 else None
     if speaker is None:
         return None
     name, extent = speaker
@@ -543,11 +544,23 @@ def _transcript(doc: Doc, *, headline: bool) -> Found | None:
                  rule="speaker-colon-line")
 
 
+def capitals_label_words(doc: Doc) -> frozenset[str]:
+    """The words (lower case) of a label in capitals before the paragraph's colon ("WALLACE:" of a transcript): in
+    an article where several lines carry such labels, each names a speaker for the others."""
+    found = _label_and_colon(doc)
+    if found is None:
+        return frozenset()
+    words = [t for t in found[0] if not t.is_punct]
+    return frozenset(t.lower_ for t in words) if words and all(t.text.isupper() for t in words) else frozenset()
+
+
 def _label_and_colon(doc: Doc) -> tuple[list[Token], Token] | None:
     """The words before a colon among the line's first words, and the colon; a party-and-state bracket before the
     colon is no part of the label ("Rep. Trey Gowdy (R-S.C.):")."""
     words = [t for t in doc[:14] if not t.is_space]
     if words and words[0].text in MARKS:
+        if _quoted_title_opens(doc, words[0]):
+            return None
         words = words[1:]
     bracket = _party_bracket(words)
     words = [t for t in words if t.i not in bracket]
@@ -555,6 +568,15 @@ def _label_and_colon(doc: Doc) -> tuple[list[Token], Token] | None:
     if colon is None or colon.i == words[0].i:
         return None
     return [t for t in words if t.i < colon.i], colon
+
+
+def _quoted_title_opens(doc: Doc, mark: Token) -> bool:
+    """The line opens with a short quotation that closes before the line goes on ('"Star Wars: The Force Awakens" is
+    one of ...'): a title the sentence is about, whose colon is no label's (a transcript's line in marks runs on:
+    '"PENCE: Well, look, ... an episode of “Shark Tank.” ...')."""
+    closing = next((t for t in doc[mark.i + 1:mark.i + 12] if t.text in MARKS), None)
+    return closing is not None and closing.text not in _OPEN_QUOTES \
+        and any(not t.is_punct and not t.is_space for t in doc[closing.i + 1:])
 
 
 _PARTY_BRACKET = re.compile(r"\([DRI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
@@ -584,13 +606,14 @@ def _about_the_one_named(name: list[Token], rest: list[Token]) -> bool:
                                             and not any(s <= t.idx < e for s, e in quotes) for t in first)
 
 
-def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *,
-                   headline: bool) -> tuple[list[Token], list[Token]] | None:
+def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *, headline: bool,
+                   names: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name in a line's label before its colon, and the label as written when it says more than the
     name; ``None`` when the label names no one."""
     only_a_quote = _only_a_quote(rest)
     quoted = only_a_quote or rest[0].text in {"'", "\u2018"} and any(t.text in {"'", "\u2019"} for t in rest[-2:])
-    if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_word(label[-1])):
+    label = _after_a_section_label(label)
+    if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_names_no_one(label, names)):
         return None  # "Q:", "A:" of an interview; "Delegate Update:", "Stat of the week:": no one's name
     if only_a_quote and (name := _name_and_outlet(label)) is not None:
         # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
@@ -674,11 +697,51 @@ def _heading_in_the_body(name: list[Token]) -> bool:
     return all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct)
 
 
-def _label_word(word: Token) -> bool:
+def _label_names_no_one(label: list[Token], names: frozenset[str]) -> bool:
+    """A line's label before its colon that names no speaker: a page's section or media label at either end
+    ("Delegate Update", "Watch Video", "Hoax Alert"); a place, a dateline ("New Delhi:", "India:"), unless the article
+    names someone so; words in capitals the rest of the article never gives as a name ("MORE:", "URGENT:", "GRAPHIC
+    CONTENT:"; a transcript's "WALLACE:" goes with "Chris Wallace", and a short acronym is a name as it is: "AP:");
+    a topic that ends in a common noun for no one ("Nicaragua meteorite:", "Editors' note:").\""""
+    words = [t for t in label if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    written = "".join(t.text_with_ws for t in label).strip().lower()
+    if written in not_speaker_words("label") or _label_word(words[0], opening=True) or _label_word(last):
+        return True
+    if _a_place(words) and last.lower_ not in names:
+        return True
+    if all(t.text.isupper() for t in words) and any(len(t.text) > 3 for t in words) and last.lower_ not in names:
+        return True
+    return last.text.islower() and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)
+
+
+def _after_a_section_label(label: list[Token]) -> list[Token]:
+    """The label past a page's section label and the dash after it ("EXCLUSIVE – Roger Stone": Roger Stone)."""
+    dash = next((k for k, t in enumerate(label) if t.text in DASHES), None)
+    if not dash or dash == len(label) - 1 or not all(_label_word(t, opening=True) for t in label[:dash]):
+        return label
+    return label[dash + 1:]
+
+
+def _a_place(words: list[Token]) -> bool:
+    """The words name a place: tagged one, or a country, demonym or city of the gazetteer."""
+    if all(t.ent_type_ in {"GPE", "LOC"} for t in words):
+        return True
+    from kg.contradiction_rules.geography import place_country  # the gazetteer, read once it is needed
+
+    return not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in words) \
+        and place_country(" ".join(t.text for t in words)) is not None
+
+
+def _label_word(word: Token, *, opening: bool = False) -> bool:
     """A label's last word is a page's section or media label ("Delegate Update") or a time ("Stat of the week") as
-    a common noun (a name may end in one: "Human Rights Watch")."""
+    a common noun (a name may end in one: "Human Rights Watch"); its ``opening`` word is one whatever its tag
+    ("Watch Video", "EXCLUSIVE")."""
     lower = word.lower_
-    return (lower in not_speaker_words("label") or lower in not_speaker_words("head")) and word.pos_ != "PROPN"
+    labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head")
+    return labelled and (word.pos_ != "PROPN" or opening)
 
 
 def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
@@ -690,9 +753,10 @@ def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
 
 
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
-                     first: bool = False) -> tuple[list[Found], set[int]]:
-    """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone)."""
-    transcript = _transcript(doc, headline=headline or first)
+                     first: bool = False, names: frozenset[str] = frozenset()) -> tuple[list[Found], set[int]]:
+    """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone);
+    ``names`` are the words of the names the rest of the article gives (lower case)."""
+    transcript = _transcript(doc, headline=headline or first, names=names)
     if transcript is not None:
         return [transcript], {t.i for t in doc}
     announced = _announced_quote(doc, quotes, state.pending)
