@@ -1879,6 +1879,7 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("\u201cStar Wars: The Force Awakens\u201d is one of the most anticipated movies of 2015.") == []
     assert speakers("EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines") == ["Roger Stone"]
     assert speakers("Federal Judge: Enough With the Stupid Names") == ["Federal Judge"]
+    assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
 
 
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):

@@ -613,7 +613,7 @@ def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *, headl
     only_a_quote = _only_a_quote(rest)
     quoted = only_a_quote or rest[0].text in {"'", "\u2018"} and any(t.text in {"'", "\u2019"} for t in rest[-2:])
     label = _after_a_section_label(label)
-    if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_names_no_one(label, names)):
+    if not quoted and (len(label) == 1 and len(label[0].text) == 1 or _label_names_no_one(label, names, headline)):
         return None  # "Q:", "A:" of an interview; "Delegate Update:", "Stat of the week:": no one's name
     if only_a_quote and (name := _name_and_outlet(label)) is not None:
         # "Maureen Dowd, New York Times: “...”": the person speaks, for the outlet (the label is the source as written
@@ -697,9 +697,10 @@ def _heading_in_the_body(name: list[Token]) -> bool:
     return all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct)
 
 
-def _label_names_no_one(label: list[Token], names: frozenset[str]) -> bool:
+def _label_names_no_one(label: list[Token], names: frozenset[str], headline: bool) -> bool:
     """A line's label before its colon that names no speaker: a page's section or media label at either end
-    ("Delegate Update", "Watch Video", "Hoax Alert"); a place, a dateline ("New Delhi:", "India:"), unless the article
+    ("Delegate Update", "Watch Video", "Hoax Alert": in a headline's capitals, a tag for a name proves nothing unless
+    the word is a body's); a place, a dateline ("New Delhi:", "India:"), unless the article
     names someone so; words in capitals the rest of the article never gives as a name ("MORE:", "URGENT:", "GRAPHIC
     CONTENT:"; a transcript's "WALLACE:" goes with "Chris Wallace", and a short acronym is a name as it is: "AP:");
     a topic that ends in a common noun for no one ("Nicaragua meteorite:", "Editors' note:").\""""
@@ -708,7 +709,8 @@ def _label_names_no_one(label: list[Token], names: frozenset[str]) -> bool:
         return False
     last = words[-1]
     written = "".join(t.text_with_ws for t in label).strip().lower()
-    if written in not_speaker_words("label") or _label_word(words[0], opening=True) or _label_word(last):
+    if written in not_speaker_words("label") or _label_word(words[0], any_tag=True) \
+            or _label_word(last, any_tag=headline and last.ent_type_ != "ORG"):
         return True
     if _a_place(words) and last.lower_ not in names:
         return True
@@ -720,7 +722,7 @@ def _label_names_no_one(label: list[Token], names: frozenset[str]) -> bool:
 def _after_a_section_label(label: list[Token]) -> list[Token]:
     """The label past a page's section label and the dash after it ("EXCLUSIVE – Roger Stone": Roger Stone)."""
     dash = next((k for k, t in enumerate(label) if t.text in DASHES), None)
-    if not dash or dash == len(label) - 1 or not all(_label_word(t, opening=True) for t in label[:dash]):
+    if not dash or dash == len(label) - 1 or not all(_label_word(t, any_tag=True) for t in label[:dash]):
         return label
     return label[dash + 1:]
 
@@ -735,13 +737,13 @@ def _a_place(words: list[Token]) -> bool:
         and place_country(" ".join(t.text for t in words)) is not None
 
 
-def _label_word(word: Token, *, opening: bool = False) -> bool:
+def _label_word(word: Token, *, any_tag: bool = False) -> bool:
     """A label's last word is a page's section or media label ("Delegate Update") or a time ("Stat of the week") as
-    a common noun (a name may end in one: "Human Rights Watch"); its ``opening`` word is one whatever its tag
-    ("Watch Video", "EXCLUSIVE")."""
+    a common noun (a name may end in one: "Human Rights Watch"); with ``any_tag``, whatever its tag (an opening word:
+    "Watch Video", "EXCLUSIVE")."""
     lower = word.lower_
     labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head")
-    return labelled and (word.pos_ != "PROPN" or opening)
+    return labelled and (word.pos_ != "PROPN" or any_tag)
 
 
 def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
