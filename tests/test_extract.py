@@ -1882,6 +1882,15 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
 
 
+def test_a_paragraph_opening_with_a_quote_in_single_marks_is_a_tagged_quote(extract):
+    """British pages quote in single marks: "'I wish I had more time, ... I wish I wasn't American,' says Foley" is
+    Foley's quote, not the writer's wishes; a line that is only a phrase in single marks is a heading."""
+    found = extract("'I wish I had more time, I wish I could see my family once again, but that ship has sailed. I "
+                    "guess all in all, I wish I wasn't American,' says Foley before his death.\n\n'All Bets Are Off.'")
+    assert [(s, c, a.rule) for s, c, _, a in found] == [("Foley", "says", "quote-with-speech-tag")]
+    assert found[0][2].startswith("'I wish I had more time") and found[0][2].endswith("American,'")
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

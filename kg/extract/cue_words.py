@@ -282,9 +282,9 @@ def _to_infinitive(verb: Token) -> bool:
 def wished_for(verb: Token) -> bool:
     """The cue is in the clause of a verb of hoping or wishing ("I hope in 2017 America says, '...'", "we wish he
     would say that ..."): a report not made."""
-    def wishing(word: Token) -> bool:  # and not inside a quote the cue tags ('"I hope so," she said')
+    def wishing(word: Token) -> bool:  # and not inside a quote the cue tags ('"I hope so," she said', "'I wish ...'")
         return word.lemma_.lower() in _WISHING and word.i < verb.i \
-            and not any(t.text in DOUBLE_QUOTE_MARKS for t in verb.doc[word.i:verb.i])
+            and not any(t.text in DOUBLE_QUOTE_MARKS or t.tag_ in {"''", "``"} for t in verb.doc[word.i:verb.i])
 
     if verb.dep_ in {"ccomp", "parataxis"} and wishing(verb.head):
         return True

@@ -90,16 +90,17 @@ def quote_tokens_outer(doc: Doc, quote: tuple[int, int]) -> list:
     if inner is None:
         return []
     lo, hi = inner.start, inner.end
-    if lo > 0 and doc[lo - 1].text in MARKS:
+    marks = _boundary_marks(doc)
+    if lo > 0 and doc[lo - 1].text in marks:
         lo -= 1
-    if hi < len(doc) and doc[hi].text in MARKS:
+    if hi < len(doc) and doc[hi].text in marks:
         hi += 1
     return [t for t in doc[lo:hi] if not t.is_space]
 
 
 def opens_paragraph(doc: Doc, content: tuple[int, ...]) -> bool:
     first = next((t for t in doc if not t.is_space), None)
-    return first is not None and content and content[0] == first.i and first.text in MARKS
+    return first is not None and content and content[0] == first.i and first.text in _boundary_marks(doc)
 
 
 def _is_dash(tok: Token) -> bool:
@@ -998,7 +999,7 @@ def _after_a_colon(toks: list[Token]) -> bool:
 def _opens_sentence(toks: list[Token]) -> bool:
     """The quote's opening mark is the first word of its sentence."""
     first = toks[0]
-    return first.text in MARKS and all(t.is_space for t in first.doc[first.sent.start:first.i])
+    return first.text in _boundary_marks(first.doc) and all(t.is_space for t in first.doc[first.sent.start:first.i])
 
 
 def previous_report(attributions: list[Attribution], before: int, sentence: TextSpan | None,
@@ -1081,7 +1082,7 @@ def _ends_with_mark(doc: Doc, toks: list[Token], marks: set[str]) -> bool:
     """The quote's last word before its closing quotation mark is one of ``marks`` ("?" of '"Why?" he asked')."""
     last = toks[-1].i
     after = doc[last + 1] if last + 1 < len(doc) else None
-    closing = after if after is not None and after.text in MARKS else None
+    closing = after if after is not None and after.text in _boundary_marks(doc) else None
     before_mark = doc[last] if closing is not None else (doc[last - 1] if last > 0 else None)
     return before_mark is not None and before_mark.text in marks or toks[-1].text[-1:] in marks
 
@@ -1119,6 +1120,31 @@ def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) ->
                          rule="quote-paragraph-continues-speaker")
 
 
+_SINGLE_OPENED = re.compile(r"\s*['\u2018](?=[A-Z])")
+_SINGLE_CLOSED = re.compile(r"[,.!?]['\u2019](?=\s|$)")
+_BOUNDARY_MARKS = MARKS | {"'", "\u2018", "\u2019"}
+
+
+def _boundary_marks(doc: Doc) -> set[str]:
+    """Marks that may open or close the paragraph's quotations: single quotes too (a paragraph may open with one),
+    but not on a page that writes double marks as two apostrophes (its single ones stand inside those)."""
+    return MARKS if "''" in doc.text else _BOUNDARY_MARKS
+
+
+def _single_quoted_opening(text: str) -> tuple[int, int] | None:
+    """The quotation in single marks a paragraph opens with, as British pages write them ("'I wish I had more time,
+    ...,' says Foley"): from the opening mark before a capital to the first mark closing a sentence's punctuation,
+    when words follow it (its tag; a line that is only a phrase in single marks is a heading: "'All Bets Are Off.'");
+    not when double marks stand inside (then the single marks are a quote within a quote), nor on a page that writes
+    double marks as two apostrophes."""
+    opened = _SINGLE_OPENED.match(text) if "''" not in text else None
+    closed = _SINGLE_CLOSED.search(text, opened.end()) if opened else None
+    if closed is None or QUOTE_MARK_RE.search(text, opened.end(), closed.start()) \
+            or not any(ch.isalpha() for ch in text[closed.end():]):
+        return None
+    return opened.end(), closed.start() + 1
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Inner character spans of the quotations in ``text`` (without the marks).
 
@@ -1136,8 +1162,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(1, 4), (17, 21)]
     >>> quote_spans('<tweet tweet-date="March 10">Aide "Jeff" told me')
     [(35, 39)]
+    >>> quote_spans("'We will not stop,' the man said.")
+    [(1, 18)]
     """
     spans, i = [], 0
+    single = _single_quoted_opening(text)
+    if single is not None:
+        spans.append(single)
+        i = single[1] + 1
     markup = [m.span() for m in _MARKUP_TAG.finditer(text)]
     while i < len(text):
         found = QUOTE_MARK_RE.search(text, i)
