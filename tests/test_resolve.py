@@ -664,6 +664,15 @@ def test_a_pronoun_after_a_fronted_clause_of_time_is_its_subject_s():
     assert found["she was wrong"] == "donald-trump"
 
 
+def test_a_pronoun_in_a_clause_after_the_main_one_is_the_main_subject_s():
+    """"Scarborough ... has also flirted with the idea of being Trump's running mate, though he has denied that he
+    would seriously consider it": Scarborough denied it, not Trump, the last man named."""
+    found = _speakers("Trump rips Scarborough\n\nDonald Trump said Joe Scarborough was unfair.\n\nScarborough, who "
+                      "served in the House from 1995 to 2001, has also flirted with the idea of being Trump's running "
+                      "mate, though he has denied that he would seriously consider it.")
+    assert found["he would seriously consider it"] == "joe-scarborough"
+
+
 def test_they_after_a_fronted_clause_of_time_is_its_plural_subject():
     """"While many World Bank watchers expect Mr. Kim to be reappointed, ..., they say ...": the watchers, not the
     body named before."""

@@ -32,7 +32,7 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
         antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head) \
-            or _distributed_over(head)
+            or _subject_of_the_main_clause(head) or _distributed_over(head)
         if antecedent is not None:
             return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
@@ -121,11 +121,29 @@ def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
     return None if sex is not None and pronoun.lower_ != "they" and sex != (pronoun.lower_ == "he") else words
 
 
+def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
+    """The subject of the main clause a clause with its own conjunction follows, when it is a person's name of the
+    pronoun's sex ("Scarborough ... has also flirted with the idea ..., though he has denied that ...":
+    Scarborough): English refers back to the main clause's subject first."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"} or verb.dep_ != "advcl" \
+            or verb.i < verb.head.i or not any(c.dep_ == "mark" and c.i < pronoun.i for c in verb.children):
+        return None
+    main = verb.head
+    first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
+    if first is None or not _of_the_pronoun_s_number(first, pronoun):
+        return None
+    words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
+    sex = _sex_by_honorific(words)
+    return None if sex is not None and sex != (pronoun.lower_ == "he") else words
+
+
 def _of_the_pronoun_s_number(noun: Token, pronoun: Token) -> bool:
-    """A person's name for "he" or "she", a plural noun for people for "they" ("many World Bank watchers")."""
+    """A person's name for "he" or "she" (a name the tagger gives no kind may be one), a plural noun for people for
+    "they" ("many World Bank watchers")."""
     if pronoun.lower_ == "they":
         return noun.tag_ in {"NNS", "NNPS"} and noun.ent_type_ not in {"GPE", "ORG", "DATE", "MONEY", "CARDINAL"}
-    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ != "NNPS"
+    return noun.pos_ == "PROPN" and noun.ent_type_ in {"PERSON", ""} and noun.tag_ != "NNPS"
 
 
 def _fronted_time_clause(subject: Token) -> Token | None:
