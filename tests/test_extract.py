@@ -1880,6 +1880,9 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines") == ["Roger Stone"]
     assert speakers("Federal Judge: Enough With the Stupid Names") == ["Federal Judge"]
     assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
+    assert speakers("Clinton camp declines a debate\n\nKATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: Senator "
+                    "Sanders doesn't get to decide when we debate.\n\nBOLDUAN: You were open to more debates in "
+                    "January.") == ["KATE BOLDUAN", "JOEL BENENSON", "BOLDUAN"]
 
 
 def test_a_paragraph_opening_with_a_quote_in_single_marks_is_a_tagged_quote(extract):
@@ -1889,6 +1892,15 @@ def test_a_paragraph_opening_with_a_quote_in_single_marks_is_a_tagged_quote(extr
                     "guess all in all, I wish I wasn't American,' says Foley before his death.\n\n'All Bets Are Off.'")
     assert [(s, c, a.rule) for s, c, _, a in found] == [("Foley", "says", "quote-with-speech-tag")]
     assert found[0][2].startswith("'I wish I had more time") and found[0][2].endswith("American,'")
+
+
+def test_the_second_as_of_a_comparison_is_no_speech_tag(extract):
+    """"his story ... wasn't as violent and angry as he claimed": how far the story fell short of what he said, not
+    a tag that makes the sentence his; "As many experts have pointed out, ..." is one."""
+    found = extract("Critics suggested that his story of a violent upbringing in Detroit wasn't as violent and angry "
+                    "as he claimed. As many experts have pointed out, Trump is free to do so.")
+    assert [(s, a.rule) for s, _, _, a in found if a.rule == "parenthetical-report"] == [
+        ("many experts", "parenthetical-report")]
 
 
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):

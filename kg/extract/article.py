@@ -116,8 +116,10 @@ def _name_words(docs: Sequence[Doc]) -> list[frozenset[str]]:
     labelled in capitals by turns, "WALLACE:", "PENCE:", "WALLACE:"), the labels' words too."""
     labels = [capitals_label_words(doc) for doc in docs]
     turns = {label for label in labels if label}
-    transcript = len(turns) > 1 and any(labels.count(label) > 1 for label in turns)
-    speakers = frozenset().union(*turns) if transcript else frozenset()
+    speakers = frozenset().union(*turns)
+    # a speaker takes several turns, named in full or by surname ("KATE BOLDUAN:", "BOLDUAN:")
+    transcript = len(turns) > 1 and any(sum(word in label for label in labels) > 1 for word in speakers)
+    speakers = speakers if transcript else frozenset()
     return [frozenset(t.lower_ for t in doc if t.ent_type_ in {"PERSON", "ORG", "NORP"}) | speakers for doc in docs]
 
 

@@ -513,7 +513,15 @@ def _as_clause(verb: Token, cue: Cue) -> bool:
     its own."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
         and ("ccomp" in cue.frames and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
-             or cue is _PUT_IT)
+             or cue is _PUT_IT) and not _second_as_of_a_comparison(verb)
+
+
+def _second_as_of_a_comparison(verb: Token) -> bool:
+    """The clause's "as" ends a comparison begun by another "as" ("would not yield nearly as much money as he has
+    promised", "rose as quickly as he had predicted"): a measure of what was said, not a tag on the sentence."""
+    head = verb.head
+    compared = [head, *(c for c in head.children if c.dep_ in {"amod", "advmod"} and c.i < verb.i)]
+    return any(x.dep_ == "advmod" and x.lower_ == "as" for w in compared for x in w.children)
 
 
 def _a_tag(verb: Token, cue: Cue, subject: Token) -> bool:
