@@ -1903,6 +1903,16 @@ def test_the_second_as_of_a_comparison_is_no_speech_tag(extract):
         ("many experts", "parenthetical-report")]
 
 
+def test_an_aside_after_a_dash_is_not_what_was_promised(extract):
+    """"promising to lift environmental regulations ... ― probably not exactly what Graham had in mind": Trump
+    promised the infinitive; the aside after the dash is the writer's."""
+    found = extract("On Thursday, however, Trump spoke to a gathering of fracking industry leaders, promising to lift "
+                    "environmental regulations and open more federal land to drilling \u2015 probably not exactly "
+                    "what Graham had in mind.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Trump", "promising", "to lift environmental regulations and open more federal land to drilling")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

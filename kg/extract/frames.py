@@ -101,7 +101,7 @@ def _warned_to(v: _CueVerb) -> list[Content] | None:
 def _that_clause(v: _CueVerb) -> list[Content] | None:
     """"said (that) ...": the clause, the quote it is, or its parts when it is "that A and that B"."""
     clause = v.by_dep.get("ccomp")
-    if clause is None:
+    if clause is None or _past_a_dash_after_the_infinitive(v, clause):
         return None
     verb, dobj = v.verb, v.by_dep.get("dobj")
     target = noun_phrase(dobj) if dobj is not None else []
@@ -124,6 +124,15 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     parts += _second_that_clauses(v, clause)
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
             for part in parts]
+
+
+def _past_a_dash_after_the_infinitive(v: _CueVerb, clause: Token) -> bool:
+    """"promising to lift environmental regulations ... ― probably not exactly what Graham had in mind": a clause the
+    parser hung on the cue past a dash after the infinitive it reports is the writer's aside, not what was said."""
+    infinitive = v.by_dep.get("xcomp")
+    if infinitive is None or not v.verb.i < infinitive.i < clause.left_edge.i:
+        return False
+    return any(free_dash(t) for t in v.verb.doc[infinitive.i:clause.left_edge.i])
 
 
 def _without_tag_before(v: _CueVerb, clause: Token, part: tuple[int, ...]) -> tuple[int, ...]:
@@ -300,9 +309,16 @@ def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, 
 
 
 def _infinitive(v: _CueVerb) -> list[Content] | None:
-    """"promised to cut taxes": the infinitive."""
+    """"promised to cut taxes": the infinitive, without the dash and the adverbs of an aside the parser began in it
+    and hung elsewhere ("... to drilling ― probably not exactly what Graham had in mind")."""
     xcomp = v.by_dep.get("xcomp")
-    return None if xcomp is None else [(v.clean(list(xcomp.subtree)), [], False)]
+    if xcomp is None:
+        return None
+    words = list(xcomp.subtree)
+    dash = max((t.i for t in words if free_dash(t) and t.i > xcomp.i), default=None)
+    if dash is not None and not all(t.pos_ in {"ADV", "PUNCT", "PART"} for t in words if t.i > dash):
+        dash = None
+    return [(v.clean([t for t in words if dash is None or t.i < dash]), [], False)]
 
 
 def _called_on(v: _CueVerb) -> list[Content] | None:
