@@ -673,6 +673,15 @@ def test_a_pronoun_in_a_clause_after_the_main_one_is_the_main_subject_s():
     assert found["he would seriously consider it"] == "joe-scarborough"
 
 
+def test_an_aside_in_parentheses_is_no_part_of_a_name():
+    """"Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says ...": the
+    speaker is Chris Murphy; a party bracket stays out of the name as before ("Sen. Ted Cruz (R-Texas)")."""
+    found = _speakers("Murphy finds his footing\n\nSen. Chris Murphy (a Connecticut Democrat so boyish he has been "
+                      "mistaken for a junior staffer) says he was unfocused, a bit adrift, in the weeks after being "
+                      "elected.")
+    assert found["he was unfocused, a bit adrift, in the weeks after being elected"] == "chris-murphy"
+
+
 def test_they_after_a_fronted_clause_of_time_is_its_plural_subject():
     """"While many World Bank watchers expect Mr. Kim to be reappointed, ..., they say ...": the watchers, not the
     body named before."""

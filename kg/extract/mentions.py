@@ -49,7 +49,7 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
 def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
     """The words of a speaker's phrase that name or describe them: without its article ("No candidate" keeps its
     "no"), an ordinal before the name, or a described speaker's possessive."""
-    toks = [doc[i] for i in sorted(ids)]
+    toks = _without_parentheses([doc[i] for i in sorted(ids)])
     while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):
         toks = toks[1:]
     if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:
@@ -58,6 +58,24 @@ def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
         toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
         # name keeps it: the resolver reads a name written with its possessive as a name in passing)
     return toks or [doc[min(ids)]]
+
+
+def _without_parentheses(toks: list[Token]) -> list[Token]:
+    """The words without an aside in parentheses after the first ("Sen. Chris Murphy (a Connecticut Democrat so
+    boyish he has been mistaken for a junior staffer)": Sen. Chris Murphy), a phrase with an article or a verb; a
+    bracket stays ("Sen. Ted Cruz (R-Texas)")."""
+    opening = next((k for k, t in enumerate(toks) if k > 0 and t.text == "("), None)
+    closing = None if opening is None else next((k for k in range(opening + 1, len(toks)) if toks[k].text == ")"),
+                                                None)
+    after = toks[-1].nbor() if toks[-1].i + 1 < len(toks[-1].doc) else None
+    if closing is None and opening is not None and after is not None and after.text == ")":
+        closing = len(toks)  # the phrase stops right before its closing parenthesis
+    if closing is None:
+        return toks
+    inside = [t for t in toks[opening + 1:closing] if not t.is_punct]
+    if not inside or not (inside[0].pos_ == "DET" or any(t.pos_ in {"VERB", "AUX"} for t in inside)):
+        return toks  # a bracket, not an aside: "(R-Texas)", "(D-Newport News)"
+    return toks[:opening] + toks[closing + 1:]
 
 
 def _subject_of_the_main_verb(head: Token) -> bool:
