@@ -1913,6 +1913,15 @@ def test_an_aside_after_a_dash_is_not_what_was_promised(extract):
         ("Trump", "promising", "to lift environmental regulations and open more federal land to drilling")]
 
 
+def test_who_hung_on_a_thing_is_the_people_before_its_comma(extract):
+    """"holding running battles with Nigerian security forces, who say ...": the forces say it, not the battles; a
+    sentence adverb before the speaker is no part of it ("Actually many viewers point out ...")."""
+    found = extract("Boko Haram has continued on a weekend campaign of violence, holding running battles with "
+                    "Nigerian security forces, who say that they have yet to receive any word from their superiors. "
+                    "Actually many viewers point out that TV shows move faster now.")
+    assert [(s, c) for s, c, _, _ in found] == [("Nigerian security forces, who", "say"), ("many viewers", "point out")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

@@ -50,6 +50,9 @@ def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
     """The words of a speaker's phrase that name or describe them: without its article ("No candidate" keeps its
     "no"), an ordinal before the name, or a described speaker's possessive."""
     toks = _without_parentheses([doc[i] for i in sorted(ids)])
+    while len(toks) > 1 and toks[0].pos_ == "ADV" and toks[0].head.pos_ in {"VERB", "AUX"} \
+            and toks[0].head.i not in {t.i for t in toks}:
+        toks = toks[1:]  # "Actually many viewers point out ...": the sentence's adverb, not the speaker's
     while toks and toks[0].dep_ == "det" and toks[0].lower_ not in not_speaker_words("nobody"):
         toks = toks[1:]
     if len(toks) > 2 and toks[0].ent_type_ == "ORDINAL" and toks[1].text == "," and toks[0].head.i != toks[0].i:

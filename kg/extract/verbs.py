@@ -310,6 +310,8 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return people
     if (person := _person_of_a_body(head, relative)) is not None:
         return person
+    if (people := _people_before_the_comma(head, relative)) is not None:
+        return people
     if (document := _document_on_a_medium(head, relative)) is not None:
         return document
     if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
@@ -336,6 +338,16 @@ def _people_placed(head: Token, relative: Token) -> Token | None:
     if people.ent_type_ in {"NORP", "PERSON"} or people.tag_ in {"NNS", "NNPS"} and people.pos_ in {"NOUN", "PROPN"}:
         return people
     return None
+
+
+def _people_before_the_comma(head: Token, relative: Token) -> Token | None:
+    """"holding running battles with Nigerian security forces, who say ...": a "who" the parser hung on a thing stands
+    for the people named right before its comma."""
+    noun = relative.doc[relative.i - 2] if relative.i >= 2 else None
+    if relative.lower_ != "who" or may_speak(head) or noun is None or relative.nbor(-1).text != "," \
+            or noun.i == head.i or noun.pos_ not in {"NOUN", "PROPN"} or not may_speak(noun):
+        return None
+    return noun
 
 
 def _person_of_a_body(head: Token, relative: Token) -> Token | None:
