@@ -177,22 +177,28 @@ def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
-        if (clause_verb := _set_off_from_a_thing(verb)) is not None:
-            return subject_of(clause_verb)
-        if (document := _document_sent_to(verb.head)) is not None:
-            return issuer_of_document(document) or _sender_of(document) or document
-        owner = issuer_of_document(verb.head)
-        if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
-                and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
-            return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
-        if owner is None and _an_act_of_its_holder(verb.head):
-            return _holder_of(verb.head)  # "Trump's decision to skip the debate, complaining about ...": Trump
-        return owner or (verb.head if _may_say(verb.head) else None)
+        return _speaker_of_the_noun_hung_on(verb)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _speaker_of_the_noun_hung_on(verb: Token) -> Token | None:
+    """The speaker of a participle cue hanging on a noun: the noun, its issuer, its holder, or the subject of the
+    clause it is the object of (:func:`_participle_speaker`)."""
+    if (clause_verb := _set_off_from_a_thing(verb)) is not None:
+        return subject_of(clause_verb)
+    if (document := _document_sent_to(verb.head)) is not None:
+        return issuer_of_document(document) or _sender_of(document) or document
+    owner = issuer_of_document(verb.head)
+    if owner is None and _to_infinitive(verb) and not may_speak(verb.head) \
+            and verb.head.lemma_.lower() not in noun_cues():  # "his refusal to ...": the noun cue's rule
+        return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
+    if owner is None and _an_act_of_its_holder(verb.head):
+        return _holder_of(verb.head)  # "Trump's decision to skip the debate, complaining about ...": Trump
+    return owner or (verb.head if _may_say(verb.head) else None)
 
 
 def _may_say(noun: Token) -> bool:
