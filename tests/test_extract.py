@@ -1895,10 +1895,11 @@ def test_a_paragraph_opening_with_a_quote_in_single_marks_is_a_tagged_quote(extr
 
 
 def test_the_second_as_of_a_comparison_is_no_speech_tag(extract):
-    """"his story ... wasn't as violent and angry as he claimed": how far the story fell short of what he said, not
+    """"his story ... wasn't as violent and angry as he suggested": how far the story fell short of what he said, not
     a tag that makes the sentence his; "As many experts have pointed out, ..." is one."""
-    found = extract("Critics suggested that his story of a violent upbringing in Detroit wasn't as violent and angry "
-                    "as he claimed. As many experts have pointed out, Trump is free to do so.")
+    found = extract("Earlier last week, it was suggestions that his story of a violent and angry upbringing in Detroit "
+                    "wasn't as violent and angry as he suggested. As many experts have pointed out, Trump is free to "
+                    "do so.")
     assert [(s, a.rule) for s, _, _, a in found if a.rule == "parenthetical-report"] == [
         ("many experts", "parenthetical-report")]
 
