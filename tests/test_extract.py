@@ -1923,6 +1923,15 @@ def test_who_hung_on_a_thing_is_the_people_before_its_comma(extract):
     assert [(s, c) for s, c, _, _ in found] == [("Nigerian security forces, who", "say"), ("many viewers", "point out")]
 
 
+def test_a_verb_of_criticism_that_names_a_blow_needs_someone_to_criticise(extract):
+    """"Large space object slams Nicaragua's capital": a blow, no criticism; "Trump slams Clinton" (even with
+    "Trump" tagged a verb) is one."""
+    found = extract("Large space object slams Nicaragua's capital as asteroid passes Earth.")
+    assert not [c for _, c, _, _ in found if c]
+    found = extract("Trump so far hasn't attacked all the companies he listed on his financial records.")
+    assert [(s, c) for s, c, _, _ in found] == [("Trump", "hasn't attacked")]
+
+
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
     """"X, his spokesman said, CNN reported.": the spokesman's statement is X, without "CNN reported"."""
     found = extract("Sanders would stay in the race until the convention, his spokesman said, CNN reported.")

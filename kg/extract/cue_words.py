@@ -198,10 +198,10 @@ def _speaker_of_the_noun_hung_on(verb: Token) -> Token | None:
         return _holder_of(verb.head)  # "Turkey's refusal to acknowledge ...", not the refusal
     if owner is None and _an_act_of_its_holder(verb.head):
         return _holder_of(verb.head)  # "Trump's decision to skip the debate, complaining about ...": Trump
-    return owner or (verb.head if _may_say(verb.head) else None)
+    return owner or (verb.head if may_say(verb.head) else None)
 
 
-def _may_say(noun: Token) -> bool:
+def may_say(noun: Token) -> bool:
     """Whether a participle cue hanging on the noun can be its words: someone, a document or evidence ("a statement
     saying ...", "polls showing ..."), or a share or batch of them ("a proportion of voters saying ...", "56 percent
     saying ..."); not a thing ("had trouble finding people willing to pay": no one found)."""
