@@ -137,9 +137,7 @@ def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
     first = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if first is None or not _of_the_pronoun_s_number(first, pronoun):
         return None
-    words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
-    sex = _sex_by_honorific(words)
-    return None if sex is not None and pronoun.lower_ != "they" and sex != (pronoun.lower_ == "he") else words
+    return _words_of_the_pronoun_s_sex(first, pronoun)
 
 
 def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
@@ -154,9 +152,15 @@ def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
     first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
     if first is None or not _of_the_pronoun_s_number(first, pronoun):
         return None
-    words = [t for t in first.subtree if t.i <= first.i or t.dep_ in {"compound", "flat"}]
+    return _words_of_the_pronoun_s_sex(first, pronoun)
+
+
+def _words_of_the_pronoun_s_sex(subject: Token, pronoun: Token) -> list[Token] | None:
+    """The subject's name words, unless an honorific gives it the other sex than "he" or "she" ("When Mrs. Clinton
+    met Mr. Trump, he said ...")."""
+    words = [t for t in subject.subtree if t.i <= subject.i or t.dep_ in {"compound", "flat"}]
     sex = _sex_by_honorific(words)
-    return None if sex is not None and sex != (pronoun.lower_ == "he") else words
+    return None if sex is not None and pronoun.lower_ != "they" and sex != (pronoun.lower_ == "he") else words
 
 
 def _of_the_pronoun_s_number(noun: Token, pronoun: Token) -> bool:

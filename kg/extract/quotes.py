@@ -701,10 +701,10 @@ def _heading_in_the_body(name: list[Token]) -> bool:
 def _label_names_no_one(label: list[Token], names: frozenset[str], headline: bool) -> bool:
     """A line's label before its colon that names no speaker: a page's section or media label at either end
     ("Delegate Update", "Watch Video", "Hoax Alert": in a headline's capitals, a tag for a name proves nothing unless
-    the word is a body's); a place, a dateline ("New Delhi:", "India:"), unless the article
-    names someone so; words in capitals the rest of the article never gives as a name ("MORE:", "URGENT:", "GRAPHIC
-    CONTENT:"; a transcript's "WALLACE:" goes with "Chris Wallace", and a short acronym is a name as it is: "AP:");
-    a topic that ends in a common noun for no one ("Nicaragua meteorite:", "Editors' note:").\""""
+    the word is a body's); a place, a dateline ("New Delhi:", "India:"), unless the article names someone so; words
+    in capitals the rest of the article never gives as a name ("MORE:", "URGENT:", "GRAPHIC CONTENT:"; a transcript's
+    "WALLACE:" goes with "Chris Wallace", and a short acronym is a name as it is: "AP:"); a topic that ends in a
+    common noun for no one ("Nicaragua meteorite:", "Editors' note:")."""
     words = [t for t in label if not t.is_punct]
     if not words:
         return False
