@@ -1924,12 +1924,14 @@ def test_who_hung_on_a_thing_is_the_people_before_its_comma(extract):
 
 
 def test_a_verb_of_criticism_that_names_a_blow_needs_someone_to_criticise(extract):
-    """"Large space object slams Nicaragua's capital": a blow, no criticism; "Trump slams Clinton" (even with
-    "Trump" tagged a verb) is one."""
+    """"Large space object slams Nicaragua's capital": a blow, no criticism; "Trump ... hasn't attacked" (even with
+    "Trump" tagged a verb) and "Gowdy's office slammed" are criticism."""
     found = extract("Large space object slams Nicaragua's capital as asteroid passes Earth.")
     assert not [c for _, c, _, _ in found if c]
     found = extract("Trump so far hasn't attacked all the companies he listed on his financial records.")
     assert [(s, c) for s, c, _, _ in found] == [("Trump", "hasn't attacked")]
+    found = extract("Congressman Trey Gowdy\u2019s office slammed a lawsuit filed by a fired staffer on Monday.")
+    assert [c for _, c, _, _ in found] == ["slammed"]
 
 
 def test_a_statement_reported_by_an_outlet_leaves_the_outlets_tag_out(extract):
