@@ -673,14 +673,21 @@ def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
     if cue.frames <= _NOMINAL_FRAMES and not own_subject and tok.dep_ not in {"acl", "advcl"} \
             and not _by_means_of(tok) and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
         return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
-    if tok.lemma_.lower() in _BLOWS and not may_say(subject) and not subject.text[:1].isupper() \
-            and not any(c.dep_ == "poss" and may_speak(c) for c in subject.children):
-        return False  # "Large space object slams Nicaragua's capital": the blow itself; not "Gowdy's office slammed"
+    if _a_blow(tok, subject):
+        return False
     if not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children) and _time_participle(tok):
         return False
     if cue.weak and subject.pos_ == "PRON" and subject.lower_ in {"you"}:
         return False
     return not _the_one_addressed(tok, cue, subject)
+
+
+def _a_blow(verb: Token, subject: Token) -> bool:
+    """A verb of criticism that first names a blow, with a thing that cannot speak for subject: the blow itself
+    ("Large space object slams Nicaragua's capital"); not a capitalised subject (a name may be mistagged) nor one
+    owned by someone ("Gowdy's office slammed a lawsuit")."""
+    return verb.lemma_.lower() in _BLOWS and not may_say(subject) and not subject.text[:1].isupper() \
+        and not any(c.dep_ == "poss" and may_speak(c) for c in subject.children)
 
 
 def _the_one_addressed(verb: Token, cue: Cue, subject: Token) -> bool:
