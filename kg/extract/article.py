@@ -1,6 +1,7 @@
 """One article's attributions: the orchestration of the families, paragraph by paragraph."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,12 +45,12 @@ def extract_article(article: Article, docs: Sequence[Doc]) -> Extraction:
     issuers: dict[str, Mention] = {}
     docs = docs[:len(article.paragraphs)]
     name_words = _name_words(docs)
+    in_paragraphs = Counter(word for words in name_words for word in words)
     for index, doc in enumerate(docs):
         paragraph = _paragraph(article, index, doc)
         sentences.extend(paragraph.sentence_spans.values())
         first_new = len(attributions)
-        elsewhere = frozenset().union(*(words for k, words in enumerate(name_words) if k != index))
-        quoted = _add_quotes(paragraph, state, attributions, elsewhere)
+        quoted = _add_quotes(paragraph, state, attributions, _NamesElsewhere(in_paragraphs, name_words[index]))
         for sent in paragraph.sentences:
             attributions.extend(_sentence_records(paragraph, sent, quoted.used))
         if len(attributions) == first_new and _only_a_headline(paragraph):
@@ -111,6 +112,18 @@ class _QuotePass:
     """The paragraph ends "He said:" and the next one is the quote."""
 
 
+@dataclass(frozen=True)
+class _NamesElsewhere:
+    """The words of the names an article gives outside one paragraph: in how many paragraphs each word is, less the
+    paragraph's own."""
+
+    in_paragraphs: Counter
+    own: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return self.in_paragraphs[word] > (word in self.own)
+
+
 def _name_words(docs: Sequence[Doc]) -> list[frozenset[str]]:
     """The words (lower case) of the names of people, bodies and peoples each paragraph gives; in a transcript (lines
     labelled in capitals by turns, "WALLACE:", "PENCE:", "WALLACE:"), the labels' words too."""
@@ -124,7 +137,7 @@ def _name_words(docs: Sequence[Doc]) -> list[frozenset[str]]:
 
 
 def _add_quotes(paragraph: _Paragraph, state: QuoteState, attributions: list[Attribution],
-                names: frozenset[str]) -> _QuotePass:
+                names: _NamesElsewhere) -> _QuotePass:
     """Record the paragraph's quotes (or extend the previous paragraph's open quote); ``names`` are the words of the
     names the rest of the article gives."""
     doc = paragraph.doc

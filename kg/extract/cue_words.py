@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.phrases import (
-    DASHES, DOUBLE_QUOTE_MARKS, ROLE_WORDS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
+    DASHES, DOUBLE_QUOTE_MARKS, ROLE_WORDS, SHARE_NOUNS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
 )
 
 
@@ -207,10 +207,9 @@ def may_say(noun: Token) -> bool:
     saying ..."); not a thing ("had trouble finding people willing to pay": no one found)."""
     word = noun.lemma_.lower()
     return may_speak(noun) or is_document(noun) or is_evidence(noun) or noun.pos_ in {"PRON", "NUM"} \
-        or word in _SHARES or word in PARTITIVES
+        or word in SHARE_NOUNS or word in PARTITIVES
 
 
-_SHARES = attribution_words("share-noun")
 
 
 def _document_sent_to(noun: Token) -> Token | None:

@@ -13,14 +13,13 @@ from spacy.tokens import Span as TokenSpan
 from kg.cues import (
     HONORIFICS, attribution_words, first_name_sexes, gendered_titles, not_speaker_words, titles, without_possessive,
 )
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, TIME_MARKS, noun_phrase
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, SHARE_NOUNS, TIME_MARKS, noun_phrase
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
 
 _COLLECTIVE_BODIES = attribution_words("collective-body")
 _PART_OF_GROUP = attribution_words("part-of-group")
-_SHARES = attribution_words("share-noun")
 _ADDRESSED = attribution_words("office-of-address")
 _PEOPLE = attribution_words("people-noun")
 
@@ -188,7 +187,7 @@ def _some_people(head: Token, toks: list[Token]) -> bool:
     number of them ("four in 10", "Three said"), not a body ("Russian forces")."""
     plural = head.tag_ in {"NNS", "NNPS"} and head.lower_ not in _COLLECTIVE_BODIES and (
         head.tag_ == "NNS" or toks[0].lower_ in _PART_OF_GROUP)
-    return plural or head.lemma_.lower() in _SHARES or head.pos_ == "NUM"
+    return plural or head.lemma_.lower() in SHARE_NOUNS or head.pos_ == "NUM"
 
 
 def _capitalised_name(head: Token, toks: list[Token]) -> bool:

@@ -14,6 +14,8 @@ TENSED = frozenset({"VBD", "VBZ", "VBP"})
 """The tags of a verb with tense of its own (not an infinitive or participle; a modal's verb is bare)."""
 # Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.
 PERSON_DESC = attribution_words("person-description")
+SHARE_NOUNS = attribution_words("share-noun")
+"""Heads that name a share of some people ("29 percent of Republicans", "a majority of voters")."""
 ROLE_WORDS = frozenset(t.split()[-1].lower() for t in titles())
 """The head words of the titles ("candidate", "senator", "ceo"): a role, however the tagger cased it."""
 SPEAKING_NOUNS = (PERSON_DESC | attribution_words("people-noun") | attribution_words("body-noun")

@@ -5,7 +5,7 @@ over several paragraphs, and quote paragraphs with no tag that continue the prev
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -526,7 +526,7 @@ def _tag_of_cue_before(t: Token, words: list[Token], between: int, cue: Cue | No
     return Tag(tuple(x.i for x in cue_token_ids(t)), tuple(x.i for x in phrase), cue or cue_of(t), t.i)
 
 
-def _transcript(doc: Doc, *, headline: bool, names: frozenset[str] = frozenset()) -> Found | None:
+def _transcript(doc: Doc, *, headline: bool, names: Container[str] = frozenset()) -> Found | None:
     """"WALLACE: Let's start ..." in a transcript, "Pence: Flowers won't be at debate" in a headline; ``names`` are
     the words of the names the rest of the article gives (lower case)."""
     found = _label_and_colon(doc)
@@ -608,7 +608,7 @@ def _about_the_one_named(name: list[Token], rest: list[Token]) -> bool:
 
 
 def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *, headline: bool,
-                   names: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]] | None:
+                   names: Container[str] = frozenset()) -> tuple[list[Token], list[Token]] | None:
     """The speaker's name in a line's label before its colon, and the label as written when it says more than the
     name; ``None`` when the label names no one."""
     only_a_quote = _only_a_quote(rest)
@@ -698,7 +698,7 @@ def _heading_in_the_body(name: list[Token]) -> bool:
     return all(t.ent_type_ in {"GPE", "LOC"} for t in name if not t.is_punct)
 
 
-def _label_names_no_one(label: list[Token], names: frozenset[str], headline: bool) -> bool:
+def _label_names_no_one(label: list[Token], names: Container[str], headline: bool) -> bool:
     """A line's label before its colon that names no speaker: a page's section or media label at either end
     ("Delegate Update", "Watch Video", "Hoax Alert": in a headline's capitals, a tag for a name proves nothing unless
     the word is a body's); a place, a dateline ("New Delhi:", "India:"), unless the article names someone so; words
@@ -756,7 +756,7 @@ def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
 
 
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,
-                     first: bool = False, names: frozenset[str] = frozenset()) -> tuple[list[Found], set[int]]:
+                     first: bool = False, names: Container[str] = frozenset()) -> tuple[list[Found], set[int]]:
     """Attributions of the paragraph's quotations, and the tokens they use (the sentence rules leave those alone);
     ``names`` are the words of the names the rest of the article gives (lower case)."""
     transcript = _transcript(doc, headline=headline or first, names=names)
@@ -1127,8 +1127,11 @@ _BOUNDARY_MARKS = MARKS | {"'", "\u2018", "\u2019"}
 
 def _boundary_marks(doc: Doc) -> set[str]:
     """Marks that may open or close the paragraph's quotations: single quotes too (a paragraph may open with one),
-    but not on a page that writes double marks as two apostrophes (its single ones stand inside those)."""
-    return MARKS if "''" in doc.text else _BOUNDARY_MARKS
+    but not on a page that writes double marks as two apostrophes (its single ones stand inside those); read once
+    per paragraph."""
+    if "boundary_marks" not in doc.user_data:
+        doc.user_data["boundary_marks"] = MARKS if "''" in doc.text else _BOUNDARY_MARKS
+    return doc.user_data["boundary_marks"]
 
 
 def _single_quoted_opening(text: str) -> tuple[int, int] | None:

@@ -344,11 +344,10 @@ def _people_placed(head: Token, relative: Token) -> Token | None:
 def _people_before_the_comma(head: Token, relative: Token) -> Token | None:
     """"holding running battles with Nigerian security forces, who say ...": a "who" the parser hung on a thing stands
     for the people named right before its comma."""
-    noun = relative.doc[relative.i - 2] if relative.i >= 2 else None
-    if relative.lower_ != "who" or may_speak(head) or noun is None or relative.nbor(-1).text != "," \
-            or noun.i == head.i or noun.pos_ not in {"NOUN", "PROPN"} or not may_speak(noun):
+    if relative.lower_ != "who" or may_speak(head):
         return None
-    return noun
+    noun = _noun_before_comma(relative)
+    return noun if noun is not None and noun.i != head.i and may_speak(noun) else None
 
 
 def _person_of_a_body(head: Token, relative: Token) -> Token | None:
