@@ -111,6 +111,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 @lru_cache(maxsize=4)
 def not_speaker_words(kind: str) -> frozenset[str]:
     """The words of ``not_speakers.tsv`` of one kind: "label" (a page's section or media label: "WATCH", "Video"),
+    "line-label" (what a line is, before its colon only: "Rumor:"),
     "time-name" (a weekday or month: "July"), "head" (the head of a description that is no speaker: "day",
     "study"), "nobody" (a word opening a mention of no one: "None of his rivals")."""
     words: set[str] = set()

@@ -1880,6 +1880,10 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("EXCLUSIVE \u2013 Roger Stone: Don\u2019t Trust the Voting Machines") == ["Roger Stone"]
     assert speakers("Federal Judge: Enough With the Stupid Names") == ["Federal Judge"]
     assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
+    # what the line is ("Rumor:", "Debunk:"), or one adjective ("Thankful:"), is no speaker either
+    assert speakers("Rumor: Apple Watch to feature 512MB of RAM, 4GB of storage") == []
+    assert speakers("Debunk: No, Apple did not change up iPhone 6 Plus internals to avoid bending") == []
+    assert speakers("A dog was found.\n\nThankful: The owners said they had looked for him for weeks.") == []
     assert speakers("Clinton camp declines a debate\n\nKATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: Senator "
                     "Sanders doesn't get to decide when we debate.\n\nBOLDUAN: You were open to more debates in "
                     "January.") == ["KATE BOLDUAN", "JOEL BENENSON", "BOLDUAN"]
@@ -3006,3 +3010,34 @@ def test_that_after_a_document_s_topic_hung_on_the_verb_stands_for_the_document(
     found = extract("The committee issued a report Tuesday on her email practices that suggested she had broken the "
                     "rules.")
     assert [(s, c) for s, _, c, _ in found] == [("committee", "she had broken the rules")]
+
+
+def test_rumors_as_a_subject_still_say_what_they_say(extract):
+    """"Rumor:" labels a line, but "rumors suggest ..." still reports what the rumors say."""
+    found = extract("Rumors suggest the gold edition of the watch may cost $5,000.")
+    assert [(s, c) for s, _, c, _ in found] == [("Rumors", "the gold edition of the watch may cost $5,000")]
+
+
+def test_a_quotation_after_according_to_is_no_part_of_its_source(extract):
+    """'According to Moroccan reporter Youssef Lakhdar, "Co-ordination must be ..."': the parser hangs "Co-" on
+    "According"; the quote is whole all the same."""
+    found = extract('According to Moroccan reporter Youssef Lakhdar, "Co-ordination must be at all levels and not '
+                    'only when an imminent danger is coming."')
+    assert [c for _, _, c, _ in found] == ['"Co-ordination must be at all levels and not only when an imminent '
+                                           'danger is coming."']
+
+
+def test_a_line_ending_with_a_colon_is_not_what_the_line_before_announced(extract):
+    """"CBC says:" then "Josh Wingrove, a reporter ..., tweets:": the page lost the post CBC's line announced; the
+    next announcing line is not CBC's words."""
+    found = extract("CBC says:\n\nJosh Wingrove, a reporter on Parliament Hill with The Globe and Mail, tweets:\n\n"
+                    "The incident comes after the country raised its terror threat level.")
+    assert all(s != "CBC" for s, _, _, _ in found)
+
+
+def test_a_time_after_the_cue_before_there_is_the_cue_s(extract):
+    """"Palace officials said Friday there are several hundred species ...": Friday is when they said it."""
+    found = extract("Palace officials said Friday there are several hundred species of mushrooms growing in the "
+                    "palace gardens.")
+    assert [c for _, _, c, _ in found] == ["there are several hundred species of mushrooms growing in the palace "
+                                           "gardens"]

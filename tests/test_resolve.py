@@ -690,3 +690,19 @@ def test_they_after_a_fronted_clause_of_time_is_its_plural_subject():
                       "reappointed, given the tradition of choosing an American, they say he will have to work to "
                       "solidify support.", article_id="k1")
     assert found["he will have to work to solidify support"].startswith("many-world-bank-watchers")
+
+
+def test_he_in_a_relative_clause_on_the_main_object_is_the_main_subject():
+    """"Ahmadu gave an interview to Voice of America in which he claimed ...": Ahmadu claimed it, not the last man
+    named; in a reported clause the reporter may be meant ("He declared that ... Trump would have a path to
+    nomination, which he declared 'a total disaster'": Cruz declared it)."""
+    found = _speakers("Talks in doubt\n\nThe talks were led by Danladi Ahmadu.\n\nRalph Bello-Fadile, an adviser, "
+                      "told a conference on Monday that it had been inundated with fraudsters. \u201cNobody has come "
+                      "forward,\u201d he told an event in Abuja.\n\nAhmadu gave an interview broadcast on Friday on the "
+                      "Hausa language service of Voice of America radio in which he claimed to be the group's chief "
+                      "security officer.")
+    assert found["to be the group's chief security officer"] == "danladi-ahmadu"
+    found = _speakers("Cruz calls on rivals to drop out\n\nTed Cruz called on his rivals to drop out.\n\nHe declared "
+                      "that as long as the field remained divided, Donald Trump would have a path to nomination, which "
+                      "he declared \u201ca total disaster\u201d for his party.")
+    assert found["\u201ca total disaster\u201d"] == "ted-cruz"

@@ -181,9 +181,11 @@ def _source_phrase(according: Token, source: Token) -> set[int]:
     """The tokens of "according to X ...": all that hangs on "according" ("according to a poll out Thursday",
     "according to X, referring to Y"), but when a misparse makes "According" the sentence's root ("According to a
     study by the Pew Research Center, eligible voters skew ..."), only the source's phrase and what follows it up to
-    the next mark."""
+    the next mark. A quotation after the source is never part of it."""
     if according.dep_ != "ROOT":  # nothing before it: a misparse may hang the sentence's subject on it too
-        return {t.i for t in according.subtree if t.i >= according.i} | {according.i + 1} \
+        quoted = next((t.i for t in according.doc[source.right_edge.i + 1:according.sent.end] if t.is_quote),
+                      according.sent.end)  # 'According to X, "Co-ordination must ...": a misparse hangs "Co-" on it
+        return {t.i for t in according.subtree if according.i <= t.i < quoted} | {according.i + 1} \
             | {t.i for t in source.subtree}
     doc, below = according.doc, {t.i for t in according.subtree}
     end = source.right_edge.i

@@ -305,8 +305,9 @@ _WISHING = attribution_words("wishing-verb")
 def may_speak(noun: Token) -> bool:
     """A name, or a noun for people, a body or a document ("officials", "the committee", "a statement"): something
     that can say what its infinitive says ("a spokesman to explain ..."), unlike a refusal, an effort or a request."""
+    lemma = noun.lemma_.lower()
     return noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
-        or noun.lemma_.lower() in SPEAKING_NOUNS or noun.lower_ in SPEAKING_NOUNS
+        or bool({lemma, noun.lower_, lemma + "s", lemma + "es"} & SPEAKING_NOUNS)  # the lists give "victims"
 
 
 def _holder_of(noun: Token) -> Token | None:

@@ -227,8 +227,8 @@ def _with_subject_read_as_time(v: _CueVerb, clause: Token, parts: list[tuple[int
     phrase = next((c for c in v.children if c.dep_ == "npadvmod" and c.left_edge.i == verb.i + 1
                    and c.right_edge.i + 1 == clause.left_edge.i), None)
     if phrase is None or len(parts) != 1 or not parts[0] or clause.left_edge.lower_ == "that" \
-            or any(c.dep_ in SUBJ | {"csubj", "csubjpass"} for c in clause.children):
-        return parts  # "said Saturday that ...": the time the cue's
+            or any(c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} for c in clause.children):
+        return parts  # "said Saturday that ...", "said Friday there are ...": the time the cue's
     return [v.clean([verb.doc[i] for i in range(phrase.left_edge.i, parts[0][-1] + 1)])]
 
 

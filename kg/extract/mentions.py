@@ -31,7 +31,7 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
         antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head) \
-            or _subject_of_the_main_clause(head) or _distributed_over(head)
+            or _subject_of_the_main_clause(head) or _subject_outside_the_relative(head) or _distributed_over(head)
         if antecedent is not None:
             return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
@@ -151,6 +151,27 @@ def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
     first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
     if first is None or not _of_the_pronoun_s_number(first, pronoun):
         return None
+    return _words_of_the_pronoun_s_sex(first, pronoun)
+
+
+def _subject_outside_the_relative(pronoun: Token) -> list[Token] | None:
+    """The subject of the main clause whose object a relative clause describes, when "he" or "she" is the relative
+    clause's subject and that subject a person's name of the pronoun's sex ("Ahmadu gave an interview to Voice of
+    America in which he confirmed ...": Ahmadu; "Trump praised Pence, who he said ...": Trump): the relative word
+    is the object there, so the pronoun is not the noun described, and English refers back to the main subject."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"} or verb.dep_ != "relcl":
+        return None
+    word = verb.head
+    while word.dep_ in {"dobj", "pobj", "prep", "dative", "appos", "conj"} and word.head.pos_ not in {"VERB", "AUX"}:
+        word = word.head
+    if word.dep_ not in {"dobj", "pobj", "prep", "dative"} or word.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    main = word.head
+    first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
+    if main.dep_ != "ROOT" or first is None or not _of_the_pronoun_s_number(first, pronoun):
+        return None  # in a reported clause ("He declared that ... Trump would have a path, which he declared ..."),
+        # the reporter may be meant
     return _words_of_the_pronoun_s_sex(first, pronoun)
 
 

@@ -704,11 +704,14 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
     the word is a body's); a place, a dateline ("New Delhi:", "India:"), unless the article names someone so; words
     in capitals the rest of the article never gives as a name ("MORE:", "URGENT:", "GRAPHIC CONTENT:"; a transcript's
     "WALLACE:" goes with "Chris Wallace", and a short acronym is a name as it is: "AP:"); a topic that ends in a
-    common noun for no one ("Nicaragua meteorite:", "Editors' note:")."""
+    common noun for no one ("Nicaragua meteorite:", "Editors' note:"), or is one adjective the article gives as no
+    name ("Thankful:")."""
     words = [t for t in label if not t.is_punct]
     if not words:
         return False
     last = words[-1]
+    if len(words) == 1 and last.pos_ == "ADJ" and last.lower_ not in names:
+        return True  # "Thankful:" (a name the tagger misreads is one the article gives: "Issa:")
     written = "".join(t.text_with_ws for t in label).strip().lower()
     if written in not_speaker_words("label") or _label_word(words[0], any_tag=True) \
             or _label_word(last, any_tag=headline and last.ent_type_ != "ORG"):
@@ -739,11 +742,12 @@ def _a_place(words: list[Token]) -> bool:
 
 
 def _label_word(word: Token, *, any_tag: bool = False) -> bool:
-    """A label's last word is a page's section or media label ("Delegate Update") or a time ("Stat of the week") as
-    a common noun (a name may end in one: "Human Rights Watch"); with ``any_tag``, whatever its tag (an opening word:
-    "Watch Video", "EXCLUSIVE")."""
+    """A label's last word is a page's section or media label ("Delegate Update"), a time ("Stat of the week") or
+    what the line is ("Rumor") as a common noun (a name may end in one: "Human Rights Watch"); with ``any_tag``,
+    whatever its tag (an opening word: "Watch Video", "EXCLUSIVE")."""
     lower = word.lower_
-    labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head")
+    labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head") \
+        or lower in not_speaker_words("line-label")
     return labelled and (word.pos_ != "PROPN" or any_tag)
 
 
@@ -807,12 +811,13 @@ def _orphan(toks: list[Token]) -> Found | None:
 
 def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: Announcement | None) -> Found | None:
     """The paragraph after one that ended "He said:" is what was announced (when it opens with a quote mark or has
-    none)."""
+    none), unless it ends with a colon itself: a page that lost its embedded post announces the next one ("CBC
+    says:" / "Josh Wingrove ... tweets:")."""
     if pending is None:
         return None
     cue, cue_span, speaker = pending.cue, pending.cue_span, pending.speaker
     words = [t for t in doc if not t.is_space]
-    if not words or quotes and words[0].text not in MARKS:
+    if not words or quotes and words[0].text not in MARKS or words[-1].text == ":":
         return None
     return Found(cue, (), (), tuple(t.i for t in words), "direct-quote", 0.8, direct=words[0].text in MARKS,
                  source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")
