@@ -1884,6 +1884,13 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("Rumor: Apple Watch to feature 512MB of RAM, 4GB of storage") == []
     assert speakers("Debunk: No, Apple did not change up iPhone 6 Plus internals to avoid bending") == []
     assert speakers("A dog was found.\n\nThankful: The owners said they had looked for him for weeks.") == []
+    # a caption's one-word label in a body names no one unless the article names it elsewhere
+    assert speakers("Gunman shot dead in Ottawa\n\nA gunman opened fire in Parliament.\n\nHeroic: Sergeant-at-Arms "
+                    "Kevin Vickers, pictured, shot dead the gunman\n\nGunman: Michael Zehaf-Bibeau, the convert who "
+                    "opened fire on Parliament") == []
+    assert speakers("Hunter on the border\n\nRep. Duncan Hunter told Greta Van Susteren tonight that fighters have "
+                    "crossed the border.\n\nRep. Hunter: I know that at least ten fighters have been caught coming "
+                    "across the border.") == ["Hunter"]
     assert speakers("Clinton camp declines a debate\n\nKATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: Senator "
                     "Sanders doesn't get to decide when we debate.\n\nBOLDUAN: You were open to more debates in "
                     "January.") == ["KATE BOLDUAN", "JOEL BENENSON", "BOLDUAN"]

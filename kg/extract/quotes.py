@@ -624,6 +624,9 @@ def _label_speaker(label: list[Token], rest: list[Token], colon: Token, *, headl
         return name, []  # "Obama on Climate Change: ...", "Clinton to Planned Parenthood: ...": Obama, Clinton
     if (owner := _owner_of_a_response(label)) is not None:
         return owner, label  # "Republicans' reaction: '...'": the Republicans, the label as written
+    if not headline and not quoted and len(label) == 1 and label[0].lower_ not in names \
+            and label[0].ent_type_ not in {"PERSON", "ORG"}:
+        return None  # a caption's one-word label in a body ("Heroic: Sergeant-at-Arms Kevin Vickers, pictured, ...")
     return (label, []) if _speaker_label(label, headline=headline) else None
 
 
