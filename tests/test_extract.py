@@ -2054,10 +2054,11 @@ def test_a_run_of_verbs_the_parser_read_as_a_clause_shares_the_first_subject(ext
 
 def test_has_said_read_as_a_passive_is_still_a_report(extract):
     """"He's said he gets his ideas from ...": the parser reads "'s" as "is" (a passive); it is "has", and he said
-    it. "It's said that ..." names no one."""
+    it. "It's said that ..." names no one: hearsay."""
     found = extract("He's said he gets his ideas about monetary policy from a speech.")
     assert [(s, c, t) for s, c, t, _ in found] == [("He", "said", "he gets his ideas about monetary policy from a speech")]
-    assert not [c for _, c, _, _ in extract("It's said that he gets his ideas from a speech.") if c]
+    assert [(s, a.rule) for s, _, _, a in extract("It's said that he gets his ideas from a speech.")] == [
+        (None, "hearsay-passive")]
 
 
 def test_a_that_clause_hung_on_the_time_of_the_report(extract):
@@ -3048,3 +3049,16 @@ def test_a_time_after_the_cue_before_there_is_the_cue_s(extract):
                     "palace gardens.")
     assert [c for _, _, c, _ in found] == ["there are several hundred species of mushrooms growing in the palace "
                                            "gardens"]
+
+
+def test_hearsay_in_the_passive_has_no_speaker(extract):
+    """"Editors are said to be petrified of rats", "It has been reported that the talks failed", "..., as it was
+    reported yesterday": what unnamed others say, with no speaker (not the speaker before, not "it"); "rumours" as a
+    verb in the active reports nothing ("New Retina MacBook Air rumours: May not use Intel chips")."""
+    found = extract("Editors are said to be petrified of rats spotted under desks. It has been reported that the talks "
+                    "failed. The army said the talks went well. The talks failed, as it was reported yesterday.")
+    assert [(s, c, a.rule) for s, _, c, a in found] == [
+        (None, "Editors are said to be petrified of rats spotted under desks", "hearsay-passive"),
+        (None, "the talks failed", "hearsay-passive"), ("army", "the talks went well", "reporting-verb-and-subject"),
+        (None, "The talks failed", "hearsay-passive")]
+    assert not extract("New Retina MacBook Air rumours: May not use Intel chips")

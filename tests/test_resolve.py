@@ -62,13 +62,14 @@ def test_markup_debris_around_a_name_stays_out_of_the_actor():
 
 def test_a_judgement_nobody_is_named_for_is_the_articles_not_the_last_speakers():
     """"The central bank is expected to act in December" after a quote of Smith's: the article's (hedged) claim, by
-    its publisher, never Smith's; a quote paragraph with no tag still goes on with Smith."""
+    its publisher, never Smith's, and so is hearsay ("is said to be"); a quote paragraph with no tag still goes on
+    with Smith."""
     from kg.ingest import clean_text
     from kg.pipeline import analyse_texts
 
     text = ('Rates\n\n"The economy is strong," John Smith said on Monday.\n\n"Wages are rising in every state."\n\n'
             "The central bank is expected to raise rates at its meeting in December. The mayor seems to have "
-            "lost interest in the project.")
+            "lost interest in the project. The governor is said to be furious with the bank.")
     article = clean_text(text, article_id="hedged", publisher="Daily Ledger")
     ((resolved, _),) = list(analyse_texts([article]))
     by_rule = {}
@@ -76,6 +77,7 @@ def test_a_judgement_nobody_is_named_for_is_the_articles_not_the_last_speakers()
         by_rule.setdefault(claim.attribution.rule, set()).add(claim.actor_key)
     assert by_rule["expectation-without-speaker"] == {"daily-ledger"}
     assert by_rule["evidential-verb"] == {"daily-ledger"}
+    assert by_rule["hearsay-passive"] == {"daily-ledger"}  # "is said to be": hearsay, not the governor's words
     assert by_rule["quote-paragraph-continues-speaker"] == {"john-smith"}
 
 

@@ -517,6 +517,10 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         return None
     found = _as_put_after_a_quote(tok, cue, subject, quotes) if as_clause else None
     found = found or _parenthetical(sent, tok, cue, subject, used, initial=as_clause)
+    if found is not None and subject.lower_ == "it" and _passive_subject(subject) \
+            and tok.lemma_.lower() in _HEARSAY_PASSIVE:
+        # "The talks failed, as it was reported yesterday": hearsay nobody is named for, not the speaker before
+        found = replace(found, source_tokens=(), source_extent=(), rule="hearsay-passive")
     return None if found is None else [found]
 
 
@@ -576,9 +580,11 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
                       method: str,
                       used: set[int]) -> list[Found] | None:
     """"The veto is expected to come Friday": an expectation nobody is named for; the clause is the content. Only
-    with an infinitive: "officers are seen gathered around him" is a perception, no expectation."""
+    with an infinitive: "officers are seen gathered around him" is a perception, no expectation. "Editors are said
+    to be petrified", "he is rumored to have had surgery": hearsay nobody is named for, the same way."""
     deps = {c.dep_ for c in tok.children}
-    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or not cue.weak \
+    hearsay = tok.lemma_.lower() in _HEARSAY_PASSIVE
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != tok.i or not (cue.weak or hearsay) \
             or "xcomp" not in deps or "agent" in deps:
         return None
     if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
@@ -587,8 +593,25 @@ def _expectation_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, q
     content = clean([t for t in sent if subject.left_edge.i <= t.i <= end], set(used), None)
     if word_count([sent.doc[i] for i in content]) < 4:
         return []
-    return [Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
-                  rule="expectation-without-speaker")]
+    found = Found(cue, tuple(t.i for t in cue_token_ids(tok)), (), content, method, 0.5,
+                  rule="expectation-without-speaker")
+    return [replace(found, rule="hearsay-passive") if hearsay else found]
+
+
+_HEARSAY_PASSIVE = attribution_words("hearsay-passive")
+
+
+def _said_of_it(verb: Token, cue: Cue, subject: Token, method: str, used: set[int]) -> Found | None:
+    """"It has been reported that the talks failed", "it is rumored that ...": hearsay nobody is named for, its
+    clause the content."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject.lower_ != "it" or clause is None or verb.lemma_.lower() not in _HEARSAY_PASSIVE \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    content = clean(list(clause.subtree), set(used), None)
+    if word_count([verb.doc[i] for i in content]) < 3:
+        return None
+    return Found(cue, tuple(t.i for t in cue_token_ids(verb)), (), content, method, 0.5, rule="hearsay-passive")
 
 
 def _end_of_expectation(sent: Span, verb: Token) -> int:
@@ -613,6 +636,8 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
         return []
     if subject is None or subject.head.i != tok.i or not _passive_subject(subject) or cue.weak:
         return None
+    if (found := _said_of_it(tok, cue, subject, method, used)) is not None:
+        return [found]
     if cue.speech_act == "question" and not any(c.dep_ == "agent" for c in tok.children):
         # "Trump was asked about the former first lady": what he was asked, by someone the text does not name
         return [f for f in _unnamed_askers_question(sent, tok, replace(cue, frames=cue.frames & {"about", "ccomp"}),
