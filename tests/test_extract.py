@@ -1882,6 +1882,9 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
     # what the line is ("Rumor:", "Debunk:"), or one adjective ("Thankful:"), is no speaker either
     assert speakers("Rumor: Apple Watch to feature 512MB of RAM, 4GB of storage") == []
+    # someone's thing is a topic; a person of theirs speaks
+    assert speakers("Vogue's Rat Infestation: Disturbing New Details Emerge From The Office") == []
+    assert speakers("Judicial Watch's Farrell: ISIS Terrorists Did Cross Mexican Border") == ["Judicial Watch's Farrell"]
     assert speakers("Debunk: No, Apple did not change up iPhone 6 Plus internals to avoid bending") == []
     assert speakers("A dog was found.\n\nThankful: The owners said they had looked for him for weeks.") == []
     # a caption's one-word label in a body names no one unless the article names it elsewhere

@@ -18,7 +18,9 @@ from kg.extract.cue_words import (
     owner_by_support_verb, reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
 )
 from kg.extract.mentions import mention_of
-from kg.extract.phrases import DASHES, SPEAKER_PRONOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count
+from kg.extract.phrases import (
+    DASHES, SPEAKER_PRONOUNS, SPEAKING_NOUNS, SUBJ, TENSED, noun_phrase, source_extent_of, word_count,
+)
 from kg.extract.records import Found
 from kg.extract.spans import tokens_span
 from kg.types import Article, Attribution, Mention
@@ -715,6 +717,8 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
     last = words[-1]
     if len(words) == 1 and last.pos_ == "ADJ" and last.lower_ not in names:
         return True  # "Thankful:" (a name the tagger misreads is one the article gives: "Issa:")
+    if _owned_thing(label):
+        return True  # "Vogue's Rat Infestation:": a topic
     written = "".join(t.text_with_ws for t in label).strip().lower()
     if written in not_speaker_words("label") or _label_word(words[0], any_tag=True) \
             or _label_word(last, any_tag=headline and last.ent_type_ != "ORG"):
@@ -724,6 +728,21 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
     if all(t.text.isupper() for t in words) and any(len(t.text) > 3 for t in words) and last.lower_ not in names:
         return True
     return last.text.islower() and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)
+
+
+def _owned_thing(label: list[Token]) -> bool:
+    """The label is someone's thing ("Vogue's Rat Infestation"), not a person of theirs ("Obama's spokesman",
+    "Judicial Watch's Farrell"), what speaks for them ("Clinton's campaign") nor their response ("Trump's
+    response")."""
+    mark = next((k for k, t in enumerate(label) if t.tag_ == "POS"), None)
+    if mark is None or mark == 0 or mark == len(label) - 1:
+        return False
+    last = label[-1]
+    return last.ent_type_ != "PERSON" \
+        and not {last.lower_, last.lemma_.lower()} & (SPEAKING_NOUNS | _RESPONSE_NOUNS | _OWNER_VOICES)
+
+
+_OWNER_VOICES = attribution_words("owner-voice")
 
 
 def _after_a_section_label(label: list[Token]) -> list[Token]:
