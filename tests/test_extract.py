@@ -3065,3 +3065,12 @@ def test_hearsay_in_the_passive_has_no_speaker(extract):
         (None, "the talks failed", "hearsay-passive"), ("army", "the talks went well", "reporting-verb-and-subject"),
         (None, "The talks failed", "hearsay-passive")]
     assert not extract("New Retina MacBook Air rumours: May not use Intel chips")
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_still_reports(extract):
+    """"But Trump claims he's worth $10 billion", "Super PAC blasts Trump for skipping debate": the tagger reads
+    "claims" and "blasts" as nouns, but a noun has no subject and no clause or object."""
+    found = extract("But Trump claims he's worth $10 billion.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "claims", "he's worth $10 billion")]
+    found = extract("Super PAC blasts Trump for skipping debate.")
+    assert [(s, c) for s, c, _, _ in found] == [("Super PAC", "blasts")]
