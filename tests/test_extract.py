@@ -3074,3 +3074,11 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_still_reports(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "claims", "he's worth $10 billion")]
     found = extract("Super PAC blasts Trump for skipping debate.")
     assert [(s, c) for s, c, _, _ in found] == [("Super PAC", "blasts")]
+
+
+def test_an_infinitive_with_its_own_subject_after_a_cue_of_wanting_is_its_content(extract):
+    """"Sanders wants voters to recall that ...": the parser makes "voters" the subject of "to recall", a clause of
+    "wants"; the voters are the target, the clause what he wants, as in "urged lawmakers to reject the bill"."""
+    found = extract("Clinton wants voters to recall that she took a stand against the war.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Clinton", "wants", "voters to recall that she took a stand against the war")]

@@ -91,11 +91,29 @@ def _of_on_object(dobj: Token) -> bool:
 
 
 def _warned_to(v: _CueVerb) -> list[Content] | None:
-    """"warned Smith to stay away": the object is the target, the content runs to the infinitive's end."""
+    """"warned Smith to stay away": the object is the target, the content runs to the infinitive's end; so when the
+    parser made the object the infinitive's subject ("wants voters to recall that ...")."""
     dobj, xcomp = v.by_dep.get("dobj"), v.by_dep.get("xcomp")
     if dobj is None or xcomp is None:
-        return None
+        return _infinitive_with_its_subject(v)
     return [(v.clean(v.subtree_between(dobj.left_edge.i, xcomp.right_edge.i)), noun_phrase(dobj), False)]
+
+
+def _infinitive_with_its_subject(v: _CueVerb) -> list[Content] | None:
+    clause = _infinitive_clause_with_subject(v.verb)
+    if clause is None:
+        return None
+    subject = next(c for c in clause.children if c.dep_ in SUBJ)
+    return [(v.clean(list(clause.subtree)), noun_phrase(subject), False)]
+
+
+def _infinitive_clause_with_subject(verb: Token) -> Token | None:
+    """"wants voters to recall that ...": a clause of "to" whose subject opens right after the cue."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJ and c.i < clause.i), None)
+    return clause if subject is not None and subject.left_edge.i == verb.i + 1 else None
 
 
 def _that_clause(v: _CueVerb) -> list[Content] | None:
@@ -673,7 +691,7 @@ COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "against": lambda verb: "against" in _preps(verb) and _right_after_verb(verb, "against"),
     "on": lambda verb: "on" in _preps(verb) and _right_after_verb(verb, "on"),
     "of-topic": lambda verb: "of" in _preps(verb),
-    "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb),
+    "obj-to": lambda verb: {"dobj", "xcomp"} <= _deps(verb) or _infinitive_clause_with_subject(verb) is not None,
     "obj": lambda verb: "dobj" in _deps(verb) or _gerund_object(verb, cue_of(verb)) is not None,
     "obj-evidence": lambda verb: ("dobj" in _deps(verb) or _shown_doing(verb) is not None) and _evidence_subject(verb),
     "obj-as": lambda verb: _object_as(verb) is not None,
