@@ -3082,3 +3082,17 @@ def test_an_infinitive_with_its_own_subject_after_a_cue_of_wanting_is_its_conten
     found = extract("Clinton wants voters to recall that she took a stand against the war.")
     assert [(s, c, t) for s, c, t, _ in found] == [
         ("Clinton", "wants", "voters to recall that she took a stand against the war")]
+
+
+def test_an_order_s_clause_and_a_description_s_how_clause_are_contents(extract):
+    """"Curiel ordered that the playbooks be released": what was ordered; "staffers have described how Trump
+    ...": what they described. What an order is of follows it: "There's an investigation ..., courts are still
+    ordering the release of emails" orders no investigation."""
+    found = extract("Curiel ordered that the playbooks and other records be released by Thursday. Some campaign "
+                    "staffers have described how Trump zipped their lips.")
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("Curiel", "the playbooks and other records be released by Thursday"),
+        ("campaign staffers", "how Trump zipped their lips")]
+    found = extract("There's an ongoing FBI investigation into her email set-up, courts are still ordering the release "
+                    "of emails from her top aides.")
+    assert all("investigation" not in c for _, _, c, _ in found)

@@ -126,6 +126,8 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     if _perceived(verb, clause):
         return []  # "have seen their jobless rate fall", "heard him leave": something perceived or lived, no claim
     clause = _the_reported_clause(v, clause)
+    if v.speech_act == "demand" and clause.i < verb.i:
+        return []  # "There's an investigation ..., courts are still ordering the release": what is ordered follows
     if "obj" in v.frames and dobj is not None and _object_clause(dobj, clause):
         # "mentioned remarks Trump had made about her": the clause describes the object, which is the content
         return [(v.clean(list(verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), target, False)]
