@@ -1310,7 +1310,9 @@ class _Resolver:
                 out.extend((a, att) for a in authors)
                 continue
             found = self._speakers_of(att, speakers)
-            if not self._inside_a_statement(att):  # "Trump mocked Bush for suggesting that ... He said ...": Trump
+            # "Trump mocked Bush for suggesting that ... He said ...": Trump; "Rubio, who supported the bill": told in
+            # passing, Rubio is not who speaks next
+            if not self._inside_a_statement(att) and att.rule != "stance-in-relative-clause":
                 self._note_speakers(found, att, speakers)
             out.extend((d, att) for d in found)
         return out

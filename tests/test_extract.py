@@ -3096,3 +3096,16 @@ def test_an_order_s_clause_and_a_description_s_how_clause_are_contents(extract):
     found = extract("There's an ongoing FBI investigation into her email set-up, courts are still ordering the release "
                     "of emails from her top aides.")
     assert all("investigation" not in c for _, _, c, _ in found)
+
+
+def test_a_stance_in_a_relative_clause_on_a_name_is_told_in_passing(extract):
+    """"Clinton, who once praised the trade agreement, offered ...": Clinton's stance, told in passing (its own rule,
+    so the next "she" need not be hers); "who" after a body whose name holds a preposition of its own is the person
+    described ("Matt Duss, the president of the Foundation for Middle East Peace, who frequently criticizes ...")."""
+    found = extract("Clinton, who once praised the Trans-Pacific Partnership trade agreement, offered her firmest "
+                    "promise yet.")
+    assert [(s, c, a.rule) for s, _, c, a in found] == [
+        ("Clinton, who", "the Trans-Pacific Partnership trade agreement", "stance-in-relative-clause")]
+    found = extract("Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who "
+                    "frequently criticizes the Israeli government, to testify.")
+    assert [(a.source.name, c) for _, _, c, a in found] == [("Matt Duss", "the Israeli government")]

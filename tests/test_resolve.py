@@ -708,3 +708,12 @@ def test_he_in_a_relative_clause_on_the_main_object_is_the_main_subject():
                       "that as long as the field remained divided, Donald Trump would have a path to nomination, which "
                       "he declared \u201ca total disaster\u201d for his party.")
     assert found["\u201ca total disaster\u201d"] == "ted-cruz"
+
+
+def test_a_stance_told_in_passing_does_not_make_the_next_speaker():
+    """"Murphy's campaign is tying the bill to Rubio, who supported the bill ... She said ...": the woman who spoke
+    before goes on; Rubio's stance, told in passing, does not make him the one "she" stands for."""
+    found = _speakers("Zika fight\n\nIlyse Hogue, the president of the group, said the vote was a disgrace. Murphy's "
+                      "campaign is tying the House bill to Rubio, who supported the bill when it came to the Senate. She "
+                      "said Rubio has failed to do anything beyond furthering his own political aspirations.")
+    assert found["Rubio has failed to do anything beyond furthering his own political aspirations"] == "ilyse-hogue"

@@ -40,7 +40,7 @@ ATTRIBUTION_RULES = (
     "quote-after-report-colon", "quote-paragraph-continues-speaker", "quote-paragraph-with-cue-and-colon",
     "speaker-colon-line",
     "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
-    "hearsay-passive",
+    "hearsay-passive", "stance-in-relative-clause",
     "question-without-asker", "evidential-verb", "hearsay-adverb", "attitude-adjective", "noun-cue", "according-to",
     "clause-found-in-evidence", "clause-in-article-voice", "headline-in-article-voice",
 )

@@ -169,7 +169,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
             return [replace(f, possible=possible) for f in found]
     if subject is not None and _quoted_speaker(tok, subject, quotes):
         return []
-    return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject) else []
+    return _Report(tok, cue, subject, relative, possible) if _reports_on_its_own(tok, cue, subject, relative) else []
 
 
 def _participle_after_an_inverted_tag(verb: Token, subject: Token | None) -> bool:
@@ -354,7 +354,11 @@ def _person_of_a_body(head: Token, relative: Token) -> Token | None:
     """"Zaid Benjamin, a reporter for the Arabic-language Radio Sawa, who said ...": a "who" after a body named in
     the phrase of a description of someone ("a reporter for", "an analyst at": a word for someone, or a description
     set beside a person's name) stands for that someone; not after a person ("an aide to Senator Smith, who") or
-    people ("a leader of the Democrats, who")."""
+    people ("a leader of the Democrats, who"). A body's name may hold a preposition of its own ("the president of
+    the Foundation for Middle East Peace, who")."""
+    while head.dep_ == "pobj" and head.ent_type_ == "ORG" and head.head.head.ent_type_ == "ORG" \
+            and head.head.head.pos_ == "PROPN" and head.head.head.dep_ == "pobj":
+        head = head.head.head
     prep = head.head
     if relative.lower_ != "who" or head.dep_ != "pobj" or prep.lower_ not in {"for", "at", "of", "with"} \
             or head.ent_type_ in {"PERSON", "NORP"} or head.tag_ in {"NNS", "NNPS"}:
@@ -689,11 +693,13 @@ def _quoted_speaker(verb: Token, subject: Token, quotes: Sequence[tuple[int, int
     return quoted(subject) and not quoted(verb)
 
 
-def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None) -> bool:
-    """Whether a cue verb with this subject is a report of its subject's."""
+def _reports_on_its_own(tok: Token, cue: Cue, subject: Token | None, relative: Token | None = None) -> bool:
+    """Whether a cue verb with this subject (written as ``relative`` in a relative clause: "Clinton, who has
+    criticized ...") is a report of its subject's."""
     if subject is None or not has_complement(tok, cue):
         return False
-    own_subject = subject.head.i == tok.i or subject.dep_ == "appos" and subject.head.head.i == tok.i
+    own_subject = subject.head.i == tok.i or subject.dep_ == "appos" and subject.head.head.i == tok.i \
+        or relative is not None and relative.head.i == tok.i
     if cue.frames <= _NOMINAL_FRAMES and not own_subject and tok.dep_ not in {"acl", "advcl"} \
             and not _by_means_of(tok) and not _after_cue(tok) and speaker_of_the_report_it_ends(tok) is None:
         return False  # "criticized X" needs a subject of its own: "... would fight back and defend Ukraine" is no report
@@ -808,10 +814,13 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
             continue  # "It's unlikely; Clinton's team says ...": a misparse, the clause is not the report's
         if set(extent) & set(content):
             extent = ()
-        yield Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
-                    "direct-quote" if direct and method != "headline" else method, confidence,
-                    tuple(t.i for t in target), direct, fragments=_runs(content), source_extent=extent,
-                    rule="reporting-verb-and-subject", possible=report.possible)
+        found = Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
+                      "direct-quote" if direct and method != "headline" else method, confidence,
+                      tuple(t.i for t in target), direct, fragments=_runs(content), source_extent=extent,
+                      rule="reporting-verb-and-subject", possible=report.possible)
+        # "Clinton, who once praised the trade deal, ...": a stance told in passing about someone named
+        yield replace(found, rule="stance-in-relative-clause") \
+            if report.relative is not None and cue.frames <= _NOMINAL_FRAMES else found
 
 
 def _runs(content: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
