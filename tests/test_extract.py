@@ -3109,3 +3109,15 @@ def test_a_stance_in_a_relative_clause_on_a_name_is_told_in_passing(extract):
     found = extract("Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who "
                     "frequently criticizes the Israeli government, to testify.")
     assert [(a.source.name, c) for _, _, c, a in found] == [("Matt Duss", "the Israeli government")]
+
+
+def test_what_someone_holds_in_their_view_is_theirs(extract):
+    """"In Ash's view, the change would have a profound impact ...": Ash's, as "according to Ash" would make it; so
+    "in the words of one top staffer" set off after the clause. "This speech can be summed up in the words of
+    Abraham Lincoln" is how it is summed up, no one's view."""
+    found = extract("In Ash's view, the change would have a profound impact on how the convention is run. But she "
+                    "doesn't like surprises, in the words of one top staffer.")
+    assert [(s, c, a.rule) for s, _, c, a in found] == [
+        ("Ash", "the change would have a profound impact on how the convention is run", "in-the-view-of"),
+        ("one top staffer", "she doesn't like surprises", "in-the-view-of")]
+    assert not extract("This speech can be summed up in the words of Abraham Lincoln.")

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words
 from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document
-from kg.extract.phrases import clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase
+from kg.extract.phrases import (
+    clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase, without_possessive_mark,
+)
 from kg.extract.records import Found
 
 
@@ -82,6 +84,45 @@ def finding_in_evidence(sent: Span, taken: set[int]) -> Iterator[Found]:
                 yield Found(Cue("in", "report", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
                             fragments=tuple(pieces) if len(pieces) > 1 else (), source_extent=written,
                             rule="clause-found-in-evidence")
+
+
+_VIEW_NOUNS = attribution_words("view-noun")
+
+
+def view_held(sent: Span, taken: set[int]) -> Iterator[Found]:
+    """"In Ash's view, the change would have a profound impact ...", "in the eyes of most voters, they have more
+    deficiencies ...": whoever holds the view, the opinion or the words is the clause's source, as in "according to
+    X"; not when the verb reports something itself or the sentence says whom it is according to."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.i in taken or cue_of(root) is not None \
+            or any(t.lower_ == "according" for t in sent):
+        return
+    for prep, holder in _views_on(root):
+        speaker = tuple(t.i for t in without_possessive_mark(whole_phrase(holder), holder)) \
+            if holder.dep_ == "poss" else tuple(t.i for t in phrase_before_clauses(holder))
+        for pieces in _statements_beside(sent, prep, {t.i for t in prep.subtree}, taken):
+            content = tuple(i for piece in pieces for i in piece)
+            if len(content) >= 3:
+                yield Found(Cue("in", "believe", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
+                            fragments=tuple(pieces) if len(pieces) > 1 else (), rule="in-the-view-of")
+
+
+def _views_on(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """``(in, holder)`` for each "in" phrase on the verb whose object is a view held by someone: its possessor
+    ("his view") or the object of its "of" ("the view of many of us"); set off as the sentence's comment, opening it
+    or after a comma ("can be summed up in the words of Lincoln" is how it is summed up)."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and (c.i == c.sent.start or doc[c.i - 1].text == ","
+                      or doc[c.i - 1].is_quote and c.i > 1 and doc[c.i - 2].text == ",")):  # '"surprises," in the words'
+        view = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if view is None or view.pos_ != "NOUN" or view.lower_ not in _VIEW_NOUNS:
+            continue
+        holder = next((c for c in view.children if c.dep_ == "poss"), None) \
+            or next((p for c in view.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if holder is not None and holder.lower_ not in {"its", "it"}:
+            yield prep, holder
 
 
 def _findings_on(verb: Token) -> Iterator[tuple[Token, Token]]:

@@ -42,7 +42,7 @@ ATTRIBUTION_RULES = (
     "reporting-verb-and-subject", "parenthetical-report", "passive-report", "expectation-without-speaker",
     "hearsay-passive", "stance-in-relative-clause",
     "question-without-asker", "evidential-verb", "hearsay-adverb", "attitude-adjective", "noun-cue", "according-to",
-    "clause-found-in-evidence", "clause-in-article-voice", "headline-in-article-voice",
+    "clause-found-in-evidence", "in-the-view-of", "clause-in-article-voice", "headline-in-article-voice",
 )
 """The names of the attribution rules, each written on what it finds (``Attribution.rule``, ``cg:extractionRule``),
 so a wrong statement in the graph says which rule made it. A test checks every rule this module names is listed."""

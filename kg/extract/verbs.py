@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words, evidence_nouns
-from kg.extract.according_to import according_to, closing_source_phrase, finding_in_evidence
+from kg.extract.according_to import according_to, closing_source_phrase, finding_in_evidence, view_held
 from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
@@ -136,6 +136,7 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     yield from noun_cue_attributions(sent, reported | set(used))
     yield from according_to(sent, quotes, apart | set(used))
     yield from finding_in_evidence(sent, reported | set(used))
+    yield from view_held(sent, reported | set(used))
 
 
 def _reported_by_according_to(sent: Span, found: list[Found]) -> bool:
