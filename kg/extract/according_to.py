@@ -111,18 +111,27 @@ def _views_on(verb: Token) -> Iterator[tuple[Token, Token]]:
     """``(in, holder)`` for each "in" phrase on the verb whose object is a view held by someone: its possessor
     ("his view") or the object of its "of" ("the view of many of us"); set off as the sentence's comment, opening it
     or after a comma ("can be summed up in the words of Lincoln" is how it is summed up)."""
-    doc = verb.doc
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                 and (c.i == c.sent.start or doc[c.i - 1].text == ","
-                      or doc[c.i - 1].is_quote and c.i > 1 and doc[c.i - 2].text == ",")):  # '"surprises," in the words'
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and _set_off(c)):
         view = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if view is None or view.pos_ != "NOUN" or view.lower_ not in _VIEW_NOUNS:
-            continue
-        holder = next((c for c in view.children if c.dep_ == "poss"), None) \
-            or next((p for c in view.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), None)
-        if holder is not None and holder.lower_ not in {"its", "it"}:
+        holder = _holder_of(view) if view is not None and view.pos_ == "NOUN" and view.lower_ in _VIEW_NOUNS else None
+        if holder is not None:
             yield prep, holder
+
+
+def _set_off(prep: Token) -> bool:
+    """The phrase opens its sentence or follows a comma (or a quote closed after one: '"surprises," in the words')."""
+    doc = prep.doc
+    before = doc[prep.i - 1] if prep.i else None
+    return prep.i == prep.sent.start or before.text == "," \
+        or before.is_quote and prep.i > 1 and doc[prep.i - 2].text == ","
+
+
+def _holder_of(view: Token) -> Token | None:
+    """Whose view it is: its possessor or the object of its "of"; not a thing's ("its")."""
+    holder = next((c for c in view.children if c.dep_ == "poss"), None) \
+        or next((p for c in view.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), None)
+    return None if holder is None or holder.lower_ in {"its", "it"} else holder
 
 
 def _findings_on(verb: Token) -> Iterator[tuple[Token, Token]]:

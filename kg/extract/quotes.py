@@ -715,10 +715,8 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
     if not words:
         return False
     last = words[-1]
-    if len(words) == 1 and last.pos_ == "ADJ" and last.lower_ not in names:
-        return True  # "Thankful:" (a name the tagger misreads is one the article gives: "Issa:")
-    if _owned_thing(label):
-        return True  # "Vogue's Rat Infestation:": a topic
+    if _an_epithet_or_a_topic(label, words, names):
+        return True
     written = "".join(t.text_with_ws for t in label).strip().lower()
     if written in not_speaker_words("label") or _label_word(words[0], any_tag=True) \
             or _label_word(last, any_tag=headline and last.ent_type_ != "ORG"):
@@ -728,6 +726,12 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
     if all(t.text.isupper() for t in words) and any(len(t.text) > 3 for t in words) and last.lower_ not in names:
         return True
     return last.text.islower() and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)
+
+
+def _an_epithet_or_a_topic(label: list[Token], words: list[Token], names: Container[str]) -> bool:
+    """One adjective ("Thankful:"; a name the tagger misreads is one the article gives: "Issa:"), or someone's thing
+    ("Vogue's Rat Infestation:")."""
+    return len(words) == 1 and words[0].pos_ == "ADJ" and words[0].lower_ not in names or _owned_thing(label)
 
 
 def _owned_thing(label: list[Token]) -> bool:
