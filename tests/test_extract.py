@@ -3121,3 +3121,16 @@ def test_what_someone_holds_in_their_view_is_theirs(extract):
         ("Ash", "the change would have a profound impact on how the convention is run", "in-the-view-of"),
         ("one top staffer", "she doesn't like surprises", "in-the-view-of")]
     assert not extract("This speech can be summed up in the words of Abraham Lincoln.")
+
+
+def test_a_cue_noun_s_clause_without_that_and_a_description_s_quote(extract):
+    """"Trump's assertion there are generals who agree with him": the clause without "that" is the assertion's; "the
+    claim Trump made" is a relative clause, no content. "He describes that callback as 'bizarre,' ... 'How can I
+    help you?'": the quote opening with "How" is no clause of "describes"."""
+    found = extract("Experts rebuked Trump's assertion there are generals who agree with him.")
+    assert [(s, c, a.rule) for s, _, c, a in found] == [
+        ("Trump's", "there are generals who agree with him", "noun-cue")]
+    assert not [f for f in extract("Experts rebuked the claim Trump made about the generals.") if f[0]]
+    found = extract('He describes that callback as "bizarre," with the rep just starting out with "How can I help '
+                    'you?"')
+    assert [c for _, _, c, _ in found] == ['that callback as "bizarre,"']

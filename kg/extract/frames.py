@@ -99,6 +99,19 @@ def _warned_to(v: _CueVerb) -> list[Content] | None:
     return [(v.clean(v.subtree_between(dobj.left_edge.i, xcomp.right_edge.i)), noun_phrase(dobj), False)]
 
 
+def _wh_clause(v: _CueVerb) -> list[Content] | None:
+    """"described how he was traveling in a group of helicopters": the clause of "how" after the verb."""
+    clause = _wh_clause_after(v.verb)
+    return None if clause is None else [(v.clean(list(clause.subtree)), [], False)]
+
+
+def _wh_clause_after(verb: Token) -> Token | None:
+    """A clause right after the verb opened by "how", "what", "why", "when" or "whether" (not a quote further on
+    that opens with one: 'describes that callback as "bizarre," ... "How can I help you?"')."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+                 and (c.left_edge.tag_ in {"WDT", "WP", "WRB"} or c.left_edge.lower_ == "whether")), None)
+
+
 def _infinitive_with_its_subject(v: _CueVerb) -> list[Content] | None:
     clause = _infinitive_clause_with_subject(v.verb)
     if clause is None:
@@ -640,6 +653,7 @@ CONTENT_READERS = (
     _reader("accused-x-of", "of", _accused_of),
     _reader("warned-x-to", "obj-to", _warned_to),
     _reader("that-clause", "ccomp", _that_clause),
+    _reader("wh-clause", "wh", _wh_clause),
     _reader("infinitive", "xcomp", _infinitive),
     _reader("called-on-x-to", "on-to", _called_on),
     _reader("called-x-quoted", "oprd", _called_quoted),
@@ -688,6 +702,7 @@ def _has_predicate(verb: Token) -> bool:
 COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "ccomp": lambda verb: "ccomp" in _deps(verb) or _misparsed_that_clause(verb) is not None,
     "xcomp": lambda verb: "xcomp" in _deps(verb),
+    "wh": lambda verb: _wh_clause_after(verb) is not None,
     "of": _has_of_target,
     "about": lambda verb: "about" in _preps(verb),
     "against": lambda verb: "against" in _preps(verb) and _right_after_verb(verb, "against"),

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.cues import Cue, evidence_nouns, noun_cues
 from kg.extract.cue_words import cue_of, may_speak, owner_by_support_verb
 from kg.extract.documents import DOCUMENT_NOUNS
-from kg.extract.phrases import clean, named_in_apposition
+from kg.extract.phrases import TENSED, clean, named_in_apposition
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
 
@@ -68,12 +68,26 @@ def _topic(noun: Token, prep: Token, prepositions: set[str]) -> Token | None:
     return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
+def _clause_without_that(noun: Token, clause: Token) -> bool:
+    """"Trump's assertion there are generals who agree": a tensed clause right after the noun, with a subject of its
+    own and nothing missing (a complement or an object, or "there"), not a relative clause without its pronoun ("the
+    claim he made", whose object is the noun)."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < clause.i), None)
+    if clause.dep_ != "acl" or clause.tag_ not in TENSED or subject is None or subject.left_edge.i != noun.i + 1 \
+            or subject.tag_ in {"WDT", "WP"}:
+        return False
+    return subject.dep_ == "expl" or any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i > clause.i
+                                         for c in clause.children)
+
+
 def _clause_of_frame(noun: Token, child: Token, frames: frozenset[str]) -> bool:
     """The child is a clause right after the noun of a frame the noun has: "that ..." or "to ..."."""
     if child.dep_ not in {"acl", "ccomp", "relcl"} or child.i <= noun.i or child.pos_ not in {"VERB", "AUX"}:
         return False
     marks = [c for c in child.children if c.dep_ == "mark"]
     if "ccomp" in frames and marks and marks[0].lower_ == "that" and marks[0].i == noun.i + 1:
+        return True
+    if "ccomp" in frames and not marks and _clause_without_that(noun, child):
         return True
     return "xcomp" in frames and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == noun.i + 1
                                      for c in child.children)
