@@ -1882,6 +1882,10 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("Hoax Alert: Father O'Neal, Who Has Met God and Thinks She is a Woman, Is Made Up") == []
     # what the line is ("Rumor:", "Debunk:"), or one adjective ("Thankful:"), is no speaker either
     assert speakers("Rumor: Apple Watch to feature 512MB of RAM, 4GB of storage") == []
+    # a label before a headline that opens with its own speaker and a verb of saying is its topic; a belief or a
+    # decision after a label stays the label's
+    assert speakers("Bergdahl: Senator Says Jihadists Swapped For U.S. Troop In Touch With Al-Qaida Affiliate") == []
+    assert speakers("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket") == ["Gingrich"]
     # someone's thing is a topic; a person of theirs speaks
     assert speakers("Vogue's Rat Infestation: Disturbing New Details Emerge From The Office") == []
     assert speakers("Judicial Watch's Farrell: ISIS Terrorists Did Cross Mexican Border") == ["Judicial Watch's Farrell"]
@@ -3134,3 +3138,15 @@ def test_a_cue_noun_s_clause_without_that_and_a_description_s_quote(extract):
     found = extract('He describes that callback as "bizarre," with the rep just starting out with "How can I help '
                     'you?"')
     assert [c for _, _, c, _ in found] == ['that callback as "bizarre,"']
+
+
+def test_a_line_s_label_is_no_part_of_a_speaker(nlp):
+    """"Correction: Reporting by The Independent found this video to have been doctored": the speaker is the
+    reporting, not the line's label."""
+    from kg.extract.mentions import mention_of
+
+    article = clean_text("A headline\n\nCorrection: Reporting by The Independent found this video to have been doctored.",
+                         article_id="t")
+    doc = nlp(article.paragraphs[1].text)
+    mention = mention_of(article, article.paragraphs[1].start, doc, range(0, 6))
+    assert not mention.name.lower().startswith("correction")

@@ -48,7 +48,7 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
 def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
     """The words of a speaker's phrase that name or describe them: without its article ("No candidate" keeps its
     "no"), an ordinal before the name, or a described speaker's possessive."""
-    toks = _without_parentheses([doc[i] for i in sorted(ids)])
+    toks = _past_a_label(_without_parentheses([doc[i] for i in sorted(ids)]))
     while len(toks) > 1 and toks[0].pos_ == "ADV" and toks[0].head.pos_ in {"VERB", "AUX"} \
             and toks[0].head.i not in {t.i for t in toks}:
         toks = toks[1:]  # "Actually many viewers point out ...": the sentence's adverb, not the speaker's
@@ -60,6 +60,13 @@ def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
         toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
         # name keeps it: the resolver reads a name written with its possessive as a name in passing)
     return toks or [doc[min(ids)]]
+
+
+def _past_a_label(toks: list[Token]) -> list[Token]:
+    """The words after a line's label and its colon ("Correction: Reporting by The Independent"): no part of the
+    speaker."""
+    colon = max((k for k, t in enumerate(toks[:-1]) if t.text == ":"), default=None)
+    return toks if colon is None else toks[colon + 1:]
 
 
 def _without_parentheses(toks: list[Token]) -> list[Token]:

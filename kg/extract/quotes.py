@@ -540,11 +540,21 @@ def _transcript(doc: Doc, *, headline: bool, names: Container[str] = frozenset()
     if speaker is None:
         return None
     name, extent = speaker
-    if _about_the_one_named(name, rest):
+    if _about_the_one_named(name, rest) or headline and _reports_with_a_speaker_of_its_own(rest):
         return None  # "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ..."
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _reports_with_a_speaker_of_its_own(rest: list[Token]) -> bool:
+    """The headline after the label opens with a speaker it names and a verb of saying ("Bergdahl: Senator Says
+    Jihadists Swapped For U.S. Troop ..."): the label is its topic; a belief or a decision after a label stays the
+    label's ("Bill Clinton: Hillary thinks feds require too many tests", "Gingrich: Trump Must Decide ...")."""
+    verb = rest[0].sent.root
+    cue = cue_of(verb) if verb.i > rest[0].i and rest[0].text not in MARKS else None
+    return cue is not None and "quote" in cue.frames and not cue.weak \
+        and any(c.dep_ in SUBJ and c.left_edge.i == rest[0].i and c.pos_ != "PRON" for c in verb.children)
 
 
 def capitals_label_words(doc: Doc) -> frozenset[str]:
