@@ -108,7 +108,7 @@ def gendered_titles() -> dict[str, bool]:
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=None)  # one entry per kind of the file: a bound below their number re-reads it
 def not_speaker_words(kind: str) -> frozenset[str]:
     """The words of ``not_speakers.tsv`` of one kind: "label" (a page's section or media label: "WATCH", "Video"),
     "line-label" (what a line is, before its colon only: "Rumor:"),

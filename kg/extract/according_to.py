@@ -1,8 +1,10 @@
 """"According to X, ...": X is the source, the rest of the clause the content; and "in" a poll or study, which
-makes the clause its finding the same way ("In the poll, Clinton led by eight points")."""
+makes the clause its finding the same way ("In the poll, Clinton led by eight points"), or "in" someone's view
+("In Ash's view, ...")."""
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -71,19 +73,12 @@ def finding_in_evidence(sent: Span, taken: set[int]) -> Iterator[Found]:
     in an "in" phrase on the sentence's main verb is the source of the clause, as "according to" it would be; not
     when the verb reports something itself ("In a poll, voters said ...": the voters speak) or the sentence says
     whom it is according to."""
-    root = sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.i in taken or cue_of(root) is not None \
-            or any(t.lower_ == "according" for t in sent):
-        return
-    for prep, evidence in _findings_on(root):
-        written = tuple(t.i for t in whole_phrase(evidence))
+    def source(prep: Token, evidence: Token) -> Found:
         speaker = _speaker(evidence) or tuple(t.i for t in phrase_before_clauses(evidence))
-        for pieces in _statements_beside(sent, prep, {t.i for t in prep.subtree}, taken):
-            content = tuple(i for piece in pieces for i in piece)
-            if len(content) >= 3:
-                yield Found(Cue("in", "report", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
-                            fragments=tuple(pieces) if len(pieces) > 1 else (), source_extent=written,
-                            rule="clause-found-in-evidence")
+        return Found(Cue("in", "report", frozenset()), (prep.i,), speaker, (), "according-to", 0.8,
+                     source_extent=tuple(t.i for t in whole_phrase(evidence)), rule="clause-found-in-evidence")
+
+    yield from _clauses_of_in_phrases(sent, taken, (source(*pair) for pair in _findings_on(sent.root)))
 
 
 _VIEW_NOUNS = attribution_words("view-noun")
@@ -93,18 +88,29 @@ def view_held(sent: Span, taken: set[int]) -> Iterator[Found]:
     """"In Ash's view, the change would have a profound impact ...", "in the eyes of most voters, they have more
     deficiencies ...": whoever holds the view, the opinion or the words is the clause's source, as in "according to
     X"; not when the verb reports something itself or the sentence says whom it is according to."""
+    def source(prep: Token, holder: Token) -> Found:
+        speaker = without_possessive_mark(whole_phrase(holder), holder) if holder.dep_ == "poss" \
+            else phrase_before_clauses(holder)
+        return Found(Cue("in", "believe", frozenset()), (prep.i,), tuple(t.i for t in speaker), (), "according-to",
+                     0.8, rule="in-the-view-of")
+
+    yield from _clauses_of_in_phrases(sent, taken, (source(*pair) for pair in _views_on(sent.root)))
+
+
+def _clauses_of_in_phrases(sent: Span, taken: set[int], sources: Iterable[Found]) -> Iterator[Found]:
+    """What the sentence says beside each "in" phrase on its main verb that names a source (``sources``, each with
+    its "in" as cue and no content yet): the source's statements; none when the main verb reports something itself
+    or the sentence says whom it is according to."""
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"} or root.i in taken or cue_of(root) is not None \
             or any(t.lower_ == "according" for t in sent):
         return
-    for prep, holder in _views_on(root):
-        speaker = tuple(t.i for t in without_possessive_mark(whole_phrase(holder), holder)) \
-            if holder.dep_ == "poss" else tuple(t.i for t in phrase_before_clauses(holder))
+    for found in sources:
+        prep = sent.doc[found.cue_tokens[0]]
         for pieces in _statements_beside(sent, prep, {t.i for t in prep.subtree}, taken):
             content = tuple(i for piece in pieces for i in piece)
             if len(content) >= 3:
-                yield Found(Cue("in", "believe", frozenset()), (prep.i,), speaker, content, "according-to", 0.8,
-                            fragments=tuple(pieces) if len(pieces) > 1 else (), rule="in-the-view-of")
+                yield replace(found, content=content, fragments=tuple(pieces) if len(pieces) > 1 else ())
 
 
 def _views_on(verb: Token) -> Iterator[tuple[Token, Token]]:

@@ -113,20 +113,21 @@ def _wh_clause_after(verb: Token) -> Token | None:
 
 
 def _infinitive_with_its_subject(v: _CueVerb) -> list[Content] | None:
-    clause = _infinitive_clause_with_subject(v.verb)
-    if clause is None:
+    found = _infinitive_clause_with_subject(v.verb)
+    if found is None:
         return None
-    subject = next(c for c in clause.children if c.dep_ in SUBJ)
+    clause, subject = found
     return [(v.clean(list(clause.subtree)), noun_phrase(subject), False)]
 
 
-def _infinitive_clause_with_subject(verb: Token) -> Token | None:
-    """"wants voters to recall that ...": a clause of "to" whose subject opens right after the cue."""
+def _infinitive_clause_with_subject(verb: Token) -> tuple[Token, Token] | None:
+    """"wants voters to recall that ...": a clause of "to" whose subject opens right after the cue; with that
+    subject."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJ and c.i < clause.i), None)
-    return clause if subject is not None and subject.left_edge.i == verb.i + 1 else None
+    return (clause, subject) if subject is not None and subject.left_edge.i == verb.i + 1 else None
 
 
 def _that_clause(v: _CueVerb) -> list[Content] | None:

@@ -154,11 +154,7 @@ def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"} or verb.dep_ != "advcl" \
             or verb.i < verb.head.i or not any(c.dep_ == "mark" and c.i < pronoun.i for c in verb.children):
         return None
-    main = verb.head
-    first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
-    if first is None or not _of_the_pronoun_s_number(first, pronoun):
-        return None
-    return _words_of_the_pronoun_s_sex(first, pronoun)
+    return _subject_the_pronoun_may_be(verb.head, pronoun)
 
 
 def _subject_outside_the_relative(pronoun: Token) -> list[Token] | None:
@@ -174,11 +170,16 @@ def _subject_outside_the_relative(pronoun: Token) -> list[Token] | None:
         word = word.head
     if word.dep_ not in {"dobj", "pobj", "prep", "dative"} or word.head.pos_ not in {"VERB", "AUX"}:
         return None
-    main = word.head
-    first = next((c for c in main.children if c.dep_ == "nsubj" and c.i < main.i), None)
-    if main.dep_ != "ROOT" or first is None or not _of_the_pronoun_s_number(first, pronoun):
-        return None  # in a reported clause ("He declared that ... Trump would have a path, which he declared ..."),
-        # the reporter may be meant
+    # in a reported clause ("He declared that ... Trump would have a path, which he declared ..."), the reporter may
+    # be meant
+    return _subject_the_pronoun_may_be(word.head, pronoun) if word.head.dep_ == "ROOT" else None
+
+
+def _subject_the_pronoun_may_be(verb: Token, pronoun: Token) -> list[Token] | None:
+    """The words of the verb's subject before it, when it is of the pronoun's number and sex."""
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if first is None or not _of_the_pronoun_s_number(first, pronoun):
+        return None
     return _words_of_the_pronoun_s_sex(first, pronoun)
 
 

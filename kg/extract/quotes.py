@@ -752,11 +752,12 @@ def _owned_thing(label: list[Token]) -> bool:
     if mark is None or mark == 0 or mark == len(label) - 1:
         return False
     last = label[-1]
-    return last.ent_type_ != "PERSON" \
-        and not {last.lower_, last.lemma_.lower()} & (SPEAKING_NOUNS | _RESPONSE_NOUNS | _OWNER_VOICES)
+    return last.ent_type_ != "PERSON" and not {last.lower_, last.lemma_.lower()} & _FOR_THE_OWNER
 
 
-_OWNER_VOICES = attribution_words("owner-voice")
+_FOR_THE_OWNER = SPEAKING_NOUNS | _RESPONSE_NOUNS | attribution_words("owner-voice")
+"""Who or what speaks for the one a label's possessive names: a person, a body or a document, their response,
+their campaign or office."""
 
 
 def _after_a_section_label(label: list[Token]) -> list[Token]:
