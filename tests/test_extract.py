@@ -3150,3 +3150,28 @@ def test_a_line_s_label_is_no_part_of_a_speaker(nlp):
     doc = nlp(article.paragraphs[1].text)
     mention = mention_of(article, article.paragraphs[1].start, doc, range(0, 6))
     assert not mention.name.lower().startswith("correction")
+
+
+def test_the_one_a_verb_moves_to_say_something_is_the_speaker(nlp, extract):
+    """"The scandal forced Schultz to admit that ...", "This leads many experts to suspect that ...": the object of a
+    verb that makes someone do what its infinitive says, and takes it as done, speaks; what is left of the sentence
+    ("The scandal forced") is no statement of the article. "asked him to say" tells nothing of whether he said it;
+    "left it to others to praise" moves no "it"; "whether or not" is the mark of what is wondered."""
+    found = extract("The scandal finally forced Schultz to admit that she had erred. This leads many cyber experts to "
+                    "suspect that any release of faked emails would come late. The shooting has left many to wonder "
+                    "whether or not the agency has been infiltrated.")
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("Schultz", "she had erred"), ("many cyber experts", "any release of faked emails would come late"),
+        ("many", "the agency has been infiltrated")]
+    found = extract("Reports say the device would come with 10 sensors to track health data, leading some healthcare "
+                    "professionals to find the health features disappointing.")
+    assert [(s, c) for s, _, c, _ in found] == [
+        ("Reports", "the device would come with 10 sensors to track health data"),
+        ("healthcare professionals", "the health features disappointing")]
+    assert [s for s, _, _, _ in extract("The judge asked him to say that he was sorry.")] == ["judge"]
+    assert [s for s, _, _, _ in extract("The president left it to others to say that his record was strong.")] \
+        != ["it"]
+    article = clean_text("A headline for the test\n\nThe scandal finally forced Schultz to admit that she had erred.",
+                         article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    assert not [a for a in found if a.method == "article-voice" and a.content.start > len("A headline")]

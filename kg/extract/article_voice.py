@@ -26,9 +26,15 @@ def article_voice(sent: Span, used: set[int]) -> Iterator[Found]:
         if len(part) >= 4 and any(_subject(sent.doc[i]) or sent.doc[i].head.i in dateline for i in part) \
                 and any(_predicate(sent.doc[i]) for i in part):  # a statement, not the leftovers of a name
             words = [sent.doc[i] for i in part]
-            if words[0].lower_ in {"i", "we", "you"}:
+            if words[0].lower_ in {"i", "we", "you"} or _object_taken(words, used):
                 continue
             yield Found(None, (), (), part, "article-voice", 0.6, rule="clause-in-article-voice")
+
+
+def _object_taken(words: list[Token], used: set[int]) -> bool:
+    """A clause whose verb's object is a speaker or statement of an attribution ("The scandal forced" of "The
+    scandal forced Schultz to admit that ...") is what is left of a sentence, not a statement."""
+    return any(c.dep_ == "dobj" and c.i in used for w in words if _predicate(w) for c in w.children)
 
 
 def _subject(tok: Token) -> bool:

@@ -72,7 +72,8 @@ def inverted_speaker(verb: Token, words: list[Token]) -> list:
 
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or the noun a participle cue hangs on ("footage of Clinton asking, ...")."""
-    subject = speaker_of_the_report_it_ends(verb) or subject_of(verb) or _participle_speaker(verb)
+    subject = _one_moved_to_it(verb) or speaker_of_the_report_it_ends(verb) or subject_of(verb) \
+        or _participle_speaker(verb)
     if subject is not None and _borrowed_by_a_thing(verb, subject):
         return subject_of(verb.head.head)
     if subject is not None:
@@ -87,6 +88,21 @@ def speaker_of(verb: Token) -> Token | None:
         # only with a quote): the subject the two verbs share; so does "Trump was prompted to say ..."
         return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return _subject_of_a_done_act(verb)
+
+
+def _one_moved_to_it(verb: Token) -> Token | None:
+    """"The win led her to declare that ...", "This leads many experts to suspect that ...", "forced Schultz to
+    admit ...": a verb that makes its object do what its infinitive says takes the act as done, so the object
+    speaks ("asked him to say", "allowed them to claim" tell nothing of whether it was said)."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _MOVING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    moved = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return None if moved is None or moved.lower_ == "it" else moved  # "left it to others to praise ..."
+
+
+_MOVING_VERBS = attribution_words("moving-verb")
 
 
 def _subject_of_a_done_act(verb: Token) -> Token | None:

@@ -152,7 +152,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     if relative is not None:
         return [(content, target, False) for content in _relative_and_rest(v, clause, relative)]
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
-                                                                                      marked_only=True))))
+                                                                                      v.verb, marked_only=True))))
     parts = _with_subject_read_as_object(v, clause, _with_subject_read_as_time(v, clause, parts))
     parts = _with_predicate_hung_on_the_cue(v, clause, parts)
     parts += _second_that_clauses(v, clause)

@@ -274,14 +274,15 @@ def _without_trailing_marks(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def split_clauses(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[tuple[int, ...]]:
+def split_clauses(clause: Token, taken: set[int], verb: Token | None = None, *,
+                  marked_only: bool = False) -> Iterator[tuple[int, ...]]:
     """Split "A and B" into two statements: conjuncts with a subject (or a "that") of their own stand alone.
 
     With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
     A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
     """
     for ids in clause_parts(clause, taken, marked_only=marked_only):
-        yield clean([clause.doc[i] for i in ids], taken, None)
+        yield clean([clause.doc[i] for i in ids], taken, verb)
 
 
 def clause_parts(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[list[int]]:
@@ -342,12 +343,18 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
             break
         run.append(t)
     run = _trim_time_clause(run)
-    while run and _leading_junk(run[0]):
+    while run and (_leading_junk(run[0]) or _not_of_whether_or_not(run[0])):
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
-                   or run[-1].lower_ in {"and", "but", "or"}):
+                   or run[-1].lower_ in {"and", "but", "or"} or verb is not None and _object_taken(run[-1], taken)):
         run.pop()
     return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
+
+
+def _object_taken(verb: Token, taken: set[int]) -> bool:
+    """A participle ending a report's content whose object is another report's speaker (", leading some professionals to find
+    ..."): what is left of a clause, not what is said."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i > verb.i and c.i in taken for c in verb.children)
 
 
 def _leading_junk(tok: Token) -> bool:
@@ -356,6 +363,13 @@ def _leading_junk(tok: Token) -> bool:
     junk = tok.dep_ in {"mark", "cc", "punct"} and tok.text not in {'"', "\u201c"} or tok.is_space \
         or tok.lower_ == "that" and (tok.dep_ == "advmod" or tok.dep_ == "dobj" and tok.head.dep_ == "relcl")
     return junk and not _opens_inner_clause(tok)
+
+
+def _not_of_whether_or_not(tok: Token) -> bool:
+    """The "not" of "wonder whether or not the DHS has been infiltrated": part of the mark, not a negation of what
+    is said."""
+    doc = tok.doc
+    return tok.lower_ == "not" and tok.i >= 2 and doc[tok.i - 1].lower_ == "or" and doc[tok.i - 2].lower_ == "whether"
 
 
 def _opens_inner_clause(tok: Token) -> bool:
