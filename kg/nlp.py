@@ -97,9 +97,19 @@ def _verbs_read_as_nouns(doc):
         # a noun hung on it as a compound ends its subject's phrase ("The rumor from iGen.fr claims"): left as parsed
         if any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) \
                 and any(c.dep_ in {"ccomp", "dobj"} and c.i > tok.i for c in kids) \
-                and not any(c.dep_ == "compound" for c in kids):
+                and not any(c.dep_ == "compound" for c in kids) or _subject_read_as_compound(tok, kids):
             tok.tag_ = verb_tag
     return doc
+
+
+def _subject_read_as_compound(tok, kids: list) -> bool:
+    """"Trump estimates that he spent ...": the sentence's root, with a capitalised word right before it read as its
+    compound and a clause opened by "that" after it; a sentence needs a verb, and the name is its subject."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return tok.dep_ == "ROOT" and before is not None and before.dep_ == "compound" and before.head.i == tok.i \
+        and before.is_title \
+        and any(c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in kids)
 
 
 _QUOTE_INFIXES = (

@@ -3080,6 +3080,17 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_still_reports(extract):
     assert [(s, c) for s, c, _, _ in found] == [("Super PAC", "blasts")]
 
 
+def test_a_verb_read_as_a_noun_with_its_subject_read_as_a_compound_still_reports(extract):
+    """"Trump estimates that he spent ...": the tagger reads "estimates" as a plural noun and the parser "Trump" as
+    its compound; the sentence has no other verb and "that" opens a clause, so "estimates" is the verb. Without
+    the clause it stays a noun ("Trump estimates of the crowd size were wrong")."""
+    found = extract("Trump estimates that he spent between $45 million and $50 million to date for his campaign.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("Trump", "estimates", "he spent between $45 million and $50 million to date for his campaign")]
+    assert [s for s, _, _, _ in extract("Trump estimates of the crowd size were wrong, officials said.")] == [
+        "officials"]
+
+
 def test_an_infinitive_with_its_own_subject_after_a_cue_of_wanting_is_its_content(extract):
     """"Sanders wants voters to recall that ...": the parser makes "voters" the subject of "to recall", a clause of
     "wants"; the voters are the target, the clause what he wants, as in "urged lawmakers to reject the bill"."""
