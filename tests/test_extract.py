@@ -3186,3 +3186,22 @@ def test_the_one_a_verb_moves_to_say_something_is_the_speaker(nlp, extract):
                          article_id="t")
     found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
     assert not [a for a in found if a.method == "article-voice" and a.content.start > len("A headline")]
+
+
+def test_a_content_of_one_word_that_says_nothing_is_no_statement_and_a_hyphenated_word_is_whole(nlp, extract):
+    """"in Raleigh, where she also promised to reject bad trade deals": "where" is no content, and the infinitive is
+    (the parser hung "where" on it); "a bill that critics called anti-gay": the word whole, not "anti"; "Pres." is
+    a title, no sentence end; a lone adverb not quoted says nothing ("saying exactly what people want to hear"). The
+    article's own clause does not end on the relative word of the clause cut from it ("Amsterdam, where")."""
+    found = extract("She spoke in Raleigh, where she also promised to reject bad trade deals.")
+    assert [c for _, _, c, _ in found] == ["to reject bad trade deals"]
+    assert [c for _, _, c, _ in extract("They killed a bill that critics called anti-gay.")] == ["anti-gay"]
+    found = extract("The candidate also discussed Pres. Obama's highly criticized press conference.")
+    assert [c for _, _, c, _ in found] == ["Pres. Obama's highly criticized press conference"]
+    assert not [c for _, _, c, _ in extract("He's a puppet saying exactly what people want to hear.")
+                if c == "exactly"]
+    article = clean_text("A headline for the test\n\nEn route he stopped in Amsterdam, where he claimed to have been "
+                         "accused by an MI5 officer of trying to reach Somalia.", article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    assert [a.content.text for a in found if a.method == "article-voice" and a.content.start > 10] == [
+        "En route he stopped in Amsterdam"]

@@ -344,11 +344,12 @@ def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, 
 
 def _infinitive(v: _CueVerb) -> list[Content] | None:
     """"promised to cut taxes": the infinitive, without the dash and the adverbs of an aside the parser began in it
-    and hung elsewhere ("... to drilling ― probably not exactly what Graham had in mind")."""
+    and hung elsewhere ("... to drilling ― probably not exactly what Graham had in mind"), and without the relative
+    adverb before the cue the parser hung on it ("Amsterdam, where he claimed to have been accused ...")."""
     xcomp = v.by_dep.get("xcomp")
     if xcomp is None:
         return None
-    words = list(xcomp.subtree)
+    words = [t for t in xcomp.subtree if t.i > v.verb.i or t.tag_ != "WRB"]
     dash = max((t.i for t in words if free_dash(t) and t.i > xcomp.i), default=None)
     if dash is not None and not all(t.pos_ in {"ADV", "PUNCT", "PART"} for t in words if t.i > dash):
         dash = None

@@ -24,6 +24,7 @@ SPEAKING_NOUNS = (PERSON_DESC | attribution_words("people-noun") | attribution_w
 """Nouns for people, bodies and documents: what can say something ("officials", "the committee", "a statement"),
 unlike a refusal, a plan or an effort."""
 _TRAILING_JUNK = {"cc", "punct", "mark", "prep", "agent"}  # "by" of a passive left with no agent
+_RELATIVE_TAGS = {"WRB", "WDT", "WP"}  # "Amsterdam, where", "a bill that": a relative clause's opening left alone
 DASHES = {"\u2014", "\u2013", "\u2015", "-", "--"}
 
 
@@ -342,13 +343,25 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
         if t.i in taken or (verb is not None and t.i == verb.i) or t.i != run[-1].i + 1 or t.text == ";":
             break
         run.append(t)
-    run = _trim_time_clause(run)
+    run = _trim_time_clause(_to_the_word_s_end(run, taken))
     while run and (_leading_junk(run[0]) or _not_of_whether_or_not(run[0])):
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
-                   or run[-1].lower_ in {"and", "but", "or"} or verb is not None and _object_taken(run[-1], taken)):
+                   or run[-1].lower_ in {"and", "but", "or"} or run[-1].tag_ in _RELATIVE_TAGS
+                   or verb is not None and _object_taken(run[-1], taken)):
         run.pop()
     return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
+
+
+def _to_the_word_s_end(run: list, taken: set[int]) -> list:
+    """A content ending inside a hyphenated word goes on to its end ("a bill that critics called anti-gay": the
+    parser hangs "-gay" elsewhere, and "anti" alone says nothing)."""
+    doc = run[-1].doc
+    while not run[-1].whitespace_ and run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].text == "-" \
+            and not doc[run[-1].i + 1].whitespace_ and doc[run[-1].i + 2].is_alpha \
+            and not {run[-1].i + 1, run[-1].i + 2} & taken:
+        run = run + [doc[run[-1].i + 1], doc[run[-1].i + 2]]
+    return run
 
 
 def _object_taken(verb: Token, taken: set[int]) -> bool:

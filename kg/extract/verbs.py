@@ -45,12 +45,19 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
             f = _before_a_tagged_quote(doc, f, used)
             if f is None:
                 continue
-        if len(f.content) == 1 and (doc[f.content[0]].lower_ in _WH_WORDS or doc[f.content[0]].tag_ == "PRP"):
-            continue  # "what he called ...", "he reiterated them": a bare pronoun says nothing
+        if len(f.content) == 1 and _says_nothing(doc[f.content[0]], f.direct):
+            continue
         # A cue inside quotation marks is the speaker's own words, not the article's report.
         if f.cue_tokens and any(s <= doc[f.cue_tokens[0]].idx < e for s, e in quotes):
             continue
         yield f
+
+
+def _says_nothing(word: Token, direct: bool) -> bool:
+    """A content of one word that alone says nothing: a pronoun, wh-word, determiner, "to", preposition or
+    conjunction ("what he called ...", "he reiterated them", "where she promised ..."), or an adverb not quoted
+    ("saying exactly what people want to hear"; a quoted '"Absolutely," he said' is an answer)."""
+    return word.lower_ in _WH_WORDS or word.tag_ in _EMPTY_TAGS or not direct and word.pos_ == "ADV"
 
 
 def _reads_a_quotes_words(found: Found, sent: Span, used: set[int]) -> bool:
@@ -900,6 +907,8 @@ def _after_cue(verb: Token) -> bool:
 
 _RELATIVE = {"who", "whom", "that", "which"}
 _WH_WORDS = {"what", "which", "that", "who", "whom", "it", "this"}
+_EMPTY_TAGS = {"PRP", "DT", "PDT", "WDT", "WP", "WRB", "TO", "IN", "CC"}
+"""Tags of words that alone say nothing: pronouns, determiners, wh-words, "to", prepositions, conjunctions."""
 _SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _THAT_CLAUSE_ACT = Cue("", "assert", frozenset({"ccomp"}))
 
