@@ -615,6 +615,18 @@ def test_what_someone_only_might_or_ought_to_say_is_found_but_claimed_by_no_one(
     assert found["to check his stats"] is True and found["a recount"] is True
 
 
+def test_what_someone_is_written_not_to_have_said_is_claimed_by_no_one():
+    """"Pope Francis did NOT say our pets are going to heaven", "Clinton has never said that ...": found as written,
+    but no claim of theirs (it would contradict what they did say). A belief's negation is still a belief ("I don't
+    think he will win")."""
+    claimed, found = _claimed_and_possible(
+        "Pets\n\nPope Francis did NOT say our pets are going to heaven. Clinton has never said that she would back "
+        "the deal. Officials have not confirmed the death. Mr. Smith does not think the plan will work.")
+    for text in ("our pets are going to heaven", "she would back the deal", "the death"):
+        assert found[text] is True and text not in claimed
+    assert claimed["the plan will work"].startswith("smith")
+
+
 def test_what_someone_would_have_said_is_claimed_by_no_one():
     claimed, found = _claimed_and_possible(
         "Climate\n\nFew people would have described Mr. Obama as a climate evangelist in 2008. Obama would say "

@@ -3205,3 +3205,12 @@ def test_a_content_of_one_word_that_says_nothing_is_no_statement_and_a_hyphenate
     found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
     assert [a.content.text for a in found if a.method == "article-voice" and a.content.start > 10] == [
         "En route he stopped in Amsterdam"]
+
+
+def test_a_tensed_clause_s_subject_read_as_the_cue_s_object_opens_the_content(extract):
+    """"Reports Say King Abdullah II Could Personally Lead Airstrikes", "New Audio Shows Michael Brown Was Shot": a
+    tensed clause has a subject; the parser made it the cue's object."""
+    found = extract("Reports Say King Abdullah II Could Personally Lead Airstrikes After Pilot's Death.")
+    assert [c for _, _, c, _ in found] == ["King Abdullah II Could Personally Lead Airstrikes After Pilot's Death"]
+    found = extract("New Audio Shows Michael Brown Was Shot at 11 Times.")
+    assert [c for _, _, c, _ in found] == ["Michael Brown Was Shot at 11 Times"]

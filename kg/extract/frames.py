@@ -154,6 +154,7 @@ def _that_clause(v: _CueVerb) -> list[Content] | None:
     parts = _with_reason(v, clause, _with_stray_object(v, clause, list(split_clauses(clause, v.taken,
                                                                                       v.verb, marked_only=True))))
     parts = _with_subject_read_as_object(v, clause, _with_subject_read_as_time(v, clause, parts))
+    parts = _with_subject_of_a_tensed_clause(v, clause, parts)
     parts = _with_predicate_hung_on_the_cue(v, clause, parts)
     parts += _second_that_clauses(v, clause)
     return [(_without_a_report_of_its_own(verb.doc, _without_tag_before(v, clause, part)), target, False)
@@ -249,6 +250,23 @@ def _with_subject_read_as_object(v: _CueVerb, clause: Token, parts: list[tuple[i
     last = dobj.doc[dobj.right_edge.i]  # the verb read as a noun: a verb of the lexicon, with no determiner
     if last.pos_ != "NOUN" or last.lemma_.lower() not in cues() or last.lemma_.lower() in noun_cues() \
             or any(c.dep_ in {"det", "poss"} for c in last.children):
+        return parts
+    return [v.clean([verb.doc[i] for i in range(dobj.left_edge.i, parts[0][-1] + 1)])]
+
+
+def _with_subject_of_a_tensed_clause(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """"Reports Say King Abdullah II Could Personally Lead Airstrikes", "New Audio Shows Michael Brown Was Shot":
+    the parser made the reported clause's subject the cue's object; a clause with a tense and no subject of its own,
+    opening with its auxiliary right after a noun phrase that starts right after the cue, begins with that phrase
+    (a tensed clause has a subject)."""
+    verb, dobj = v.verb, v.by_dep.get("dobj")
+    if dobj is None or dobj.pos_ not in {"NOUN", "PROPN"} or len(parts) != 1 or not parts[0] \
+            or dobj.left_edge.i != verb.i + 1 or clause.left_edge.i != dobj.right_edge.i + 1 \
+            or any(c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} for c in clause.children):
+        return parts
+    opening = clause.doc[clause.left_edge.i]
+    if opening.dep_ not in {"aux", "auxpass"} or opening.head.i != clause.i \
+            or opening.tag_ not in TENSED | {"MD"}:
         return parts
     return [v.clean([verb.doc[i] for i in range(dobj.left_edge.i, parts[0][-1] + 1)])]
 

@@ -170,7 +170,7 @@ def _token_rules(sent: Span, tok: Token, quotes: Sequence[tuple[int, int]], meth
         # "Everything Trump says is a lie": what is said, no report
         return []
     subject, relative = speaker
-    possible = _said_as_possible(tok)
+    possible = _said_as_possible(tok) or _said_not(tok, cue)
     for rule in (_inverted_tag_rule, _parenthetical_rule, _expectation_rule, _passive_rule, _question_rule):
         found = rule(sent, tok, cue, subject, quotes, method, used)
         if found is not None:
@@ -468,6 +468,13 @@ def _said_as_possible(verb: Token) -> bool:
     """The cue, or the verb whose subject it borrows ("Americans might stop to consider ..."), is only possible."""
     return _only_possible(verb) or verb.dep_ in {"advcl", "xcomp"} \
         and not any(c.dep_ in SUBJ for c in verb.children) and _only_possible(verb.head)
+
+
+def _said_not(verb: Token, cue: Cue) -> bool:
+    """"Pope Francis did NOT say our pets are going to heaven", "Clinton never claimed that ...": a report denied,
+    what the speaker is written not to have said; no claim of theirs. Not a belief ("I don't think he'll win"
+    believes he won't)."""
+    return cue.speech_act != "believe" and not cue.weak and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _only_possible(verb: Token) -> bool:
