@@ -33,3 +33,17 @@ def test_the_speaker_of_a_title_case_headline_is_found_and_its_words_keep_their_
     ((actor, content),) = [(c.actor_key, c.attribution.content.text) for c in resolved.claims
                            if c.attribution.method == "headline"]
     assert (actor, content) == ("elizabeth-warren", "Banks Broke The Law")
+
+
+def test_a_headline_with_no_body_lowers_only_the_verbs_english_uses_as_nothing_else():
+    """With no body to tell names from words, "Denies" and "Says" are lowered, "Claims" and the names are not; the
+    second report of "X Denies A, Says B" is X's too, and a word past the reported clause is no speaker ("... Married
+    Off")."""
+    article = clean_text("Boko Haram Denies Truce, Says Kidnapped Girls Have Been Married Off", article_id="a")
+    assert parse_text(article, 0) == "Boko Haram denies Truce, says Kidnapped Girls Have Been Married Off"
+    article = clean_text("ISIS Fighters In Mosul Have Contracted Ebola, Doctor Claims", article_id="b")
+    assert parse_text(article, 0) == "ISIS Fighters In Mosul Have Contracted Ebola, Doctor Claims"
+    ((resolved, _),) = list(analyse_texts([clean_text(
+        "Boko Haram Denies Truce, Says Kidnapped Girls Have Been Married Off", article_id="c")]))
+    assert sorted((c.actor_key, c.attribution.content.text) for c in resolved.claims) == [
+        ("boko-haram", "Kidnapped Girls Have Been Married"), ("boko-haram", "Truce")]

@@ -535,7 +535,7 @@ def subject_of(verb: Token) -> Token | None:
     """The cue verb's subject: its own (after the last dash or open parenthesis before the verb when the parser gave
     it two: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released ...", "... ― Trump boasted"),
     or for a coordinated verb the one the parser hung elsewhere."""
-    subjects = [_pronoun_of_contraction(c) for c in verb.children if c.dep_ in SUBJ]
+    subjects = [_pronoun_of_contraction(c) for c in verb.children if c.dep_ in SUBJ and not _past_its_clause(c, verb)]
     if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" \
             and _follows_past_a_possessive(subjects[-2], subjects[-1].left_edge):
         # "... presidential frontrunner Hillary Clinton is calling", "Fox News’ Bret Baier noticed": the name after
@@ -554,6 +554,13 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _past_its_clause(subject: Token, verb: Token) -> bool:
+    """A subject the parser found after the verb's reported clause ("... says kidnapped girls have been married Off":
+    "Off"): an inverted speaker stands right after its verb, never past what it says."""
+    return subject.i > verb.i and any(c.dep_ == "ccomp" and verb.i < c.left_edge.i < c.right_edge.i < subject.i
+                                      for c in verb.children)  # a clause, not one word misread ("said warden X")
 
 
 def _last_break_before(verb: Token, subjects: list[Token]) -> int:
@@ -679,15 +686,26 @@ def _end_before(phrase: Token, verb: Token) -> int:
 def _subject_of_a_run_read_as_clause(verb: Token) -> Token | None:
     """"Trump further summed up Clinton as 'terrible,' denounced her record and said ...": the parser made the first
     verb of a run a clause of the second; a tensed clause opening the sentence with no word that makes it one ("when",
-    "as", "if") and only a comma after it is the run's first verb, and its subject the run's."""
-    first = _opening_clause(verb)
+    "as", "if") and only a comma after it is the run's first verb, and its subject the run's; so is a reported clause
+    before a verb with a clause of its own after it ("Boko Haram denies ceasefire, says kidnapped girls are married":
+    no tag, for nothing names a speaker after the verb)."""
+    first = _opening_clause(verb) or _clause_before_a_reporting_verb(verb)
     if first is None or first.tag_ not in TENSED or first.left_edge.i != verb.sent.start:
         return None
     if any(c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} for c in first.children):
         return None
     if not all(t.is_punct for t in verb.doc[first.right_edge.i + 1:verb.i]) or verb.doc[verb.i - 1].text == ".":
         return None
-    return next((c for c in first.children if c.dep_ == "nsubj" and c.i == first.left_edge.i), None)
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.left_edge.i == first.left_edge.i), None)
+
+
+def _clause_before_a_reporting_verb(verb: Token) -> Token | None:
+    """The report the parser hung on the verb as its clause before it, when the verb has a clause of its own after
+    it ("denies ceasefire, says ..."; not "We are very nervous," said Lopez, whose son hasn't been seen ...": no
+    report before)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and cue_of(c) is not None), None)
 
 
 def _named_instead(subject: Token, verb: Token) -> Token | None:
