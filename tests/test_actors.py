@@ -776,3 +776,16 @@ def test_an_honorific_joins_the_one_full_name_of_its_surname_and_gives_its_sex()
     (resolved,) = _resolved("Obama\n\nMichelle Obama spoke first. President Obama said the economy was growing. "
                             "Mr. Obama said he was proud.")
     assert _speakers(resolved)["he was proud"] != "michelle-obama"
+
+
+def test_an_aside_set_off_by_dashes_is_no_part_of_the_speaker_s_name():
+    """"YouTuber Josh Paler Lin – better-known for his hilarious pranks – decided to ...", "Rep. Lois Frankel — like
+    Reid, a supporter of ... Rep. Patrick Murphy — said ...": the speaker is the one named before the dash."""
+    (article,) = _resolved(
+        "Pranks\n\nYouTuber Josh Paler Lin \u2013 better-known for his hilarious pranks \u2013 decided to give a "
+        "homeless man $100. Rep. Lois Frankel \u2014 like Reid, a supporter of Rep. Patrick Murphy \u2014 said "
+        "Grayson gave her the same line.")
+    names = {a.key: a.name for a in article.actors}
+    speakers = {text: names[key] for text, key in _speakers(article).items()}
+    assert speakers["to give a homeless man $100"] == "YouTuber Josh Paler Lin"
+    assert speakers["Grayson gave her the same line"] == "Lois Frankel"

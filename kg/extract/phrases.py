@@ -103,7 +103,15 @@ def noun_phrase(tok: Token) -> list:
     if tok.dep_ == "poss":
         out = without_possessive_mark(out, tok) or out  # "Trump's decision ..., complaining": Trump
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
-    return _past_a_spaced_dash(out, tok.i) or [tok]
+    return _before_a_spaced_dash(_past_a_spaced_dash(out, tok.i), tok.i) or [tok]
+
+
+def _before_a_spaced_dash(tokens: list[Token], after: int) -> list[Token]:
+    """The tokens before the first dash spaced on both sides that comes after index ``after``: an aside set off by
+    dashes ("YouTuber Josh Paler Lin – better-known for his hilarious pranks – was feeling ...": Josh Paler Lin)."""
+    dash = next((k for k, t in enumerate(tokens) if free_dash(t) and t.i > after and t.doc[t.i - 1].whitespace_),
+                None)
+    return tokens if dash is None else tokens[:dash]
 
 
 def _past_a_spaced_dash(tokens: list[Token], before: int) -> list[Token]:
