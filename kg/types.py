@@ -168,7 +168,8 @@ class Attribution:
         source: Who made it, as written; ``None`` for statements in the article's own voice or with no source.
         cue: The cue ("said", "has claimed", "according to"); ``None`` for a cue-less quote continuation.
         speech_act: "assert", "deny", "accuse", "warn", "vow", "claim", "believe", "report", ...
-        polarity: "positive" or "negative": the content's own polarity, before the speech act.
+        polarity: "positive" or "negative": the content's own polarity, before the speech act (a belief's negation
+            that English raises to its verb counts: "doesn't think the plan will work" holds it negative).
         method: How it was found ("reporting-verb", "direct-quote", "according-to", "headline", "quote-continuation",
             "article-voice", ...).
         confidence: 0..1.

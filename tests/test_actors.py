@@ -789,3 +789,15 @@ def test_an_aside_set_off_by_dashes_is_no_part_of_the_speaker_s_name():
     speakers = {text: names[key] for text, key in _speakers(article).items()}
     assert speakers["to give a homeless man $100"] == "YouTuber Josh Paler Lin"
     assert speakers["Grayson gave her the same line"] == "Lois Frankel"
+
+
+def test_a_belief_whose_negation_english_raises_is_held_negative():
+    """"Mr. Smith does not think the plan will work": he believes it will not (negation raising); "doesn't know
+    whether ..." raises nothing; a belief said plainly keeps its own polarity."""
+    (article,) = _resolved(
+        "Plan\n\nMr. Smith does not think the plan will work. Officials do not expect the vote to pass. Clinton "
+        "believes the economy is recovering.")
+    polarity = {c.attribution.content.text: c.attribution.polarity for c in article.claims}
+    assert polarity["the plan will work"] == "negative"
+    assert polarity["the vote to pass"] == "negative"
+    assert polarity["the economy is recovering"] == "positive"

@@ -33,6 +33,7 @@ class Found:
     source_extent: tuple[int, ...] = ()  # the source as written, with its apposition ("Smith, a spokesman for X")
     rule: str = ""  # the rule that found it (ATTRIBUTION_RULES), written on the statement's attribution
     possible: bool = False  # said only as a possibility or a duty (Attribution.possible)
+    believed_not: bool = False  # a belief whose negation English raises to it ("doesn't think he will win")
 
 
 ATTRIBUTION_RULES = (
@@ -86,6 +87,8 @@ def record(article: Article, offset: int, doc: Doc, sent: Span, sent_span: TextS
     target = mention_of(article, offset, doc, f.target_tokens) if f.target_tokens else None
     tokens = [doc[i] for i in f.content]
     prop = proposition(tokens)
+    if f.believed_not:  # "Smith doesn't think the plan will work": he believes it will not
+        prop = replace(prop, negated=not prop.negated)
     if f.cue is None:
         act = "report" if f.method == "article-voice" else "assert"
     else:

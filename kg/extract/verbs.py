@@ -477,6 +477,16 @@ def _said_not(verb: Token, cue: Cue) -> bool:
     return cue.speech_act != "believe" and not cue.weak and any(c.dep_ == "neg" for c in verb.children)
 
 
+def _negation_raised(verb: Token, cue: Cue) -> bool:
+    """"I don't think he will win", "Officials do not expect the vote to pass": English raises the negation of what
+    is believed to these verbs, so the speaker believes the opposite (not "doesn't know whether ...")."""
+    return cue.speech_act == "believe" and verb.lemma_.lower() in _NEGATION_RAISING \
+        and any(c.dep_ == "neg" for c in verb.children)
+
+
+_NEGATION_RAISING = attribution_words("negation-raising-verb")
+
+
 def _only_possible(verb: Token) -> bool:
     """A modal of possibility or duty on the verb ("Trump may want to check his stats", "Sanders could have
     requested a recount", "voters should know ...", "Americans might stop to consider ..."): what someone might or
@@ -832,7 +842,8 @@ def _report_attributions(sent: Span, report: _Report, inner: set[int], quotes: S
         found = Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in source), content,
                       "direct-quote" if direct and method != "headline" else method, confidence,
                       tuple(t.i for t in target), direct, fragments=_runs(content), source_extent=extent,
-                      rule="reporting-verb-and-subject", possible=report.possible)
+                      rule="reporting-verb-and-subject", possible=report.possible,
+                      believed_not=_negation_raised(verb, cue))
         # "Clinton, who once praised the trade deal, ...": a stance told in passing about someone named
         yield replace(found, rule="stance-in-relative-clause") \
             if report.relative is not None and cue.frames <= _NOMINAL_FRAMES else found
