@@ -178,8 +178,9 @@ def test_patterns_news_uses(nlp, premise, hypothesis, rule):
     ("Successive governments have failed to control the militias.",
      "His government had lost control of the state to the militias."),
     ("The border patrol caught ISIS members?", "Claims of ISIS members at the border are false."),
-    # A headline that calls something else fake.
+    # A headline that calls something else fake, or calls it so itself ("Comcast calls ..." is Comcast's call).
     ("Tom Brokaw wants Brian Williams fired over fabricated Iraq helicopter story", "Tom Brokaw wants Brian Williams fired"),
+    ("Comcast calls rumor that it disconnects Tor users wildly inaccurate", "Comcast called his boss."),
     # Repeated arrests are not one event: their dates do not clash.
     ("The police have routinely arrested people since the mid-1990s.", "In 2013 the police arrested 28,000 people."),
 ])
