@@ -801,3 +801,16 @@ def test_a_belief_whose_negation_english_raises_is_held_negative():
     assert polarity["the plan will work"] == "negative"
     assert polarity["the vote to pass"] == "negative"
     assert polarity["the economy is recovering"] == "positive"
+
+
+def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_is_joined_to():
+    """"In 2008, former Pope Benedict upset some animal lovers when he said only humans were called to eternity":
+    Benedict, not the pope of the sentence before; "Flynn said Trump was right when he said ...": Trump."""
+    (article,) = _resolved(
+        "Popes\n\nIn 1990, Pope John Paul said that animals had souls. In 2008, former Pope Benedict upset some "
+        "animal lovers when he said only humans were called to eternity. Retired Gen. Michael Flynn said Donald Trump "
+        "was \"absolutely right\" when he said that under Obama, \"the generals have been reduced to rubble.\"")
+    names = {a.key: a.name for a in article.actors}
+    speakers = {text: names[key] for text, key in _speakers(article).items()}
+    assert speakers["only humans were called to eternity"] == "Benedict"
+    assert speakers['"the generals have been reduced to rubble."'] == "Donald Trump"

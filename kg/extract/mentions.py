@@ -149,12 +149,19 @@ def _subject_of_a_fronted_clause(pronoun: Token) -> list[Token] | None:
 def _subject_of_the_main_clause(pronoun: Token) -> list[Token] | None:
     """The subject of the main clause a clause with its own conjunction follows, when it is a person's name of the
     pronoun's sex ("Scarborough ... has also flirted with the idea ..., though he has denied that ...":
-    Scarborough): English refers back to the main clause's subject first."""
+    Scarborough; "Flynn said Trump was right when he said ...": Trump): English refers back to the subject of the
+    clause it is joined to first."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"he", "she"} or verb.dep_ != "advcl" \
-            or verb.i < verb.head.i or not any(c.dep_ == "mark" and c.i < pronoun.i for c in verb.children):
+            or verb.i < verb.head.i or not any(_conjunction(c) and c.i < pronoun.i for c in verb.children):
         return None
     return _subject_the_pronoun_may_be(verb.head, pronoun)
+
+
+def _conjunction(word: Token) -> bool:
+    """A word that opens a clause: a conjunction, or "when" or "where" the parser reads as an adverb ("Trump was
+    'absolutely right' when he said ...": Trump)."""
+    return word.dep_ == "mark" or word.dep_ == "advmod" and word.tag_ == "WRB"
 
 
 def _subject_outside_the_relative(pronoun: Token) -> list[Token] | None:
