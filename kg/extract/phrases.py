@@ -351,7 +351,7 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
         if t.i in taken or (verb is not None and t.i == verb.i) or t.i != run[-1].i + 1 or t.text == ";":
             break
         run.append(t)
-    run = _trim_time_clause(_to_the_word_s_end(run, taken))
+    run = _trim_time_clause(_to_the_word_s_end(_to_the_aside_s_end(run, verb), taken))
     while run and (_leading_junk(run[0]) or _not_of_whether_or_not(run[0])):
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
@@ -359,6 +359,25 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
                    or verb is not None and _object_taken(run[-1], taken)):
         run.pop()
     return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
+
+
+def _to_the_aside_s_end(run: list, verb: Token | None) -> list:
+    """A report inside an aside set off by dashes ends at the closing dash ("generals -- most of whom had announced
+    their support -- who cited her years ...": "their support"); not the main verb after a label's dash
+    ("Worldwide - NASA confirmed ... Tuesday the 16 – Monday the 22")."""
+    if verb is None or verb.dep_ == "ROOT":
+        return run
+    doc = verb.doc
+    opening = [t for t in doc[verb.sent.start:verb.i] if _spaced_dash(t)]
+    if len(opening) % 2 == 0:
+        return run  # no dash before the verb, or the asides before it closed
+    end = next((k for k, t in enumerate(run) if t.i > verb.i and _spaced_dash(t)), None)
+    return run if end is None or end == 0 else run[:end]
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on both sides ("their support -- who"), not a hyphen in a range ("16-22")."""
+    return free_dash(tok) and tok.i > 0 and (bool(tok.doc[tok.i - 1].whitespace_) or tok.doc[tok.i - 1].is_space)
 
 
 def _to_the_word_s_end(run: list, taken: set[int]) -> list:
