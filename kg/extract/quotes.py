@@ -540,11 +540,23 @@ def _transcript(doc: Doc, *, headline: bool, names: Container[str] = frozenset()
     if speaker is None:
         return None
     name, extent = speaker
-    if _about_the_one_named(name, rest) or headline and _reports_with_a_speaker_of_its_own(rest):
+    if _about_the_one_named(name, rest) or headline and (_reports_with_a_speaker_of_its_own(rest)
+                                                         or _a_question_about(rest)):
         return None  # "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ..."
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _a_question_about(rest: list[Token]) -> bool:
+    """A headline's question after a name that speaks of no "I", "we" or "you" ("Anna Wintour: Is Rat Infestation
+    At NYC Vogue Office Kim Kardashian's Fault?"): the name is its topic, not one who asks ("Trump: Why would I
+    apologize?" asks)."""
+    words = [t for t in rest if not t.is_space]
+    return bool(words) and words[-1].text == "?" and not any(t.lower_ in _FIRST_AND_SECOND for t in words)
+
+
+_FIRST_AND_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 
 def _reports_with_a_speaker_of_its_own(rest: list[Token]) -> bool:
@@ -735,7 +747,11 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
         return True
     if all(t.text.isupper() for t in words) and any(len(t.text) > 3 for t in words) and last.lower_ not in names:
         return True
-    return last.text.islower() and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)
+    # a headline's capital proves nothing: "Rare Case:" ends in a common noun the tagger reads as one (one word
+    # alone may be a name it misreads: "Trump:")
+    common = last.text.islower() or headline and last.tag_ in {"NN", "NNS"} and len(words) > 1 \
+        and last.ent_type_ == ""
+    return common and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)
 
 
 def _an_epithet_or_a_topic(label: list[Token], words: list[Token], names: Container[str]) -> bool:
