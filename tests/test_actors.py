@@ -19,6 +19,12 @@ def _speakers_of_each(*texts) -> list[dict[str, str]]:
     return [_speakers(resolved) for resolved in _resolved(*texts)]
 
 
+def _speaker_names(resolved) -> dict[str, str]:
+    """Statement text -> the name of the actor that claims it (the article's own voice left out)."""
+    names = {a.key: a.name for a in resolved.actors}
+    return {text: names[key] for text, key in _speakers(resolved).items()}
+
+
 def _speakers(resolved) -> dict[str, str]:
     """Statement text -> the key of the actor that claims it (the article's own voice left out)."""
     return {c.attribution.content.text: c.actor_key for c in resolved.claims
@@ -785,8 +791,7 @@ def test_an_aside_set_off_by_dashes_is_no_part_of_the_speaker_s_name():
         "Pranks\n\nYouTuber Josh Paler Lin \u2013 better-known for his hilarious pranks \u2013 decided to give a "
         "homeless man $100. Rep. Lois Frankel \u2014 like Reid, a supporter of Rep. Patrick Murphy \u2014 said "
         "Grayson gave her the same line.")
-    names = {a.key: a.name for a in article.actors}
-    speakers = {text: names[key] for text, key in _speakers(article).items()}
+    speakers = _speaker_names(article)
     assert speakers["to give a homeless man $100"] == "YouTuber Josh Paler Lin"
     assert speakers["Grayson gave her the same line"] == "Lois Frankel"
 
@@ -810,7 +815,6 @@ def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_is_joined_to():
         "Popes\n\nIn 1990, Pope John Paul said that animals had souls. In 2008, former Pope Benedict upset some "
         "animal lovers when he said only humans were called to eternity. Retired Gen. Michael Flynn said Donald Trump "
         "was \"absolutely right\" when he said that under Obama, \"the generals have been reduced to rubble.\"")
-    names = {a.key: a.name for a in article.actors}
-    speakers = {text: names[key] for text, key in _speakers(article).items()}
+    speakers = _speaker_names(article)
     assert speakers["only humans were called to eternity"] == "Benedict"
     assert speakers['"the generals have been reduced to rubble."'] == "Donald Trump"

@@ -3220,8 +3220,8 @@ def test_a_report_inside_an_aside_set_off_by_dashes_ends_at_the_closing_dash(ext
     """"generals and admirals -- most of whom had previously announced their support -- who cited her years ...":
     what they announced is their support, not what follows the aside; a label's dash before the main verb opens no
     aside ("Worldwide - NASA confirmed ... Tuesday the 16 - Monday the 22")."""
-    found = extract("Clinton unveiled endorsements from 95 retired generals and admirals -- most of whom had previously "
-                    "announced their support -- who cited her years as secretary of State.")
+    found = extract("Clinton unveiled endorsements from 95 retired generals and admirals -- most of whom had "
+                    "previously announced their support -- who cited her years as secretary of State.")
     assert [c for s, _, c, _ in found if s and s.startswith("generals")] == ["their support"]
     found = extract("Worldwide - NASA confirmed the Earth will be dark from Tuesday the 16 \u2013 Monday the 22.")
     assert [c for _, _, c, _ in found] == ["the Earth will be dark from Tuesday the 16 \u2013 Monday the 22"]

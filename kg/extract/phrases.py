@@ -392,8 +392,8 @@ def _to_the_word_s_end(run: list, taken: set[int]) -> list:
 
 
 def _object_taken(verb: Token, taken: set[int]) -> bool:
-    """A participle ending a report's content whose object is another report's speaker (", leading some professionals to find
-    ..."): what is left of a clause, not what is said."""
+    """A participle ending a report's content whose object is another report's speaker (", leading some
+    professionals to find ..."): what is left of a clause, not what is said."""
     return verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i > verb.i and c.i in taken for c in verb.children)
 
 

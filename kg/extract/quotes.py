@@ -747,8 +747,14 @@ def _label_names_no_one(label: list[Token], names: Container[str], headline: boo
         return True
     if all(t.text.isupper() for t in words) and any(len(t.text) > 3 for t in words) and last.lower_ not in names:
         return True
-    # a headline's capital proves nothing: "Rare Case:" ends in a common noun the tagger reads as one (one word
-    # alone may be a name it misreads: "Trump:")
+    return _a_common_noun_for_no_one(words, headline=headline)
+
+
+def _a_common_noun_for_no_one(words: list[Token], *, headline: bool) -> bool:
+    """The label ends in a common noun for no one who can speak ("Nicaragua meteorite:", "Editors' note:"); in a
+    headline, whose capitals prove nothing, one the tagger reads as common ("Rare Case:"; one word alone may be a name
+    it misreads: "Trump:")."""
+    last = words[-1]
     common = last.text.islower() or headline and last.tag_ in {"NN", "NNS"} and len(words) > 1 \
         and last.ent_type_ == ""
     return common and last.pos_ == "NOUN" and not may_speak(last) and not is_evidence(last)

@@ -491,8 +491,8 @@ def _only_possible(verb: Token) -> bool:
     """A modal of possibility or duty on the verb ("Trump may want to check his stats", "Sanders could have
     requested a recount", "voters should know ...", "Americans might stop to consider ..."): what someone might or
     ought to say, not what they said; so is what they "would have" said. "Can" ("police can confirm") reports, and
-    "could not" ("could not explain") is no possibility but a report not made (:func:`_said_not`). So is a cue the writer only guesses at ("perhaps recognizing that ...",
-    "presumably believes")."""
+    "could not" ("could not explain") is no possibility but a report not made (:func:`_said_not`). So is a cue the
+    writer only guesses at ("perhaps recognizing that ...", "presumably believes")."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
     negated = any(c.dep_ == "neg" for c in verb.children)
     if "would" in modals and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
