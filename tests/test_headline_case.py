@@ -51,12 +51,15 @@ def test_a_headline_with_no_body_lowers_only_the_verbs_english_uses_as_nothing_e
 
 def test_a_headline_label_that_is_a_topic_names_no_speaker():
     """"Anna Wintour: Is Rat Infestation At NYC Vogue Office Kim Kardashian's Fault?": a question after a name, with
-    no "I", "we" or "you", is about her; "Rare Case:" ends in a common noun for no one; "Trump: Why Would I
-    Apologize?" is Trump's question."""
+    no "I", "we" or "you", is about her; "Rare Case:" ends in a common noun for no one; "Jihadi John: ... killer is
+    identified as ...": the one identified; "Fake-News:" labels the line; "Trump: Why Would I Apologize?" is
+    Trump's question."""
     headlines = ("Anna Wintour: Is Rat Infestation At NYC Vogue Office Kim Kardashian's Fault?",
                  "Rare Case: Seven Bosnian Girls Fall Pregnant After Five-Day School Trip",
-                 "Trump: Why Would I Apologize?")
+                 "Trump: Why Would I Apologize?",
+                 "Jihadi John: Islamic State killer is identified as Londoner Mohammed Emwazi",
+                 "Fake-News: McDonald's Will Stop Serving Overweight Customers")
     results = list(analyse_texts([clean_text(h, article_id=f"h{k}") for k, h in enumerate(headlines)]))
     labelled = {r.article.id: [c.attribution.source.span.text for c in r.claims
                                if c.attribution.rule == "speaker-colon-line"] for r, _ in results}
-    assert labelled == {"h0": [], "h1": [], "h2": ["Trump"]}
+    assert labelled == {"h0": [], "h1": [], "h2": ["Trump"], "h3": [], "h4": []}

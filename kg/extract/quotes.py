@@ -541,11 +541,22 @@ def _transcript(doc: Doc, *, headline: bool, names: Container[str] = frozenset()
         return None
     name, extent = speaker
     if _about_the_one_named(name, rest) or headline and (_reports_with_a_speaker_of_its_own(rest)
-                                                         or _a_question_about(rest)):
+                                                         or _a_question_about(rest) or _tells_who_it_is(rest)):
         return None  # "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ..."
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _tells_who_it_is(rest: list[Token]) -> bool:
+    """A headline whose line after the label says who someone was found to be ("Jihadi John: Islamic State killer
+    is identified as Londoner Mohammed Emwazi", "Abdel-Majed Abdel Bary: London Rapper Identified As ISIS
+    Militant"): the label names the one identified, not a speaker."""
+    return any(t.lemma_.lower() in _IDENTIFYING and t.tag_ == "VBN" and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].lower_ == "as" for t in rest)
+
+
+_IDENTIFYING = frozenset({"identify", "name", "unmask", "reveal", "confirm"})
 
 
 def _a_question_about(rest: list[Token]) -> bool:
