@@ -87,7 +87,6 @@ def _parsing_case(match: re.Match, lower: Counter, capital: Counter) -> str:
     return word if sum(capital[f] for f in forms) > sum(lower[f] for f in forms) else folded
 
 
-
 def _verb_lowered(match: re.Match) -> str:
     """A headline with no body to tell names from words: only a reporting verb's third person that English uses
     as nothing else ("Denies", "Says", "Confirms"; not "Claims" or "Reports") is lowered, so the tagger reads it as

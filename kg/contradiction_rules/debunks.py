@@ -238,14 +238,14 @@ def _debunked_scope(side: Side, marker: str) -> str:
 def _past_a_calling_verb(scope: str) -> str:
     """"Comcast calls rumor that it disconnects Tor users wildly inaccurate": what is called untrue is the object of
     "calls" (or "labels", "deems", "dubs"), not its subject, who calls it so."""
-    called = None
-    for called in _CALLING.finditer(scope):
-        pass
-    return scope if called is None else scope[called.end():]
+    called = list(_calling().finditer(scope))
+    return scope[called[-1].end():] if called else scope
 
 
-_CALLING = re.compile(r"\b(?:call|calls|called|label|labels|labell?ed|deem|deems|deemed|dub|dubs|dubbed)\s+",
-                      re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _calling() -> re.Pattern:
+    """The forms of the ``calling`` verbs of ``debunk_words.tsv``, each followed by a space."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_of_kind("calling")))) + r")\s+", re.IGNORECASE)
 
 
 def _claim_core(side: Side) -> tuple[list[str], list[str]]:

@@ -109,16 +109,14 @@ def noun_phrase(tok: Token) -> list:
 def _before_a_spaced_dash(tokens: list[Token], after: int) -> list[Token]:
     """The tokens before the first dash spaced on both sides that comes after index ``after``: an aside set off by
     dashes ("YouTuber Josh Paler Lin – better-known for his hilarious pranks – was feeling ...": Josh Paler Lin)."""
-    dash = next((k for k, t in enumerate(tokens) if free_dash(t) and t.i > after and t.doc[t.i - 1].whitespace_),
-                None)
+    dash = next((k for k, t in enumerate(tokens) if t.i > after and _spaced_dash(t)), None)
     return tokens if dash is None else tokens[:dash]
 
 
 def _past_a_spaced_dash(tokens: list[Token], before: int) -> list[Token]:
     """The tokens after the last dash spaced on both sides that comes before index ``before`` ("an aggressive - some
     say ...": "some"), or all of them."""
-    dash = max((k for k, t in enumerate(tokens) if free_dash(t) and t.i < before
-                and t.i > 0 and t.doc[t.i - 1].whitespace_), default=None)
+    dash = max((k for k, t in enumerate(tokens) if t.i < before and _spaced_dash(t)), default=None)
     return tokens if dash is None else tokens[dash + 1:]
 
 
@@ -356,7 +354,7 @@ def clean(tokens: Iterable[Token], taken: set[int], verb: Token) -> tuple[int, .
         run.pop(0)
     while run and (run[-1].dep_ in _TRAILING_JUNK and run[-1].text not in {'"', "\u201d"} or run[-1].is_space
                    or run[-1].lower_ in {"and", "but", "or"} or run[-1].tag_ in _RELATIVE_TAGS
-                   or verb is not None and _object_taken(run[-1], taken)):
+                   or verb is not None and _participle_of_another_s_speaker(run[-1], taken)):
         run.pop()
     return tuple(t.i for t in _opening_mark(run) + run + _closing_mark(run))
 
@@ -391,7 +389,7 @@ def _to_the_word_s_end(run: list, taken: set[int]) -> list:
     return run
 
 
-def _object_taken(verb: Token, taken: set[int]) -> bool:
+def _participle_of_another_s_speaker(verb: Token, taken: set[int]) -> bool:
     """A participle ending a report's content whose object is another report's speaker (", leading some
     professionals to find ..."): what is left of a clause, not what is said."""
     return verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i > verb.i and c.i in taken for c in verb.children)

@@ -556,7 +556,7 @@ def _tells_who_it_is(rest: list[Token]) -> bool:
                and t.doc[t.i + 1].lower_ == "as" for t in rest)
 
 
-_IDENTIFYING = frozenset({"identify", "name", "unmask", "reveal", "confirm"})
+_IDENTIFYING = attribution_words("identifying-participle")
 
 
 def _a_question_about(rest: list[Token]) -> bool:

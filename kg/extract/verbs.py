@@ -474,17 +474,21 @@ def _said_not(verb: Token, cue: Cue) -> bool:
     """"Pope Francis did NOT say our pets are going to heaven", "Clinton never claimed that ...": a report denied,
     what the speaker is written not to have said; no claim of theirs. Not a belief ("I don't think he'll win"
     believes he won't)."""
-    return cue.speech_act != "believe" and not cue.weak and any(c.dep_ == "neg" for c in verb.children)
+    return cue.speech_act != "believe" and not cue.weak and _negated(verb)
 
 
 def _negation_raised(verb: Token, cue: Cue) -> bool:
     """"I don't think he will win", "Officials do not expect the vote to pass": English raises the negation of what
     is believed to these verbs, so the speaker believes the opposite (not "doesn't know whether ...")."""
-    return cue.speech_act == "believe" and verb.lemma_.lower() in _NEGATION_RAISING \
-        and any(c.dep_ == "neg" for c in verb.children)
+    return cue.speech_act == "believe" and verb.lemma_.lower() in _NEGATION_RAISING and _negated(verb)
 
 
 _NEGATION_RAISING = attribution_words("negation-raising-verb")
+
+
+def _negated(verb: Token) -> bool:
+    """The verb has a "not", "n't" or "never" of its own."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _only_possible(verb: Token) -> bool:
@@ -494,7 +498,7 @@ def _only_possible(verb: Token) -> bool:
     "could not" ("could not explain") is no possibility but a report not made (:func:`_said_not`). So is a cue the
     writer only guesses at ("perhaps recognizing that ...", "presumably believes")."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = _negated(verb)
     if "would" in modals and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
         return True  # "Few people would have described him as ...": what did not happen
     guessed = any(c.dep_ == "advmod" and c.lower_ in _GUESSES and c.i < verb.i and not _quoted_word(c)
