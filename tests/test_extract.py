@@ -3225,3 +3225,16 @@ def test_a_report_inside_an_aside_set_off_by_dashes_ends_at_the_closing_dash(ext
     assert [c for s, _, c, _ in found if s and s.startswith("generals")] == ["their support"]
     found = extract("Worldwide - NASA confirmed the Earth will be dark from Tuesday the 16 \u2013 Monday the 22.")
     assert [c for _, _, c, _ in found] == ["the Earth will be dark from Tuesday the 16 \u2013 Monday the 22"]
+
+
+def test_a_support_verb_gives_way_to_its_cue_noun(extract):
+    """"Republicans have expressed concern that ...": one statement, the noun's (a belief), its clause the content;
+    "Trump repeated his claim that ...": the verb's speaker owns the claim; "Experts criticized Mrs. Clinton's
+    proposals to ...": two statements, the experts' and Clinton's."""
+    found = extract("Republicans have expressed concern that changing the policy could lead to voter fraud.")
+    assert [(s, c, t, a.speech_act) for s, c, t, a in found] == [
+        ("Republicans", "concern", "changing the policy could lead to voter fraud", "believe")]
+    found = extract("Trump repeated his claim that the election was rigged.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "claim", "the election was rigged")]
+    found = extract("Experts criticized Mrs. Clinton's proposals to invest in roads.")
+    assert [(s, c) for s, c, _, _ in found] == [("Experts", "criticized"), ("Mrs. Clinton's", "proposals")]

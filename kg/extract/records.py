@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from kg.cues import Cue
+from kg.extract.cue_words import SUPPORT_VERBS
 from kg.extract.mentions import mention_of
 from kg.extract.spans import char_span, tokens_span
 from kg.propositions import proposition
@@ -63,8 +64,10 @@ def outermost(doc: Doc, found: list[Found]) -> list[Found]:
     Smith promised is known only through the aides, so it is their statement, and the inner report is part of it.
 
     A cue noun that the outer report names as a whole stays ("the company disputed the union's claim that ..."):
-    the text itself says whose claim it is.
+    the text itself says whose claim it is; a verb that only gives its speaker's cue noun gives way to the noun's
+    report (:func:`_given_by_support_verbs`).
     """
+    found, said_by_noun = _given_by_support_verbs(doc, found)
     contents = [set(f.content) for f in found]
 
     def inside(k: int, j: int) -> bool:
@@ -73,8 +76,40 @@ def outermost(doc: Doc, found: list[Found]) -> list[Found]:
             return False
         return not (f.method == ExtractionMethod.NOUN_CUE and doc[f.cue_tokens[0]].left_edge.i == outer.content[0])
 
-    return [f for k, f in enumerate(found)
-            if not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
+    return [f for k, f in enumerate(found) if k not in said_by_noun
+            and not (f.cue_tokens and any(j != k and inside(k, j) for j in range(len(found))))]
+
+
+def _given_by_support_verbs(doc: Doc, found: list[Found]) -> tuple[list[Found], set[int]]:
+    """A report that is only the verb its speaker gives a cue noun with ("Smith expressed concern that ...", "Trump
+    repeated his claim that ..."): one statement, the noun's, with its clause for content and the verb's speaker.
+
+    Returns:
+        The reports, the noun's taking the verb's speaker for its possessive pronoun; the indices of the verbs' reports.
+    """
+    found = list(found)
+    verbs = set()
+    for k, noun in enumerate(found):
+        for j, outer in enumerate(found):
+            if j != k and _its_support_verb(doc, noun, outer):
+                verbs.add(j)
+                found[k] = replace(noun, source_tokens=outer.source_tokens, source_extent=outer.source_extent,
+                                   source_mention=outer.source_mention)
+    return found, verbs
+
+
+def _its_support_verb(doc: Doc, noun: Found, outer: Found) -> bool:
+    """The outer report's cue is the verb the cue noun is the object of, and its speaker owns the noun: the same
+    words, or a possessive pronoun on the noun with a support verb ("repeated his claim")."""
+    if noun.method != ExtractionMethod.NOUN_CUE or not outer.cue_tokens or outer.method == ExtractionMethod.NOUN_CUE:
+        return False
+    cue = doc[noun.cue_tokens[0]]
+    if cue.dep_ != "dobj" or cue.head.i not in outer.cue_tokens or not outer.source_tokens:
+        return False
+    if set(noun.source_tokens) == set(outer.source_tokens):
+        return True
+    owner = [doc[i] for i in noun.source_tokens]
+    return len(owner) == 1 and owner[0].tag_ == "PRP$" and owner[0].head == cue and cue.head.lemma_.lower() in SUPPORT_VERBS
 
 
 def record(article: Article, offset: int, doc: Doc, sent: Span, sent_span: TextSpan, f: Found) -> Attribution:
