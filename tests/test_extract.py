@@ -3238,3 +3238,25 @@ def test_a_support_verb_gives_way_to_its_cue_noun(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("Trump", "claim", "the election was rigged")]
     found = extract("Experts criticized Mrs. Clinton's proposals to invest in roads.")
     assert [(s, c) for s, c, _, _ in found] == [("Experts", "criticized"), ("Mrs. Clinton's", "proposals")]
+
+
+def test_nouns_of_statement_belief_and_request_are_cue_nouns(extract):
+    """"made the case that", "floated the idea that", "expressed confidence that", "Trump's declaration that", "the
+    administration's request to": each says what its owner holds or asks; "it becomes harder to make the case that
+    ..." names no one who makes it."""
+    cases = {
+        "Smith made the case that the plan would fail.": ("Smith", "case", "the plan would fail", "assert"),
+        "Jones floated the idea that the network should pay him.": ("Jones", "idea", "the network should pay him",
+                                                                    "assert"),
+        "Brown expressed confidence that the bill would pass.": ("Brown", "confidence", "the bill would pass",
+                                                                 "believe"),
+        "Asked about Trump's declaration that it had been a bomb, she declined to comment.": (
+            "Trump's", "declaration", "it had been a bomb", "assert"),
+        "Mexico accepted the administration's request to cooperate in a pilot program.": (
+            "administration's", "request", "to cooperate in a pilot program", "demand"),
+    }
+    for text, expected in cases.items():
+        found = [(s, c, t, a.speech_act) for s, c, t, a in extract(text) if a.rule == "noun-cue"]
+        assert found == [expected], text
+    found = extract("With each contest, it becomes harder to make the case that Mr. Rubio is capable of winning.")
+    assert not [a for *_, a in found if a.rule == "noun-cue"]

@@ -500,7 +500,15 @@ def owner_by_support_verb(noun: Token) -> Token | None:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in SUPPORT_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb) or (
-        subject_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else None)
+        subject_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}
+        and not _extraposed(verb.head) else None)
+
+
+def _extraposed(verb: Token) -> bool:
+    """"it becomes harder to make the case that ...", "it is time to issue a statement": the infinitive is what "it"
+    stands for, so "it" makes nothing."""
+    return any(c.dep_ in SUBJ and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
 
 
 def _speaker_of_gerund(prep: Token) -> Token | None:
