@@ -3264,3 +3264,18 @@ def test_nouns_of_statement_belief_and_request_are_cue_nouns(extract):
         assert found == [expected], text
     found = extract("With each contest, it becomes harder to make the case that Mr. Rubio is capable of winning.")
     assert not [a for *_, a in found if a.rule == "noun-cue"]
+
+
+def test_a_possessive_pronoun_in_the_predicate_stands_for_the_subject(extract):
+    """"Sanders ... has toned down his criticism of X": Sanders criticizes; "Latino Republicans have been unsparing in
+    their criticism": they do; a pronoun of another number, or after a verb of reporting ("Clinton attacked his
+    claim"), is left to the resolver."""
+    def noun_cue_sources(text: str) -> list[str]:
+        return [s for s, _, _, a in extract(text) if a.rule == "noun-cue"]
+    assert noun_cue_sources("Sanders himself, who wasn't present at the rally, has toned down his criticism of "
+                            "Hillary Clinton.") == ["Sanders"]
+    assert noun_cue_sources("Even Latino Republicans have been unsparing in their criticism of Mr. Cruz.") == [
+        "Latino Republicans"]
+    assert noun_cue_sources("Pence is not alone in his contention that Obama's policy led to the war.") == ["Pence"]
+    assert noun_cue_sources("Clinton attacked his claim that the election was rigged.") == ["his"]
+    assert noun_cue_sources("Republicans are uneasy about his proposal to ban Muslims.") == ["his"]

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.cues import Cue, evidence_nouns, noun_cues
-from kg.extract.cue_words import cue_of, may_speak, owner_by_support_verb
+from kg.extract.cue_words import SUPPORT_VERBS, cue_of, may_speak, owner_by_support_verb
 from kg.extract.documents import DOCUMENT_NOUNS
-from kg.extract.phrases import TENSED, clean, named_in_apposition
+from kg.extract.phrases import ROLE_WORDS, TENSED, clean, named_in_apposition, noun_phrase
 from kg.extract.records import Found
 from kg.types import ExtractionMethod
 
@@ -106,9 +106,46 @@ def _owner(noun: Token, clause: Token, cue: Cue) -> Token | None:
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and child.i < clause.i:
             owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
     if owner is not None:
-        return owner
+        return _subject_the_pronoun_stands_for(noun, owner) or owner
     owner = owner_by_support_verb(noun)
     return owner if owner is None or _may_hold(owner, cue) else None
+
+
+_SUBJECT_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_HOPS_TO_THE_VERB = 5
+
+
+def _subject_the_pronoun_stands_for(noun: Token, owner: Token) -> Token | None:
+    """"Sanders has toned down his criticism of ...", "Trump has been rebuked for his proposal to ...", "Republicans
+    have been unsparing in their criticism of ...": a possessive pronoun in the predicate stands for the clause's
+    subject when it agrees with it; not after a verb of reporting, which reports another's words ("Clinton attacked
+    his claim that ...")."""
+    if owner.tag_ != "PRP$" or owner.lower_ not in _SUBJECT_PRONOUNS:
+        return None
+    verb = noun.head
+    for _ in range(_HOPS_TO_THE_VERB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or cue_of(verb) is not None and verb.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < noun.i), None)
+    return subject if subject is not None and _agrees(owner, subject) else None
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """The subject is one the possessive pronoun can stand for: the same person's pronoun, or a speaker of its
+    number (one person or body for "his", "her", "its"; several for "their")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ == _SUBJECT_PRONOUNS[pronoun.lower_]
+    person = subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ROLE_WORDS or (
+        subject.pos_ == "PROPN" and not subject.ent_type_)
+    # a person's name the tagger read as a plural ("Sanders") is one person
+    plural = subject.tag_ in {"NNS", "NNPS"} and subject.ent_type_ != "PERSON" or any(
+        c.dep_ == "conj" for c in subject.children)
+    if pronoun.lower_ in {"his", "her"} and not person:
+        return False
+    return plural == (pronoun.lower_ == "their") and may_speak(subject)
 
 
 def _may_hold(owner: Token, cue: Cue) -> bool:
@@ -125,6 +162,8 @@ def _may_hold(owner: Token, cue: Cue) -> bool:
 def _owner_tokens(noun: Token, owner: Token) -> list[Token]:
     """The owner's words: a person named beside a description is that person ("the union's president, Mary Kay
     Henry, expressed concern": Mary Kay Henry)."""
+    if owner.dep_ in {"nsubj", "nsubjpass"}:
+        return noun_phrase(owner)
     if owner.dep_ == "compound":
         return [t for t in noun.doc[owner.left_edge.i:noun.i] if t.pos_ in {"PROPN", "NOUN"} or t.text in {"."}]
     return named_in_apposition(owner) or [t for t in owner.subtree if t.tag_ != "POS"]
