@@ -1886,6 +1886,7 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
     assert speakers("A restaurant opened.\n\nFACT: Kim Jong-Un already has a restaurant in Amsterdam.\n\nMYTH: "
                     "He will open one in Scotland.\n\nFACT: The regime opened a chain restaurant in 2012.") == []
     assert speakers("A video spread.\n\nTruth: The video was made in 2009 in Brazil.") == []
+    assert speakers("Claim: Comcast Got Complaining Customer Fired From His Job") == []
     # a label before a headline that opens with its own speaker and a verb of saying is its topic; a belief or a
     # decision after a label stays the label's
     assert speakers("Bergdahl: Senator Says Jihadists Swapped For U.S. Troop In Touch With Al-Qaida Affiliate") == []
