@@ -3280,3 +3280,13 @@ def test_a_possessive_pronoun_in_the_predicate_stands_for_the_subject(extract):
     assert noun_cue_sources("Pence is not alone in his contention that Obama's policy led to the war.") == ["Pence"]
     assert noun_cue_sources("Clinton attacked his claim that the election was rigged.") == ["his"]
     assert noun_cue_sources("Republicans are uneasy about his proposal to ban Muslims.") == ["his"]
+
+
+def test_a_relation_after_a_name_is_someone_else(extract):
+    """"Michael Phelps girlfriend says ...": the girlfriend speaks, a person described by her tie to Phelps, not
+    Phelps, nor a body named "Michael Phelps girlfriend"; so does a publicist or a representative for someone."""
+    ((_, _, _, att),) = extract("Michael Phelps girlfriend says she was born a man.")
+    assert (att.source.kind, att.source.named, att.source.affiliation) == ("DESC", False, "Michael Phelps")
+    found = extract("A representative for Mr. Pinchuk said the investigation had nothing to do with the State "
+                    "Department.")
+    assert [(a.source.kind, a.source.titles) for *_, a in found] == [("DESC", ("representative",))]
