@@ -3287,6 +3287,10 @@ def test_a_relation_after_a_name_is_someone_else(extract):
     Phelps, nor a body named "Michael Phelps girlfriend"; so does a publicist or a representative for someone."""
     ((_, _, _, att),) = extract("Michael Phelps girlfriend says she was born a man.")
     assert (att.source.kind, att.source.named, att.source.affiliation) == ("DESC", False, "Michael Phelps")
+    # the parser hangs the relation on the name as its apposition
+    ((_, _, _, att),) = extract("Michael Phelps self-proclaimed girlfriend, 41, says she was born a male.")
+    assert (att.source.kind, att.source.name, att.source.affiliation) == (
+        "DESC", "Michael Phelps self-proclaimed girlfriend", "Michael Phelps")
     found = extract("A representative for Mr. Pinchuk said the investigation had nothing to do with the State "
                     "Department.")
     assert [(a.source.kind, a.source.titles) for *_, a in found] == [("DESC", ("representative",))]

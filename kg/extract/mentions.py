@@ -40,9 +40,25 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
         # people of that country, camp or party, an actor of this article only, with what ties them as affiliation.
         return Mention(span, "NORP", span.text, affiliation=_affiliation(head, toks), named=False,
                        main_subject=_subject_of_the_main_verb(head))
+    relation = _relation_after_the_name(head)
+    if relation is not None:
+        words = head.doc[toks[0].i:relation.i + 1]
+        return replace(_description(span, list(words), relation), name=words.text)
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
+
+
+def _relation_after_the_name(name: Token) -> Token | None:
+    """"Michael Phelps self-proclaimed girlfriend, 41": a word for a person right after a name, with no comma
+    between, that the parser hung on the name: the one described by a tie to the name speaks."""
+    if name.pos_ != "PROPN":
+        return None
+    for child in name.children:
+        if child.dep_ == "appos" and child.lower_ in PERSON_DESC and child.tag_ == "NN" \
+                and not any(t.is_punct for t in name.doc[name.i + 1:child.left_edge.i]):
+            return child
+    return None
 
 
 def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
