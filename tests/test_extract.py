@@ -3294,3 +3294,12 @@ def test_a_relation_after_a_name_is_someone_else(extract):
     found = extract("A representative for Mr. Pinchuk said the investigation had nothing to do with the State "
                     "Department.")
     assert [(a.source.kind, a.source.titles) for *_, a in found] == [("DESC", ("representative",))]
+
+
+def test_the_one_quoting_as_saying_passes_the_words_on(extract):
+    """"The Times article cited St. John Paul II as saying in 1990 that ...": the Times reports what the pope said,
+    as PolNeAR's annotators read "CNN quoted a witness as saying ..."; the object of "cited" is no statement."""
+    found = extract("The Times article cited St. John Paul II as saying in 1990 that animals have souls.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("The Times article", "saying", "animals have souls")]
+    found = extract('"It\'s a lie. Allah said we should not," AFP reported Shekau as saying.')
+    assert not [t for _, _, t, _ in found if "as saying" in t]

@@ -511,6 +511,19 @@ def _extraposed(verb: Token) -> bool:
         and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
 
 
+def quoted_as_saying(obj: Token) -> Token | None:
+    """"cited St. Paul as saying ...", "quoted him as telling ...": the "as" right after the verb's object whose
+    gerund is a verb of saying, if any."""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "as" or doc[k].dep_ != "prep" or doc[k].head not in {obj, obj.head}:
+        return None
+    gerund = next((c for c in doc[k].children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    cue = cue_of(gerund) if gerund is not None else None
+    # a verb of saying words ("as saying", "as writing"), not of acting ("described them as speaking French")
+    return doc[k] if cue is not None and cue.frames & {"ccomp", "quote"} else None
+
+
 def _speaker_of_gerund(prep: Token) -> Token | None:
     """"He answered by saying that ...", "After saying ..., she": the verb the phrase modifies has the speaker;
     "criticized Oz for saying ...": the one criticized said it."""
