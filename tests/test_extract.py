@@ -3303,3 +3303,20 @@ def test_the_one_quoting_as_saying_passes_the_words_on(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("The Times article", "saying", "animals have souls")]
     found = extract('"It\'s a lie. Allah said we should not," AFP reported Shekau as saying.')
     assert not [t for _, _, t, _ in found if "as saying" in t]
+
+
+def test_according_to_after_a_clause_break_reports_the_clause_after(extract):
+    """"... at the tables — according to the Bloomberg report, he had won ...": the report says what follows; the
+    clause before the dash (or "but", "and", a semicolon) is the article's; not when that clause reports something
+    itself (the parse joins them; read as before)."""
+    found = extract("The Vice CEO had quite the night at the blackjack tables \u2014 according to the Bloomberg report, "
+                    "he had won some $100,000 gambling earlier that night.")
+    assert [(s, t, a.rule) for s, _, t, a in found] == [
+        ("the Bloomberg report", "he had won some $100,000 gambling earlier that night", "according-to")]
+    found = extract("Nearly 200 days have passed, but according to estimates, more than 200 schoolgirls are still "
+                    "held by the militants.")
+    assert [t for _, _, t, a in found if a.rule == "according-to"] == [
+        "more than 200 schoolgirls are still held by the militants"]
+    found = extract("Amazon seems to understand that all too well -- according to reports from CNBC, the titan is "
+                    "gearing up to open its first store.")
+    assert not [a for *_, a in found if a.rule == "reporting-verb-and-subject"]

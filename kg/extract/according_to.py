@@ -10,7 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.cues import Cue, attribution_words
-from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document
+from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document, speaker_of
 from kg.extract.phrases import (
     clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase, without_possessive_mark,
 )
@@ -157,7 +157,27 @@ def _statements_beside(sent: Span, marker: Token, phrase: set[int], taken: set[i
     rest = [t for t in sent if t.i not in skip]
     if marker.i <= sent.start + 1:
         return [[piece] for piece in _clauses_after(sent, rest, last, phrase | taken)]
+    if _opens_a_second_clause(marker, last):
+        after = clean([t for t in rest if t.i > last], phrase | taken, None)
+        if after:
+            return [[after]]
     return [_around(rest, marker, last, phrase)]
+
+
+_CLAUSE_BREAKS = frozenset({"but", "and", "yet", "so", ";", "\u2014", "\u2013", "--"})
+
+
+def _opens_a_second_clause(marker: Token, last: int) -> bool:
+    """"It's hard to believe, but according to the website, a woman boasted ...", "... at the tables \u2014
+    according to the report, he had won ...": the phrase, set off by a comma after it, opens the clause after a
+    conjunction, a semicolon or a dash; what it reports is that clause, not the one before (unless that one reports
+    something itself: "Amazon seems to understand that all too well -- according to ...", read as before)."""
+    doc = marker.doc
+    if doc[marker.i - 1].lower_ not in _CLAUSE_BREAKS or last + 1 >= len(doc) \
+            or "," not in {doc[last].text, doc[last + 1].text}:
+        return False
+    return not any(t.pos_ == "VERB" and cue_of(t) is not None and speaker_of(t) is not None
+                   for t in doc[marker.sent.start:marker.i])
 
 
 def _as_tags(sent: Span) -> set[int]:
