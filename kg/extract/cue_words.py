@@ -511,17 +511,17 @@ def _extraposed(verb: Token) -> bool:
         and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
 
 
-def quoted_as_saying(obj: Token) -> Token | None:
-    """"cited St. Paul as saying ...", "quoted him as telling ...": the "as" right after the verb's object whose
-    gerund is a verb of saying, if any."""
+def object_quoted_as_saying(obj: Token) -> bool:
+    """"cited St. Paul as saying ...", "quoted him as telling ...": an "as" right after the verb's object with the
+    gerund of a verb of saying words ("as saying", "as writing"), not of acting ("described them as speaking
+    French")."""
     doc = obj.doc
     k = obj.right_edge.i + 1
     if k + 1 >= len(doc) or doc[k].lower_ != "as" or doc[k].dep_ != "prep" or doc[k].head not in {obj, obj.head}:
-        return None
+        return False
     gerund = next((c for c in doc[k].children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     cue = cue_of(gerund) if gerund is not None else None
-    # a verb of saying words ("as saying", "as writing"), not of acting ("described them as speaking French")
-    return doc[k] if cue is not None and cue.frames & {"ccomp", "quote"} else None
+    return cue is not None and bool(cue.frames & {"ccomp", "quote"})
 
 
 def _speaker_of_gerund(prep: Token) -> Token | None:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.cue_words import (
-    PARTITIVES, cue_of, joint_before, may_speak, quoted_as_saying, reports_in_relative, speaker_of_the_report_it_ends,
+    PARTITIVES, cue_of, joint_before, may_speak, object_quoted_as_saying, reports_in_relative,
+    speaker_of_the_report_it_ends,
 )
 from kg.extract.phrases import SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
@@ -530,7 +531,7 @@ def _object(v: _CueVerb) -> list[Content] | None:
         return []  # "denied a request", "denied him entry": a thing refused, not a statement denied
     if v.verb.lemma_.lower() in _ADMITTING and _people(dobj):
         return []  # "a plan to admit Syrian refugees": let in, nothing admitted
-    if quoted_as_saying(dobj) is not None:
+    if object_quoted_as_saying(dobj):
         return []  # "the Times cited St. John Paul II as saying ...": the one quoted, whose words "saying" reports
     return [(v.clean(_object_tokens(v, dobj, evidence)), [], False)]
 

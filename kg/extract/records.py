@@ -109,7 +109,8 @@ def _its_support_verb(doc: Doc, noun: Found, outer: Found) -> bool:
     if set(noun.source_tokens) == set(outer.source_tokens):
         return True
     owner = [doc[i] for i in noun.source_tokens]
-    return len(owner) == 1 and owner[0].tag_ == "PRP$" and owner[0].head == cue and cue.head.lemma_.lower() in SUPPORT_VERBS
+    return len(owner) == 1 and owner[0].tag_ == "PRP$" and owner[0].head == cue \
+        and cue.head.lemma_.lower() in SUPPORT_VERBS
 
 
 def record(article: Article, offset: int, doc: Doc, sent: Span, sent_span: TextSpan, f: Found) -> Attribution:
