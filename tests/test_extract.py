@@ -1887,6 +1887,7 @@ def test_labels_of_pages_datelines_and_topics_name_no_speaker(nlp):
                     "He will open one in Scotland.\n\nFACT: The regime opened a chain restaurant in 2012.") == []
     assert speakers("A video spread.\n\nTruth: The video was made in 2009 in Brazil.") == []
     assert speakers("Claim: Comcast Got Complaining Customer Fired From His Job") == []
+    assert speakers("Purdon Ebola Hoax: Texas Town Quarantined After Family Of Five Test Positive For Ebola") == []
     # a label before a headline that opens with its own speaker and a verb of saying is its topic; a belief or a
     # decision after a label stays the label's
     assert speakers("Bergdahl: Senator Says Jihadists Swapped For U.S. Troop In Touch With Al-Qaida Affiliate") == []

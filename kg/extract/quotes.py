@@ -816,8 +816,9 @@ def _label_word(word: Token, *, any_tag: bool = False) -> bool:
     what the line is ("Rumor") as a common noun (a name may end in one: "Human Rights Watch"); with ``any_tag``,
     whatever its tag (an opening word: "Watch Video", "EXCLUSIVE")."""
     lower = word.lower_
-    labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head") \
-        or lower in not_speaker_words("line-label")
+    if lower in not_speaker_words("line-label"):
+        return True  # "Purdon Ebola Hoax:", whatever the tagger makes of a title-case line
+    labelled = lower in not_speaker_words("label") or lower in not_speaker_words("head")
     return labelled and (word.pos_ != "PROPN" or any_tag)
 
 
