@@ -149,6 +149,10 @@ def test_across_articles_the_same_predicate_is_not_enough_for_opposite_words_of_
     ("A bird pooped on Putin.", "Putin did not get pooped on by a bird.", "negated-proposition"),
     ("McDonald's will no longer serve breakfast.", "McDonald's will serve breakfast.", "negated-proposition"),
     ("Rumors of ISIS leader's death debunked", "The ISIS leader was killed in a U.S. airstrike.", "debunking-headline"),
+    # a label that calls the line after it untrue
+    ("Purdon Ebola Hoax: Texas Town Quarantined After Family Of Five Test Positive For The Ebola Virus",
+     "The town of Purdon, Texas was quarantined after a family of five there tested positive for the Ebola virus.",
+     "debunking-headline"),
 ])
 def test_patterns_news_uses(nlp, premise, hypothesis, rule):
     found = _decide(nlp, premise, hypothesis)

@@ -217,6 +217,10 @@ _SCOPE_END = re.compile(r"[,.;:!?\u2014]|\b(?:over|after|before|as|for|with|by|i
                         r"that|which|who|says?|said|amid|despite)\b", re.IGNORECASE)
 
 
+_LABEL_WORDS = 4
+"""Words at most in a headline's label before a colon ("Purdon Ebola Hoax:")."""
+
+
 def _debunked_scope(side: Side, marker: str) -> str:
     """The words of a headline that its debunking word or phrase speaks of: before a predicate ("X is a hoax", "X:
     not true", "X? Nope"), after a verb ("denies X", "debunks X"), or the noun phrase an adjective qualifies ("fake
@@ -224,6 +228,9 @@ def _debunked_scope(side: Side, marker: str) -> str:
     text = side.text
     at = text.lower().find(marker.lower())
     before, after = text[:at], text[at + len(marker):]
+    label = re.match(r"\s*:\s*", after)
+    if label and len(before.split()) < _LABEL_WORDS:
+        return after[label.end():]  # "Purdon Ebola Hoax: Texas Town Quarantined ...": the label calls the line untrue
     kind = _marker_kinds().get(" ".join(marker.lower().split()), "phrase")
     if kind in {"debunk", "deny", "dismiss"}:
         # "denies X", but "rumours of X debunked", "X denied by police": a passive speaks of what stands before.
