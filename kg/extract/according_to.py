@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words
 from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document, speaker_of
 from kg.extract.phrases import (
-    clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase, without_possessive_mark,
+    DASHES, clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase, without_possessive_mark,
 )
 from kg.extract.records import Found
 
@@ -164,7 +164,7 @@ def _statements_beside(sent: Span, marker: Token, phrase: set[int], taken: set[i
     return [_around(rest, marker, last, phrase)]
 
 
-_CLAUSE_BREAKS = frozenset({"but", "and", "yet", "so", ";", "\u2014", "\u2013", "--"})
+_CLAUSE_BREAKS = frozenset({"but", "and", "yet", "so", ";"}) | DASHES
 
 
 def _opens_a_second_clause(marker: Token, last: int) -> bool:

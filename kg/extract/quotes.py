@@ -813,8 +813,8 @@ def _a_place(words: list[Token]) -> bool:
 
 def _label_word(word: Token, *, any_tag: bool = False) -> bool:
     """A label's last word is a page's section or media label ("Delegate Update"), a time ("Stat of the week") or
-    what the line is ("Rumor") as a common noun (a name may end in one: "Human Rights Watch"); with ``any_tag``,
-    whatever its tag (an opening word: "Watch Video", "EXCLUSIVE")."""
+    what the line is ("Rumor", "Hoax") whatever its tag, the others as a common noun (a name may end in one: "Human
+    Rights Watch"); with ``any_tag``, whatever its tag (an opening word: "Watch Video", "EXCLUSIVE")."""
     lower = word.lower_
     if lower in not_speaker_words("line-label"):
         return True  # "Purdon Ebola Hoax:", whatever the tagger makes of a title-case line
