@@ -3321,3 +3321,27 @@ def test_according_to_after_a_clause_break_reports_the_clause_after(extract):
     found = extract("Amazon seems to understand that all too well -- according to reports from CNBC, the titan is "
                     "gearing up to open its first store.")
     assert not [a for *_, a in found if a.rule == "reporting-verb-and-subject"]
+
+
+def test_a_title_in_marks_after_a_possessive_is_no_quote_where_the_parser_starts_a_sentence_at_the_mark(extract):
+    found = extract("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Democratic "
+                    "presidential candidate Hillary Clinton’s “judgment” and “honesty” are in question.")
+    assert [(s, c, t[:30]) for s, c, t, _ in found] == [("Rep. Darrell Issa", "said", "Democratic presidential candid")]
+
+
+def test_a_speaker_after_an_opening_participle_is_the_subject_the_parser_hung_on_its_object(extract):
+    found = extract("Campaigning for his wife Democratic presidential front-runner Hillary Clinton, former president "
+                    "Bill Clinton said his wife was uniquely qualified to be president.")
+    assert [(s, c) for s, c, _, _ in found] == [("former president Bill Clinton", "said")]
+
+
+def test_a_tag_the_parser_joined_to_the_quote_s_verb_is_still_the_quote_s_tag(extract):
+    found = extract("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told "
+                    "AFP in an interview in Mexico City on Monday.")
+    assert [(s, c) for s, c, _, _ in found] == [("Ramos", "told")]
+
+
+def test_a_tag_closing_two_joined_clauses_reports_both(extract):
+    found = extract("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure "
+                    "from Asian imports, said the company's chief executive, John J. Ferriola.")
+    assert [(c, t[:9], t[-13:]) for _, c, t, _ in found] == [("said", "In nearby", "Asian imports")]

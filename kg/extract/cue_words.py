@@ -773,22 +773,30 @@ def _apposition_before(verb: Token) -> Token:
     if word.dep_ != "appos":
         word = next((a for a in word.ancestors if a.dep_ == "appos" and a.right_edge.i == word.i
                      and a.pos_ == "NOUN" and a.lemma_.lower() in SPEAKING_NOUNS), word)
-    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i:
-        word = word.head
+    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.pos_ == "PROPN" and word.head.i < word.i \
+            and verb.doc[word.head.left_edge.i - 1].text == ",":
+        word = word.head  # not past a name the comma does not set off ("for his wife X, Bill Clinton said")
     return word
 
 
 def _hung_on_the_opening(word: Token, verb: Token) -> bool:
-    """The apposition hangs on the opening phrase of the verb ("In a statement to X, ...") or on its opening clause
-    ("Although there is no overlap with X, ...")."""
+    """The apposition hangs on the opening phrase of the verb or of its opening participle ("In a statement to X,
+    ...", "Campaigning for his wife X, ...") or on its opening clause ("Although there is no overlap with X, ...")."""
     head = word.head
     while head.dep_ in {"appos", "pobj"} and head.head.i < word.i:
-        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i:
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and (head.head.head.i == verb.i
+                                                                 or _opening_participle(head.head.head, verb)):
             return True
         head = head.head.head if head.dep_ == "pobj" else head.head
     opening = next((a for a in word.ancestors if a.head.i == verb.i), None)
     return opening is not None and opening.dep_ == "advcl" and opening.i < word.i \
         and any(c.dep_ == "mark" and c.i == opening.left_edge.i for c in opening.children)
+
+
+def _opening_participle(word: Token, verb: Token) -> bool:
+    """A participle opening the verb's sentence as its clause ("Campaigning for ..., X said")."""
+    return word.dep_ == "advcl" and word.head.i == verb.i and word.tag_ in {"VBG", "VBN"} \
+        and word.i == word.left_edge.i == verb.sent.start
 
 
 def _subject_read_as_closing_apposition(verb: Token) -> Token | None:

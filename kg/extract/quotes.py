@@ -248,6 +248,8 @@ def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     spokesman Navy Capt. Jeff Davis")."""
     subject = _subject_in_gap(verb, gap_ids) or subject_read_as_compound(verb, tag=True) \
         or _quoted_as_saying(verb)
+    if subject is not None and verb.dep_ == "conj" and verb.head.i < first.i and subject.i < first.i:
+        subject = None  # the parser joined the tag to the quote's verb and gave it the quote's subject
     if verb.i != first.i:
         return subject or _name_opening_the_gap(verb, first)
     # "said Smith" inverts a finite verb, never a participle ('"...," recalling summer visits to Lake Winola')
@@ -272,8 +274,8 @@ def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
     apposition ('“...,” Gene Sperling, a top outside Clinton adviser, said at ...': the parser hung the name
     inside the quote): nothing else can be the verb's subject there."""
     doc = verb.doc
-    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
-        return None
+    if first.ent_iob_ != "B" or not (first.ent_type_ == "PERSON" or first.ent_type_ == "ORG" and first.pos_ == "PROPN"):
+        return None  # the tagger may make a surname an organisation ('"...," Ramos, 58, told AFP')
     end = first.i
     while end + 1 < verb.i and doc[end + 1].ent_iob_ == "I":
         end += 1
@@ -1112,9 +1114,10 @@ def _quoted_name(toks: list[Token]) -> bool:
     """A quote that a preposition, an article or a possessive takes as its object ("in an interview with 'Fox and
     Friends,'", "said on ABC's 'This Week,'", "Despite his 'admittedly brash on-line personality,' Quill wrote,
     ..."), or that a participle names a thing by ("the 1969 book titled 'The
-    Tragedy of Lyndon Johnson'"): a title or a name, which no speech tag after it can claim."""
+    Tragedy of Lyndon Johnson'"): a title or a name, which no speech tag after it can claim. The parser may start a
+    sentence at the mark; the word before still takes it, for none of these ends a sentence."""
     first = toks[0]
-    if first.i == 0 or first.i == first.sent.start:
+    if first.i == 0:
         return False
     before = first.doc[first.i - 1]
     return (before.pos_ in {"ADP", "DET"} or before.tag_ in {"POS", "PRP$"} or before.lower_ in _NAMING_PARTICIPLES) \

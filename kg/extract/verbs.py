@@ -1127,7 +1127,7 @@ def _inverted_tag_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == verb.sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in TENSED:
         return None
-    if (last := _speaker_ending_the_sentence(verb)) is not None:
+    if (last := _speaker_ending_the_sentence(verb) or _speaker_of_a_tag_read_as_conjunct(verb)) is not None:
         return last
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     speaker = None if clause is None else next(
@@ -1150,6 +1150,19 @@ def _speaker_ending_the_sentence(verb: Token) -> Token | None:
             or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     return after
+
+
+def _speaker_of_a_tag_read_as_conjunct(verb: Token) -> Token | None:
+    """"The plant is hanging on, but it is under pressure from imports, said the company's chief executive, John
+    Ferriola.": the parser joined a tag closing the sentence to the clause before as a conjunct; with only its
+    speaker after it (and when or where) it reports all the words before the comma."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    if after is None or not _someone(after):
+        return None
+    others = [c for c in verb.children if c.dep_ not in {"punct", "npadvmod", "prep"} and c.i != after.i]
+    return None if others or any(c.i < verb.i and c.dep_ != "punct" for c in verb.children) else after
 
 
 def _closed_by_comma_before(phrase: Token, clause: Token) -> bool:
