@@ -3345,3 +3345,50 @@ def test_a_tag_closing_two_joined_clauses_reports_both(extract):
     found = extract("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure "
                     "from Asian imports, said the company's chief executive, John J. Ferriola.")
     assert [(c, t[:9], t[-13:]) for _, c, t, _ in found] == [("said", "In nearby", "Asian imports")]
+
+
+def test_a_phrase_opening_the_reported_clause_after_a_comma_is_no_trailing_time_phrase(extract):
+    found = extract("He added that after taxes, as a couple with one income and three private-school tuitions, "
+                    "''They weren't living large.''")
+    assert [t[-16:] for _, _, t, _ in found] == ["n't living large.''"[-16:]]
+
+
+def test_the_clause_an_adjective_ending_the_reported_clause_takes_goes_on_the_content(extract):
+    found = extract("She told reporters that she was disheartened there haven’t been more Latina winners since "
+                    "she first won.")
+    assert [t for _, _, t, _ in found] == ["she was disheartened there haven’t been more Latina winners since she "
+                                           "first won"]
+
+
+def test_a_predicate_the_parser_read_as_a_second_clause_goes_on_the_content(extract):
+    found = extract("Officials said the Iranians released by the United States were in some cases close to "
+                    "completing their sentences, while the fugitives were beyond American reach.")
+    assert [t[-35:] for _, _, t, _ in found] == ["close to completing their sentences"]
+
+
+def test_a_participle_joined_to_the_clause_a_participle_cue_reports_is_the_cue_s_second_act(extract):
+    found = extract("Ginsburg made headlines telling CNN that Trump is a “faker” and questioning how he has “gotten "
+                    "away with not turning over his tax returns.”")
+    assert [(s, c, t[:12]) for s, c, t, _ in found] == [("Ginsburg", "telling", "Trump is a “"),
+                                                       ("Ginsburg", "questioning", "how he has “")]
+
+
+def test_a_bare_verb_after_the_comma_ending_a_cue_s_infinitive_is_the_list_s_next_infinitive(extract):
+    found = extract("He pledged to enact judicial reform, fix the nation’s “broken” campaign finance system and he, "
+                    "once again, pledged a fight.")
+    assert [(c, t) for _, c, t, _ in found][0] == ("pledged", "to enact judicial reform, fix the nation’s “broken” "
+                                                   "campaign finance system")
+
+
+def test_what_follows_a_report_in_a_relative_clause_with_no_that_is_not_said(extract):
+    found = extract("One reason Democrats and civil rights groups say they came to the table to hash out a deal in a "
+                    "Republican-controlled Congress was the fear of what might lie ahead.")
+    assert [t[-30:] for _, _, t, _ in found] == ["in a Republican-controlled Congress"[-30:]]
+    found = extract("One reason officials say they left the talks remained the cost.")
+    assert [t for _, _, t, _ in found] == ["they left the talks"]
+
+
+def test_a_participle_cue_hung_on_the_people_a_sending_verb_reaches_is_the_sender_s(extract):
+    found = extract("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete "
+                    "in the season’s final primary contest next week.")
+    assert [(s, c) for s, c, _, _ in found] == [("Vermont senator", "saying"), ("Vermont senator", "vowing")]

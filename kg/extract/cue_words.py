@@ -193,12 +193,24 @@ def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and not _describes_its_noun(verb):
-        return _speaker_of_the_noun_hung_on(verb)
+        return _sender_to(verb.head) or _speaker_of_the_noun_hung_on(verb)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         noun = next((t for t in reversed(list(verb.doc[verb.head.i:verb.i])) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
         if noun is not None and noun.i == verb.i - 1:
             return noun
     return _adverbial_speaker(verb) if verb.dep_ == "advcl" else None
+
+
+def _sender_to(people: Token) -> Token | None:
+    """"The senator emailed supporters saying ...": the people a sending verb reaches do not say what the participle
+    hung on them says; the sender (the verb's subject) does."""
+    verb = people.head
+    if people.dep_ not in {"dobj", "dative"} or verb.lemma_.lower() not in _SENDING_VERBS or not may_speak(people):
+        return None
+    return subject_of(verb)
+
+
+_SENDING_VERBS = attribution_words("sending-verb")
 
 
 def _speaker_of_the_noun_hung_on(verb: Token) -> Token | None:
@@ -951,7 +963,7 @@ def _participle_above(verb: Token) -> Token | None:
         return None
     if verb.head.tag_ == "VBG":
         return verb.head if verb.head.dep_ == "advcl" else None
-    return next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
+    return next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ in {"advcl", "acl"}), None)
 
 
 def _subject_up_the_run(verb: Token) -> Token | None:

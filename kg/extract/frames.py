@@ -230,11 +230,13 @@ def _relative_pronoun(word: Token) -> bool:
 def _with_stray_object(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
     """The last part of a reported clause with the rest of it the parser hung on the cue as a second clause right
     after it: a noun ("signaled he might back Trump": "Trump" read as a clause of its own), a verb with no subject
-    ("insisting that the state had enough pledged delegates to ...": "pledged" read as a clause), or after a comma
-    the clause itself when the first was a phrase misread ("reported that, based on the current delegates count, if
-    ..., the nominee will be decided ...": "count" read as a verb)."""
+    ("insisting that the state had enough pledged delegates to ...": "pledged" read as a clause), the clause an
+    adjective or participle ending the first takes ("that she was disheartened there haven't been ..."), or after
+    a comma the clause itself when the first was a phrase misread ("reported that, based on the current delegates
+    count, if ..., the nominee will be decided ...": "count" read as a verb)."""
     stray = next((c for c in v.children if c.dep_ == "ccomp" and c.i != clause.i and _goes_on(clause, c)), None)
-    if stray is None or not parts or not parts[-1] or parts[-1][-1] != _last_word(clause).i:
+    if stray is None or not parts or not parts[-1] or parts[-1][-1] != _last_word(clause).i \
+            or _in_a_contact_relative(v.verb):
         return parts
     return parts[:-1] + [v.clean([v.verb.doc[i] for i in range(parts[-1][0], stray.right_edge.i + 1)])]
 
@@ -316,11 +318,28 @@ def _goes_on(clause: Token, other: Token) -> bool:
     if other.left_edge.i == after:
         # not after a noun the parser joined to the clause with "and": that noun is the subject of a clause of its
         # own ("... mishandled the investigation and Democrats accused the GOP ...")
-        return other.pos_ in {"PROPN", "NOUN"} or other.pos_ == "VERB" and not marked \
-            and not any(c.dep_ in SUBJ for c in other.children) and doc[after - 1].dep_ != "conj"
+        return other.pos_ in {"PROPN", "NOUN"} or other.pos_ in {"VERB", "AUX"} and not marked \
+            and not any(c.dep_ in SUBJ for c in other.children) and doc[after - 1].dep_ != "conj" \
+            or other.pos_ in {"VERB", "AUX"} and not marked and _takes_a_clause(doc[after - 1], clause)
     return other.left_edge.i == after + 1 and doc[after].text == "," and not marked \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
         and doc[clause.left_edge.i + 1].text == ","
+
+
+def _in_a_contact_relative(verb: Token) -> bool:
+    """"One reason Democrats say they came to the table was the fear ...": a noun right before the cue's subject
+    makes the cue a relative clause with no "that"; what follows its clause is the main clause's, not said."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == verb.sent.start:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    return before.pos_ == "NOUN" and before.ent_type_ not in {"DATE", "TIME"}
+
+
+def _takes_a_clause(word: Token, clause: Token) -> bool:
+    """The clause ends with its predicate adjective or participle, which takes a clause with no "that" ("she was
+    disheartened there haven't been more winners", "he is confident it will pass")."""
+    return word.tag_ in {"JJ", "VBN"} and (word.i == clause.i or word.dep_ == "acomp" and word.head.i == clause.i)
 
 
 def _last_word(clause: Token) -> Token:
@@ -372,7 +391,24 @@ def _infinitive(v: _CueVerb) -> list[Content] | None:
     dash = max((t.i for t in words if free_dash(t) and t.i > xcomp.i), default=None)
     if dash is not None and not all(t.pos_ in {"ADV", "PUNCT", "PART"} for t in words if t.i > dash):
         dash = None
-    return [(v.clean([t for t in words if dash is None or t.i < dash]), [], False)]
+    if dash is not None:
+        return [(v.clean([t for t in words if t.i < dash]), [], False)]
+    return [(v.clean(words + _next_infinitive_of_a_list(v, xcomp)), [], False)]
+
+
+def _next_infinitive_of_a_list(v: _CueVerb, xcomp: Token) -> list[Token]:
+    """"pledged to enact judicial reform, fix the campaign finance system and ...": a bare verb after the comma
+    that ends the infinitive, which the parser hung on the cue, is the list's next infinitive (a cue takes no bare
+    verb of its own); with the comma, without a clause of its own joined to it ("and he pledged ...")."""
+    doc, end = v.verb.doc, xcomp.right_edge.i
+    following = next((c for c in v.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VB"
+                      and c.left_edge.i == end + 2 and doc[end + 1].text == ","
+                      and not any(x.dep_ in SUBJ or x.dep_ == "aux" for x in c.children)), None)
+    if following is None:
+        return []
+    own = {t.i for c in following.children if c.dep_ == "conj" and any(x.dep_ in SUBJ for x in c.children)
+           for t in c.subtree}
+    return [doc[end + 1]] + [t for t in following.subtree if t.i not in own]
 
 
 def _called_on(v: _CueVerb) -> list[Content] | None:

@@ -289,7 +289,17 @@ def split_clauses(clause: Token, taken: set[int], verb: Token | None = None, *,
     A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
     """
     for ids in clause_parts(clause, taken, marked_only=marked_only):
-        yield clean([clause.doc[i] for i in ids], taken, verb)
+        yield clean([clause.doc[i] for i in ids if i not in _the_cue_s_conjunct(clause, verb)], taken, verb)
+
+
+def _the_cue_s_conjunct(clause: Token, verb: Token | None) -> set[int]:
+    """'telling CNN that Trump is a "faker" and questioning how he ...': a participle with no subject that the
+    parser joined to the tensed clause a participle cue reports is the cue's second act, not part of what it reports
+    (a tensed verb and a bare participle make no pair)."""
+    if verb is None or verb.tag_ != "VBG" or clause.tag_ not in TENSED:
+        return set()
+    return {t.i for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > clause.i
+            and not any(x.dep_ in SUBJ or x.dep_ == "aux" for x in c.children) for t in c.subtree}
 
 
 def clause_parts(clause: Token, taken: set[int], *, marked_only: bool = False) -> Iterator[list[int]]:
@@ -334,6 +344,8 @@ def _trim_time_clause(run: list) -> list:
         if nxt.lower_ not in TIME_MARKS or nxt.dep_ not in {"mark", "advmod", "prep"}:
             continue
         clause = nxt.head
+        if nxt.dep_ == "prep" and clause.i > nxt.right_edge.i:
+            continue  # "that after taxes, as a couple with one income, they weren't ...": it opens its clause
         if clause.i in {t.i for t in run[k + 1:]} and clause.right_edge.i >= run[-1].i - 1:
             return run[:k]
     return run
