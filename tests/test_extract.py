@@ -3392,3 +3392,9 @@ def test_a_participle_cue_hung_on_the_people_a_sending_verb_reaches_is_the_sende
     found = extract("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete "
                     "in the season’s final primary contest next week.")
     assert [(s, c) for s, c, _, _ in found] == [("Vermont senator", "saying"), ("Vermont senator", "vowing")]
+
+
+def test_a_name_in_marks_after_an_according_to_source_s_common_noun_is_who_speaks(extract):
+    ((source, _, _, att),) = extract('The man was arrested on Monday, according to the website "Injustice Stories," '
+                                     'which first reported the case.')
+    assert att.source.name == "Injustice Stories"

@@ -58,11 +58,21 @@ def _found(according: Token, source: Token, content: tuple[int, ...], *,
     without its apposition ("Brian Wieser, an analyst at Pivotal Research Group": Wieser), written with it."""
     written, speaker = tuple(t.i for t in whole_phrase(source)), _speaker(source)
     aside = {t.i for a in source.children if a.dep_ == "appos" and a.i > source.i
-             for t in source.doc[a.left_edge.i - 1:a.right_edge.i + 1]}
-    named = speaker or tuple(i for i in written if i not in aside)
+             for t in source.doc[a.left_edge.i - (source.doc[a.left_edge.i - 1].text == ","):a.right_edge.i + 1]}
+    named = speaker or _name_in_marks_after(source) or tuple(i for i in written if i not in aside)
     return Found(Cue("according to", "report", frozenset()), (according.i, according.i + 1), named,
                  content, "according-to", 0.85, fragments=fragments, source_extent=written if named != written else (),
                  rule="according-to")
+
+
+def _name_in_marks_after(source: Token) -> tuple[int, ...]:
+    """'according to the website "Injustice Stories,"': the name in quotation marks right after a common noun, which
+    the parser hangs on it as an apposition, is who speaks."""
+    if source.pos_ != "NOUN":
+        return ()
+    name = next((a for a in source.children if a.dep_ == "appos" and a.left_edge.i == source.i + 1
+                 and a.left_edge.is_quote), None)
+    return () if name is None else tuple(t.i for t in name.subtree if t.i <= name.i and not t.is_punct)
 
 
 _FINDING_NOUNS = attribution_words("finding-noun")
