@@ -30,21 +30,25 @@ def parse_text(article: Article, index: int) -> str:
         A string of the paragraph's length.
     """
     text = article.paragraphs[index].text
-    if index != 0 or not _title_case(text):
+    alone = len(article.paragraphs) < 2
+    if index != 0 or not _title_case(text, lower_function_words=alone):
         return text
-    if len(article.paragraphs) < 2:
+    if alone:
         return _WORD.sub(_verb_lowered, text)
     forms = {form for word in _WORD.findall(text) for form in _forms(word.lower())}
     lower, capital = _body_cases(article.text[article.paragraphs[1].start:], forms)
     return _WORD.sub(lambda m: _parsing_case(m, lower, capital), text)
 
 
-def _title_case(text: str) -> bool:
-    """A short line whose words after the first all open with a capital, three of them at least."""
+def _title_case(text: str, *, lower_function_words: bool = False) -> bool:
+    """A short line whose words after the first all open with a capital, three of them at least; with
+    ``lower_function_words`` (a headline with no body) but the function words some styles keep in lower case
+    ("Experts Say Steel Apple Watch Will Start at 500")."""
     words = _WORD.findall(text)[1:]
     if not 3 <= len(words) < _MOST_WORDS:
         return False
-    return sum(w[0].isupper() for w in words) >= 3 and not any(w[0].islower() for w in words)
+    allowed = _FUNCTION_WORDS if lower_function_words else frozenset()
+    return sum(w[0].isupper() for w in words) >= 3 and not any(w[0].islower() and w not in allowed for w in words)
 
 
 def _forms(folded: str) -> set[str]:
@@ -88,11 +92,13 @@ def _parsing_case(match: re.Match, lower: Counter, capital: Counter) -> str:
 
 
 def _verb_lowered(match: re.Match) -> str:
-    """A headline with no body to tell names from words: only a reporting verb's third person that English uses
-    as nothing else ("Denies", "Says", "Confirms"; not "Claims" or "Reports") is lowered, so the tagger reads it as
-    a verb ("Boko Haram Denies Ceasefire, Says ..." had "Boko Haram Denies Ceasefire" for a name)."""
+    """A headline with no body to tell names from words: only a reporting verb that English uses as nothing else,
+    in its third person or plain form ("Denies", "Says", "Experts Say"; not "Claims" or "Reports"), is lowered, so
+    the tagger reads it as a verb ("Boko Haram Denies Ceasefire, Says ..." had "Boko Haram Denies Ceasefire" for a
+    name)."""
     word = match.group()
-    return word.lower() if match.start() and word[1:].islower() and word.lower() in _ONLY_VERBS else word
+    return word.lower() if match.start() and word[1:].islower() and word.lower() in _LOWERED else word
 
 
-_ONLY_VERBS = attribution_words("only-a-verb")
+_FUNCTION_WORDS = attribution_words("headline-function-word")
+_LOWERED = attribution_words("only-a-verb")

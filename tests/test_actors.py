@@ -466,7 +466,7 @@ def test_a_title_word_inside_a_bodys_name_is_part_of_the_name():
 def test_a_police_rank_written_short_is_a_title():
     (said,) = _speakers_of_each("Arrest\n\n'The suspect was held overnight,' said Det. Mary Jones, of the city "
                                 "police. 'He will appear in court,' said Insp. Sam Reed.")
-    assert said == {"'The suspect was held overnight,'": "mary-jones", "He will appear in court": "sam-reed"}
+    assert said == {"'The suspect was held overnight,'": "mary-jones", "'He will appear in court,'": "sam-reed"}
 
 
 def test_you_outside_a_quote_is_no_one_not_the_last_person_named():
@@ -818,3 +818,12 @@ def test_he_in_a_when_clause_is_the_subject_of_the_clause_it_is_joined_to():
     speakers = _speaker_names(article)
     assert speakers["only humans were called to eternity"] == "Benedict"
     assert speakers['"the generals have been reduced to rubble."'] == "Donald Trump"
+
+
+def test_a_word_for_people_opening_a_sentence_is_no_name():
+    (said,) = _speakers_of_each("Store\n\nStaff eventually realised after three days that she had not left the "
+                                "store.\n\nStaff at a second store said the woman was calm.")
+    assert said["she had not left the store"] == "staff--a0"  # the staff of this article, not one actor for all
+    (said,) = _speakers_of_each("Hearing\n\nRepublicans had called the hearing because they felt the FBI was not "
+                                "being forthcoming.")
+    assert said["the FBI was not being forthcoming"] == "republicans"  # a party's people, named

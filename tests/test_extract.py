@@ -3398,3 +3398,28 @@ def test_a_name_in_marks_after_an_according_to_source_s_common_noun_is_who_speak
     ((source, _, _, att),) = extract('The man was arrested on Monday, according to the website "Injustice Stories," '
                                      'which first reported the case.')
     assert att.source.name == "Injustice Stories"
+
+
+def test_a_quote_in_single_marks_goes_on_in_paragraphs_that_open_with_a_single_mark(extract):
+    """British pages open each paragraph of a long quote with a single mark and close it only at the end."""
+    found = extract("Tan said: ‘I was walking around feeling miserable and decided to stop off at the KFC.\n\n'I "
+                    "hadn’t planned on staying there long, I just wanted some chicken wings.\n\n'I didn’t want to go "
+                    "back to my apartment. So I stayed.'\n\nAfter a few days employees began to worry about Tan.")
+    assert [(s, c) for s, c, _, _ in found][0] == ("Tan", "said")
+    assert found[0][2].endswith("So I stayed.'") and found[0][3].rule == "quote-with-speech-tag"
+
+
+def test_a_second_quote_in_single_marks_after_a_tag_is_a_quote(extract):
+    found = extract("'Nathan was a good man,' friend Marie Michele told CBC News. 'He would give anything to anyone.'")
+    assert [(s, t[-11:]) for s, _, t, _ in found] == [("friend Marie Michele", "to anyone.'")]  # as in double marks
+
+
+def test_a_phrase_in_single_marks_inside_a_paragraph_is_no_quotation():
+    assert quote_spans("There’s a conundrum for the media, though: ‘Donald Trump Leads’ simply generates more "
+                       "attention than ‘We Don’t Know What Will Happen.’") == []
+    assert quote_spans("Tan said: ‘I was walking around feeling miserable.") == [(11, 50)]  # left open
+
+
+def test_single_marks_inside_a_paragraph_with_double_marks_are_quotes_within_quotes():
+    text = "\"Debate recap,\" tweeted Alex Conant. \"Clinton: 'I come from the 60s.' Marco: 'This is about the future.'\""
+    assert [text[s:e] for s, e in quote_spans(text)] == ["Debate recap,", text[38:-1]]

@@ -63,3 +63,13 @@ def test_a_headline_label_that_is_a_topic_names_no_speaker():
     labelled = {r.article.id: [c.attribution.source.span.text for c in r.claims
                                if c.attribution.rule == "speaker-colon-line"] for r, _ in results}
     assert labelled == {"h0": [], "h1": [], "h2": ["Trump"], "h3": [], "h4": []}
+
+
+def test_a_headline_that_keeps_short_function_words_in_lower_case_is_title_case():
+    """"Experts Say Steel Apple Watch Will Start at 500": AP-style title case keeps "at" in lower case; the plain
+    form of a verb English uses as nothing else is lowered as its third person is."""
+    article = clean_text("Experts Say Steel Apple Watch Will Start at 500", article_id="a")
+    assert parse_text(article, 0) == "Experts say Steel Apple Watch Will Start at 500"
+    ((resolved, _),) = list(analyse_texts([article]))
+    assert [(c.actor_key, c.attribution.content.text) for c in resolved.claims] == [
+        ("experts--a", "Steel Apple Watch Will Start at 500")]

@@ -13,7 +13,7 @@ from spacy.tokens import Span as TokenSpan
 from kg.cues import (
     HONORIFICS, attribution_words, first_name_sexes, gendered_titles, not_speaker_words, titles, without_possessive,
 )
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, SHARE_NOUNS, TIME_MARKS, noun_phrase
+from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, SHARE_NOUNS, SPEAKING_NOUNS, TIME_MARKS, noun_phrase
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
@@ -44,9 +44,18 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     if relation is not None:
         words = head.doc[toks[0].i:relation.i + 1]
         return replace(_description(span, list(words), relation), name=words.text)
+    if _word_for_people_opening(head, toks):
+        return replace(_description(span, toks, head), named=False)
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
+
+
+def _word_for_people_opening(head: Token, toks: list[Token]) -> bool:
+    """"Staff eventually realised ...": a word for people or a body, alone and capitalised only because it opens the
+    sentence, is no name, whatever the tagger made of it."""
+    return len(toks) == 1 and head.is_sent_start and head.lower_ in SPEAKING_NOUNS and head.tag_ != "NNPS" \
+        and head.ent_type_ not in {"NORP", "GPE", "ORG"}  # "Republicans", "Democrats": a party's people, named
 
 
 def _relation_after_the_name(name: Token) -> Token | None:

@@ -82,7 +82,7 @@ def opens_with_mark(article: Article, index: int) -> bool:
     if index >= len(article.paragraphs):
         return False
     text = article.paragraphs[index].text.lstrip()
-    return text[:1] in MARKS or text.startswith("''")
+    return text[:1] in MARKS or text.startswith("''") or bool(_single_quoted(text)) and text[:1] in "'\u2018"
 
 
 def quote_tokens_outer(doc: Doc, quote: tuple[int, int]) -> list:
@@ -1200,6 +1200,8 @@ def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) ->
 
 
 _SINGLE_OPENED = re.compile(r"\s*['\u2018](?=[A-Z])")
+_SINGLE_OPENED_INSIDE = re.compile(r"(?<=[.!?:]\s)['\u2018](?=[A-Z])")
+_PHRASE_CLOSED = re.compile(r"\w['\u2019](?=[\s;:])")
 _SINGLE_CLOSED = re.compile(r"[,.!?]['\u2019](?=\s|$)")
 _BOUNDARY_MARKS = MARKS | {"'", "\u2018", "\u2019"}
 
@@ -1213,18 +1215,36 @@ def _boundary_marks(doc: Doc) -> set[str]:
     return doc.user_data["boundary_marks"]
 
 
-def _single_quoted_opening(text: str) -> tuple[int, int] | None:
-    """The quotation in single marks a paragraph opens with, as British pages write them ("'I wish I had more time,
-    ...,' says Foley"): from the opening mark before a capital to the first mark closing a sentence's punctuation,
-    when words follow it (its tag; a line that is only a phrase in single marks is a heading: "'All Bets Are Off.'");
-    not when double marks stand inside (then the single marks are a quote within a quote), nor on a page that writes
-    double marks as two apostrophes."""
-    opened = _SINGLE_OPENED.match(text) if "''" not in text else None
-    closed = _SINGLE_CLOSED.search(text, opened.end()) if opened else None
-    if closed is None or QUOTE_MARK_RE.search(text, opened.end(), closed.start()) \
-            or not any(ch.isalpha() for ch in text[closed.end():]):
-        return None
-    return opened.end(), closed.start() + 1
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """The quotations in single marks of a paragraph, as British pages write them: one opening the paragraph before
+    a capital ("'I wish I had more time, ...,' says Foley"), or opening a sentence or following a colon inside it
+    ("Tan said: 'I was walking around ...", "... told CBC. 'He would give anything.'"); each runs to the first mark
+    closing a sentence's punctuation, or to the paragraph's end when none closes it (the next paragraph goes on
+    with it, opening with a mark of its own). Not a line that is only a phrase in single marks (a heading: "'All
+    Bets Are Off.'"), nor a quote with double marks inside or one inside a paragraph that has double marks (the
+    single marks are a quote within a quote), nor on a page that writes double marks as two apostrophes."""
+    if "''" in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    inside = QUOTE_MARK_RE.search(text) is None  # with double marks, single ones inside are quotes within quotes
+    opened = _SINGLE_OPENED.match(text) or (_SINGLE_OPENED_INSIDE.search(text) if inside else None)
+    while opened is not None:
+        closed = _SINGLE_CLOSED.search(text, opened.end())
+        end = closed.start() + 1 if closed is not None else len(text.rstrip())
+        if QUOTE_MARK_RE.search(text, opened.end(), end) or _a_heading(text, opened.end(), end) \
+                or opened.start() > 0 and _PHRASE_CLOSED.search(text, opened.end(), end):
+            break  # inside the paragraph, "'Donald Trump Leads' simply generates ...": a phrase in marks
+        spans.append((opened.end(), end))
+        opened = _SINGLE_OPENED_INSIDE.search(text, closed.end()) if closed is not None and inside else None
+    return spans
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """The whole line is a short phrase in single marks, its words capitalised ("'All Bets Are Off.'")."""
+    if text[:start].strip(" '\u2018") or text[end:].strip(" .,!?'\u2019"):
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text[start:end])
+    return len(words) < 5 or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -1247,11 +1267,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     >>> quote_spans("'We will not stop,' the man said.")
     [(1, 18)]
     """
-    spans, i = [], 0
-    single = _single_quoted_opening(text)
-    if single is not None:
-        spans.append(single)
-        i = single[1] + 1
+    spans, i = _single_quoted(text), 0
+    if spans:
+        i = spans[-1][1] + 1
     markup = [m.span() for m in _MARKUP_TAG.finditer(text)]
     while i < len(text):
         found = QUOTE_MARK_RE.search(text, i)
