@@ -144,10 +144,11 @@ _NAME_DEBRIS = " \t\"'`\u201c\u201d\u2018\u2019<>()[]{}|*#\u00ab\u00bb-\u2013\u2
 def _tidy_name(name: str) -> str:
     """A name without the markup or quote debris around it.
 
-    >>> _tidy_name('">Sanders')
-    'Sanders'
+    >>> _tidy_name('">Sanders'), _tidy_name("al Qaida in the Arabian Peninsula (AQAP)")
+    ('Sanders', 'al Qaida in the Arabian Peninsula (AQAP)')
     """
-    return name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
+    tidy = name.lstrip(_NAME_DEBRIS + ".").rstrip(_NAME_DEBRIS)
+    return tidy + ")" if tidy.count("(") > tidy.count(")") and name.rstrip().endswith(")") else tidy
 
 
 _SHARE = re.compile(r"\d+(?:\.\d+)?\s?%")
@@ -268,6 +269,8 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
     parts = _AND.split(m.name)
     if len(parts) == 2 and re.search(r", (?:a|an|the|who|both)\b", parts[1]):
         parts = [parts[0], parts[1].split(",")[0].strip()]  # "..., a Sarasota Republican", "..., who met"
+    if m.kind == "GPE" and m.named and len(parts) == 2 and all(_a_place(p) for p in parts):
+        return _named_parts(m, parts, "GPE")  # "Russia and Iran denied ...": each country denies it
     if m.kind != "PERSON" and not _two_people_read_as_a_body(m, parts, surnames):
         return [m]
     if not m.named or len(parts) != 2 or parts[0] == parts[1]:
@@ -284,17 +287,31 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
 def _people_named(m: Mention, parts: list[str]) -> list[Mention]:
     """A person mention for each name of a coordinated speaker, at its place in the text; where the text writes
     them as one word ("each" standing for "Trump and Clinton"), each keeps that word."""
-    text, out, at = m.span.text, [], 0
-    if not any(part in text for part in parts):
+    if not any(part in m.span.text for part in parts):
         return _with_shared_surname([Mention(m.span, "PERSON", part, m.titles, m.affiliation, True) for part in parts])
+    named = _named_parts(m, parts, "PERSON")
+    return named if named == [m] else _with_shared_surname(named)
+
+
+def _named_parts(m: Mention, parts: list[str], kind: str) -> list[Mention]:
+    """A mention of ``kind`` for each name of a coordinated speaker, at its place in the text (the mention whole
+    when a name is not found there)."""
+    text, out, at = m.span.text, [], 0
     for part in parts:
         i = text.find(part, at)
         if i < 0:
             return [m]
         at = i + len(part)
-        out.append(Mention(Span(m.span.start + i, m.span.start + at, part), "PERSON", part, m.titles,
-                           m.affiliation, True))
-    return _with_shared_surname(out)
+        name = part if kind == "PERSON" else re.sub(r"^the\s+", "", part, flags=re.IGNORECASE)  # "the United States"
+        out.append(Mention(Span(m.span.start + i, m.span.start + at, part), kind, name, m.titles, m.affiliation, True))
+    return out
+
+
+def _a_place(name: str) -> bool:
+    """A country or place of the gazetteer ("Iran", "the United States")."""
+    from kg.contradiction_rules.geography import place_country  # the gazetteer, read once it is needed
+
+    return place_country(name) is not None
 
 
 def _two_people_read_as_a_body(m: Mention, parts: list[str], surnames: frozenset[str]) -> bool:

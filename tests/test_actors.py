@@ -827,3 +827,12 @@ def test_a_word_for_people_opening_a_sentence_is_no_name():
     (said,) = _speakers_of_each("Hearing\n\nRepublicans had called the hearing because they felt the FBI was not "
                                 "being forthcoming.")
     assert said["the FBI was not being forthcoming"] == "republicans"  # a party's people, named
+
+
+def test_two_countries_joined_by_and_each_claim_what_they_said():
+    (resolved,) = _resolved("Talks\n\nRussia and Iran denied the report about the talks. China and the United "
+                            "States said they would cut emissions by half.")
+    assert sorted((c.attribution.content.text, c.actor_key) for c in resolved.claims) == [
+        ("the report about the talks", "iran"), ("the report about the talks", "russia"),
+        ("they would cut emissions by half", "china"), ("they would cut emissions by half", "united-states")]
+

@@ -3423,3 +3423,20 @@ def test_a_phrase_in_single_marks_inside_a_paragraph_is_no_quotation():
 def test_single_marks_inside_a_paragraph_with_double_marks_are_quotes_within_quotes():
     text = "\"Debate recap,\" tweeted Alex Conant. \"Clinton: 'I come from the 60s.' Marco: 'This is about the future.'\""
     assert [text[s:e] for s, e in quote_spans(text)] == ["Debate recap,", text[38:-1]]
+
+
+def test_a_quote_in_single_marks_may_end_with_a_quote_of_its_own_in_double_marks():
+    text = "'But they laughed and said \"You've just eaten him.\"'"
+    assert [text[s:e] for s, e in quote_spans(text)] == [text[1:-1]]
+
+
+def test_a_message_issued_with_a_video_is_its_issuer_s(extract):
+    found = extract("Earlier this week al Qaida in the Arabian Peninsula (AQAP) issued a video with a message aimed "
+                    "at the US government threatening to kill the hostage if its demands were not met.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("al Qaida in the Arabian Peninsula (AQAP)", "threatening")]
+
+
+def test_a_title_in_marks_speaks_through_its_author(extract):
+    found = extract("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, Donald "
+                    "told his roommate that the decision had cleared a path for him.")
+    assert [a.source.name for _, c, _, a in found if c == "According to"] == ["Gwenda Blair"]

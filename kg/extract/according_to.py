@@ -59,7 +59,8 @@ def _found(according: Token, source: Token, content: tuple[int, ...], *,
     written, speaker = tuple(t.i for t in whole_phrase(source)), _speaker(source)
     aside = {t.i for a in source.children if a.dep_ == "appos" and a.i > source.i
              for t in source.doc[a.left_edge.i - (source.doc[a.left_edge.i - 1].text == ","):a.right_edge.i + 1]}
-    named = speaker or _name_in_marks_after(source) or tuple(i for i in written if i not in aside)
+    named = speaker or _name_in_marks_after(source) or _author_of_a_title(source) \
+        or tuple(i for i in written if i not in aside)
     return Found(Cue("according to", "report", frozenset()), (according.i, according.i + 1), named,
                  content, "according-to", 0.85, fragments=fragments, source_extent=written if named != written else (),
                  rule="according-to")
@@ -73,6 +74,16 @@ def _name_in_marks_after(source: Token) -> tuple[int, ...]:
     name = next((a for a in source.children if a.dep_ == "appos" and a.left_edge.i == source.i + 1
                  and a.left_edge.is_quote), None)
     return () if name is None else tuple(t.i for t in name.subtree if t.i <= name.i and not t.is_punct)
+
+
+def _author_of_a_title(source: Token) -> tuple[int, ...]:
+    """'according to "The Trumps: Three Generations That Built an Empire," by Gwenda Blair': a title in quotation
+    marks speaks through its author, the name after its "by"."""
+    if not source.doc[source.left_edge.i].is_quote:
+        return ()
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = None if by is None else next((c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    return () if author is None else tuple(t.i for t in author.subtree if not t.is_punct and t.i <= author.i)
 
 
 _FINDING_NOUNS = attribution_words("finding-noun")

@@ -509,7 +509,11 @@ def owner_by_support_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SUPPORT_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "issued a video with a message threatening ...": the message is issued too
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in SUBJ), None) or _subject_before_conjunct(verb) or (
         subject_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}

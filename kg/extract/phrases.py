@@ -275,8 +275,10 @@ def without_possessive_mark(tokens: list[Token], owner: Token) -> list[Token]:
 
 
 def _without_trailing_marks(tokens: list[Token]) -> list[Token]:
-    """The tokens without the punctuation or conjunction they end with."""
-    while tokens and (is_mark(tokens[-1]) or tokens[-1].dep_ == "cc"):
+    """The tokens without the punctuation or conjunction they end with (a closing parenthesis stays with its opening
+    one: "al Qaida in the Arabian Peninsula (AQAP)")."""
+    while tokens and (is_mark(tokens[-1]) or tokens[-1].dep_ == "cc") \
+            and not (tokens[-1].text == ")" and any(t.text == "(" for t in tokens)):
         tokens = tokens[:-1]
     return tokens
 

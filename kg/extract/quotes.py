@@ -1202,7 +1202,7 @@ def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) ->
 _SINGLE_OPENED = re.compile(r"\s*['\u2018](?=[A-Z])")
 _SINGLE_OPENED_INSIDE = re.compile(r"(?<=[.!?:]\s)['\u2018](?=[A-Z])")
 _PHRASE_CLOSED = re.compile(r"\w['\u2019](?=[\s;:])")
-_SINGLE_CLOSED = re.compile(r"[,.!?]['\u2019](?=\s|$)")
+_SINGLE_CLOSED = re.compile(r"[,.!?][\"\u201d]?['\u2019](?=\s|$)")
 _BOUNDARY_MARKS = MARKS | {"'", "\u2018", "\u2019"}
 
 
@@ -1221,8 +1221,9 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     ("Tan said: 'I was walking around ...", "... told CBC. 'He would give anything.'"); each runs to the first mark
     closing a sentence's punctuation, or to the paragraph's end when none closes it (the next paragraph goes on
     with it, opening with a mark of its own). Not a line that is only a phrase in single marks (a heading: "'All
-    Bets Are Off.'"), nor a quote with double marks inside or one inside a paragraph that has double marks (the
-    single marks are a quote within a quote), nor on a page that writes double marks as two apostrophes."""
+    Bets Are Off.'"), nor a quote with double marks inside (but for a quote of its own closing right before it:
+    '... they said "You've just eaten him."'') or one inside a paragraph that has double marks (the single marks are
+    a quote within a quote), nor on a page that writes double marks as two apostrophes."""
     if "''" in text:
         return []
     spans: list[tuple[int, int]] = []
@@ -1230,8 +1231,9 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     opened = _SINGLE_OPENED.match(text) or (_SINGLE_OPENED_INSIDE.search(text) if inside else None)
     while opened is not None:
         closed = _SINGLE_CLOSED.search(text, opened.end())
-        end = closed.start() + 1 if closed is not None else len(text.rstrip())
-        if QUOTE_MARK_RE.search(text, opened.end(), end) or _a_heading(text, opened.end(), end) \
+        end = closed.end() - 1 if closed is not None else len(text.rstrip())
+        nested = closed is not None and closed.end() - closed.start() == 3  # a double mark closing before it
+        if QUOTE_MARK_RE.search(text, opened.end(), end) and not nested or _a_heading(text, opened.end(), end) \
                 or opened.start() > 0 and _PHRASE_CLOSED.search(text, opened.end(), end):
             break  # inside the paragraph, "'Donald Trump Leads' simply generates ...": a phrase in marks
         spans.append((opened.end(), end))
