@@ -277,11 +277,14 @@ def conjuncts(m: Mention, surnames: frozenset[str] = frozenset()) -> list[Mentio
         return [m]
     if parts[1].split()[:1] in (["his"], ["her"], ["their"]) and parts[0][:1].isupper():
         parts = parts[:1]  # "Sanders and his supporters argue": Sanders argues it, with his own (no node for both)
+    return _people_named(m, parts) if all(_a_short_name(p) for p in parts) else [m]
+
+
+def _a_short_name(part: str) -> bool:
+    """A name of at most four words, each capitalised but its particles ("de", "van"), with no comma."""
     particles = name_particles()
-    if not all(0 < len(p.split()) <= 4 and "," not in p and all(w[:1].isupper() or w in particles for w in p.split())
-               for p in parts):
-        return [m]
-    return _people_named(m, parts)
+    return 0 < len(part.split()) <= 4 and "," not in part \
+        and all(w[:1].isupper() or w in particles for w in part.split())
 
 
 def _people_named(m: Mention, parts: list[str]) -> list[Mention]:

@@ -1127,8 +1127,13 @@ def _inverted_tag_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == verb.sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in TENSED:
         return None
-    if (last := _speaker_ending_the_sentence(verb) or _speaker_of_a_tag_read_as_conjunct(verb)) is not None:
-        return last
+    return _speaker_ending_the_sentence(verb) or _speaker_of_a_tag_read_as_conjunct(verb) \
+        or _speaker_read_as_the_clause_s_subject(verb)
+
+
+def _speaker_read_as_the_clause_s_subject(verb: Token) -> Token | None:
+    """The parser's subject of the clause after the tag, right after its verb and closed by a comma before that
+    clause's verb, the words before the tag being the verb's subject."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     speaker = None if clause is None else next(
         (c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
