@@ -836,3 +836,11 @@ def test_two_countries_joined_by_and_each_claim_what_they_said():
         ("the report about the talks", "iran"), ("the report about the talks", "russia"),
         ("they would cut emissions by half", "china"), ("they would cut emissions by half", "united-states")]
 
+
+
+def test_a_pope_is_a_man_and_a_nun_a_woman():
+    (said,) = _speakers_of_each("Nun\n\nA nun named her baby boy after Pope Francis. Back in 2011 a Congolese nun in "
+                                "an Italian order also gave birth. She decided to give the baby up for adoption.")
+    assert said.get("to give the baby up for adoption") != "francis"
+    (said,) = _speakers_of_each("Pope\n\nPope Francis spoke on Sunday. He said the church would change.")
+    assert said["the church would change"] == "francis"  # "he" still the Pope
