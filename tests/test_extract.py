@@ -3421,7 +3421,8 @@ def test_a_phrase_in_single_marks_inside_a_paragraph_is_no_quotation():
 
 
 def test_single_marks_inside_a_paragraph_with_double_marks_are_quotes_within_quotes():
-    text = "\"Debate recap,\" tweeted Alex Conant. \"Clinton: 'I come from the 60s.' Marco: 'This is about the future.'\""
+    text = ("\"Debate recap,\" tweeted Alex Conant. \"Clinton: 'I come from the 60s.' Marco: 'This is about the "
+            "future.'\"")
     assert [text[s:e] for s, e in quote_spans(text)] == ["Debate recap,", text[38:-1]]
 
 
