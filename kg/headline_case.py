@@ -97,8 +97,8 @@ def _verb_lowered(match: re.Match) -> str:
     the tagger reads it as a verb ("Boko Haram Denies Ceasefire, Says ..." had "Boko Haram Denies Ceasefire" for a
     name)."""
     word = match.group()
-    return word.lower() if match.start() and word[1:].islower() and word.lower() in _LOWERED else word
+    return word.lower() if match.start() and word[1:].islower() and word.lower() in _ONLY_VERBS else word
 
 
 _FUNCTION_WORDS = attribution_words("headline-function-word")
-_LOWERED = attribution_words("only-a-verb")
+_ONLY_VERBS = attribution_words("only-a-verb")

@@ -290,8 +290,9 @@ def split_clauses(clause: Token, taken: set[int], verb: Token | None = None, *,
     With ``marked_only`` (the clause of a report) only a conjunct with a "that" of its own stands alone: "said that
     A and that B" reports two things, "said A, and B" or "said A, but B" one statement of two parts.
     """
+    second_act = _the_cue_s_conjunct(clause, verb)
     for ids in clause_parts(clause, taken, marked_only=marked_only):
-        yield clean([clause.doc[i] for i in ids if i not in _the_cue_s_conjunct(clause, verb)], taken, verb)
+        yield clean([clause.doc[i] for i in ids if i not in second_act], taken, verb)
 
 
 def _the_cue_s_conjunct(clause: Token, verb: Token | None) -> set[int]:
