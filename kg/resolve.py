@@ -166,11 +166,8 @@ def can_speak(m: Mention) -> bool:
         return False  # a scraper's leftovers: 'datetime="2016-06', "CarterFlagShareLikeReply"
     if names_no_one(m):
         return False  # "Nobody opposed him", "None of his rivals attacked him": no one said it
-    if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""}:
-        from kg.contradiction_rules.geography import place_country
-
-        if place_country(name.title()) is not None:
-            return False
+    if len(name) > 3 and name.isupper() and m.kind in {"GPE", "ORG", ""} and _a_place(name.title()):
+        return False
     words = re.findall(r"[A-Za-z]+", name)
     head = _before_post_modifier(words)[-1:]  # "officials involved at the time": not "time"
     if m.named or m.kind == "PRON" or not words or head[0].lower() not in not_speaker_words("head"):
@@ -1258,15 +1255,13 @@ class _Resolver:
         """"After Tanden informed Soros ...": one word the tagger called a place, which the gazetteer does not know,
         that ends the one name of a person the text gives in full ("Neera Tanden", however the tagger read it) is
         that person; so is the name after the words that describe it ("the more moderate Kasich")."""
-        from kg.contradiction_rules.geography import place_country
-
         words = m.name.split()
         name = words[-1]
-        if any(w[:1].isupper() for w in words[:-1]) or place_country(name) is not None:
+        if any(w[:1].isupper() for w in words[:-1]) or _a_place(name):
             return None
         full = {n for n in self.entity_names if n.split()[-1] == name} or {
             n for n in re.findall(r"\b([A-Z][a-z]+ " + re.escape(name) + r")\b", self.article.text)
-            if n.split()[0].lower() not in _NOT_FIRST_NAMES and place_country(n) is None}
+            if n.split()[0].lower() not in _NOT_FIRST_NAMES and not _a_place(n)}
         return next(iter(full)) if len(full) == 1 else None
 
     @cached_property

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words
 from kg.extract.cue_words import cue_of, issuer_of_document, open_parenthesis, possessor_of_document, speaker_of
 from kg.extract.phrases import (
-    DASHES, clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase, without_possessive_mark,
+    DASHES, apposition_right_after, clause_parts, clean, issuer_words, phrase_before_clauses, whole_phrase,
+    without_possessive_mark,
 )
 from kg.extract.records import Found
 
@@ -69,11 +70,10 @@ def _found(according: Token, source: Token, content: tuple[int, ...], *,
 def _name_in_marks_after(source: Token) -> tuple[int, ...]:
     """'according to the website "Injustice Stories,"': the name in quotation marks right after a common noun, which
     the parser hangs on it as an apposition, is who speaks."""
-    if source.pos_ != "NOUN":
+    name = apposition_right_after(source)
+    if name is None or not name.left_edge.is_quote:
         return ()
-    name = next((a for a in source.children if a.dep_ == "appos" and a.left_edge.i == source.i + 1
-                 and a.left_edge.is_quote), None)
-    return () if name is None else tuple(t.i for t in name.subtree if t.i <= name.i and not t.is_punct)
+    return tuple(t.i for t in name.subtree if t.i <= name.i and not t.is_punct)
 
 
 def _author_of_a_title(source: Token) -> tuple[int, ...]:

@@ -187,11 +187,16 @@ def issuer_words(issuer: Token) -> list[Token]:
 def _name_right_after(tok: Token) -> list[Token] | None:
     """"the consulting firm Oxford Economics", "the conservative group Club for Growth": a name the parser hangs on
     the common noun before it as an apposition, with no comma between."""
+    name = apposition_right_after(tok)
+    return None if name is None or name.pos_ != "PROPN" else phrase_before_clauses(name)
+
+
+def apposition_right_after(tok: Token) -> Token | None:
+    """The apposition the parser hangs on a common noun right after it, with no comma between ("the consulting firm
+    Oxford Economics", 'the website "Injustice Stories"')."""
     if tok.pos_ != "NOUN":
         return None
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1),
-                None)
-    return None if name is None else phrase_before_clauses(name)
+    return next((c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 1), None)
 
 
 def _person_in_apposition(tok: Token) -> Token | None:

@@ -1202,7 +1202,7 @@ def _continuation_quote(doc: Doc, toks: list[Token], speaker: Mention | None) ->
 _SINGLE_OPENED = re.compile(r"\s*['\u2018](?=[A-Z])")
 _SINGLE_OPENED_INSIDE = re.compile(r"(?<=[.!?:]\s)['\u2018](?=[A-Z])")
 _PHRASE_CLOSED = re.compile(r"\w['\u2019](?=[\s;:])")
-_SINGLE_CLOSED = re.compile(r"[,.!?][\"\u201d]?['\u2019](?=\s|$)")
+_SINGLE_CLOSED = re.compile(r"[,.!?](?P<inner>[\"\u201d])?['\u2019](?=\s|$)")
 _BOUNDARY_MARKS = MARKS | {"'", "\u2018", "\u2019"}
 
 
@@ -1232,7 +1232,7 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     while opened is not None:
         closed = _SINGLE_CLOSED.search(text, opened.end())
         end = closed.end() - 1 if closed is not None else len(text.rstrip())
-        nested = closed is not None and closed.end() - closed.start() == 3  # a double mark closing before it
+        nested = closed is not None and closed.group("inner") is not None  # a double mark closing before it
         if QUOTE_MARK_RE.search(text, opened.end(), end) and not nested or _a_heading(text, opened.end(), end) \
                 or opened.start() > 0 and _PHRASE_CLOSED.search(text, opened.end(), end):
             break  # inside the paragraph, "'Donald Trump Leads' simply generates ...": a phrase in marks
