@@ -113,7 +113,7 @@ def _subject_read_as_compound(tok, kids: list) -> bool:
 
 
 _QUOTE_INFIXES = (
-    r"(?<=[A-Za-z])[,;:!?](?=[\u201c\u201d\"])",  # 'said,"Look': the comma before a quote mark
+    r"(?<=[A-Za-z0-9.)])[,;:!?](?=[\u201c\u201d\"])",  # 'said,"Look', '(R-S.C.):"I': the comma before a mark
     r"[\u201c\u201d\"](?=[A-Za-z\u2013\u2014\u2015])",  # against a word or dash: 'said,"Look', '..."\u2015 Name'
 )
 """Quotation marks a scraper left without their space, split from the words they touch."""

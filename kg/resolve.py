@@ -121,6 +121,11 @@ def _definite(m: Mention, text: str) -> bool:
     return m.name.lower().startswith("the ") or _written_after(m, text, "the")
 
 
+def _indefinite(m: Mention, text: str) -> bool:
+    """The mention is an indefinite description: "a" or "an" before it or opening it ("a top aide")."""
+    return m.span.text.lower().startswith(("a ", "an ")) or _written_after(m, text, "a|an")
+
+
 def _unnamed_one_of_many(m: Mention, text: str) -> bool:
     """The description brings in one unnamed person of several ("one longtime adviser to Bill Clinton", "another
     official") or one who asked not to be named ("a longtime adviser ..., who requested anonymity"): not the
@@ -702,13 +707,18 @@ class _Resolver:
 
     def named_for_description(self, m: Mention) -> Mention | None:
         """The named person the text gives the description's role (and organisation); none for a role someone
-        holds for a "his" or "her" ("His lawyer said ...": whoever "he" is, not the lawyer named for another)."""
+        holds for a "his" or "her" ("His lawyer said ...": whoever "he" is, not the lawyer named for another). An
+        indefinite description brings in someone new, so only a person named after it ("A spokesman said ... The
+        spokesman, John Smith, ..."), never one named before ("top Obama aide David Plouffe ... Clinton, a top aide
+        said, ...": another aide)."""
         if _OF_A_PRONOUN.match(m.span.text):
             return None
         role = set(role_words(m.titles)) - HONORIFICS
         aff = _words(m.affiliation)
         male = _gender_of(m.titles)  # "a spokeswoman for Hillary Clinton" is not "Clinton spokesman Nick Merrill"
+        new = _indefinite(m, self.article.text)
         return next((other for other in self.persons_named if other is not m and other.titles
+                     and not (new and other.span.end <= m.span.start)
                      and role & set(role_words(other.titles))
                      and (not aff or _same_office(aff, self.words_around(other)))
                      and (male is None or _sex_of(other, self.full_name_for(other)) in {None, male})), None)

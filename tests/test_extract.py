@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.cues import cues, noun_cues
 from kg.extract import extract_article, quote_spans
 from kg.ingest import clean_text
-from kg.types import Article, Span
+from kg.types import Article, Span, SpeechAct
 
 
 # ---------------------------------------------------------------- hand-built Docs
@@ -709,6 +709,19 @@ def test_a_that_clause_read_as_a_relative_one_on_the_occasion_is_the_cues(extrac
     assert not extract("Trump spoke at the rally that his campaign organized in Ohio.")
 
 
+def test_a_that_clause_read_as_the_clause_of_the_second_occasion_is_the_cues(extract):
+    """"warning followers on social media and in interviews that the Islamic State could ...": the parser hangs the
+    clause on the noun of the second of two joined phrases of where; the clause is what was warned. Not the clause
+    of a word for what is said ("apologized for his campaign's suggestion ... that ...")."""
+    found = extract("On Thursday, he expanded upon his calls for increased surveillance, warning followers on social "
+                    "media and in interviews that the Islamic State could easily penetrate the country.")
+    assert [(s, c, content) for s, c, content, _ in found] == [
+        ("he", "warning", "the Islamic State could easily penetrate the country")]
+    ((_, _, content, _),) = extract("Ted Cruz apologized for his campaign's suggestion to Iowa caucusgoers on Monday "
+                                    "that fellow candidate Ben Carson was dropping out of the race.")
+    assert content.startswith("his campaign's suggestion")
+
+
 def test_a_clause_passed_on_reportedly_is_a_report_with_no_source(extract):
     """"Cuccinelli reportedly tossed his credentials": a clause from unnamed reports, with its adverb, is a report
     nobody is named for (rule hearsay-adverb), not the article's plain assertion; "reportedly said that ..." is the
@@ -854,6 +867,10 @@ def test_lower_case_words_describing_a_name_are_no_part_of_it(extract):
         "The nonpartisan Congressional Budget Office said the deficit would grow. The think tank Brookings "
         "Institution said the deficit would grow. Many Latinos say the plan falls flat.")]
     assert names == ["Congressional Budget Office", "Brookings Institution", "Many Latinos"]
+    # an ordinal opens a name, as written: no lower-case description
+    names = [a.source.name for _, _, _, a in extract(
+        "Companies have spent about $2 billion on upgrades, according to the 34th Street Partnership.")]
+    assert names == ["34th Street Partnership"]
 
 
 def test_title_before_a_colon_is_no_speaker(extract):
@@ -2361,6 +2378,20 @@ def test_a_verb_with_its_particle_or_adverb_before_the_colon_of_a_quote_is_its_t
     assert all(s != "I" for s, _, _, _ in found)
 
 
+def test_a_name_the_article_gives_elsewhere_speaks_a_tag_outside_the_lexicon(extract):
+    """'Kasich resisted: "..."': the tagger reads the lone surname as a place, but the article names John Kasich, so
+    the manner verb before the colon is his tag; a name the article never gives as a person's plays a tune. After a
+    quote, a word the article gives in a name opens a tag, not a new sentence ('"...?" Hannity pressed.')."""
+    found = extract('Ohio Gov. John Kasich spoke on Tuesday in Cleveland.\n\nKasich resisted:  "Ohio governors do not '
+                    'have the power to arbitrarily suspend constitutional rights."')
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("Kasich", "resisted")]
+    assert not [a for _, _, _, a in extract('The band arrived.\n\nBoston played: "More Than a Feeling, the song '
+                                            'everyone knows."') if a.direct]
+    found = extract("Sean Hannity interviewed Trump on Tuesday.\n\n\u201cWould it be negotiable about the 11 "
+                    "million?\u201d Hannity pressed.")
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("Hannity", "pressed")]
+
+
 def test_an_expectation_inside_a_report_stops_before_the_report_s_tag(extract):
     """"Mrs. Clinton is expected to win the race, officials say": the officials' statement; the expectation's
     clause stops before their tag, so it does not swallow their report."""
@@ -2810,6 +2841,138 @@ def test_a_transcript_label_with_a_party_bracket_names_its_speaker(extract):
     found = extract('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure. Who '
                     'told you that?"')
     assert [(a.source.name, a.rule) for _, _, _, a in found] == [("Trey Gowdy", "speaker-colon-line")]
+
+
+def test_a_role_before_the_speaker_s_name_opens_the_tag_after_a_quote(extract):
+    """'"...," the senior politics editor Steven Ginsberg said': the role and the name after the quote are the tag's
+    speaker (the name is the source), with the quote as it is written; the same when the page lost the comma."""
+    for text in ('"Carson invited me to his house," the senior politics editor Steven Ginsberg said.',
+                 '"Carson invited me to his house" the senior politics editor Steven Ginsberg responded.'):
+        ((source, _, content, att),) = extract(text)
+        assert (source, att.rule) == ("Steven Ginsberg", "quote-with-speech-tag")
+        assert content.startswith('"Carson')
+
+
+def test_a_tag_after_a_quote_the_parser_misread_still_names_its_speaker(extract):
+    """'"...," Nate Silver, the polling guru who founded fivethirtyeight.com, tweeted': a relative clause inside the
+    speaker's apposition is no clause of the tag; '"...!" the presumptive GOP presidential nominee, Donald Trump,
+    tweeted Sunday': the parser hung the verb on the role as its modifier; the role and name are the speaker."""
+    found = extract("\u201cClinton needs a strategy for targeting Johnson & Stein voters,\u201d Nate Silver, the "
+                    "polling guru who founded fivethirtyeight.com, tweeted on Wednesday.")
+    assert [(a.source.name, c, a.rule) for _, c, _, a in found] == [("Nate Silver", "tweeted", "quote-with-speech-tag")]
+    found = extract('"If he doesn\'t he should immediately resign in disgrace!" the presumptive GOP presidential '
+                    'nominee, Donald Trump, tweeted Sunday.')
+    assert [(a.source.name, c, a.rule) for _, c, _, a in found] == [
+        ("Donald Trump", "tweeted", "quote-with-speech-tag")]
+    assert not extract('"The deal is done," the statement, released Sunday.')
+
+
+def test_a_sentence_of_a_speaker_and_a_speech_verb_announces_the_quote_after_it(extract):
+    """'Dianne Bystrom agreed. "Mainstream Republicans are ..."': a sentence of a speaker and a speech verb alone,
+    right before a quoted sentence with no tag of its own, announces it (an assertion, not what "agree to" promises);
+    not a sentence with a complement of its own, nor a quote with its own tag."""
+    ((source, cue, content, att),) = extract('Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans '
+                                             'are running out of time to find an alternative."')
+    assert (source, cue, att.rule, att.speech_act) == ("Iowa State University's Dianne Bystrom", "agreed",
+                                                      "quote-after-announcing-cue", SpeechAct.ASSERT)
+    assert content.startswith('"Mainstream')
+    ((source, _, _, _),) = extract('Trump continued. "We are going to win so much, you will be tired of winning."')
+    assert source == "Trump"
+    found = extract('The senator did not respond. "It is over," an aide said.')
+    assert [s for s, _, _, _ in found if s] == ["aide"]
+    assert not extract('The crowd cheered the decision. "We are going to win so much, you will be tired."')
+    found = extract('Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys suggest a second look '
+                    'is occurring for Jeb in New Hampshire."')
+    assert "Jeb Bush" not in [s for s, _, _, a in found if a.direct]
+
+
+def test_a_participle_tag_the_parser_hung_inside_the_quote_after_it_is_the_sentence_subject_s(extract):
+    """'Clinton seemed to be ready to riff on the incident, telling the crowd, "Some people get ..."': the parser
+    hung "telling" on the quote's verb; the one telling is the subject of the verb outside the quote."""
+    found = extract("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, \u201cSome people "
+                    "get a little carried away, have you noticed that?\u201d")
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("Clinton", "telling")]
+
+
+def test_a_speaker_after_a_closed_quote_who_introduces_the_next_quote_tags_only_that_one(extract):
+    """'"Why now? ..." Mills then writes back, "You look cute."': after a quote closed by its full stop or question
+    mark, a speaker whose verb and comma or colon open the next quote speaks that one, not the one before; one who
+    "continued" speaks both."""
+    found = extract("Cheryl Mills wrote to Hillary Clinton.\n\nClinton responds to Mills with, \u201cWhy now? That was "
+                    "on my way to Libya?\u201d Cheryl Mills then writes back, \u201cYou look cute.\u201d")
+    assert [(s, content) for s, _, content, a in found if a.direct] == [
+        ("Clinton", "\u201cWhy now? That was on my way to Libya?\u201d"),
+        ("Cheryl Mills", "\u201cYou look cute.\u201d")]
+    found = extract("The minister, Moshe Yaalon, said: \u201cI cannot confirm that and I hope that it isn\u2019t "
+                    "true.\u201d The Shin Bet, Israel\u2019s general security service, told the Jerusalem Post: "
+                    "\u201cThere are no further details at this stage\u201d.")
+    assert [s for s, _, _, a in found if a.direct] == [
+        "Moshe Yaalon", "The Shin Bet, Israel\u2019s general security service"]
+    found = extract("\u201cWe had a task force monitoring groups. We then raided the studio.\u201d Edwards continued, "
+                    "\u201cHorner is currently being held without bail.\u201d")
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("Edwards", "continued")]
+    assert found[0][2].startswith("\u201cWe had")
+
+
+def test_a_quoted_phrase_after_a_verb_of_feeling_is_no_speech_tag(extract):
+    """'Djokovic told a TV interviewer that he is feeling "a lot of emotion"': what he feels is no quote of his
+    words with "feeling" for tag; the report is what he told (a speech verb's quote right after it still is)."""
+    found = extract("Djokovic told a TV interviewer that he is feeling \u201ca lot of emotion\u201d before the "
+                    "\u201cvery important match.\u201d")
+    assert [(s, c) for s, c, _, _ in found] == [("Djokovic", "told")]
+    assert found[0][2].startswith("he is feeling")
+    found = extract("At the mention of email she laughed and admitted \u201cemails have been wonderful.\u201d")
+    assert [(c, a.direct) for _, c, _, a in found] == [("admitted", True)]
+
+
+def test_a_closing_tag_the_parser_joined_to_the_clause_before_reports_it(extract):
+    """"Sanders remains committed to ..., his top aide, Tad Devine, told The Huffington Post": the parser made the
+    tag a second clause joined with no "and"; it is a tag, and the clause before it is what the aide told. An
+    "according to" before such a tag keeps what precedes it, as before."""
+    found = extract("Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains "
+                    "committed to seeing the Democratic primary through to the convention, his top aide, Tad Devine, "
+                    "told The Huffington Post.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("Tad Devine", "told")]
+    assert found[0][2].endswith("through to the convention")
+    found = extract("A directive was issued to force anyone sharing his name to change it, according to an internal "
+                    "document obtained by South Korean TV station KBS, The Guardian reported Wednesday.")
+    assert [c for _, c, _, _ in found] == ["according to"]
+
+
+def test_one_predicate_holding_the_object_before_its_quote_is_what_was_called(extract):
+    """"Hillary Clinton called the Republican frontrunner 'ISIS' best recruiter'": the parser made the object part of
+    one predicate; the object and what it was called are the content."""
+    found = extract("It came up in a Democratic debate in December, when Hillary Clinton called the Republican "
+                    "frontrunner \u201cISIS\u2019 best recruiter.\u201d")
+    assert [(s, c, content) for s, c, content, _ in found] == [
+        ("Hillary Clinton", "called", "the Republican frontrunner \u201cISIS\u2019 best recruiter.\u201d")]
+
+
+def test_a_title_cased_line_under_a_label_is_a_heading_not_speech(extract):
+    """"Digital Feature: What Is ISIS?": a line in title case after a label names no speaker; a person's label over
+    a sentence still does."""
+    assert not [a for _, _, _, a in extract("Digital Feature: What Is ISIS?") if a.rule == "speaker-colon-line"]
+    found = extract('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure."')
+    assert [a.rule for _, _, _, a in found] == ["speaker-colon-line"]
+
+
+def test_a_clause_whose_subject_the_parser_made_the_cue_s_object_is_reported_whole(extract):
+    """"The hospital says some local reports that the patient has Ebola are false": the parser made "reports" the
+    object of "says" and "are false" a clause of that noun; a tensed clause has a subject, so the noun and its
+    clause are what the hospital says. Not a cue that takes an object ("denied reports that ...")."""
+    found = extract("The hospital says some local reports that the patient has Ebola are false.")
+    assert [(s, c, t) for s, c, t, _ in found] == [
+        ("hospital", "says", "some local reports that the patient has Ebola are false")]
+    ((_, cue, content, _),) = extract("She denied reports that she was leaving.")
+    assert (cue, content) == ("denied", "reports that she was leaving")
+
+
+def test_a_transcript_label_glued_to_its_quote_mark_names_its_speaker(extract):
+    """'Rep. Trey Gowdy (R-S.C.):"I have ...': a page that lost the space after the colon still gives a label, a
+    colon and a quote (the tokenizer split only a mark glued to a letter)."""
+    found = extract('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who '
+                    'told you that?"')
+    assert [(a.source.name, a.rule, c) for _, c, _, a in found] == [("Trey Gowdy", "speaker-colon-line", ":")]
 
 
 def test_a_subject_whose_participle_the_parser_made_the_head_of_the_verb_speaks(extract):
@@ -3371,6 +3534,12 @@ def test_a_participle_joined_to_the_clause_a_participle_cue_reports_is_the_cue_s
                     "away with not turning over his tax returns.”")
     assert [(s, c, t[:12]) for s, c, t, _ in found] == [("Ginsburg", "telling", "Trump is a “"),
                                                        ("Ginsburg", "questioning", "how he has “")]
+    # the parser hangs the second participle on the clause as an adverbial one after the "and"; its speaker is the
+    # first participle's, the subject of the verb it goes with
+    found = extract("She escalated her criticism on Tuesday, telling CNN that Trump is a “faker” and questioning how "
+                    "he has “gotten away with it.”")
+    assert [(s, c, t) for s, c, t, _ in found] == [("She", "telling", "Trump is a “faker”"),
+                                                  ("She", "questioning", "how he has “gotten away with it.”")]
 
 
 def test_a_bare_verb_after_the_comma_ending_a_cue_s_infinitive_is_the_list_s_next_infinitive(extract):

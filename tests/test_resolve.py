@@ -717,3 +717,13 @@ def test_a_stance_told_in_passing_does_not_make_the_next_speaker():
                       "campaign is tying the House bill to Rubio, who supported the bill when it came to the Senate. She "
                       "said Rubio has failed to do anything beyond furthering his own political aspirations.")
     assert found["Rubio has failed to do anything beyond furthering his own political aspirations"] == "ilyse-hogue"
+
+
+def test_an_indefinite_description_is_no_person_named_before_it():
+    """"Clinton, a top aide said, '...'" after "top Obama aide David Plouffe": "a top aide" brings in someone new,
+    not the aide the article named before; with "the" it would be him."""
+    found = _speakers("A headline for the test\n\nThe campaign relies on surrogates like top Obama aide David "
+                      "Plouffe, who called Trump \u201ca psychopath\u201d over the weekend.\n\nClinton, a top aide "
+                      "said, \u201cis very confident, very confident in the contrast\u201d between her and Trump.")
+    aide = found["\u201cis very confident, very confident in the contrast\u201d"]
+    assert aide != found["Trump \u201ca psychopath\u201d"]

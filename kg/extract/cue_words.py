@@ -149,7 +149,8 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
     if verb.right_edge.i < clause.right_edge.i - 1 or cue_of(clause.head) is None or own is None \
             or own.speech_act == "believe":  # "said she ... and hoped that ...": her hope, part of what she said
         return None
-    return subject_of(clause.head)
+    # a participle reporting the clause has no subject: its own speaker ("She escalated ..., telling CNN that ...")
+    return subject_of(clause.head) or (speaker_of(clause.head) if clause.head.tag_ == "VBG" else None)
 
 
 def joint_before(verb: Token) -> Token:
@@ -354,10 +355,11 @@ def _holder_of(noun: Token) -> Token | None:
 
 def _outside_quote_before(verb: Token) -> Token:
     """The verb a participle modifies, but past one inside a quote that closed before the participle ('she stated,
-    "... would have turned Libya into Syria," adding, "..."': she adds, not the quote's subject)."""
+    "... would have turned Libya into Syria," adding, "..."': she adds, not the quote's subject) or opens after it
+    ('Clinton seemed ready to riff on the incident, telling the crowd, "Some people get ..."')."""
     head = verb.head
-    while head.i < verb.i and head.dep_ != "ROOT" \
-            and sum(t.text in DOUBLE_QUOTE_MARKS for t in verb.doc[head.i:verb.i]) % 2 == 1:
+    while head.dep_ != "ROOT" and sum(t.text in DOUBLE_QUOTE_MARKS
+                                      for t in verb.doc[min(head.i, verb.i):max(head.i, verb.i)]) % 2 == 1:
         head = head.head
     return head
 

@@ -100,6 +100,29 @@ def _warned_to(v: _CueVerb) -> list[Content] | None:
     return [(v.clean(v.subtree_between(dobj.left_edge.i, xcomp.right_edge.i)), noun_phrase(dobj), False)]
 
 
+def _clause_with_its_subject_read_as_object(v: _CueVerb) -> list[Content] | None:
+    """"The hospital says some local reports that the patient has Ebola are false": the parser made the reported
+    clause's subject the object of a cue that takes none, and its verb a clause of that noun."""
+    found = _subject_read_as_object(v.verb) if not v.frames & {"obj", "obj-to", "obj-evidence"} else None
+    if found is None:
+        return None
+    dobj, clause = found
+    return [(v.clean(list(v.verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), [], False)]
+
+
+def _subject_read_as_object(verb: Token) -> tuple[Token, Token] | None:
+    """``(object, verb)`` of a tensed clause with no subject of its own, opening with "that" right after the noun
+    right after the cue (a tensed clause has a subject: the noun with its "that"-clause), the cue with no clause of
+    its own."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if dobj is None or dobj.left_edge.i != verb.i + 1 or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    clause = next((c for c in dobj.children if c.dep_ in {"acl", "relcl"} and c.i > dobj.i and c.tag_ in TENSED
+                   and c.left_edge.i == dobj.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                   and not any(x.dep_ in SUBJ | {"csubj", "expl"} for x in c.children)), None)
+    return None if clause is None else (dobj, clause)
+
+
 def _wh_clause(v: _CueVerb) -> list[Content] | None:
     """"described how he was traveling in a group of helicopters": the clause of "how" after the verb."""
     clause = _wh_clause_after(v.verb)
@@ -429,11 +452,22 @@ def _called_quoted(v: _CueVerb) -> list[Content] | None:
 
 
 def _called_two_predicates(v: _CueVerb) -> list[Content] | None:
-    """"called Trump a 'pathological liar'", parsed as two predicates after the verb."""
+    """"called Trump a 'pathological liar'", parsed as two predicates after the verb, or as one that holds the
+    object before its quote ("called the Republican frontrunner 'ISIS' best recruiter'")."""
     predicates = [c for c in v.children if c.dep_ == "oprd"]
-    if "dobj" in v.by_dep or len(predicates) < 2 or predicates[0].i <= v.verb.i:
+    if "dobj" in v.by_dep or not predicates or predicates[0].i <= v.verb.i:
+        return None
+    if len(predicates) == 1 and not _object_before_its_quote(v.verb, predicates[0]):
         return None
     return [(v.clean(v.subtree_between(predicates[0].left_edge.i, predicates[-1].right_edge.i)), [], False)]
+
+
+def _object_before_its_quote(verb: Token, predicate: Token) -> bool:
+    """The predicate opens right after the verb with a noun phrase, and a quote opens inside it after that."""
+    doc = verb.doc
+    opening = next((t for t in doc[predicate.left_edge.i + 1:predicate.right_edge.i] if t.text in _QUOTE_MARKS), None)
+    return predicate.left_edge.i == verb.i + 1 and opening is not None \
+        and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[verb.i + 1:opening.i])
 
 
 def _preposition_object(v: _CueVerb, prep: Token) -> list[Content]:
@@ -711,6 +745,7 @@ def _reader(name: str, frames: str, read: Callable[[_CueVerb], list[Content] | N
 CONTENT_READERS = (
     _reader("accused-x-of", "of", _accused_of),
     _reader("warned-x-to", "obj-to", _warned_to),
+    _reader("clause-with-its-subject-read-as-object", "ccomp", _clause_with_its_subject_read_as_object),
     _reader("that-clause", "ccomp", _that_clause),
     _reader("wh-clause", "wh", _wh_clause),
     _reader("infinitive", "xcomp", _infinitive),
@@ -754,12 +789,14 @@ def _has_of_target(verb: Token) -> bool:
 
 
 def _has_predicate(verb: Token) -> bool:
-    return ({"dobj", "oprd"} <= _deps(verb) or sum(c.dep_ == "oprd" and c.i > verb.i for c in verb.children) >= 2
-            or _named_as(verb) is not None)
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    return ({"dobj", "oprd"} <= _deps(verb) or len(predicates) >= 2 or _named_as(verb) is not None
+            or len(predicates) == 1 and "dobj" not in _deps(verb) and _object_before_its_quote(verb, predicates[0]))
 
 
 COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
-    "ccomp": lambda verb: "ccomp" in _deps(verb) or _misparsed_that_clause(verb) is not None,
+    "ccomp": lambda verb: "ccomp" in _deps(verb) or _misparsed_that_clause(verb) is not None
+    or _subject_read_as_object(verb) is not None,
     "xcomp": lambda verb: "xcomp" in _deps(verb),
     "wh": lambda verb: _wh_clause_after(verb) is not None,
     "of": _has_of_target,
@@ -987,10 +1024,15 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "in", "on", "during", "for", "with
 def _that_clause_read_as_relative(verb: Token) -> Token | None:
     """"predicted at the most recent GOP debate that Republicans will take every state": the parser reads the
     clause as a relative one on the noun of the verb's circumstance, "that" as the object of a verb that has an object
-    (or a complement) of its own; the clause is the verb's."""
-    nouns = [n for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
-             and prep.lower_ in _CIRCUMSTANCE_PREPOSITIONS for n in prep.children if n.dep_ == "pobj"]
-    return next((c for n in nouns for c in n.children if c.dep_ == "relcl" and _a_that_clause(c)), None)
+    (or a complement) of its own, or as a noun's clause on the last of two ("warning followers on social media and
+    in interviews that the Islamic State could ..."); the clause is the verb's."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    nouns = [n for prep in preps if prep.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+             for n in prep.children if n.dep_ == "pobj"]
+    # a word for what is said takes its own clause ("apologized for his campaign's suggestion that ...")
+    return next((c for n in nouns for c in n.children if _a_that_clause(c) and (
+        c.dep_ == "relcl" or c.dep_ == "acl" and n.lemma_.lower() not in noun_cues())), None)
 
 
 def _a_that_clause(clause: Token) -> bool:

@@ -350,9 +350,10 @@ def _after_lower_case_description(toks: list[Token], head: Token) -> int:
     or person there ("many Latinos", "an influential Hispanic Republican": people described, not a name)."""
     if head.ent_type_ not in {"ORG", "PERSON"}:
         return 0
-    first = next((k for k, t in enumerate(toks) if not (t.tag_ in _DESCRIBING_TAGS and not t.text[:1].isupper())),
-                 len(toks))
-    if first == 0 or first == len(toks) or not toks[first].text[:1].isupper() \
+    # an ordinal opens a name ("the 34th Street Partnership", "82nd Airborne Division"), no description
+    first = next((k for k, t in enumerate(toks) if not (t.tag_ in _DESCRIBING_TAGS and not t.text[:1].isupper()
+                                                        and not t.text[:1].isdigit())), len(toks))
+    if first == 0 or first == len(toks) or not (toks[first].text[:1].isupper() or toks[first].text[:1].isdigit()) \
             or any(t.lower_ in _PART_OF_GROUP for t in toks[:first]):  # "many Latinos": some of them
         return 0
     return toks[first].idx - toks[0].idx

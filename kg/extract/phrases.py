@@ -303,10 +303,13 @@ def split_clauses(clause: Token, taken: set[int], verb: Token | None = None, *,
 def _the_cue_s_conjunct(clause: Token, verb: Token | None) -> set[int]:
     """'telling CNN that Trump is a "faker" and questioning how he ...': a participle with no subject that the
     parser joined to the tensed clause a participle cue reports is the cue's second act, not part of what it reports
-    (a tensed verb and a bare participle make no pair)."""
+    (a tensed verb and a bare participle make no pair); so is one after an "and" that the parser hung on the clause
+    as an adverbial one."""
     if verb is None or verb.tag_ != "VBG" or clause.tag_ not in TENSED:
         return set()
-    return {t.i for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > clause.i
+    doc = clause.doc
+    return {t.i for c in clause.children if c.tag_ == "VBG" and c.i > clause.i
+            and (c.dep_ == "conj" or c.dep_ == "advcl" and doc[c.left_edge.i - 1].dep_ == "cc")
             and not any(x.dep_ in SUBJ or x.dep_ == "aux" for x in c.children) for t in c.subtree}
 
 

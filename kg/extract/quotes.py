@@ -123,7 +123,8 @@ class Tag(NamedTuple):
     """The rule's name when the tag is not a speech tag ("quote-after-speaker-colon")."""
 
 
-def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False, opens: bool = True) -> Tag | None:
+def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False, opens: bool = True,
+               names: Container[str] = frozenset()) -> Tag | None:
     """A speech tag right after a quote: ", he said", "said Smith, a spokesman", "— Hillary Clinton". After a quote
     closed by a comma, a speech verb and its speaker opening the gap are the tag whatever else the parser hangs on
     the verb ('"...," Trump said in February of Carrier Corp., whose parent company relocated ...': English has no
@@ -136,7 +137,7 @@ def _tag_after(doc: Doc, gap: Span, *, closed_by_comma: bool = False, opens: boo
         return None
     if _is_dash(words[0]):
         return _dash_tag(doc, words)
-    if _new_sentence_after_quote(doc, words):
+    if _new_sentence_after_quote(doc, words, names):
         return None
     return _verb_tag_in(words, {x.i for x in gap}, closed_by_comma=closed_by_comma, opens=opens)
 
@@ -180,13 +181,17 @@ def _dash_tag(doc: Doc, words: list) -> Tag | None:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _new_sentence_after_quote(doc: Doc, words: list) -> bool:
-    """A new sentence after a quote that ended with a full stop (not a tag, unless it introduces the next quote)."""
+def _new_sentence_after_quote(doc: Doc, words: list, names: Container[str] = frozenset()) -> bool:
+    """A new sentence after a quote that ended with a full stop: not a tag, unless it opens with a speaker (a name, a
+    word the article gives in a name elsewhere: '"...?" Hannity pressed.', a pronoun) and does not introduce the next
+    quote, or goes on with the one before ('"..." Edwards continued, "..."': both are his)."""
     first = words[0]
     before = doc[first.i - 1] if first.i else None
     return before is not None and before.text in MARKS and first.i >= 2 and doc[first.i - 2].text in {".", "!", "?"} \
-        and first.text[:1].isupper() and not _a_name(first) and (first.lower_ not in SPEAKER_PRONOUNS
-                                                                 or _opens_next_quote(doc, words))
+        and first.text[:1].isupper() \
+        and (not (_a_name(first) or first.pos_ in {"NOUN", "PROPN"} and first.lower_ in names
+                  or first.lower_ in SPEAKER_PRONOUNS)
+             or _opens_next_quote(doc, words) and not any(t.lemma_.lower() == "continue" for t in words))
 
 
 def _a_name(word: Token) -> bool:
@@ -227,7 +232,7 @@ def _verb_tag(t: Token, first: Token, gap_ids: set[int], *, any_verb: bool = Fal
     phrase = _speaker_phrase(subject, first)
     ids = {x.i for x in phrase}
     if first.i != t.i and first.i not in ids and not (first.dep_ in {"aux", "advmod", "neg"} and first.head.i == t.i) \
-            and first.i != phrase[0].i:
+            and first.i not in {phrase[0].i, subject.left_edge.i}:  # "the senior editor Steven Ginsberg": the name
         return None
     if not ids <= gap_ids:
         return None
@@ -251,7 +256,7 @@ def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     if subject is not None and verb.dep_ == "conj" and verb.head.i < first.i and subject.i < first.i:
         subject = None  # the parser joined the tag to the quote's verb and gave it the quote's subject
     if verb.i != first.i:
-        return subject or _name_opening_the_gap(verb, first)
+        return subject or _name_opening_the_gap(verb, first) or _speaker_the_verb_describes(verb, first)
     # "said Smith" inverts a finite verb, never a participle ('"...," recalling summer visits to Lake Winola')
     found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i
                              and verb.tag_ not in {"VBG", "VBN"}), None)
@@ -259,6 +264,18 @@ def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     if name is not None and (found is None or found.i > verb.i and found.ent_type_ != "PERSON" and name.i > found.i):
         return name  # "said Pentagon spokesman Navy Capt. Jeff Davis": the parser's subject or object is "Capt."
     return found
+
+
+def _speaker_the_verb_describes(verb: Token, first: Token) -> Token | None:
+    """'"...!" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday': the parser read the tag's verb
+    as a modifier of the phrase opening the gap; a phrase for someone there, with the verb ending the sentence, is
+    the tag's speaker."""
+    head = verb.head
+    doc = verb.doc
+    if verb.dep_ != "acl" or head.i > verb.i or head.left_edge.i != first.i or head.pos_ not in {"NOUN", "PROPN"} \
+            or verb.right_edge.i + 1 < len(doc) and not doc[verb.right_edge.i + 1].is_punct:
+        return None
+    return head if head.pos_ == "PROPN" or may_speak(head) else None
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -281,9 +298,17 @@ def _name_opening_the_gap(verb: Token, first: Token) -> Token | None:
         end += 1
     between = doc[end + 1:verb.i]
     if len(between) and not (between[0].text == "," and between[-1].text == ","
-                             and not any(t.tag_ in TENSED or t.tag_ == "MD" for t in between)):
+                             and not any((t.tag_ in TENSED or t.tag_ == "MD") and not _in_a_relative_clause(t, between)
+                                         for t in between)):
         return None
     return doc[end]
+
+
+def _in_a_relative_clause(word: Token, phrase: Span) -> bool:
+    """The word belongs to a relative clause inside the phrase ("Nate Silver, the polling guru who founded
+    fivethirtyeight.com, tweeted": "founded" describes the guru)."""
+    return any(t.dep_ == "relcl" and phrase.start <= t.left_edge.i and t.right_edge.i < phrase.end
+               for t in [word, *word.ancestors])
 
 
 def _name_right_after(verb: Token) -> Token | None:
@@ -362,26 +387,27 @@ def _opens_in(clause: Token, gap_ids: set[int]) -> bool:
 
 
 def _opens_next_quote(doc: Doc, words: list[Token]) -> bool:
-    """"'... end.' She adds, 'Next ...'": after a full stop, a speaker with a verb and a comma or colon introduces the
-    next quote."""
-    for t in words[1:4]:
-        if t.text in {",", ":"}:
-            return t.i + 1 < len(doc) and doc[t.i + 1].text in MARKS
-    return False
+    """"'... end.' She adds, 'Next ...'", "'...?' Mills then writes back, '...'", "The Shin Bet, Israel's general
+    security service, told the Jerusalem Post: '...'": after a full stop, a sentence that runs up to a comma or
+    colon right before a quote mark introduces the next quote."""
+    last = words[-1]
+    return last.text in {",", ":"} and last.i + 1 < len(doc) and doc[last.i + 1].text in MARKS \
+        and not any(t.text in {".", "!", "?", ";"} for t in words[1:-1])
 
 
-def _tag_before(doc: Doc, gap: Span) -> Tag | None:
-    """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"."""
+def _tag_before(doc: Doc, gap: Span, names: Container[str] = frozenset()) -> Tag | None:
+    """A speech tag right before a quote: "He said:", "Clinton added, ", "told reporters on Tuesday:"; ``names`` are
+    the words of the names the rest of the article gives (lower case)."""
     words = [t for t in gap if not t.is_space]
-    if not words or words[-1].text not in {":", ","} and not is_cue_verb(words[-1]):
-        return None
+    if not words or words[-1].text not in {":", ","} and not (is_cue_verb(words[-1]) and _quotes(words[-1])):
+        return None  # 'he is feeling "a lot of emotion"': the quote is what he feels, not his words
     if (named := _named_before_colon(words)) is not None:
         return named
     between = 0
     for t in reversed(words):
         if is_cue_verb(t):
             return _tag_of_cue_before(t, words, between)
-        if (cue := _manner_cue_before(t, words)) is not None:
+        if (cue := _manner_cue_before(t, words, names)) is not None:
             return _tag_of_cue_before(t, words, between, cue)
         if words[-1].text == ":" and (tag := _statement_made(t)) is not None:
             return tag  # "Sanders made the following comment: '...'"
@@ -390,6 +416,13 @@ def _tag_before(doc: Doc, gap: Span) -> Tag | None:
         if not t.is_punct:
             between += 1
     return None
+
+
+def _quotes(verb: Token) -> bool:
+    """The cue verb may give its speaker's words in marks right after it ("said "..."", "admitted "...""); a weak
+    verb of feeling or belief takes a quoted phrase as what is felt ("is feeling "a lot of emotion"")."""
+    cue = cue_of(verb)
+    return cue is not None and ("quote" in cue.frames or "weak" not in cue.frames)
 
 
 def _named_before_colon(words: list[Token]) -> Tag | None:
@@ -476,10 +509,11 @@ def _statement_made(noun: Token) -> Tag | None:
     return Tag((noun.i,), tuple(x.i for x in noun_phrase(owner)), cue, noun.i)
 
 
-def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
+def _manner_cue_before(verb: Token, words: list[Token], names: Container[str] = frozenset()) -> Cue | None:
     """A verb outside the lexicon right before the comma or colon that opens a quote, with a person for subject and
     nothing else after it but its particle or adverbs ('Hillary Clinton cracked, "..."', 'she boomed: "..."', 'Rubio
-    fired back forcefully: "..."'): English puts only a tag there, whatever its verb."""
+    fired back forcefully: "..."'): English puts only a tag there, whatever its verb. A person is one the tagger
+    says is, or a name the article gives elsewhere ("Kasich resisted:", the tagger's place)."""
     if verb.pos_ != "VERB" or verb.tag_ not in TENSED or words[-1].text not in {",", ":"} \
             or verb.dep_ not in {"ROOT", "conj"} and verb.head.i < words[-1].i \
             or verb.lemma_.lower() in attribution_words("not-a-cue-verb"):  # "and I quote, '...'": another's words
@@ -488,7 +522,8 @@ def _manner_cue_before(verb: Token, words: list[Token]) -> Cue | None:
     if len(manner) > 2 or not all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in manner):
         return None  # not "hits them where they live:"
     subject = speaker_of(verb)  # a person ("the band played: 'Hail to the Chief'" names a tune)
-    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKER_PRONOUNS):
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKER_PRONOUNS
+                               or subject.text[:1].isupper() and subject.lower_ in names):
         return None
     return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
 
@@ -543,11 +578,23 @@ def _transcript(doc: Doc, *, headline: bool, names: Container[str] = frozenset()
         return None
     name, extent = speaker
     if _about_the_one_named(name, rest) or headline and (_reports_with_a_speaker_of_its_own(rest)
-                                                         or _a_question_about(rest) or _tells_who_it_is(rest)):
+                                                         or _a_question_about(rest) or _tells_who_it_is(rest)) \
+            or not headline and _a_title_under_a_label(name, rest):
         return None  # "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed ..."
     return Found(Cue(":", "assert", frozenset()), (colon.i,), tuple(t.i for t in name), tuple(t.i for t in rest),
                  "transcript", 0.75, direct=not headline, source_extent=tuple(t.i for t in extent),
                  rule="speaker-colon-line")
+
+
+def _a_title_under_a_label(name: list[Token], rest: list[Token]) -> bool:
+    """"Digital Feature: What Is ISIS?": a line in title case after a label that names no person is a page's
+    heading (a feature, a video), not a transcript's speech, which is written in sentences."""
+    words = [t for t in rest if t.is_alpha]
+    return len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in name) \
+        and all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"})
 
 
 def _tells_who_it_is(rest: list[Token]) -> bool:
@@ -625,12 +672,14 @@ def _party_bracket(words: list[Token]) -> set[int]:
     opening = next((k for k, t in enumerate(words[:6]) if t.text == "("), None)
     if opening is None:
         return set()
-    closing = next((k for k in range(opening + 1, min(len(words), opening + 8)) if words[k].text in {")", "):"}), None)
-    if closing is None or words[closing].text == ")" and (closing + 1 >= len(words) or words[closing + 1].text != ":"):
+    closing = next((k for k in range(opening + 1, min(len(words), opening + 8))
+                    if words[k].text.endswith((")", "):"))), None)  # ")", "):", or "S.C.)" the tokenizer kept whole
+    closed = closing is not None and words[closing].text.endswith(")")
+    if closing is None or closed and (closing + 1 >= len(words) or words[closing + 1].text != ":"):
         return set()
     doc = words[0].doc
     written = doc[words[opening].i:words[closing].i + 1].text.rstrip(":")
-    last = closing + 1 if words[closing].text == ")" else closing  # "):" is one token: the colon stays
+    last = closing + 1 if closed else closing  # "):" is one token: the colon stays
     return {t.i for t in words[opening:last]} if _PARTY_BRACKET.fullmatch(written) else set()
 
 
@@ -851,7 +900,7 @@ def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState,
         if word_count(toks) < _MIN_QUOTE_WORDS:
             k += 1
             continue
-        tagged, taken = _tagged_quote(doc, spans, k)
+        tagged, taken = _tagged_quote(doc, spans, k, names)
         if tagged is not None:
             found.append(tagged)
             used |= {*_without_reports(doc, tagged.source_extent), *tagged.content, *tagged.cue_tokens,
@@ -896,22 +945,23 @@ def _announced_quote(doc: Doc, quotes: list[tuple[int, int]], pending: Announcem
                  source_mention=speaker, cue_span=cue_span, rule="quote-after-announcing-cue")
 
 
-def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, int]:
+def _tagged_quote(doc: Doc, spans: list[list], k: int, names: Container[str] = frozenset()) -> tuple[Found | None, int]:
     """The ``k``-th quote of the paragraph with its speech tag (after it, else before it), and how many quotes the
     statement takes: two when the tag splits one quote ("'...,' he said, 'and ...'")."""
     toks = spans[k]
     prev_end = spans[k - 1][-1].i + 1 if k else 0
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
-    after = _tag_after_own_quote(doc, spans, k)
+    after = _tag_after_own_quote(doc, spans, k, names)
     parts = [toks]
     if after is not None:
         if k + 1 < len(spans) and _split_by_tag(doc, after, next_start) and not _own_tag(doc, spans, k + 1):
             parts.append(spans[k + 1])
         tag = after
     else:
-        tag = _tag_before_quote(doc, doc[prev_end:toks[0].i])
+        tag = _tag_before_quote(doc, doc[prev_end:toks[0].i], names)
         if tag is not None and _left_to_the_clause(doc, tag, spans, k):
             return None, 1
+        tag = tag or _announcing_sentence(doc, toks, prev_end)
     if tag is None or tag.cue_tokens and wished_for(doc[tag.cue_tokens[0]]):
         return None, 1  # "I hope America says, '...'": said by no one yet
     content = tuple(t.i for part in parts for t in part)
@@ -923,6 +973,58 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int) -> tuple[Found | None, in
     return quote_reported(doc, found) or found, len(parts)
 
 
+_GOES_ON = frozenset({"continue", "agree", "disagree", "concur", "elaborate"})
+_TAG_ONLY_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prt", "punct", "aux", "cc"})
+
+
+def _announcing_sentence(doc: Doc, toks: list[Token], prev_end: int) -> Tag | None:
+    """'Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are ..."', 'Trump continued. "..."':
+    a sentence of a speaker and a speech verb alone (with its adverbs), right before a quoted sentence with no tag
+    of its own, announces it; the quote is the speaker's. Not the tag of a quote before it ('"...!" LeVell declared,
+    a point he makes .... "..."': the second quote goes on with the first)."""
+    before = _plain_sentence_before(doc, toks, prev_end)
+    verb = before.root if before is not None else None
+    if verb is None or not _speech_verb_alone(verb):
+        return None
+    subject = _speaker_opening(before, verb)
+    if subject is None:
+        return None
+    cue = cue_of(verb) if is_cue_verb(verb) else None
+    if cue is None or "quote" not in cue.frames:  # "agreed" announcing a quote asserts it, promises nothing
+        cue = Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
+    return Tag(tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in noun_phrase(subject)), cue, verb.i,
+               rule="quote-after-announcing-cue")
+
+
+def _plain_sentence_before(doc: Doc, toks: list[Token], prev_end: int) -> Span | None:
+    """The sentence right before a quoted sentence that ends its own sentence, when it closes with a full stop,
+    has no quotation marks and follows none (past the quote before, ``prev_end``)."""
+    first = toks[0]
+    if not _opens_sentence(toks) or not _ends_its_sentence(doc, toks) or first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    if before.start < prev_end or doc[before.end - 1].text != "." or any(t.text in MARKS for t in before) \
+            or before.start and doc[before.start - 1].text in MARKS:
+        return None
+    return before
+
+
+def _speech_verb_alone(verb: Token) -> bool:
+    """A tensed speech verb (or one of going on: "continued", "agreed") with nothing but its subject and adverbs."""
+    return verb.tag_ in TENSED and (is_cue_verb(verb) or verb.lemma_.lower() in _GOES_ON) \
+        and all(c.dep_ in _TAG_ONLY_DEPS for c in verb.children)
+
+
+def _speaker_opening(sentence: Span, verb: Token) -> Token | None:
+    """The verb's subject when it opens the sentence (after an "and" or "but") and may speak; not "Or maybe Jeb
+    Bush, digital consultant Phil Musser says.", a sentence that says something."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
+                                                     or subject.lower_ in SPEAKER_PRONOUNS or may_speak(subject)):
+        return None
+    return subject if all(t.dep_ == "cc" for t in sentence.doc[sentence.start:subject.left_edge.i]) else None
+
+
 def _written_source(doc: Doc, tag: Tag, content: tuple[int, ...], next_start: int) -> tuple[int, ...]:
     """The tag's source as written, with its apposition, unless that runs into the quote or the next one ('X, who
     thinks his staff "need to ..."'); a label is no phrase."""
@@ -932,13 +1034,13 @@ def _written_source(doc: Doc, tag: Tag, content: tuple[int, ...], next_start: in
     return extent
 
 
-def _tag_after_own_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
+def _tag_after_own_quote(doc: Doc, spans: list[list], k: int, names: Container[str] = frozenset()) -> Tag | None:
     """The tag after the ``k``-th quote, unless the quote is a name or the clause of a cue before it ("even as Trump
     claimed that '...,' one of the prosecutors said ...": Trump's, not theirs)."""
     toks = spans[k]
     if _quoted_name(toks) or _clause_a_cue_before_reports(toks):
         return None
-    return _tag_after_quote(doc, spans, k)
+    return _tag_after_quote(doc, spans, k, names)
 
 
 def _clause_a_cue_before_reports(toks: list[Token]) -> bool:
@@ -967,12 +1069,13 @@ def _own_tag(doc: Doc, spans: list[list], k: int) -> bool:
     return _tag_after_quote(doc, spans, k) is not None
 
 
-def _tag_after_quote(doc: Doc, spans: list[list], k: int) -> Tag | None:
-    """The speech tag right after the ``k``-th quote, before the next one."""
+def _tag_after_quote(doc: Doc, spans: list[list], k: int, names: Container[str] = frozenset()) -> Tag | None:
+    """The speech tag right after the ``k``-th quote, before the next one; ``names`` as for :func:`_tag_before`."""
     toks = spans[k]
     next_start = spans[k + 1][0].i if k + 1 < len(spans) else len(doc)
     closed = _ends_with_comma(doc, toks) or _ends_with_mark(doc, toks, {"?", "!"})
-    return _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed, opens=_opens_sentence(toks))
+    return _tag_after(doc, doc[toks[-1].i + 1:next_start], closed_by_comma=closed, opens=_opens_sentence(toks),
+                      names=names)
 
 
 def _left_to_the_clause(doc: Doc, tag: Tag, spans: list[list], k: int) -> bool:
@@ -1042,9 +1145,9 @@ def _report_without_content(word: Token, quote_start: int) -> bool:
         for c in word.children if c.i < quote_start)
 
 
-def _tag_before_quote(doc: Doc, gap: Span) -> Tag | None:
+def _tag_before_quote(doc: Doc, gap: Span, names: Container[str] = frozenset()) -> Tag | None:
     """A speech tag before a quote, but "called it '...'" and "described as '...'", which name, not quote."""
-    before = _tag_before(doc, gap)
+    before = _tag_before(doc, gap, names)
     if before is not None and is_cue_verb(doc[before.end]) and doc[before.end].lemma_.lower() in {"call", "describe"}:
         return None
     return before

@@ -1060,22 +1060,52 @@ def _tag_read_as_reported_clause(verb: Token, cue: Cue, subject: Token) -> bool:
 def _tag_read_as_adverbial(verb: Token, cue: Cue) -> Token | None:
     """"The Internet has made it possible for people with like-minded, if bogus, ideas to reach others, she said.":
     a tag closing the sentence after a comma that the parser made an adverbial clause of the verb before it, giving it
-    that clause's subject as well; the speaker is the pronoun or name right before the verb, set off by the comma."""
-    if verb.dep_ != "advcl" or verb.head.i > verb.i or "ccomp" not in cue.frames or cue.weak \
-            or verb.tag_ not in TENSED or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+    that clause's subject as well; the speaker is the pronoun or name right before the verb, set off by the comma.
+    So too a tag the parser joined to the clause before it with no "and" ("Sanders remains committed to ..., his top
+    aide, Tad Devine, told The Huffington Post"), the speaker with an apposition, the verb with its addressee."""
+    if not _closing_tag_verb(verb, cue):
         return None
     doc = verb.doc
-    subject = doc[verb.i - 1]
-    if subject.head.i != verb.i or subject.dep_ != "nsubj" or not (subject.pos_ == "PRON" or _someone(subject)) \
+    subject = _subject_ending_right_before(verb) if verb.dep_ == "conj" else doc[verb.i - 1]
+    if subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" \
+            or not (subject.pos_ == "PRON" or _someone(subject)) \
             or subject.lower_ in _RELATIVE or doc[subject.left_edge.i - 1].text != ",":
         return None
-    return subject if all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]) else None
+    return subject if all(t.is_punct or t.i in {x.i for x in verb.subtree} for t in doc[verb.i + 1:verb.sent.end]) \
+        else None
+
+
+def _closing_tag_verb(verb: Token, cue: Cue) -> bool:
+    """A tensed speech verb the parser hung after the clause before it, as an adverbial clause or a conjunct with no
+    "and" ("..., and she said" is a report of its own), with no clause or object of its own but an addressee."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.head.i > verb.i or "ccomp" not in cue.frames or cue.weak \
+            or verb.tag_ not in TENSED:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and not (verb.dep_ == "conj" and addressee(c, cue))
+           for c in verb.children):
+        return False
+    return verb.dep_ != "conj" or not any(c.dep_ in {"cc", "preconj"} and verb.head.i < c.i < verb.i
+                                          for c in (*verb.children, *verb.head.children))
+
+
+def _subject_ending_right_before(verb: Token) -> Token | None:
+    """The verb's subject when its phrase (with an apposition closed by a comma) ends right before the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    end = subject.right_edge.i
+    return subject if end + 1 == verb.i or end + 2 == verb.i and verb.doc[end + 1].text == "," else None
 
 
 def _closing_tag(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int]) -> Found | None:
-    """The sentence before a closing tag is its content, all of it: the tag is its speaker and verb only."""
+    """The sentence before a closing tag is its content, all of it, but an "according to" before the tag, whose
+    source reports what precedes it in turn ("..., according to an internal document obtained by KBS, The Guardian
+    reported"): the tag is its speaker and verb only."""
     tag = {t.i for t in subject.subtree} | {verb.i} | set(range(verb.i, sent.end))
-    content = tuple(t.i for t in sent if t.i < subject.left_edge.i - 1 and not t.is_space)
+    doc = sent.doc
+    end = next((t.i for t in sent if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+                and t.i < subject.left_edge.i), subject.left_edge.i)
+    content = tuple(t.i for t in sent if t.i < end - 1 and not t.is_space)
     if word_count([sent.doc[i] for i in content]) < 3 or set(content) & set(used) or tag & set(used):
         return None
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), tuple(t.i for t in noun_phrase(subject)), content,
