@@ -2965,6 +2965,57 @@ def test_a_clause_whose_subject_the_parser_made_the_cue_s_object_is_reported_who
         ("hospital", "says", "some local reports that the patient has Ebola are false")]
     ((_, cue, content, _),) = extract("She denied reports that she was leaving.")
     assert (cue, content) == ("denied", "reports that she was leaving")
+    # the parser made the clause a noun phrase, its verb a modifier whose subject still hangs on it
+    found = extract("The president said First Lieutenant Kassasbeh's 'dedication, courage and service to his country' "
+                    "represented 'universal human values that stand in opposition to the cowardice and depravity of "
+                    "ISIL.'")
+    assert [(s, c) for s, c, _, _ in found] == [("president", "said")]
+    assert found[0][2].startswith("First Lieutenant Kassasbeh's 'dedication")
+    assert not extract("She said goodbye to the staff who had worked with her.")
+
+
+def test_a_closing_tag_s_speaker_the_parser_hung_on_the_reported_clause_s_last_noun_speaks(extract):
+    """"... because he pulled a tendon, a source with access to the dictatorship previously said.": the parser made
+    the speaker an apposition of "tendon"; the phrase closing the clause right before the verb is the speaker."""
+    found = extract("The North Korean leader has not been seen in public for more than a month because he pulled a "
+                    "tendon, a source with access to the dictatorship previously said.")
+    assert [(s, c) for s, c, _, _ in found] == [("source with access to the dictatorship", "said")]
+    assert found[0][2].endswith("because he pulled a tendon")
+    # a role before the name, the parser's second apposition of the same noun, is no part of what was said
+    found = extract("ISIS has brought many of its fighters in order to control the town of Amiryat al-Falluja, the "
+                    "head of the town's council, Shaker Mahmoud, said Thursday.")
+    assert [(s, c) for s, c, _, _ in found] == [("Shaker Mahmoud", "said")]
+    assert found[0][2].endswith("the town of Amiryat al-Falluja")
+    # after a quote the name and its role are the quote's tag, not a speaker hung on the clause
+    found = extract("''They were professionals, but also competitors,'' William M. Daley, President Obama's former "
+                    "chief of staff, said of their time in the administration.")
+    assert [(a.source.name, a.rule) for _, _, _, a in found] == [("William M. Daley", "quote-with-speech-tag")]
+    # a quoted phrase inside the reported clause is no quote the tag closes
+    found = extract("A dozen American counterterrorism experts are expected to fly to the UK \u201cwithin days\u201d "
+                    "to help identify Foley\u2019s killer, Britain\u2019s Daily Mail reported.")
+    assert [c for _, c, _, _ in found] == ["reported"]
+
+
+def test_a_verb_outside_the_lexicon_before_its_speaker_right_after_a_quote_is_its_tag(extract):
+    """'"...," remembered Roy Verley, HP's former chief corporate spokesman': English inverts only a tag's verb
+    there, whatever the verb; the parser may make the speaker its object ('exhorted Clinton's introducer, actress
+    Jamie Lee Curtis')."""
+    found = extract('"An awful lot of analysts said no, and she took it upon herself to prove them wrong," remembered '
+                    'Roy Verley, HP\'s former chief corporate spokesman.')
+    assert [(a.source.name, c, a.direct) for _, c, _, a in found] == [("Roy Verley", "remembered", True)]
+    found = extract('"It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, '
+                    'actress Jamie Lee Curtis.')
+    assert [(c, a.direct) for _, c, _, a in found] == [("exhorted", True)]
+    # the parser made the quote's last word the subject of the inverted verb
+    found = extract('"We do not have freedom of opinion anymore. #Cologne," tweeted a German user.')
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("German user", "tweeted")]
+
+
+def test_a_straight_mark_opening_a_quoted_word_the_content_starts_with_is_the_content_s(extract):
+    """'said "terrorists" brought Ebola to Mosul': the opening mark touching the content's first word is its own,
+    not left out while its closing mark stays."""
+    ((_, _, content, _),) = extract('He said "terrorists" brought Ebola to Mosul.')
+    assert content == '"terrorists" brought Ebola to Mosul'
 
 
 def test_a_transcript_label_glued_to_its_quote_mark_names_its_speaker(extract):

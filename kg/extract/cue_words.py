@@ -780,7 +780,32 @@ def _subject_read_as_apposition(verb: Token) -> Token | None:
     if word.dep_ != "appos" or word.pos_ not in {"PROPN", "NOUN"} or word.ent_type_ in {"GPE", "LOC", "DATE"} \
             or verb.doc[word.left_edge.i - 1].text != ",":  # "the attack in San Bernardino, Calif., showed": a place
         return None
-    return word if _hung_on_the_opening(word, verb) else None
+    return word if _hung_on_the_opening(word, verb) or _closing_the_reported_clause(word, verb) else None
+
+
+def _closing_the_reported_clause(word: Token, verb: Token) -> bool:
+    """"... because he pulled a tendon, a source with access to the dictatorship previously said.": the apposition
+    ends the clause the verb reports before it, right before the verb; a tag's speaker the parser hung on the
+    clause's last noun (a noun for someone, or a name)."""
+    return word.right_edge.i == _word_before(verb).i and (word.pos_ == "PROPN" or may_speak(word)) \
+        and not _after_a_closing_quote(word) \
+        and any(c.dep_ == "ccomp" and c.i < verb.i and c.left_edge.i <= word.i <= c.right_edge.i
+                for c in verb.children)
+
+
+def _after_a_closing_quote(word: Token) -> bool:
+    """The apposition (or the one it describes) follows a quote's closing mark: '"...," William M. Daley, President
+    Obama's former chief of staff, said' is the quote's tag."""
+    doc = word.doc
+    while True:
+        k = word.left_edge.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].text in DOUBLE_QUOTE_MARKS:
+            return True
+        if word.dep_ != "appos" or word.head.dep_ != "appos" or word.head.i > word.i:
+            return False
+        word = word.head
 
 
 def _apposition_before(verb: Token) -> Token:

@@ -102,12 +102,31 @@ def _warned_to(v: _CueVerb) -> list[Content] | None:
 
 def _clause_with_its_subject_read_as_object(v: _CueVerb) -> list[Content] | None:
     """"The hospital says some local reports that the patient has Ebola are false": the parser made the reported
-    clause's subject the object of a cue that takes none, and its verb a clause of that noun."""
-    found = _subject_read_as_object(v.verb) if not v.frames & {"obj", "obj-to", "obj-evidence"} else None
+    clause's subject the object of a cue that takes none, and its verb a clause of that noun; or made the whole
+    clause a noun phrase, its verb a modifier whose subject still hangs on it ("said Kassasbeh's 'dedication ...'
+    represented 'universal human values ...'")."""
+    found = _object_read_for_a_clause(v.verb, v.frames)
     if found is None:
         return None
     dobj, clause = found
-    return [(v.clean(list(v.verb.doc[dobj.left_edge.i:clause.right_edge.i + 1])), [], False)]
+    return [(v.clean(list(v.verb.doc[dobj.left_edge.i:max(clause.right_edge.i, dobj.right_edge.i) + 1])), [], False)]
+
+
+def _clause_read_as_object(verb: Token) -> tuple[Token, Token] | None:
+    """``(object, verb)`` of an object right after the cue holding a verb with a subject of its own before it."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if dobj is None or dobj.left_edge.i != verb.i + 1 or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    inner = next((t for t in dobj.subtree if t.pos_ == "VERB" and t.dep_ in {"amod", "acl"}
+                  and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None)
+    return None if inner is None else (dobj, inner)
+
+
+def _object_read_for_a_clause(verb: Token, frames: frozenset[str]) -> tuple[Token, Token] | None:
+    """``(object, verb)`` of the clause a cue that takes no object reports, read as its object."""
+    if frames & {"obj", "obj-to", "obj-evidence"}:
+        return None
+    return _subject_read_as_object(verb) or _clause_read_as_object(verb)
 
 
 def _subject_read_as_object(verb: Token) -> tuple[Token, Token] | None:
@@ -796,7 +815,7 @@ def _has_predicate(verb: Token) -> bool:
 
 COMPLEMENT_TESTS: dict[str, Callable[[Token], bool]] = {
     "ccomp": lambda verb: "ccomp" in _deps(verb) or _misparsed_that_clause(verb) is not None
-    or _subject_read_as_object(verb) is not None,
+    or _object_read_for_a_clause(verb, cue.frames if (cue := cue_of(verb)) is not None else frozenset()) is not None,
     "xcomp": lambda verb: "xcomp" in _deps(verb),
     "wh": lambda verb: _wh_clause_after(verb) is not None,
     "of": _has_of_target,

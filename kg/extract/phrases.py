@@ -447,8 +447,9 @@ def _opening_mark(run: list) -> list:
     text = "".join(t.text for t in run)
     before = run[0].doc[run[0].i - 1]
     if before.text == "\u201c" and text.count("\u201d") > text.count("\u201c") \
-            or before.text == "''" and text.count("''") % 2 == 1 and _closes(next(t for t in run if t.text == "''")):
-        return [before]
+            or before.text == "''" and text.count("''") % 2 == 1 and _closes(next(t for t in run if t.text == "''")) \
+            or before.text == '"' and not before.whitespace_ and text.count('"') % 2 == 1:
+        return [before]  # a straight mark touching the word after it opens ('said "terrorists" brought ...')
     return []
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
-    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, is_evidence, issuer_through_relative, may_speak,
+    cue_of, cue_token_ids, inverted_speaker, is_cue_verb, is_document, is_evidence, issuer_through_relative, may_speak,
     owner_by_support_verb, reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
 )
 from kg.extract.mentions import mention_of
@@ -210,11 +210,26 @@ def _manner_cue(verb: Token) -> Cue | None:
     verb ("retaliated", "laughed", "shot back"); with an object or a clause of its own it is no tag."""
     manner = {x.i for c in verb.children if c.dep_ in {"prt", "advmod", "npadvmod", "prep"} and c.i > verb.i
               for x in c.subtree}  # "shot back with a laugh"
+    speaker = _inverted_speaker_of(verb)
+    if speaker is not None:
+        manner |= {x.i for x in speaker.subtree}
     if verb.pos_ != "VERB" or verb.tag_ not in TENSED \
-            or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i for c in verb.children) \
+            or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i and (speaker is None or c.i != speaker.i)
+                   for c in verb.children) \
             or not all(x.is_punct or x.i in manner for x in verb.doc[verb.i + 1:verb.sent.end]):
         return None
     return Cue(verb.lemma_.lower(), "assert", frozenset({"quote"}))
+
+
+def _inverted_speaker_of(verb: Token) -> Token | None:
+    """'"...," exhorted Clinton's introducer, actress Jamie Lee Curtis.': right after the quote's closing mark the
+    verb comes before its speaker, whom the parser may make its object; a name or a noun for someone (not '"Guardians
+    of the Galaxy," posted the clip to YouTube': a thing posted)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in MARKS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i and not is_document(c)
+                 and (c.pos_ == "PROPN" or may_speak(c) or any(a.dep_ == "appos" and a.pos_ == "PROPN"
+                                                                for a in c.children))), None)
 
 
 _OWN_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "advcl"}
@@ -250,14 +265,25 @@ def _speaker_phrase(subject: Token, first: Token) -> list[Token]:
 def _tag_speaker(verb: Token, first: Token, gap_ids: set[int]) -> Token | None:
     """Who a tag's verb gives as speaker: its subject in the gap, a name the parser read as a compound of it, or,
     when the verb opens the gap, its object or the name after it ("said Smith"), past a role ("said Pentagon
-    spokesman Navy Capt. Jeff Davis")."""
+    spokesman Navy Capt. Jeff Davis"): :func:`_speaker_after_an_inverted_verb`."""
     subject = _subject_in_gap(verb, gap_ids) or subject_read_as_compound(verb, tag=True) \
         or _quoted_as_saying(verb)
     if subject is not None and verb.dep_ == "conj" and verb.head.i < first.i and subject.i < first.i:
         subject = None  # the parser joined the tag to the quote's verb and gave it the quote's subject
     if verb.i != first.i:
         return subject or _name_opening_the_gap(verb, first) or _speaker_the_verb_describes(verb, first)
-    # "said Smith" inverts a finite verb, never a participle ('"...," recalling summer visits to Lake Winola')
+    return _speaker_after_an_inverted_verb(verb, subject)
+
+
+def _speaker_after_an_inverted_verb(verb: Token, subject: Token | None) -> Token | None:
+    """The speaker of a verb opening the gap ("said Smith"): its subject, else its object or the name after it. "said
+    Smith" inverts a finite verb, never a participle ('"...," recalling summer visits to Lake Winola'); a subject
+    inside the quote before it is the parser's misreading ('"... #Cologne," tweeted a German user')."""
+    if subject is not None and _inside_the_quote_before(subject, verb):
+        subject = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i
+                        and c.pos_ in {"PROPN", "NOUN"} and not is_document(c)), None)
+        if subject is None:
+            return None
     found = subject or next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i
                              and verb.tag_ not in {"VBG", "VBN"}), None)
     name = _name_right_after(verb)
@@ -276,6 +302,12 @@ def _speaker_the_verb_describes(verb: Token, first: Token) -> Token | None:
             or verb.right_edge.i + 1 < len(doc) and not doc[verb.right_edge.i + 1].is_punct:
         return None
     return head if head.pos_ == "PROPN" or may_speak(head) else None
+
+
+def _inside_the_quote_before(word: Token, verb: Token) -> bool:
+    """The word lies inside the quote that closes right before the verb."""
+    marks = [t.i for t in verb.doc[:verb.i] if t.text in MARKS]
+    return len(marks) >= 2 and marks[-2] < word.i < marks[-1] == verb.i - 1
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -118,7 +118,7 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
         else:
             yield from found
     reports = _outside_other_reports(reports)
-    own = {r.verb.i: {t.i for t in noun_phrase(r.subject)} | {t.i for t in cue_token_ids(r.verb)} for r in reports}
+    own = {r.verb.i: _speaker_words(r.subject) | {t.i for t in cue_token_ids(r.verb)} for r in reports}
     taken = set().union(*own.values())
     # "Trump said ..., according to the Times": the Times reports all that precedes, the report itself included
     closing = closing_source_phrase(sent)
@@ -144,6 +144,23 @@ def _sentence_rules(sent: Span, quotes: Sequence[tuple[int, int]], *, headline: 
     yield from according_to(sent, quotes, apart | set(used))
     yield from finding_in_evidence(sent, reported | set(used))
     yield from view_held(sent, reported | set(used))
+
+
+def _speaker_words(subject: Token | None) -> set[int]:
+    """The words of the speaker's phrase, with the role a name is the apposition of ("the head of the town's
+    council, Shaker Mahmoud, said": the parser hung both on the reported clause's last noun)."""
+    if subject is None:
+        return set()
+    ids = {t.i for t in noun_phrase(subject)}
+    if subject.dep_ != "appos":
+        return ids
+    word = subject
+    while word.dep_ == "appos" and word.head.dep_ == "appos" and word.head.i < word.i:
+        word = word.head
+    role = next((a for a in word.head.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                 and a.right_edge.i + 2 == word.left_edge.i and a.doc[a.right_edge.i + 1].text == ","), None)
+    start = role.left_edge.i if role is not None else word.left_edge.i  # the role, a sibling apposition before it
+    return ids | set(range(start, max(ids) + 1))
 
 
 def _reported_by_according_to(sent: Span, found: list[Found]) -> bool:
