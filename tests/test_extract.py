@@ -2376,6 +2376,10 @@ def test_a_verb_with_its_particle_or_adverb_before_the_colon_of_a_quote_is_its_t
     assert ("Rubio", "fired") in [(s, c) for s, c, _, _ in found]
     found = extract('No wonder Trump said, and I quote, "We love the poorly educated."')
     assert all(s != "I" for s, _, _, _ in found)
+    # an adverb on the verb's adverb is manner too ("went even further:")
+    found = extract("Donald Trump spoke about Rubio on Monday.\n\nIn a Fox interview later that day, Trump went even "
+                    "further: \u201cIf he goes forward and loses, it\u2019s the end of his career.\u201d")
+    assert ("Trump", "went") in [(s, c) for s, c, _, a in found if a.direct]
 
 
 def test_a_name_the_article_gives_elsewhere_speaks_a_tag_outside_the_lexicon(extract):
@@ -3009,6 +3013,14 @@ def test_a_verb_outside_the_lexicon_before_its_speaker_right_after_a_quote_is_it
     # the parser made the quote's last word the subject of the inverted verb
     found = extract('"We do not have freedom of opinion anymore. #Cologne," tweeted a German user.')
     assert [(s, c) for s, c, _, a in found if a.direct] == [("German user", "tweeted")]
+
+
+def test_a_participle_tag_on_a_word_for_someone_known_speaks_for_them(extract):
+    """'with one close acquaintance telling the paper: "..."': an acquaintance, a colleague, a classmate is someone
+    who can speak, as a friend is (`person-description`)."""
+    found = extract("Emwazi was identified to the Washington Post by friends and others familiar with the case, with "
+                    "one close acquaintance telling the paper: \"I have no doubt that Mohammad is Jihadi John.\"")
+    assert [(s, c) for s, c, _, a in found if a.direct] == [("one close acquaintance", "telling")]
 
 
 def test_a_straight_mark_opening_a_quoted_word_the_content_starts_with_is_the_content_s(extract):

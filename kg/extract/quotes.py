@@ -551,8 +551,9 @@ def _manner_cue_before(verb: Token, words: list[Token], names: Container[str] = 
             or verb.lemma_.lower() in attribution_words("not-a-cue-verb"):  # "and I quote, '...'": another's words
         return None
     manner = [t for t in words if verb.i < t.i < words[-1].i]
-    if len(manner) > 2 or not all(t.head.i == verb.i and t.dep_ in {"prt", "advmod"} for t in manner):
-        return None  # not "hits them where they live:"
+    if len(manner) > 2 or not all(t.dep_ in {"prt", "advmod"} and (t.head.i == verb.i or t.head.dep_ == "advmod"
+                                                                   and t.head.head.i == verb.i) for t in manner):
+        return None  # not "hits them where they live:"; "went even further:" is a manner
     subject = speaker_of(verb)  # a person ("the band played: 'Hail to the Chief'" names a tune)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in SPEAKER_PRONOUNS
                                or subject.text[:1].isupper() and subject.lower_ in names):
