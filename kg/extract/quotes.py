@@ -624,10 +624,11 @@ def _a_title_under_a_label(name: list[Token], rest: list[Token]) -> bool:
     heading (a feature, a video), not a transcript's speech, which is written in sentences."""
     words = [t for t in rest if t.is_alpha]
     return len(words) >= 3 and not any(t.ent_type_ == "PERSON" for t in name) \
-        and all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+        and all(t.text[:1].isupper() or t.lower_ in _HEADLINE_FUNCTION_WORDS for t in words)
 
 
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with"})
+_HEADLINE_FUNCTION_WORDS = attribution_words("headline-function-word")
+"""Words a title in title case may keep in lower case (the list headline_case reads)."""
 
 
 def _tells_who_it_is(rest: list[Token]) -> bool:
@@ -1006,7 +1007,6 @@ def _tagged_quote(doc: Doc, spans: list[list], k: int, names: Container[str] = f
     return quote_reported(doc, found) or found, len(parts)
 
 
-_GOES_ON = frozenset({"continue", "agree", "disagree", "concur", "elaborate"})
 _TAG_ONLY_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prt", "punct", "aux", "cc"})
 
 
@@ -1043,8 +1043,8 @@ def _plain_sentence_before(doc: Doc, toks: list[Token], prev_end: int) -> Span |
 
 
 def _speech_verb_alone(verb: Token) -> bool:
-    """A tensed speech verb (or one of going on: "continued", "agreed") with nothing but its subject and adverbs."""
-    return verb.tag_ in TENSED and (is_cue_verb(verb) or verb.lemma_.lower() in _GOES_ON) \
+    """A tensed verb of the cue lexicon ("explained", "continued", "agreed") with nothing but its subject and adverbs."""
+    return verb.tag_ in TENSED and is_cue_verb(verb) \
         and all(c.dep_ in _TAG_ONLY_DEPS for c in verb.children)
 
 
