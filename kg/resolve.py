@@ -458,6 +458,10 @@ def _nearest_of_sex(mentions: Iterable[Mention], pronoun: Mention, male: bool,
     return max(titled, key=lambda x: x.span.end) if titled else None
 
 
+_OF_A_PLACE = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?")
+"""What may stand between a person's name and the "who" describing them: "Senator Bernie Sanders of Vermont, who"."""
+
+
 def _sex_of(m: Mention, name: str | None = None) -> bool | None:
     """Man (``True``) or woman (``False``) as the mention's titles say, else as a full name's first name does
     ("Hillary Clinton"; :func:`kg.cues.first_name_sexes`), else ``None``. ``name``: the full name to read, when the
@@ -994,8 +998,8 @@ class _Resolver:
             return d
         male = "person-male" in allowed if len(allowed & {"person-male", "person-female"}) == 1 else None
         speaker = next((d for d in reversed(previous) if _may_be(d, allowed, male)), None)
-        opening = self.subject_just_before(m, male) or self.subject_of_its_sentence(m, male) \
-            or self.subject_since_speaker(m, male, speaker, said)
+        opening = self.subject_just_before(m, male) or self.described_by_its_who_clause(m, male) \
+            or self.subject_of_its_sentence(m, male) or self.subject_since_speaker(m, male, speaker, said)
         d = (self.add(opening, self.full_name_for(opening), "Person") if opening is not None else None) \
             or self._named_since(m, male, speaker, previous, said) or speaker
         if d is None:
@@ -1026,6 +1030,31 @@ class _Resolver:
         # of unknown sex, only a person the article names in full (a lone first name may be another's)
         sex = _sex_of(subject, name)
         return subject if sex == male or sex is None and " " in name else None
+
+    def described_by_its_who_clause(self, pronoun: Mention, male: bool | None) -> Mention | None:
+        """The person a "who" clause describes when "he" or "she" stands inside that clause, with no comma, quote
+        or other person between ("Senator Bernie Sanders of Vermont, who had opposed a similar effort and did not
+        like provisions in the bill that he thought would displace American workers": Sanders), of the pronoun's
+        sex or of none known and named in full: the clause goes on about the one it describes. Not when "who" is
+        the object of a clause whose subject the pronoun is ("Pence, who he said ...": someone else speaks)."""
+        if male is None or pronoun.name not in {"he", "she"}:
+            return None
+        text, since = self.article.text, self.sentence_start(pronoun.span.start)
+        clause = list(re.finditer(r",\s+who\s+(?!(?:he|she|they|I|we|you)\b)\w", text[since:pronoun.span.start]))
+        if not clause:
+            return None
+        who = since + clause[-1].start()
+        between = text[who + 1:pronoun.span.start]
+        if "," in between or QUOTE_MARK_RE.search(between) or any(
+                x.kind == "PERSON" and who < x.span.start < pronoun.span.start for x in self.extraction.mentions):
+            return None
+        person = next((x for x in self.extraction.mentions if x.kind == "PERSON" and x.named and not x.quoted
+                       and since <= x.span.start and _OF_A_PLACE.fullmatch(text[x.span.end:who])), None)
+        if person is None:
+            return None
+        name = self.full_name_for(person)
+        sex = _sex_of(person, name)
+        return person if sex == male or sex is None and " " in name else None
 
     def _talked_about(self, m: Mention, name: str) -> bool:
         """The mention lies in a statement of someone else's: what they said of it, not what it did."""

@@ -354,6 +354,18 @@ def test_he_inside_a_sentence_is_its_main_subject_named_in_full_not_the_last_nam
     assert found["Jerusalem was the capital of Israel"] == "donald-trump"
 
 
+def test_he_inside_a_who_clause_is_the_person_it_describes_not_the_latest_speaker():
+    """"Sanders of Vermont, who ... did not like provisions that he thought would ...": the clause goes on about
+    Sanders, not Schumer, who spoke last; a "who" clause of a woman leaves "he" to the speaker, and "Pence, who he
+    said ..." (the pronoun the subject, "who" its object) is no such clause."""
+    found = _speakers("Chuck Schumer said the deal was done. But one naysayer remained - Senator Bernie Sanders of "
+                      "Vermont, who had opposed a similar effort and once again did not like provisions in the new "
+                      "bill that he thought would displace American workers.")
+    assert [key for content, key in found.items() if "displace" in content] == ["bernie-sanders"]
+    found = _speakers("Barack Obama said the deal was done. Then came Hillary Clinton, who took the stage after he "
+                      "said the plan would fail.", article_id="x2")
+    assert found["the plan would fail"] == "barack-obama"
+
 def test_he_after_and_is_the_first_subject_of_a_sentence_the_parser_hung_elsewhere():
     """"Rubio gave an interview to the Advocate, a magazine focused on ..., and he condemned ...": the parser makes
     "focused" the root, so Rubio is no main subject; the "he" joined by "and" is still his, not the last speaker's."""
