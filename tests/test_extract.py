@@ -234,6 +234,14 @@ def test_parenthetical_speech_tag(extract):
     assert [f.text for f in att.fragments] == ["The new museum", "celebrates several of his heroes"]
 
 
+def test_a_parenthetical_tag_whose_name_the_parser_made_the_verb_s_compound(extract):
+    """"Democrats, Frank notes, applaud ...": the parser hung "notes" on "Democrats" as an apposition with "Frank" its
+    compound, and "Democrats" spoke "applaud ..."; the name set off by commas speaks the sentence around it."""
+    ((source, cue, content, att),) = extract("Democrats, Frank notes, applaud the shrewd technocratic management of "
+                                             "the first black governor of Massachusetts, Deval Patrick.")
+    assert (source, cue, att.rule) == ("Frank", "notes", "parenthetical-report")
+    assert [f.text for f in att.fragments][0] == "Democrats"
+
 def test_a_speech_tag_after_an_adjunct_reports_nothing(extract):
     for sentence in ("Speaking to students in Philadelphia this week, Vice President Biden responded.",
                      "Although the nations have mustered joint efforts in recent years, they have been criticized "

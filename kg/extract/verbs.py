@@ -557,6 +557,11 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                         method: str,
                         used: set[int]) -> list[Found] | None:
     """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
+    set_off = _name_set_off_before(tok, cue)
+    if set_off is not None and (tok.dep_ == "appos" or subject is not None and subject.i != set_off.i):
+        # the parser made the name the verb's compound, or the words before the tag its subject
+        found = _parenthetical(sent, tok, cue, set_off, used)
+        return None if found is None else [found]
     as_clause = _as_clause(tok, cue)
     if as_clause and subject is None and _set_off(tok):
         subject = _agent_of(tok)  # "As reported by Western Journalism, ...": the agent speaks
@@ -572,6 +577,25 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         # "The talks failed, as it was reported yesterday": hearsay nobody is named for, not the speaker before
         found = replace(found, source_tokens=(), source_extent=(), rule="hearsay-passive")
     return None if found is None else [found]
+
+
+_WHEN = {"DATE", "TIME"}
+
+
+def _name_set_off_before(verb: Token, cue: Cue) -> Token | None:
+    """The name of a tag set off by commas inside its clause, right before a verb of saying in the present or past
+    ("Democrats, Frank notes, applaud ...", "Republicans, Smith argues, want ..."), however the parser hung the two:
+    the name's last word."""
+    doc = verb.doc
+    if not cue.frames & {"ccomp", "quote"} or verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].text != ",":
+        return None
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in _WHEN:
+        start -= 1
+    if start == verb.i or start - 2 < verb.sent.start or doc[start - 1].text != "," or doc[start - 2].is_punct:
+        return None
+    return doc[verb.i - 1]
 
 
 def _as_clause(verb: Token, cue: Cue) -> bool:
