@@ -844,3 +844,14 @@ def test_a_pope_is_a_man_and_a_nun_a_woman():
     assert said.get("to give the baby up for adoption") != "francis"
     (said,) = _speakers_of_each("Pope\n\nPope Francis spoke on Sunday. He said the church would change.")
     assert said["the church would change"] == "francis"  # "he" still the Pope
+
+
+def test_a_relative_clause_after_two_joined_nouns_is_no_part_of_the_described_speaker_s_label():
+    """"The influential delegate and conservative activist, who backs Cruz, warned ...": the parser hangs the clause on
+    the second noun; the actor is the delegate and activist, not "..., Who Backs Cruz"."""
+    (resolved,) = _resolved("Convention\n\nThe influential delegate and conservative activist, who backs Cruz, warned "
+                            "that a ferocious battle lay ahead.")
+    assert _speaker_names(resolved)["a ferocious battle lay ahead"] == "Influential Delegate and Conservative Activist"
+    (resolved,) = _resolved("Dinner\n\nThe dinner cost $300,000, according to one person who was at the party and "
+                            "another one who knew about it.")  # each noun its own clause: both kept
+    assert _speaker_names(resolved)["The dinner cost $300,000"].endswith("Another One Who Knew About It")

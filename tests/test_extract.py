@@ -329,6 +329,16 @@ def test_passive_cue_with_its_agent(extract):
     assert extract("Workers were not told about the closure.") == []
 
 
+def test_a_passive_cue_with_its_agent_and_a_clause_gives_the_agent_the_clause(extract):
+    """"Sanders was asked by host John Dickerson whether ...": the host asks the clause; the subject is the one
+    addressed, no part of the content and no speaker."""
+    ((source, cue, content, att),) = extract("Sanders was asked by host John Dickerson whether his aim was similar "
+                                             "to Kennedy's.")
+    assert (source, cue, content, att.speech_act) == ("host John Dickerson", "asked",
+                                                      "his aim was similar to Kennedy's", "question")
+    ((source, _, content, _),) = extract("He was told by his doctors that he had a mild case of pneumonia.")
+    assert (source, content) == ("his doctors", "he had a mild case of pneumonia")
+
 def test_as_someone_put_it(extract):
     ((source, cue, content, _),) = extract("As one analyst put it, the campaign is running out of money.")
     assert (source, cue, content) == ("one analyst", "put", "the campaign is running out of money")

@@ -28,6 +28,9 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     """Describe a speaker mention: its name without titles, its titles, its affiliation, its kind."""
     toks = _speaker_words(doc, ids)
     span = tokens_span(article, offset, doc, [t.i for t in toks])
+    named_by = _without_a_conjunct_s_relative(toks)
+    if len(named_by) < len(toks):  # the source as written, the name from its words before the clause
+        return replace(mention_of(article, offset, doc, [t.i for t in named_by]), span=span)
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
         antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head) \
@@ -85,6 +88,21 @@ def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
         toks = toks[:-1]  # "the Cruz campaign's decision to tell ...": the campaign, without its possessive (a
         # name keeps it: the resolver reads a name written with its possessive as a name in passing)
     return toks or [doc[min(ids)]]
+
+
+def _without_a_conjunct_s_relative(toks: list[Token]) -> list[Token]:
+    """The words before a relative clause the parser hung on the phrase's last joined noun ("The influential delegate
+    and conservative activist, who backs Cruz": it says more of them both, and names neither)."""
+    ids = {t.i for t in toks}
+    clause = next((t for t in toks if t.dep_ == "relcl" and t.head.dep_ == "conj" and t.head.i in ids
+                   and t.head.head.i in ids and t.left_edge.i > t.head.i
+                   and not any(c.dep_ == "relcl" for c in t.head.head.children)), None)  # not when each has its own
+    if clause is None:
+        return toks
+    kept = [t for t in toks if t.i < clause.left_edge.i]
+    while len(kept) > 1 and kept[-1].text == ",":
+        kept.pop()
+    return kept or toks
 
 
 def _past_a_label(toks: list[Token]) -> list[Token]:

@@ -557,9 +557,7 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
                         method: str,
                         used: set[int]) -> list[Found] | None:
     """"Acts of protest, Mr. Obama said, are ...", "As many experts have pointed out, Trump is free to ..."."""
-    set_off = _name_set_off_before(tok, cue)
-    if set_off is not None and (tok.dep_ == "appos" or subject is not None and subject.i != set_off.i):
-        # the parser made the name the verb's compound, or the words before the tag its subject
+    if (set_off := _tag_name_misread(tok, cue, subject)) is not None:
         found = _parenthetical(sent, tok, cue, set_off, used)
         return None if found is None else [found]
     as_clause = _as_clause(tok, cue)
@@ -577,6 +575,15 @@ def _parenthetical_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None,
         # "The talks failed, as it was reported yesterday": hearsay nobody is named for, not the speaker before
         found = replace(found, source_tokens=(), source_extent=(), rule="hearsay-passive")
     return None if found is None else [found]
+
+
+def _tag_name_misread(verb: Token, cue: Cue, subject: Token | None) -> Token | None:
+    """The name of a tag set off by commas (:func:`_name_set_off_before`) that the parser made the verb's compound
+    or passed over for the words before the tag as its subject."""
+    name = _name_set_off_before(verb, cue)
+    if name is None or not (verb.dep_ == "appos" or subject is not None and subject.i != name.i):
+        return None
+    return name
 
 
 _WHEN = {"DATE", "TIME"}
@@ -716,7 +723,7 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
         # "Trump was asked about the former first lady": what he was asked, by someone the text does not name
         return [f for f in _unnamed_askers_question(sent, tok, replace(cue, frames=cue.frames & {"about", "ccomp"}),
                                                     quotes, method, used) if _a_question(sent.doc, f.content)]
-    found = _passive_report(sent, tok, cue, subject, used)
+    found = _passive_report(sent, tok, cue, subject, used, quotes)
     return [] if found is None else [found]
 
 
@@ -1349,15 +1356,34 @@ def _agent_of(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _passive_report(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int]) -> Found | None:
+def _passive_report(sent: Span, verb: Token, cue: Cue, subject: Token, used: set[int],
+                    quotes: Sequence[tuple[int, int]]) -> Found | None:
     """A cue in the passive with its agent: "The story was first reported by the Post" (the agent speaks of the
-    subject). Other passives name the addressee ("workers were not told"), not the speaker, and give nothing."""
+    subject), "Sanders was asked by Dickerson whether ..." (the agent speaks the clause). Other passives name the
+    addressee ("workers were not told"), not the speaker, and give nothing."""
     pobj = _agent_of(verb)
-    if pobj is None or "obj" not in cue.frames or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+    if pobj is None:
         return None
-    content = clean(list(subject.subtree), set(used), None)
+    clause = _clause_said_by_the_agent(verb, cue, pobj)
+    if clause is not None:
+        content = next((c for c, _, _ in find_contents(verb, replace(cue, frames=frozenset({"ccomp"})), quotes,
+                                                       set(used)) if c), ())
+    elif "obj" not in cue.frames or any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return None
+    else:
+        content = clean(list(subject.subtree), set(used), None)
     source = tuple(t.i for t in whole_phrase(pobj))
     if word_count([sent.doc[i] for i in content]) < 2 or set(source) & set(used):
         return None
     return Found(cue, tuple(t.i for t in cue_token_ids(verb)), source, content, "reporting-verb", 0.7,
-                  rule="passive-report")
+                 rule="passive-report")
+
+
+def _clause_said_by_the_agent(verb: Token, cue: Cue, agent: Token) -> Token | None:
+    """The clause after the agent that a "that", "whether", "if" or a wh-word opens ("Sanders was asked by host John
+    Dickerson whether ...", "I was told by my cousin that ..."): what the agent said to the subject."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or "ccomp" not in cue.frames or clause.left_edge.i < agent.i:
+        return None
+    lead = clause.left_edge
+    return clause if lead.lower_ in {"that", "whether", "if"} or lead.tag_ in {"WDT", "WP", "WRB"} else None
