@@ -855,3 +855,13 @@ def test_a_relative_clause_after_two_joined_nouns_is_no_part_of_the_described_sp
     (resolved,) = _resolved("Dinner\n\nThe dinner cost $300,000, according to one person who was at the party and "
                             "another one who knew about it.")  # each noun its own clause: both kept
     assert _speaker_names(resolved)["The dinner cost $300,000"].endswith("Another One Who Knew About It")
+
+
+def test_a_title_word_after_a_first_name_is_a_surname_even_before_of_a_place():
+    """"Representative Peter T. King of New York": King is his surname, not a king of New York (nor is the speaker
+    New York); "The King of Jordan" stays a role and whose it is."""
+    (resolved,) = _resolved("Vote\n\nRepresentative Peter T. King of New York said the vote was close. The King of "
+                            "Jordan said the talks would go on.")
+    names = _speaker_names(resolved)
+    assert names["the vote was close"] == "Peter King"
+    assert names["the talks would go on"] == "King of Jordan"

@@ -1402,6 +1402,34 @@ def test_a_relative_clause_on_a_name_says_what_that_one_said(extract):
     assert extract("Anybody who complains about the microphone is not having a good night.") == []
 
 
+def test_a_stance_in_the_relative_clause_of_a_quote_s_speaker_is_theirs_up_to_a_joined_predicate(extract):
+    """'"The numbers don't add up," said Elmendorf, who supports Clinton but is not working for her': the quote's tag
+    leaves the stance to the sentence rules, and what Elmendorf supports is Clinton, not what he does besides; a
+    passive relative clause ("who was accused of fraud") is no stance."""
+    found = extract("\"The numbers don't add up,\" said Elmendorf, who supports Clinton but is not working for her.")
+    assert ("supports", "Clinton") in [(c, t) for _, c, t, _ in found]
+    assert [c for _, c, _, _ in extract("\"We are done,\" said Smith, who was accused of fraud.")] == ["said"]
+    found = extract("U.S. officials have not publicly confirmed the planes' disappearance, but are reportedly working "
+                    "to track them down.")
+    assert [t for _, _, t, _ in found] == ["the planes' disappearance"]
+    found = extract("Cruz questioned Trump's \"New York values\" and his readiness to be commander in chief.")
+    assert [t for _, _, t, _ in found] == ["Trump's \"New York values\" and his readiness to be commander in chief"]
+
+
+def test_a_belief_in_the_relative_clause_of_a_speaker_is_their_own(extract):
+    """"Petrilli, who thinks the administration made a power grab, said ...": the belief hangs on the speaker of
+    another report, not in its content, and is Petrilli's; "She said they think ..." stays inside what she said.
+    "a group called Citizens for Trump, which expects ...": the group's name, though the parser hung "for Trump" on
+    "called"."""
+    found = extract("Still, Petrilli, who thinks the Obama administration made a power grab with its education "
+                    "policies, said the law was a good one.")
+    assert ("thinks", "the Obama administration made a power grab with its education policies") in [
+        (c, t) for _, c, t, _ in found]
+    assert [c for _, c, _, _ in extract("She said they think the plan will fail.")] == ["said"]
+    found = extract("The organizer of a group called Citizens for Trump, which expects 5,000 to attend, spoke.")
+    assert [(a.source.name, c) for _, c, _, a in found] == [("Citizens for Trump", "expects")]
+
+
 def test_a_statement_made_before_a_colon_introduces_its_quote(extract):
     """"Sanders made the following comment: '...'": the cue noun a support verb's subject makes owns the quote."""
     ((source, cue, content, _),) = extract("Sanders made the following comment: \u201cFor young people who left high "
@@ -2107,6 +2135,16 @@ def test_has_said_read_as_a_passive_is_still_a_report(extract):
     assert [(s, c, t) for s, c, t, _ in found] == [("He", "said", "he gets his ideas about monetary policy from a speech")]
     assert [(s, a.rule) for s, _, _, a in extract("It's said that he gets his ideas from a speech.")] == [
         (None, "hearsay-passive")]
+
+
+def test_who_s_said_in_a_relative_clause_is_has_said(extract):
+    """"Clinton, who's said she would ...", "Sanders, who's called for ...": "has", the one named speaks; "Smith,
+    who's accused of fraud" is a passive and says nothing."""
+    found = extract("Clinton, who's said she would raise taxes on the rich, won the state.")
+    assert [(s, t) for s, _, t, _ in found] == [("Clinton, who", "she would raise taxes on the rich")]
+    found = extract("Sanders, who's called for a $15 minimum wage, spoke on Monday.")
+    assert [(s, c, t) for s, c, t, _ in found] == [("Sanders, who", "called for", "a $15 minimum wage")]
+    assert [c for _, c, _, _ in extract("Smith, who's accused of fraud, denied the charges.")] == ["denied"]
 
 
 def test_a_that_clause_hung_on_the_time_of_the_report(extract):

@@ -190,6 +190,36 @@ def reports_in_relative(clause: Token) -> bool:
                                 or "oprd" in cue.frames and {"dobj", "oprd"} <= deps and not self_named)
 
 
+def stance_on_a_name(verb: Token, cue: Cue, relative: Token) -> bool:
+    """"Saudi Arabia, which has denied any involvement", "Obama, who called the nominee unfit": a stance a named
+    one takes in a relative clause; not a passive ("Syrians, who are referred to ...") nor a mere report ("AP, which
+    first reported the story")."""
+    return named_antecedent(relative) and cue.speech_act != "report" \
+        and (has_read_as_passive(verb) or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children))
+
+
+def named_antecedent(relative: Token) -> bool:
+    """"Saudi Arabia, which has denied ...": a relative clause set off by a comma after a name says what that one
+    said or did (a "who" on a bare noun, "anybody who complains about X", does not)."""
+    before = relative.doc[relative.i - 1] if relative.i else None
+    return before is not None and before.text == "," and relative.i >= 2 \
+        and relative.doc[relative.i - 2].pos_ == "PROPN"
+
+
+def has_read_as_passive(verb: Token) -> bool:
+    """"He's said he gets his ideas from ...", "Graham, who's called for ...": the parser read the "'s" of "has" as
+    "is", a passive; a passive "is said" reports no clause with a subject of its own ("It's said that ..." has
+    "it")."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in {"'s", "\u2019s"} for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1 for c in verb.children):
+        return True  # "Graham, who's called for 20,000 troops": a person "is called for" by no one
+    return any(c.dep_ == "ccomp" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
+               for c in verb.children) \
+        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
 def _participle_speaker(verb: Token) -> Token | None:
     """The speaker of a participle cue: the noun it hangs on ("footage of Clinton asking, ...", "a statement
     saying ...": whoever issued it), or the subject of the clause it modifies (", arguing that ...")."""

@@ -638,8 +638,30 @@ def _object_tokens(v: _CueVerb, dobj: Token, evidence: bool) -> list[Token]:
     if v.verb.dep_ == "relcl":  # "Saudi Arabia, which has denied any involvement, lobbied ...": to the clause's comma
         comma = next((t.i for t in tokens if t.text == "," and t.i > dobj.i), None)
         tokens = [t for t in tokens if comma is None or t.i < comma]
-    ends = [i for i in (_aside_after(dobj), _adjunct_after(v, dobj, evidence)) if i is not None]
+    ends = [i for i in (_aside_after(dobj), _adjunct_after(v, dobj, evidence), _joined_predicate_after(v, dobj))
+            if i is not None]
     return [t for t in tokens if t.i < min(ends)] if ends else tokens
+
+
+def _joined_predicate_after(v: _CueVerb, dobj: Token) -> int | None:
+    """Where a predicate joined to the cue verb after its object starts ("supports Clinton but is not working for
+    her": what the speaker does besides, not what they support)."""
+    joined = next((c for c in v.verb.children if c.dep_ == "conj" and c.i > dobj.right_edge.i), None)
+    if joined is None or not _finite_predicate_of_the_same_subject(joined):
+        return None  # "questioned Trump's values and his readiness", "mentioned refinancing loans and forcing ...":
+        # a second object the parser joined to the verb
+    return min((c.i for c in v.verb.children if c.dep_ == "cc" and dobj.right_edge.i < c.i < joined.i),
+               default=joined.left_edge.i)
+
+
+def _finite_predicate_of_the_same_subject(verb: Token) -> bool:
+    """A tensed verb, or one with its auxiliary, with no subject, "that" or wh-word of its own ("but is not working
+    for her", "but are reportedly working to ...")."""
+    own = list(verb.children)
+    tensed = verb.tag_ in TENSED or any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in own)
+    return verb.pos_ in {"VERB", "AUX"} and tensed and not any(
+        c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} or c.dep_ in {"mark", "advmod"} and c.tag_ in {"WRB", "IN"}
+        and c.i < verb.i for c in own)
 
 
 def _adjunct_after(v: _CueVerb, dobj: Token, evidence: bool) -> int | None:

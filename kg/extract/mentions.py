@@ -462,8 +462,9 @@ def _last_title(text: str, skip: frozenset[int] = frozenset()) -> tuple[int, tup
         idx, written = _title_at(lowered, title)
         if idx in skip:
             idx, written = _title_at(lowered[:idx], title)
-        if idx == -1 or not (idx == 0 or lowered[idx - 1] in " -") or idx + len(written) + 1 <= name_start:
-            continue
+        if idx == -1 or not (idx == 0 or lowered[idx - 1] in " -") or idx + len(written) + 1 <= name_start \
+                or _surname_before_a_place(lowered, idx, written):
+            continue  # "Peter T. King of New York": a surname
         if text[idx + len(written) + 1:idx + len(written) + 2].islower() and text[max(0, idx - 2):idx] == ", ":
             continue  # "Craig Bryan, head of the National Center": a role after the name, not a title before one
         name_start = idx + len(written) + 1
@@ -486,13 +487,31 @@ def _title_at(lowered: str, title: str) -> tuple[int, str]:
     return -1, title
 
 
+def _surname_before_a_place(lowered: str, idx: int, written: str) -> bool:
+    """A title word after a first name, or a first name and an initial, and before "of", "from" or "for" ("Peter T.
+    King of New York") is a surname; a title word before a name ("Virginia Gov. Terry McAuliffe": a first name too) is
+    not."""
+    after = lowered[idx + len(written) + 1:]
+    return after.startswith(("of ", "from ", "for ")) and _after_a_first_name(lowered[:idx])
+
+
+def _after_a_first_name(before: str) -> bool:
+    """The words before end with a first name, or a first name and an initial ("peter t.")."""
+    words = before.split()
+    if words and len(words[-1]) == 2 and words[-1].endswith("."):
+        words = words[:-1]
+    return bool(words) and words[-1] in first_name_sexes()
+
+
 def _surname_after_first_name(lowered: str, title: str) -> bool:
-    """A title word ending the text after a first name is a surname ("Larry King", "Stephen Bishop"), and after an
-    honorific unless it is an office one addresses so ("Mr. King", "Mr. Justice"; not "Mr. President")."""
+    """A title word ending the text after a first name (and an initial) is a surname ("Larry King", "Peter T. King"),
+    and after an honorific unless it is an office one addresses so ("Mr. King", "Mr. Justice"; not "Mr.
+    President")."""
     before = lowered[:-len(title)].split()
     if not before:
         return False
-    return before[-1] in first_name_sexes() or before[-1].rstrip(".") in HONORIFICS and title not in _ADDRESSED
+    return _after_a_first_name(lowered[:-len(title)]) \
+        or before[-1].rstrip(".") in HONORIFICS and title not in _ADDRESSED
 
 
 def entity_mentions(article: Article, offset: int, doc: Doc,

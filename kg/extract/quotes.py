@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
+    stance_on_a_name,
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, is_document, is_evidence, issuer_through_relative, may_speak,
     owner_by_support_verb, reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
 )
@@ -909,10 +910,21 @@ def _label_word(word: Token, *, any_tag: bool = False) -> bool:
 
 def _without_reports(doc: Doc, extent: tuple[int, ...]) -> set[int]:
     """The source as written, without a relative clause that reports on its own ("said Mr. Kamin, who emphasized
-    that ..."): the sentence rules may still find that statement."""
+    that ...") or tells the stance of the one named ("said Elmendorf, who supports Clinton"): the sentence rules may
+    still find that statement."""
     reporting = {t.i for i in extent for c in doc[i].children if c.dep_ == "relcl" and c.i in extent
-                 and reports_in_relative(c) for t in c.subtree}
+                 and (reports_in_relative(c) or _stance_in_relative(c)) for t in c.subtree}
     return set(extent) - reporting
+
+
+def _stance_in_relative(clause: Token) -> bool:
+    """A "who" clause whose verb is a cue right after a person's name and its comma ("said Elmendorf, who supports
+    Clinton"): a stance of the one named (:func:`kg.extract.cue_words.stance_on_a_name`); not one after a place or
+    an apposition ("King of New York, who", "Westin, director of ..., which": whose it is, the parse cannot tell)."""
+    cue = cue_of(clause)
+    relative = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who"), None)
+    return cue is not None and relative is not None and clause.head.i == relative.i - 2 \
+        and stance_on_a_name(clause, cue, relative)
 
 
 def paragraph_quotes(doc: Doc, quotes: list[tuple[int, int]], state: QuoteState, *, headline: bool,

@@ -13,6 +13,7 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to, closing_source_phrase, finding_in_evidence, view_held
 from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
+    has_read_as_passive, named_antecedent, stance_on_a_name,
     SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
     issuer_of_document, may_say, may_speak, possessor_of_document, reports_in_relative, speaker_of,
     speaker_of_the_report_it_ends, subject_of, wished_for,
@@ -243,7 +244,7 @@ def _speaker_and_relative(tok: Token, cue: Cue) -> tuple[Token | None, Token | N
     clause = _clause_of_subject(tok, subject)
     if subject is None or clause.dep_ != "relcl" or subject.lower_ not in _RELATIVE or subject.i <= clause.head.i:
         return subject, None
-    if not reports_in_relative(tok) and not _stance_on_a_name(tok, cue, subject):
+    if not reports_in_relative(tok) and not stance_on_a_name(tok, cue, subject):
         return None
     antecedent = _antecedent(clause.head, subject)
     while antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
@@ -309,25 +310,9 @@ def _what_is_said(subject: Token | None) -> bool:
 _WHATEVER = attribution_words("whatever-pronoun")
 
 
-def _stance_on_a_name(verb: Token, cue: Cue, relative: Token) -> bool:
-    """"Saudi Arabia, which has denied any involvement", "Obama, who called the nominee unfit": a stance a named
-    one takes in a relative clause; not a passive ("Syrians, who are referred to ...") nor a mere report ("AP, which
-    first reported the story")."""
-    return _named_antecedent(relative) and cue.speech_act != "report" \
-        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-def _named_antecedent(relative: Token) -> bool:
-    """"Saudi Arabia, which has denied ...": a relative clause set off by a comma after a name says what that one
-    said or did (a "who" on a bare noun, "anybody who complains about X", does not)."""
-    before = relative.doc[relative.i - 1] if relative.i else None
-    return before is not None and before.text == "," and relative.i >= 2 and relative.doc[relative.i - 2].pos_ == "PROPN"
-
-
 def _antecedent(head: Token, relative: Token) -> Token:
     """What a relative pronoun after a comma stands for: the name right before the comma when the parser hung the
     clause on a common noun further back ("data from Citizens for Tax Justice, which notes ...": the group)."""
-    doc = relative.doc
     if (copula := _copula_of(head)) is not None and (subject := subject_of(copula)) is not None:
         return subject  # "Trump ... is a serial liar, rampant xenophobe ... who has pledged": what he is, said of him
     if (document := _document_of_topic(head)) is not None:
@@ -340,14 +325,32 @@ def _antecedent(head: Token, relative: Token) -> Token:
         return people
     if (document := _document_on_a_medium(head, relative)) is not None:
         return document
-    if head.pos_ == "PROPN" or head.dep_ == "appos" or not _named_antecedent(relative):
+    if head.pos_ == "PROPN" and head.i == relative.i - 2:
+        return _name_written_before(head) or head
+    if head.pos_ == "PROPN" or head.dep_ == "appos" or not named_antecedent(relative):
         return head  # "Armin Laschet, the leader of the opposition in X, who ...": the apposition's name
-    name = doc[relative.i - 2]
-    while True:  # up a name's own parts: "Justice" of "Citizens for Tax Justice"
+    return _name_before_the_comma(head, relative)
+
+
+def _name_before_the_comma(head: Token, relative: Token) -> Token:
+    """The name right before a relative clause's comma, up its own parts ("Justice" of "Citizens for Tax
+    Justice"), but not up to the noun the parser hung the clause on."""
+    name = relative.doc[relative.i - 2]
+    while True:
         up = name.head if name.dep_ == "compound" else name.head.head if name.dep_ == "pobj" else name
         if up.i == name.i or up.pos_ != "PROPN" or up.i <= head.i:
-            return name
+            return _name_written_before(name) or name
         name = up
+
+
+def _name_written_before(name: Token) -> Token | None:
+    """The capitalised word right before the "for" or "of" a name's phrase opens with, which the parser hung
+    elsewhere ("a group called Citizens for Trump, which ...": the group's name, "for Trump" hung on "called")."""
+    first = name.left_edge
+    if first.i < 2 or first.nbor(-1).lower_ not in {"for", "of"}:
+        return None
+    word = first.nbor(-2)
+    return word if word.pos_ == "PROPN" and word.text[:1].isupper() and word.i > word.sent.start else None
 
 
 _PLACING_PREPOSITIONS = frozenset({"on", "in", "at", "from", "across", "throughout"})
@@ -713,7 +716,7 @@ def _passive_rule(sent: Span, tok: Token, cue: Cue, subject: Token | None, quote
     """A cue in the passive: with its agent a report, else nothing (:func:`_passive_report`); so is one in a relative
     clause ("The device, which is intended to locate ...": the device is what was intended, no speaker)."""
     if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in tok.children) \
-            and not any(c.dep_ == "agent" for c in tok.children):
+            and not any(c.dep_ == "agent" for c in tok.children) and not has_read_as_passive(tok):
         return []
     if subject is None or subject.head.i != tok.i or not _passive_subject(subject) or cue.weak:
         return None
@@ -807,16 +810,7 @@ def _the_one_addressed(verb: Token, cue: Cue, subject: Token) -> bool:
 
 def _passive_subject(subject: Token) -> bool:
     """The subject of a passive verb, but not of "has said" the parser read as one."""
-    return subject.dep_ == "nsubjpass" and not _has_read_as_passive(subject.head)
-
-
-def _has_read_as_passive(verb: Token) -> bool:
-    """"He's said he gets his ideas from ...": the parser read the "'s" of "has" as "is", a passive; a passive
-    "is said" reports no clause with a subject of its own ("It's said that ..." has "it")."""
-    return any(c.dep_ == "auxpass" and c.lower_ in {"'s", "\u2019s"} for c in verb.children) \
-        and any(c.dep_ == "ccomp" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
-                for c in verb.children) \
-        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    return subject.dep_ == "nsubjpass" and not has_read_as_passive(subject.head)
 
 
 def _by_means_of(verb: Token) -> bool:
@@ -827,10 +821,21 @@ def _by_means_of(verb: Token) -> bool:
 
 
 def _outside_other_reports(reports: list[_Report]) -> list[_Report]:
-    """A belief or intention inside another report ("she said they think ...") is part of that report's content,
+    """A belief or intention inside another report's content ("she said they think ...") is part of that content,
     not a statement of its own."""
     reporting = {r.verb.i for r in reports if not r.cue.weak}
-    return [r for r in reports if not (r.cue.weak and any(a.i in reporting for a in _conj_top(r.verb).ancestors))]
+    return [r for r in reports if not (r.cue.weak and _within_a_content(r.verb, reporting))]
+
+
+def _within_a_content(verb: Token, reporting: set[int]) -> bool:
+    """The verb lies below one of the reporting verbs other than through that verb's subject ("she said they think
+    ...": in what she said; "Petrilli, who thinks ..., said ...": in who said it, a belief of Petrilli's own)."""
+    word = _conj_top(verb)
+    while word.head.i != word.i:
+        if word.head.i in reporting and word.dep_ not in SUBJ:
+            return True
+        word = word.head
+    return False
 
 
 def _inner_reports(report: _Report, reports: list[_Report], own: dict[int, set[int]]) -> set[int]:
@@ -924,7 +929,7 @@ def _source_of(sent: Span, report: _Report) -> list[Token]:
     if issuer is not None:  # "Trump's letter said": Trump, without the possessive mark
         return issuer_words(issuer)
     source = noun_phrase(subject)
-    if report.relative is not None and subject.pos_ == "PROPN" and _named_antecedent(report.relative):
+    if report.relative is not None and subject.pos_ == "PROPN" and named_antecedent(report.relative):
         rest = list(sent.doc[subject.i:report.relative.i - 1])
         if not any(t.is_punct for t in rest):
             source = sorted({*source, *rest}, key=lambda t: t.i)
