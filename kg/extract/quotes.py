@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.cues import Cue, attribution_words, cues, not_speaker_words, noun_cues
 from kg.extract.according_to import quote_reported
 from kg.extract.cue_words import (
-    stance_on_a_name,
     cue_of, cue_token_ids, inverted_speaker, is_cue_verb, is_document, is_evidence, issuer_through_relative, may_speak,
-    owner_by_support_verb, reports_in_relative, speaker_of, subject_of, subject_read_as_compound, wished_for,
+    owner_by_support_verb, reports_in_relative, speaker_of, stance_on_a_name, subject_of, subject_read_as_compound,
+    wished_for,
 )
 from kg.extract.mentions import mention_of
 from kg.extract.phrases import (

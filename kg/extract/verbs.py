@@ -13,10 +13,9 @@ from kg.cues import Cue, attribution_words, evidence_nouns
 from kg.extract.according_to import according_to, closing_source_phrase, finding_in_evidence, view_held
 from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
-    has_read_as_passive, named_antecedent, stance_on_a_name,
-    SUPPORT_VERBS, cue_of, cue_token_ids, is_cue_verb, is_document, is_evidence, issuer_by_agent, issuer_named_with,
-    issuer_of_document, may_say, may_speak, possessor_of_document, reports_in_relative, speaker_of,
-    speaker_of_the_report_it_ends, subject_of, wished_for,
+    SUPPORT_VERBS, cue_of, cue_token_ids, has_read_as_passive, is_cue_verb, is_document, is_evidence, issuer_by_agent,
+    issuer_named_with, issuer_of_document, may_say, may_speak, named_antecedent, possessor_of_document,
+    reports_in_relative, speaker_of, speaker_of_the_report_it_ends, stance_on_a_name, subject_of, wished_for,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
