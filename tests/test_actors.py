@@ -865,3 +865,13 @@ def test_a_title_word_after_a_first_name_is_a_surname_even_before_of_a_place():
     names = _speaker_names(resolved)
     assert names["the vote was close"] == "Peter King"
     assert names["the talks would go on"] == "King of Jordan"
+
+
+def test_an_apposition_on_the_second_of_two_joined_names_does_not_name_them_both():
+    """"Incer and Lindley Johnson, an executive for Nasa's ... Program, agreed ...": the role is Johnson's, and the
+    two named agree; the program is no speaker."""
+    (resolved,) = _resolved("Meteorite\n\nIncer and Lindley Johnson, an executive for Nasa's Near-Earth Object "
+                            "Observations Program, agreed that the rock was small.")
+    names = {a.key: a.name for a in resolved.actors}
+    speakers = {names[c.actor_key] for c in resolved.claims if c.attribution.content.text == "the rock was small"}
+    assert speakers == {"Incer", "Lindley Johnson"}

@@ -91,12 +91,14 @@ def _speaker_words(doc: Doc, ids: Iterable[int]) -> list[Token]:
 
 
 def _without_a_conjunct_s_relative(toks: list[Token]) -> list[Token]:
-    """The words before a relative clause the parser hung on the phrase's last joined noun ("The influential delegate
-    and conservative activist, who backs Cruz": it says more of them both, and names neither)."""
+    """The words before a relative clause or an apposition the parser hung on the phrase's last joined noun ("The
+    influential delegate and conservative activist, who backs Cruz": it says more of them both, and names neither;
+    "Incer and Lindley Johnson, an executive for Nasa's ... Program": the role of one of the two named)."""
     ids = {t.i for t in toks}
-    clause = next((t for t in toks if t.dep_ == "relcl" and t.head.dep_ == "conj" and t.head.i in ids
+    clause = next((t for t in toks if t.dep_ in {"relcl", "appos"} and t.head.dep_ == "conj" and t.head.i in ids
                    and t.head.head.i in ids and t.left_edge.i > t.head.i
-                   and not any(c.dep_ == "relcl" for c in t.head.head.children)), None)  # not when each has its own
+                   and (t.dep_ == "relcl" or t.doc[t.left_edge.i - 1].text == ",")  # an apposition set off
+                   and not any(c.dep_ == t.dep_ for c in t.head.head.children)), None)  # not when each has its own
     if clause is None:
         return toks
     kept = [t for t in toks if t.i < clause.left_edge.i]
