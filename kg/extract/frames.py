@@ -18,7 +18,9 @@ from kg.extract.cue_words import (
     PARTITIVES, cue_of, joint_before, may_speak, object_quoted_as_saying, reports_in_relative,
     speaker_of_the_report_it_ends,
 )
-from kg.extract.phrases import SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses
+from kg.extract.phrases import (
+    CLAUSE_SUBJECTS, SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses,
+)
 from kg.extract.quotes import MARKS, nearest_quote, quote_at, quote_tokens
 
 
@@ -307,7 +309,7 @@ def _with_subject_of_a_tensed_clause(v: _CueVerb, clause: Token, parts: list[tup
     verb, dobj = v.verb, v.by_dep.get("dobj")
     if dobj is None or dobj.pos_ not in {"NOUN", "PROPN"} or len(parts) != 1 or not parts[0] \
             or dobj.left_edge.i != verb.i + 1 or clause.left_edge.i != dobj.right_edge.i + 1 \
-            or any(c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} for c in clause.children):
+            or any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
         return parts
     opening = clause.doc[clause.left_edge.i]
     if opening.dep_ not in {"aux", "auxpass"} or opening.head.i != clause.i \
@@ -324,7 +326,7 @@ def _with_subject_read_as_time(v: _CueVerb, clause: Token, parts: list[tuple[int
     phrase = next((c for c in v.children if c.dep_ == "npadvmod" and c.left_edge.i == verb.i + 1
                    and c.right_edge.i + 1 == clause.left_edge.i), None)
     if phrase is None or len(parts) != 1 or not parts[0] or clause.left_edge.lower_ == "that" \
-            or any(c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} for c in clause.children):
+            or any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
         return parts  # "said Saturday that ...", "said Friday there are ...": the time the cue's
     return [v.clean([verb.doc[i] for i in range(phrase.left_edge.i, parts[0][-1] + 1)])]
 
@@ -660,7 +662,7 @@ def _finite_predicate_of_the_same_subject(verb: Token) -> bool:
     own = list(verb.children)
     tensed = verb.tag_ in TENSED or any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in own)
     return verb.pos_ in {"VERB", "AUX"} and tensed and not any(
-        c.dep_ in SUBJ | {"csubj", "csubjpass", "expl"} or c.dep_ in {"mark", "advmod"} and c.tag_ in {"WRB", "IN"}
+        c.dep_ in CLAUSE_SUBJECTS or c.dep_ in {"mark", "advmod"} and c.tag_ in {"WRB", "IN"}
         and c.i < verb.i for c in own)
 
 

@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from kg.cues import attribution_words, titles
 
 SUBJ = {"nsubj", "nsubjpass"}
+CLAUSE_SUBJECTS = SUBJ | {"csubj", "csubjpass", "expl"}
+"""What a clause's subject may be: a noun, a clause ("Freeing her husband was ..."), "there" ("there are ...")."""
 TENSED = frozenset({"VBD", "VBZ", "VBP"})
 """The tags of a verb with tense of its own (not an infinitive or participle; a modal's verb is bare)."""
 # Nouns that describe someone who speaks ("a spokesman", "officials"), read as a source's title.

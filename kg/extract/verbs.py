@@ -21,8 +21,8 @@ from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
 from kg.extract.noun_cues import noun_cue_attributions
 from kg.extract.phrases import (
-    PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, free_dash, issuer_words, noun_phrase,
-    source_extent_of, whole_phrase, word_count,
+    CLAUSE_SUBJECTS, PERSON_DESC, SPEAKER_PRONOUNS, SUBJ, TENSED, TIME_MARKS, clean, free_dash, issuer_words,
+    noun_phrase, source_extent_of, whole_phrase, word_count,
 )
 from kg.extract.quotes import MARKS, addressee, quote_tokens_outer
 from kg.extract.records import Found
@@ -1291,9 +1291,6 @@ def _tag_tokens(verb: Token, subject: Token) -> set[int]:
     return tag
 
 
-_CLAUSE_SUBJECTS = SUBJ | {"csubj", "csubjpass", "expl"}  # "Freeing her husband was ...", "there are ..."
-
-
 def _stands_alone(tokens: list[Token], verb: Token) -> bool:
     """The words around a tag make a statement: a quote, a clause with a subject that no "although", "if", ...
     subordinates, or a phrase with no verb before a bare tag ("People like Scott, he said."). Not "Speaking to
@@ -1305,7 +1302,7 @@ def _stands_alone(tokens: list[Token], verb: Token) -> bool:
     bare_tag = all(t.is_punct for t in verb.doc[verb.i + 1:verb.sent.end])
     if bare_tag and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return True
-    return any(any(c.dep_ in _CLAUSE_SUBJECTS and c.i in ids for c in t.children)
+    return any(any(c.dep_ in CLAUSE_SUBJECTS and c.i in ids for c in t.children)
                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in tokens)
 
 
