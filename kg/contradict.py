@@ -323,7 +323,11 @@ def candidate_pairs(sides: Iterable[Side], *, scope: str = INNER,
         for key in blocking_keys(side, scope):
             buckets[key].append(side)
     pairs: dict[frozenset, tuple[Side, Side, set[str]]] = {}
-    for key, bucket in buckets.items():
+    forced: set[frozenset] = set()
+    # A statement's keys are a set: taken in a fixed order, a pair's sides (and the explanation naming its speakers
+    # in that order) do not change from run to run.
+    for key in sorted(buckets, key=repr):
+        bucket = buckets[key]
         if len(bucket) < 2 or len(bucket) > max_bucket:
             continue
         roles = [_role(key, s) for s in bucket]
@@ -333,11 +337,32 @@ def candidate_pairs(sides: Iterable[Side], *, scope: str = INNER,
                 if a.ref == b.ref or not roles_pair(roles[i], roles[j]):
                     continue
                 pair = frozenset((a.ref, b.ref))
-                if pair not in pairs:
-                    first, second = (a, b) if roles[i] is None or roles[i] & FIRST or not roles[j] & FIRST else (b, a)
-                    pairs[pair] = (first, second, set())
+                order = _roles_order(a, b, roles[i], roles[j])
+                if pair not in pairs or (order is not None and pair not in forced):
+                    first, second = order or _text_order(a, b)
+                    pairs[pair] = (first, second, pairs[pair][2] if pair in pairs else set())
+                    if order is not None:
+                        forced.add(pair)
                 pairs[pair][2].add(key[0])
     return pairs
+
+
+def _roles_order(a: Side, b: Side, role_a: int | None, role_b: int | None) -> tuple[Side, Side] | None:
+    """The pair with its :data:`FIRST` side first when the key's roles allow only one order, else ``None``."""
+    if role_a is None or role_b is None:
+        return None
+    a_first, b_first = bool(role_a & FIRST and role_b & SECOND), bool(role_b & FIRST and role_a & SECOND)
+    if a_first == b_first:
+        return None
+    return (a, b) if a_first else (b, a)
+
+
+def _text_order(a: Side, b: Side) -> tuple[Side, Side]:
+    """The pair in the order of the text: the statement that comes first in its article (or in the article whose
+    identifier sorts first) first."""
+    def place(side: Side) -> tuple[str, int, int]:
+        return side.ref.article_id, side.ref.start, side.ref.end
+    return (a, b) if place(a) <= place(b) else (b, a)
 
 
 def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET,

@@ -95,6 +95,23 @@ def test_same_speaker_in_one_article_is_not_compared():
     assert len(list(find_contradictions([a, b2]))) == 1
 
 
+def test_a_pair_inside_an_article_reads_the_same_whatever_order_its_statements_come_in():
+    first = side("The dam has failed", actor="ana", subject="dam", predicate="fail", lemmas=("dam", "fail"))
+    later = side("The dam has not failed", actor="ben", start=50, subject="dam", predicate="fail", negated=True,
+                 lemmas=("dam", "fail"))
+    (forward,) = find_contradictions([first, later])
+    (backward,) = find_contradictions([later, first])
+    assert (forward.a, forward.b, forward.explanation) == (backward.a, backward.b, backward.explanation)
+
+
+def test_a_pair_no_key_orders_reads_in_the_order_of_the_text():
+    later = side("Ana said the dam held", actor="ben", start=50, subject="dam", predicate="hold",
+                 lemmas=("dam", "hold"))
+    first = side("The dam held", actor="ana", subject="dam", predicate="hold", lemmas=("dam", "hold"))
+    pairs = contradict.candidate_pairs([later, first])
+    assert [(a.ref, b.ref) for a, b, _ in pairs.values()] == [(first.ref, later.ref)]
+
+
 # ---------------------------------------------------------------- real text on the pinned model
 
 @pytest.fixture(scope="module")
