@@ -956,6 +956,20 @@ def test_a_report_ending_the_reported_clause_is_the_speakers_own(extract):
         ("Putin", "praised", "efforts by John Kerry to find a solution")]
 
 
+def test_a_report_set_against_the_reported_clause_is_its_own_speakers(extract):
+    found = extract("The senator said the bill would pass, although many analysts believe it will fail.")
+    assert [(a.source.name, c, t) for _, c, t, a in found] == [
+        ("senator", "said", "the bill would pass"), ("many analysts", "believe", "it will fail")]
+    found = extract("Mr. Jones argued it was both a terrorist attack and a hate crime, while the program's host "
+                    "sought to make a distinction between the two.")
+    assert [(c, t) for _, c, t, _ in found] == [
+        ("argued", "it was both a terrorist attack and a hate crime"),
+        ("sought", "to make a distinction between the two")]
+    # a clause of contrast or time with no report of its own is part of what was said
+    ((_, _, content, _),) = extract("He said the bill passed while he was away.")
+    assert content == "the bill passed while he was away"
+
+
 def test_a_verb_under_the_clauses_modal_is_part_of_it(extract):
     ((_, cue, content, _),) = extract("President Zelenskyy vowed that the army would fight back and defend Ukraine "
                                       "from invasion.")

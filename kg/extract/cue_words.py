@@ -153,6 +153,19 @@ def speaker_of_the_report_it_ends(verb: Token) -> Token | None:
     return subject_of(clause.head) or (speaker_of(clause.head) if clause.head.tag_ == "VBG" else None)
 
 
+_CONTRAST = attribution_words("contrast-conjunction")
+
+
+def set_against_with_a_speaker(verb: Token) -> bool:
+    """", while the program's host sought to ...", ", although analysts believe ...": a verb with a subject of its
+    own in a clause set off by a comma and opened by a conjunction of contrast: another speaker's report, set against
+    the clause it is hung on, not part of it."""
+    opening = verb.left_edge
+    return verb.dep_ == "advcl" and opening.i > 0 and verb.doc[opening.i - 1].text == "," \
+        and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in verb.children) \
+        and any(s.dep_ in SUBJ for s in verb.children)
+
+
 def joint_before(verb: Token) -> Token:
     """The comma or conjunction that joins the verb's phrase to what comes before, past a closing quotation mark
     ('... represents "New York values," stating ...')."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.cue_words import (
     PARTITIVES, cue_of, joint_before, may_speak, object_quoted_as_saying, reports_in_relative,
-    speaker_of_the_report_it_ends,
+    set_against_with_a_speaker, speaker_of_the_report_it_ends,
 )
 from kg.extract.phrases import (
     CLAUSE_SUBJECTS, SUBJ, TENSED, clean, free_dash, names_a_time, noun_phrase, split_clauses,
@@ -407,9 +407,10 @@ def _with_reason(v: _CueVerb, clause: Token, parts: list[tuple[int, ...]]) -> li
 
 
 def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, ...]:
-    """A reported clause without the report of its own that ends it ("he would release them on Friday, calling
-    them 'boring tax returns'", "geopolitical factors matter, citing ..."): the reporting speaker's statement of its
-    own (:func:`kg.extract.cue_words.speaker_of_the_report_it_ends`)."""
+    """A reported clause without the report of its own that ends it: the reporting speaker's statement of its own
+    ("he would release them on Friday, calling them 'boring tax returns'", "geopolitical factors matter, citing ...":
+    :func:`kg.extract.cue_words.speaker_of_the_report_it_ends`) or another speaker's set against it ("the bill would
+    pass, although many analysts believe it will fail")."""
     inside = set(part)
     last = max((j for j in part if not doc[j].is_punct), default=part[-1] if part else 0)  # past a closing mark
     for i in part:
@@ -417,10 +418,14 @@ def _without_a_report_of_its_own(doc: Doc, part: tuple[int, ...]) -> tuple[int, 
         if c.head.i not in inside or c.pos_ != "VERB" or c.left_edge.i <= part[0] or c.right_edge.i < last - 1:
             continue
         cue = cue_of(c)
-        if cue is not None and speaker_of_the_report_it_ends(c) is not None and has_complement(c, cue):
+        if cue is None or not has_complement(c, cue):
+            continue
+        if speaker_of_the_report_it_ends(c) is not None:
             joint = joint_before(c)
             cut = joint.i - 1 if joint.dep_ == "cc" and doc[joint.i - 1].text == "," else joint.i
             return tuple(j for j in part if j < cut)
+        if set_against_with_a_speaker(c):
+            return tuple(j for j in part if j < c.left_edge.i - 1)
     return part
 
 

@@ -15,7 +15,8 @@ from kg.extract.attitudes import attitude, evidential_attribution, hearsay
 from kg.extract.cue_words import (
     SUPPORT_VERBS, cue_of, cue_token_ids, has_read_as_passive, is_cue_verb, is_document, is_evidence, issuer_by_agent,
     issuer_named_with, issuer_of_document, may_say, may_speak, named_antecedent, possessor_of_document,
-    reports_in_relative, speaker_of, speaker_of_the_report_it_ends, stance_on_a_name, subject_of, wished_for,
+    reports_in_relative, set_against_with_a_speaker, speaker_of, speaker_of_the_report_it_ends, stance_on_a_name,
+    subject_of, wished_for,
 )
 from kg.extract.documents import DOCUMENT_NOUNS
 from kg.extract.frames import find_contents, has_complement
@@ -831,6 +832,8 @@ def _within_a_content(verb: Token, reporting: set[int]) -> bool:
     ...": in what she said; "Petrilli, who thinks ..., said ...": in who said it, a belief of Petrilli's own)."""
     word = _conj_top(verb)
     while word.head.i != word.i:
+        if set_against_with_a_speaker(word):
+            return False  # "said the bill would pass, although analysts believe it will fail": their own belief
         if word.head.i in reporting and word.dep_ not in SUBJ:
             return True
         word = word.head
