@@ -867,6 +867,31 @@ def test_a_title_word_after_a_first_name_is_a_surname_even_before_of_a_place():
     assert names["the talks would go on"] == "King of Jordan"
 
 
+def test_one_among_those_who_say_says_it():
+    """"Naureen Jahangir ... is among those who say ...", "Smith is one of those who believe ...": the subject of
+    "be" is one of the speakers; "those who" alone names nobody."""
+    (resolved,) = _resolved("Voters\n\nNaureen Jahangir, a Sanders supporter from Hemet, California, is among those "
+                            "who say they have no intention of backing Clinton. John Smith is one of those who believe "
+                            "the war is lost. Many of those who said they would vote came from Ohio.")
+    names = {a.key: a.name for a in resolved.actors}
+    speakers = {c.attribution.content.text: names[c.actor_key] for c in resolved.claims if c.attribution.cue}
+    assert speakers["they have no intention of backing Clinton"] == "Naureen Jahangir"
+    assert speakers["the war is lost"] == "John Smith"
+    assert speakers["they would vote"] != "John Smith"
+    voice = [c.attribution.content.text for c in resolved.claims if c.attribution.method == "article-voice"]
+    assert not any(v.endswith((" is", " is one")) for v in voice)
+
+
+def test_two_joined_names_the_first_with_an_apposition_both_speak():
+    """"David Mallie, a business manager ..., and Aree Booker, a funeral director with Eternity Funeral Services,
+    said ...": the two named said it, not the first alone, and not the place the second works at."""
+    (resolved,) = _resolved("Singer\n\nDavid Mallie, a business manager for two former members of the group, and Aree "
+                            "Booker, a funeral director with Eternity Funeral Services, said the singer had died.")
+    names = {a.key: a.name for a in resolved.actors}
+    speakers = {names[c.actor_key] for c in resolved.claims if c.attribution.content.text == "the singer had died"}
+    assert speakers == {"David Mallie", "Aree Booker"}
+
+
 def test_an_apposition_on_the_second_of_two_joined_names_does_not_name_them_both():
     """"Incer and Lindley Johnson, an executive for Nasa's ... Program, agreed ...": the role is Johnson's, and the
     two named agree; the program is no speaker."""

@@ -1020,6 +1020,12 @@ def test_what_someone_says_as_a_subject_is_no_report(extract):
 def test_a_perception_verb_with_a_bare_infinitive_reports_no_claim(extract):
     assert extract("African-Americans have seen their jobless rate fall a little further than whites have.") == []
     assert extract("The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent.") == []
+    # or a past participle after its object: what was lived, no belief
+    assert extract("An initial visit to a doctor on Sunday saw him diagnosed with a rare disease.") == []
+    assert extract("Witnesses saw him arrested outside the bank.") == []
+    # in the present, a view: "see X positioned to ..." is what they think
+    ((_, cue, _, att),) = extract("Our experts see other candidates best positioned to gain from his struggles.")
+    assert (cue, att.speech_act) == ("see", "believe")
     ((source, cue, content, _),) = extract("Analysts have seen that the jobless rate is falling.")
     assert (source, cue, content) == ("Analysts", "have seen", "the jobless rate is falling")
 
@@ -1386,6 +1392,66 @@ def test_a_dateline_with_the_agency_in_brackets_is_no_speaker_and_a_name_s_lefto
     assert [a.source.name for a in found if a.cue is not None and a.cue.text == "sure"] == ["Susan Sarandon"]
     voice = [a.content.text for a in found if a.method == "article-voice" and a.content.start > len("A headline")]
     assert voice == ["The Trump troops embraced their newly crowned nominee on Thursday"]
+
+
+def test_the_articles_clause_keeps_the_antecedent_of_a_relative_clause_that_reports(nlp):
+    """"The party offered fresh ammunition to Republicans who say ...": the article says the party offered it to
+    Republicans; the clause does not stop at "to" where the speaker of the relative clause begins."""
+    text = ("A headline for the test\n\nThe party offered fresh ammunition to Republicans who say the law is a money "
+            "pit.\n\nWoods' agent responded Monday to allegations made by little-known pro Dan Olsen, who said last "
+            "week that Woods was suspended.")
+    article = clean_text(text, article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    voice = [a.content.text for a in found if a.method == "article-voice" and a.content.start > len("A headline")]
+    assert voice == ["The party offered fresh ammunition to Republicans",
+                     "Woods' agent responded Monday to allegations made by little-known pro Dan Olsen"]
+    assert [(a.source.name, a.content.text) for a in found if a.method != "article-voice"] == [
+        ("Republicans", "the law is a money pit"), ("Dan Olsen", "Woods was suspended")]
+
+
+def test_a_relative_clause_whose_cue_has_a_subject_of_its_own_is_that_subjects_report(extract):
+    """"Ted Cruz and Marco Rubio, who many feel need a strong showing": the parser hangs "who" and "many" both on
+    "feel"; many feel it, not the two senators."""
+    found = extract("His rivals, particularly Ted Cruz and Marco Rubio, who many feel need a strong showing on "
+                    "Tuesday, are tired.")
+    assert [(a.source.span.text, c) for _, c, _, a in found] == [("many", "feel")]
+
+
+def test_a_noun_ending_the_first_clause_is_no_subject_of_a_verb_joined_without_a_conjunction(extract):
+    """"U.S. intelligence set up to intercept ... communications in Qatar has revealed ...": the parser joined
+    "revealed" to "set" with no "and"; Qatar ends the first clause and reveals nothing."""
+    found = extract("However, U.S. intelligence set up to intercept all five men's communications in Qatar has "
+                    "revealed that one of them reached out in recent months.")
+    assert [(a.source.span.text, c) for _, c, _, a in found] == [("U.S. intelligence", "has revealed")]
+    found = extract("But there are many obvious oddities in the post - Viral Inspector shows why it probably is fake.")
+    assert [(a.source.span.text, c) for _, c, _, a in found] == [("Viral Inspector", "shows")]
+    found = extract("Ukraine denied the report and the Russian military claimed to have destroyed the bridge.")
+    assert [(a.source.span.text, c) for _, c, _, a in found] == [("Ukraine", "denied"),
+                                                                   ("Russian military", "claimed")]
+
+
+def test_identifying_someone_as_someone_is_a_claim(extract):
+    """"CBS identified the attacker as Canadian-born Michael Zehaf-Bibeau": who the attacker is, by CBS's account;
+    a passive "later identified as" or "identifies as an independent" names no one who identifies."""
+    ((source, cue, content, att),) = extract("CBS identified the attacker as Canadian-born Michael Zehaf-Bibeau, "
+                                             "32.")
+    assert (source, cue, content) == ("CBS", "identified", "the attacker as Canadian-born Michael Zehaf-Bibeau, 32")
+    assert att.speech_act == "assert"
+    assert extract("She identifies as an independent.") == []
+    # a quoted name as the object is the one identified, nobody's words
+    assert extract('Media outlets have identified "Jihadi John" - the suspect in several videos - as Mohammed Emwazi '
+                   'from London.') == []
+
+
+def test_a_cue_without_its_complement_leaves_the_articles_clause_whole(nlp):
+    """"The bodies ... are so damaged that they could not be identified": a cue word with nothing it reports is
+    part of what the article says, not cut off it."""
+    text = ("A headline for the test\n\nThe bodies found by authorities are so damaged that they could not be "
+            "identified.")
+    article = clean_text(text, article_id="t")
+    found = extract_article(article, [nlp(p.text) for p in article.paragraphs]).attributions
+    assert [a.content.text for a in found if a.method == "article-voice" and a.content.start > 10] == [
+        "The bodies found by authorities are so damaged that they could not be identified"]
 
 
 def test_verbs_of_setting_out_take_their_object_as_what_is_said(extract):

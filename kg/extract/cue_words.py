@@ -623,6 +623,8 @@ def subject_of(verb: Token) -> Token | None:
         # "... presidential frontrunner Hillary Clinton is calling", "Fox News’ Bret Baier noticed": the name after
         # the title or the outlet
         return subjects[-1]
+    if (after_relative := _subject_after_a_relative(subjects, verb)) is not None:
+        return after_relative
     if len(subjects) == 1 and (named := _named_instead(subjects[0], verb)) is not None:
         return named
     if len(subjects) == 1 and (speaker := _tag_read_as_apposition(subjects[0], verb)) is not None:
@@ -636,6 +638,14 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None or verb.dep_ != "conj":
         return before
     return _subject_of_coordination(verb)
+
+
+def _subject_after_a_relative(subjects: list[Token], verb: Token) -> Token | None:
+    """"Rubio, who many feel need a strong showing": the parser hung "who" and "many" both on "feel"; "who" is the
+    subject of what is felt, "many" feel it."""
+    if len(subjects) > 1 and subjects[0].tag_ in {"WP", "WDT"} and subjects[1].i < verb.i:
+        return subjects[1]
+    return None
 
 
 def _past_its_clause(subject: Token, verb: Token) -> bool:
@@ -994,9 +1004,19 @@ def _subject_before_conjunct(verb: Token) -> Token | None:
         prev = verb.doc[j]
         own_adjunct = prev.dep_ == "pobj" and prev.head.head.i == verb.i  # "... but on Tuesday wrote that ...": when
         if prev.pos_ in {"NOUN", "PROPN"} and prev.head.i != verb.i and not own_adjunct \
-                and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"} and _agrees(prev, verb):
+                and prev.dep_ in {"conj", "pobj", "dobj", "compound", "nmod"} and _agrees(prev, verb) \
+                and _joined_after(verb.head, prev):
             return prev
     return None
+
+
+def _joined_after(first: Token, noun: Token) -> bool:
+    """A conjunction stands between the first clause's verb and the noun: a second clause may begin there ("... and
+    the Russian military claimed"); with none, the noun ends the first clause ("U.S. intelligence set up to intercept
+    communications in Qatar has revealed ...": not Qatar); so does a dash ("oddities in the post - Viral Inspector
+    shows why ...")."""
+    between = noun.doc[min(first.i, noun.i) + 1:noun.i]
+    return any(t.dep_ == "cc" or t.text in {";", ":"} or free_dash(t) for t in between)
 
 
 _SINGULAR_AUX, _PLURAL_AUX = {"has", "is", "was", "does"}, {"have", "are", "were", "do"}

@@ -243,9 +243,14 @@ def _is_dash_or_comma(tok: Token) -> bool:
 
 def _perceived(verb: Token, clause: Token) -> bool:
     """A verb of perception with a bare infinitive, maybe tagged a present ("saw Kaine speak", "would see their
-    incomes go up")."""
+    incomes go up"), or in the past with a past participle after its object ("An initial visit to a doctor saw him
+    diagnosed with ...", "watched him arrested"): what was perceived or lived ("our experts see other candidates
+    best positioned to gain" is their view)."""
     bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VB", "VBN"}
-    return verb.lemma_ in _PERCEPTION and bare and not any(c.dep_ in {"mark", "aux"} for c in clause.children)
+    done_to = verb.tag_ == "VBD" and clause.tag_ == "VBN" \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i for c in clause.children)
+    return verb.lemma_ in _PERCEPTION and (bare or done_to) \
+        and not any(c.dep_ in {"mark", "aux", "auxpass"} for c in clause.children)
 
 
 def _relative_and_rest(v: _CueVerb, clause: Token, relative: Token) -> list[tuple[int, ...]]:

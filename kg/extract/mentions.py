@@ -13,7 +13,9 @@ from spacy.tokens import Span as TokenSpan
 from kg.cues import (
     HONORIFICS, attribution_words, first_name_sexes, gendered_titles, not_speaker_words, titles, without_possessive,
 )
-from kg.extract.phrases import DOUBLE_QUOTE_MARKS, PERSON_DESC, SHARE_NOUNS, SPEAKING_NOUNS, TIME_MARKS, noun_phrase
+from kg.extract.phrases import (
+    DOUBLE_QUOTE_MARKS, PERSON_DESC, SHARE_NOUNS, SPEAKING_NOUNS, TIME_MARKS, noun_phrase, two_people_each_described,
+)
 from kg.extract.spans import tokens_span
 from kg.types import Article, Mention, Span
 
@@ -31,10 +33,12 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     named_by = _without_a_conjunct_s_relative(toks)
     if len(named_by) < len(toks):  # the source as written, the name from its words before the clause
         return replace(mention_of(article, offset, doc, [t.i for t in named_by]), span=span)
+    both = _two_people_named(article, offset, doc, toks)
+    if both is not None:
+        return Mention(span, "PERSON", both)
     head = max(toks, key=lambda t: (t.head.i not in {x.i for x in toks}, -abs(t.i - toks[-1].i)))
     if head.pos_ == "PRON":
-        antecedent = _subject_of_the_first_clause(head) or _subject_of_a_fronted_clause(head) \
-            or _subject_of_the_main_clause(head) or _subject_outside_the_relative(head) or _distributed_over(head)
+        antecedent = _antecedent_of(head)
         if antecedent is not None:
             return replace(mention_of(article, offset, doc, [t.i for t in antecedent]), span=span)
         return Mention(span, "PRON", head.lower_, named=False)
@@ -52,6 +56,24 @@ def mention_of(article: Article, offset: int, doc: Doc, ids: Iterable[int]) -> M
     if head.pos_ == "PROPN" or _capitalised_name(head, toks):
         return replace(_named_mention(span, toks, head), main_subject=_subject_of_the_main_verb(head))
     return _description(span, toks, head)
+
+
+def _two_people_named(article: Article, offset: int, doc: Doc, toks: list[Token]) -> str | None:
+    """"Lee Epstein, a law professor ..., and Kevin Quinn, ...": the two names as one joined by "and" (the resolver
+    makes each a speaker), when the phrase is two people each described."""
+    first_named = next((t for t in toks if t.head.i not in {x.i for x in toks} or t.head.i == t.i), toks[0])
+    two = two_people_each_described(first_named)
+    if two is None or two[1][-1].i > toks[-1].i:
+        return None
+    first, second = (mention_of(article, offset, doc, [t.i for t in name]) for name in two)
+    return f"{first.name} and {second.name}" if first.kind == second.kind == "PERSON" else None
+
+
+def _antecedent_of(pronoun: Token) -> list[Token] | None:
+    """The words a pronoun speaker stands for, found in its sentence, if any."""
+    return _subject_of_the_first_clause(pronoun) or _subject_of_a_fronted_clause(pronoun) \
+        or _subject_of_the_main_clause(pronoun) or _subject_outside_the_relative(pronoun) \
+        or _distributed_over(pronoun) or _one_of_those(pronoun)
 
 
 def _word_for_people_opening(head: Token, toks: list[Token]) -> bool:
@@ -225,6 +247,19 @@ def _subject_outside_the_relative(pronoun: Token) -> list[Token] | None:
     # in a reported clause ("He declared that ... Trump would have a path, which he declared ..."), the reporter may
     # be meant
     return _subject_the_pronoun_may_be(word.head, pronoun) if word.head.dep_ == "ROOT" else None
+
+
+def _one_of_those(pronoun: Token) -> list[Token] | None:
+    """"Naureen Jahangir ... is among those who say ...", "Smith is one of those who believe ...": the subject of
+    "be" is one of the speakers, and says it."""
+    prep = pronoun.head
+    if pronoun.lower_ != "those" or pronoun.dep_ != "pobj" or prep.lower_ not in {"among", "of"}:
+        return None
+    verb = prep.head if prep.lower_ == "among" else prep.head.head
+    if prep.lower_ == "of" and (prep.head.lower_ != "one" or prep.head.dep_ != "attr"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return None if verb.lemma_ != "be" or subject is None or subject.pos_ == "PRON" else noun_phrase(subject)
 
 
 def _subject_the_pronoun_may_be(verb: Token, pronoun: Token) -> list[Token] | None:

@@ -97,6 +97,9 @@ def noun_phrase(tok: Token) -> list:
     named = _named_after_dateline(tok) or named_in_apposition(tok)
     if named:
         return named
+    both = two_people_each_described(tok)
+    if both is not None:
+        return list(tok.doc[both[0][0].i:both[1][-1].i + 1])
     out = _without_trailing_marks(_without_clauses(tok))
     if out and out[0].i == tok.i:
         out = _hyphenated_pieces_before(tok) + out
@@ -106,6 +109,30 @@ def noun_phrase(tok: Token) -> list:
         out = without_possessive_mark(out, tok) or out  # "Trump's decision ..., complaining": Trump
     # "MACAU (Reuters) - Top donor Sheldon Adelson said": a dateline before a dash is not part of the source.
     return _before_a_spaced_dash(_past_a_spaced_dash(out, tok.i), tok.i) or [tok]
+
+
+def two_people_each_described(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """"Lee Epstein, a law professor ..., and Kevin Quinn, a political scientist ...": the names of two people
+    joined by "and", the first (``tok``) described in an apposition set off by commas: both speak, not the first
+    alone. ``None`` when the phrase is not that."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    described = [c for c in tok.children if c.dep_ == "appos" and tok.i < c.i]
+    if len(joined) != 1 or not described or joined[0].pos_ != "PROPN" or joined[0].ent_type_ != "PERSON" \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" and described[0].i < c.i < joined[0].i
+                       for c in tok.children):
+        return None
+    return _name_ending_at(tok), _name_ending_at(joined[0])
+
+
+def _name_ending_at(word: Token) -> list[Token]:
+    """The proper nouns of a name that ends at the word ("Lee" and "Epstein" of "Lee Epstein")."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(word.doc[start:word.i + 1])
 
 
 def _before_a_spaced_dash(tokens: list[Token], after: int) -> list[Token]:

@@ -453,9 +453,11 @@ def _tag_before(doc: Doc, gap: Span, names: Container[str] = frozenset()) -> Tag
 
 def _quotes(verb: Token) -> bool:
     """The cue verb may give its speaker's words in marks right after it ("said "..."", "admitted "...""); a weak
-    verb of feeling or belief takes a quoted phrase as what is felt ("is feeling "a lot of emotion"")."""
+    verb of feeling or belief takes a quoted phrase as what is felt ("is feeling "a lot of emotion""); a verb that
+    only takes its object as something ('identified "Jihadi John" ... as Mohammed Emwazi') quotes no one."""
     cue = cue_of(verb)
-    return cue is not None and ("quote" in cue.frames or "weak" not in cue.frames)
+    return cue is not None and ("quote" in cue.frames or "weak" not in cue.frames
+                                and not cue.frames <= {"obj-as", "obj-like-to"})
 
 
 def _named_before_colon(words: list[Token]) -> Tag | None:
