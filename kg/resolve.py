@@ -312,6 +312,13 @@ def _named_parts(m: Mention, parts: list[str], kind: str) -> list[Mention]:
     return out
 
 
+def _a_country(name: str) -> bool:
+    """A country's name ("Cuba"), not a state's or a city's ("Washington")."""
+    from kg.contradiction_rules.geography import is_country_name  # the gazetteer, read once it is needed
+
+    return is_country_name(name)
+
+
 def _a_place(name: str) -> bool:
     """A country or place of the gazetteer ("Iran", "the United States")."""
     from kg.contradiction_rules.geography import place_country  # the gazetteer, read once it is needed
@@ -628,6 +635,10 @@ class _Resolver:
         if _honorifics_of_both_sexes(m, self.persons_named):
             return self._full_name_of_the_sex(m) or _with_honorific(m)
         named = self.full_names_with_surname(m.name)
+        if m.kind == "GPE" and _a_country(m.name):
+            # "the U.S. and Cuba declared ...": a country the tagger saw is no surname of a name that opens with no
+            # first name ("Diario de Cuba", a news site); "Michael Jordan" still has "Jordan"
+            named = [o for o in named if _first_name_sex(o.name) is not None]
         full = _of_the_honorific_s_sex(m, named) or self._the_one_bearer(named)
         if not full:
             return _with_honorific(m) if named else self.full_name_by_first_name(m) or m.name

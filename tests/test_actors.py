@@ -867,6 +867,25 @@ def test_a_title_word_after_a_first_name_is_a_surname_even_before_of_a_place():
     assert names["the talks would go on"] == "King of Jordan"
 
 
+def test_a_place_is_no_surname_of_a_name_without_a_first_name():
+    """"Diario de Cuba" (a news site the tagger may read as a person) does not take "Cuba" of "the U.S. and Cuba
+    declared ..." as its surname: the two countries declare it."""
+    (resolved,) = _resolved(
+        "Castro\n\nThe new wave was prompted in part by Fidel Castro's failure to comment after the U.S. and Cuba "
+        "declared on Dec. 17 that they would move to restore full diplomatic relations broken a half century ago.\n\n"
+        "By Friday, Cuba-related Twitter accounts were ablaze with speculation, fueled in large part by reports on "
+        "news websites such as Diario de Cuba and Diario las Americas that Cuba had scheduled a news conference.")
+    names = {a.key: a.name for a in resolved.actors}
+    speakers = {names[c.actor_key] for c in resolved.claims
+                if c.attribution.cue and c.attribution.cue.text == "declared"}
+    assert speakers == {"U.S.", "Cuba"}
+    # a state or a city the tagger saw is still a surname ("Washington" of Kerry Washington)
+    (resolved,) = _resolved("Gala\n\nThe actress Kerry Washington attended the gala on Monday.\n\nWashington, star of "
+                            "television's Scandal, said the president had made the country safer.")
+    names = {a.key: a.name for a in resolved.actors}
+    assert {names[c.actor_key] for c in resolved.claims if c.attribution.cue} == {"Kerry Washington"}
+
+
 def test_one_among_those_who_say_says_it():
     """"Naureen Jahangir ... is among those who say ...", "Smith is one of those who believe ...": the subject of
     "be" is one of the speakers; "those who" alone names nobody."""

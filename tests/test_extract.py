@@ -1454,6 +1454,24 @@ def test_a_cue_without_its_complement_leaves_the_articles_clause_whole(nlp):
         "The bodies found by authorities are so damaged that they could not be identified"]
 
 
+def test_a_description_opening_with_a_capital_before_a_name_is_no_part_of_it(extract):
+    """"Independent news site Diario de Cuba", "Moroccan military expert Abderrahmane Mekkaoui": the first word is
+    capitalised because it opens the sentence or names a people; the name is what follows the description."""
+    cases = {"Independent news site Diario de Cuba said the rumors spread on Friday.": "Diario de Cuba",
+             "The jets crashed, Moroccan military expert Abderrahmane Mekkaoui said.": "Abderrahmane Mekkaoui",
+             "American Airlines said the flight was delayed.": "American Airlines"}
+    for text, name in cases.items():
+        ((_, _, _, att),) = extract(text)
+        assert att.source.name == name, text
+
+
+def test_a_content_of_one_auxiliary_says_nothing(extract):
+    """"In what Cumbria Police admit is 'very unusual behaviour', the man ...": the parser left "admit" only "is"."""
+    found = extract("In what Cumbria Police admit is 'very unusual behaviour', the man, who wears a tweed jacket, "
+                    "first smacked a woman round the head after she sneezed in Carlisle town centre on Monday.")
+    assert not [t for _, _, t, _ in found if t == "is"]
+
+
 def test_verbs_of_setting_out_take_their_object_as_what_is_said(extract):
     """"detailed", "outlined", "documented", "referenced", "lamented" + an object report it (cues.tsv)."""
     cases = {"The newspaper has also detailed foundation spending that benefited the candidate.":

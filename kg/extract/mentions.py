@@ -406,12 +406,22 @@ def _after_lower_case_description(toks: list[Token], head: Token) -> int:
     if head.ent_type_ not in {"ORG", "PERSON"}:
         return 0
     # an ordinal opens a name ("the 34th Street Partnership", "82nd Airborne Division"), no description
-    first = next((k for k, t in enumerate(toks) if not (t.tag_ in _DESCRIBING_TAGS and not t.text[:1].isupper()
-                                                        and not t.text[:1].isdigit())), len(toks))
-    if first == 0 or first == len(toks) or not (toks[first].text[:1].isupper() or toks[first].text[:1].isdigit()) \
+    lead = 1 if _capitalised_lead(toks) else 0
+    first = next((k for k, t in enumerate(toks) if k >= lead and not (
+        t.tag_ in _DESCRIBING_TAGS and not t.text[:1].isupper() and not t.text[:1].isdigit())), len(toks))
+    if first == lead or first == len(toks) \
+            or not (toks[first].text[:1].isupper() or toks[first].text[:1].isdigit()) \
             or any(t.lower_ in _PART_OF_GROUP for t in toks[:first]):  # "many Latinos": some of them
         return 0
     return toks[first].idx - toks[0].idx
+
+
+def _capitalised_lead(toks: list[Token]) -> bool:
+    """A description's first word capitalised only because it opens the sentence or names a people ("Independent
+    news site Diario de Cuba", "Moroccan military expert Abderrahmane Mekkaoui", "Russian newspaper Life News")."""
+    t = toks[0]
+    return len(toks) > 2 and t.text[:1].isupper() and t.tag_ in {"JJ", "NN", "NNS"} \
+        and (t.is_sent_start or t.ent_type_ == "NORP")
 
 
 _BODY_NOUNS = attribution_words("body-noun")

@@ -56,9 +56,10 @@ def sentence_attributions(sent: Span, quotes: Sequence[tuple[int, int]], *, head
 
 def _says_nothing(word: Token, direct: bool) -> bool:
     """A content of one word that alone says nothing: a pronoun, wh-word, determiner, "to", preposition or
-    conjunction ("what he called ...", "he reiterated them", "where she promised ..."), or an adverb not quoted
-    ("saying exactly what people want to hear"; a quoted '"Absolutely," he said' is an answer)."""
-    return word.lower_ in _WH_WORDS or word.tag_ in _EMPTY_TAGS or not direct and word.pos_ == "ADV"
+    conjunction ("what he called ...", "he reiterated them", "where she promised ..."), an auxiliary ("In what
+    Cumbria Police admit is 'very unusual behaviour'": "is"), or an adverb not quoted ("saying exactly what people
+    want to hear"; a quoted '"Absolutely," he said' is an answer)."""
+    return word.lower_ in _WH_WORDS or word.tag_ in _EMPTY_TAGS or not direct and word.pos_ in {"ADV", "AUX"}
 
 
 def _reads_a_quotes_words(found: Found, sent: Span, used: set[int]) -> bool:
