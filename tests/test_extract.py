@@ -1465,6 +1465,18 @@ def test_a_description_opening_with_a_capital_before_a_name_is_no_part_of_it(ext
         assert att.source.name == name, text
 
 
+def test_a_report_in_a_newspaper_named_beside_it_is_the_newspapers(extract):
+    """"According to a report in Iraq's pro-government newspaper, al Sabaah, ...": the newspaper named speaks, not
+    "the report in ..."; "a report in The Washington Post" as before."""
+    cases = {"According to a report in Iraq's pro-government newspaper, al Sabaah, the disease was brought to Mosul "
+             "by terrorists.": "al Sabaah",
+             "According to a report in The Washington Post, the disease was brought to Mosul by terrorists.":
+             "Washington Post"}
+    for text, name in cases.items():
+        ((_, _, _, att),) = extract(text)
+        assert att.source.name == name, text
+
+
 def test_a_content_of_one_auxiliary_says_nothing(extract):
     """"In what Cumbria Police admit is 'very unusual behaviour', the man ...": the parser left "admit" only "is"."""
     found = extract("In what Cumbria Police admit is 'very unusual behaviour', the man, who wears a tweed jacket, "

@@ -516,11 +516,24 @@ def issuer_named_with(noun: Token) -> Token | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
                  and c.i == noun.i + 1), None)
     issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if issuer is None or prep.lower_ == "in" and issuer.ent_type_ != "ORG":
+    if issuer is not None and prep.lower_ == "in" and issuer.ent_type_ != "ORG":
+        issuer = _body_named_beside(issuer)
+    if issuer is None:
         return None
     if not document and prep.lower_ != "by" and issuer.ent_type_ not in {"ORG", "PERSON"}:
         return None  # evidence "by" its maker or "from" a body ("data from the Labor Department"), not a place
     return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
+
+
+_BODY_WORDS = attribution_words("body-noun")
+
+
+def _body_named_beside(noun: Token) -> Token | None:
+    """"a report in Iraq's pro-government newspaper, al Sabaah", "in the newspaper Al Sabaah": the name set beside
+    a noun for a body; ``None`` for a noun that names no body ("a statement in May")."""
+    if noun.lemma_.lower() not in _BODY_WORDS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
 
 
 def issuer_by_agent(noun: Token) -> Token | None:
