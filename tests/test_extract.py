@@ -1471,7 +1471,9 @@ def test_a_report_in_a_newspaper_named_beside_it_is_the_newspapers(extract):
     cases = {"According to a report in Iraq's pro-government newspaper, al Sabaah, the disease was brought to Mosul "
              "by terrorists.": "al Sabaah",
              "According to a report in The Washington Post, the disease was brought to Mosul by terrorists.":
-             "Washington Post"}
+             "Washington Post",
+             "According to an article in The Independent, the nurse was released.": "Independent",
+             "According to a report from travel news site Skift, the hotel closed.": "Skift"}
     for text, name in cases.items():
         ((_, _, _, att),) = extract(text)
         assert att.source.name == name, text

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from kg.cues import Cue, attribution_words, cues, evidence_nouns, noun_cues
 from kg.extract.phrases import (
-    DASHES, DOUBLE_QUOTE_MARKS, ROLE_WORDS, SHARE_NOUNS, SPEAKING_NOUNS, SUBJ, TENSED, free_dash, hyphenated_pieces,
+    DASHES, DOUBLE_QUOTE_MARKS, ROLE_WORDS, SHARE_NOUNS, SPEAKING_NOUNS, SUBJ, TENSED, apposition_right_after,
+    free_dash, hyphenated_pieces,
 )
 
 
@@ -516,8 +517,10 @@ def issuer_named_with(noun: Token) -> Token | None:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
                  and c.i == noun.i + 1), None)
     issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if issuer is not None and prep.lower_ == "in" and issuer.ent_type_ != "ORG":
-        issuer = _body_named_beside(issuer)
+    if issuer is not None and issuer.pos_ == "NOUN":
+        issuer = _body_named_beside(issuer) or (None if prep.lower_ == "in" else issuer)
+    elif issuer is not None and prep.lower_ == "in" and issuer.ent_type_ in _NOT_PUBLISHERS:
+        issuer = None  # "a statement in May", "a report in Texas"
     if issuer is None:
         return None
     if not document and prep.lower_ != "by" and issuer.ent_type_ not in {"ORG", "PERSON"}:
@@ -528,9 +531,16 @@ def issuer_named_with(noun: Token) -> Token | None:
 _BODY_WORDS = attribution_words("body-noun")
 
 
+_NOT_PUBLISHERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
 def _body_named_beside(noun: Token) -> Token | None:
-    """"a report in Iraq's pro-government newspaper, al Sabaah", "in the newspaper Al Sabaah": the name set beside
-    a noun for a body; ``None`` for a noun that names no body ("a statement in May")."""
+    """"a report from travel news site Skift", "in the newspaper Al Sabaah", "a report in Iraq's pro-government
+    newspaper, al Sabaah": the name set beside a noun for a body (right after it, or after a comma for a word such
+    as "newspaper"); ``None`` when none is named ("a report from the site", "a statement in May")."""
+    named = apposition_right_after(noun)
+    if named is not None and named.pos_ == "PROPN":
+        return named
     if noun.lemma_.lower() not in _BODY_WORDS:
         return None
     return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i), None)
