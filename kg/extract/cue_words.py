@@ -516,16 +516,23 @@ def issuer_named_with(noun: Token) -> Token | None:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}
                  and c.i == noun.i + 1), None)
-    issuer = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if issuer is not None and issuer.pos_ == "NOUN":
-        issuer = _body_named_beside(issuer) or (None if prep.lower_ == "in" else issuer)
-    elif issuer is not None and prep.lower_ == "in" and issuer.ent_type_ in _NOT_PUBLISHERS:
-        issuer = None  # "a statement in May", "a report in Texas"
+    issuer = None if prep is None else _issuer_after(prep)
     if issuer is None:
         return None
     if not document and prep.lower_ != "by" and issuer.ent_type_ not in {"ORG", "PERSON"}:
         return None  # evidence "by" its maker or "from" a body ("data from the Labor Department"), not a place
     return issuer if may_speak(issuer) and issuer.ent_type_ not in {"DATE", "TIME"} else None
+
+
+def _issuer_after(prep: Token) -> Token | None:
+    """The object of the "from", "by" or "in" after a document, or the body named beside it ("a report from travel
+    news site Skift"); none for a place or a date after "in" ("a statement in May", "a report in Texas")."""
+    issuer = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if issuer is not None and issuer.pos_ == "NOUN":
+        return _body_named_beside(issuer) or (None if prep.lower_ == "in" else issuer)
+    if issuer is not None and prep.lower_ == "in" and issuer.ent_type_ in _NOT_PUBLISHERS:
+        return None
+    return issuer
 
 
 _BODY_WORDS = attribution_words("body-noun")
