@@ -360,9 +360,7 @@ def _roles_order(a: Side, b: Side, role_a: int | None, role_b: int | None) -> tu
 def _text_order(a: Side, b: Side) -> tuple[Side, Side]:
     """The pair in the order of the text: the statement that comes first in its article (or in the article whose
     identifier sorts first) first."""
-    def place(side: Side) -> tuple[str, int, int]:
-        return side.ref.article_id, side.ref.start, side.ref.end
-    return (a, b) if place(a) <= place(b) else (b, a)
+    return (a, b) if a.ref <= b.ref else (b, a)
 
 
 def find_contradictions(sides: Iterable[Side], *, max_bucket: int = MAX_BUCKET,

@@ -609,7 +609,7 @@ class StatementIndex:
             if my_print == their_print:
                 continue  # the same words said the same way: compare() finds nothing to contradict
             theirs_ref = StatementRef(their_article, their_start, their_stop)
-            mine_first = _ref_key(my_side.ref) <= _ref_key(theirs_ref)
+            mine_first = my_side.ref <= theirs_ref
             names = frozenset(_key_name(k) for k in keys.split(chr(30)))
             memo_key = ((my_print, their_print) if mine_first else (their_print, my_print)) + (
                 document_of(my_side.ref.article_id) == document_of(their_article), names)

@@ -264,9 +264,9 @@ class ResolvedArticle:
     unattributed: tuple[Attribution, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class StatementRef:
-    """Identifies a statement across articles: article id and content span."""
+    """Identifies a statement across articles: article id and content span (ordered as the text runs)."""
 
     article_id: str
     start: int

